@@ -1,0 +1,78 @@
+// Conversation, version 1: the external contract of product.md ("External contracts").
+// Every importer produces this shape and every check consumes it. Extend only by adding optional fields.
+import { z } from 'zod';
+
+export const ROLES = ['agent', 'customer', 'ivr', 'system'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const ms = z.number().int().nonnegative();
+
+export const turnSchema = z
+  .object({
+    role: roleSchema,
+    text: z.string(),
+    startMs: ms.optional(),
+    endMs: ms.optional(),
+  })
+  .refine((t) => t.startMs === undefined || t.endMs === undefined || t.endMs >= t.startMs, {
+    message: 'endMs must not be before startMs',
+    path: ['endMs'],
+  });
+export type Turn = z.infer<typeof turnSchema>;
+
+export const holdEventSchema = z.object({ type: z.literal('hold'), startMs: ms, endMs: ms });
+export const hangupEventSchema = z.object({
+  type: z.literal('hangup'),
+  by: z.enum(['agent', 'customer', 'system']),
+  atMs: ms,
+});
+export const transferEventSchema = z.object({ type: z.literal('transfer'), atMs: ms, to: z.string().optional() });
+
+export const eventSchema = z.discriminatedUnion('type', [holdEventSchema, hangupEventSchema, transferEventSchema]);
+export type ConversationEvent = z.infer<typeof eventSchema>;
+export type HoldEvent = z.infer<typeof holdEventSchema>;
+export type HangupEvent = z.infer<typeof hangupEventSchema>;
+
+/** ISO-8601 with an explicit zone ("times carry a zone"): 2026-10-08T09:30:00+08:00 or ...Z. */
+export const zonedTimestampSchema = z.iso.datetime({ offset: true });
+
+export const conversationSchema = z.object({
+  id: z.string().min(1).max(200),
+  channel: z.enum(['voice', 'chat']).default('voice'),
+  agentId: z.string().min(1).max(100).optional(),
+  startedAt: zonedTimestampSchema.optional(),
+  turns: z.array(turnSchema),
+  events: z.array(eventSchema).optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A parsed conversation (defaults applied). */
+export type Conversation = z.infer<typeof conversationSchema>;
+/** What a producer may write (defaults not yet applied). */
+export type ConversationInput = z.input<typeof conversationSchema>;
+
+export interface FieldError {
+  /** 1-based line (JSONL, CSV) or record number in the source; 0 when unknown. */
+  line: number;
+  /** Dotted path of the offending field, e.g. `turns.3.role`; empty for the whole record. */
+  field: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; conversation: Conversation } | { ok: false; errors: FieldError[] };
+
+/** Parse one untrusted record into a conversation, reporting every bad field with its path. */
+export function parseConversation(value: unknown, line = 0): ParseResult {
+  const r = conversationSchema.safeParse(value);
+  if (r.success) return { ok: true, conversation: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => ({ line, field: i.path.map(String).join('.'), message: i.message })),
+  };
+}
+
+/** True when every turn carries both times, so timing operators can apply. */
+export function hasTimes(c: Conversation): boolean {
+  return c.turns.length > 0 && c.turns.every((t) => t.startMs !== undefined && t.endMs !== undefined);
+}

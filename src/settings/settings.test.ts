@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseSettings, SettingsError } from './settings.ts';
+
+describe('settings', () => {
+  it('has the documented defaults', () => {
+    const s = parseSettings({});
+    expect(s).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      logLevel: 'info',
+      timeZone: 'Asia/Shanghai',
+      adminPassword: undefined,
+    });
+  });
+
+  it('names every bad setting', () => {
+    let err: unknown;
+    try {
+      parseSettings({ PORT: 'eighty', ZHIJIAN_TZ: 'Mars/Olympus', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SettingsError);
+    const msg = (err as Error).message;
+    expect(msg).toContain('PORT');
+    expect(msg).toContain('ZHIJIAN_TZ');
+    expect(msg).toContain('DATABASE_URL');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseSettings({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+});

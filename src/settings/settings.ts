@@ -1,0 +1,68 @@
+// Settings are read once from the environment and parsed with zod; a bad value stops start-up
+// with a message naming the variable (issue 2). The table in ARCHITECTURE.md mirrors this schema.
+import { z } from 'zod';
+
+const settingsSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ZHIJIAN_TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((tz) => isValidTimeZone(tz), 'must be an IANA time zone such as Asia/Shanghai'),
+  ZHIJIAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+});
+
+export type Settings = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: z.infer<typeof settingsSchema>['LOG_LEVEL'];
+  timeZone: string;
+  adminPassword: string | undefined;
+};
+
+export class SettingsError extends Error {
+  constructor(readonly problems: { name: string; message: string }[]) {
+    super(
+      'Invalid settings:\n' + problems.map((p) => `  ${p.name}: ${p.message}`).join('\n'),
+    );
+    this.name = 'SettingsError';
+  }
+}
+
+function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parse settings from an environment map; empty strings count as unset. */
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = settingsSchema.safeParse(cleaned);
+  if (!r.success) {
+    throw new SettingsError(
+      r.error.issues.map((i) => ({ name: i.path.map(String).join('.') || '(environment)', message: i.message })),
+    );
+  }
+  const s = r.data;
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    dataDir: s.DATA_DIR,
+    databaseUrl: s.DATABASE_URL,
+    logLevel: s.LOG_LEVEL,
+    timeZone: s.ZHIJIAN_TZ,
+    adminPassword: s.ZHIJIAN_ADMIN_PASSWORD,
+  };
+}
