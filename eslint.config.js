@@ -6,10 +6,22 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const coreForbiddenImports = [
-  { group: ['drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg', 'pg-boss'], message: 'The pure core must not touch the database.' },
-  { group: ['fastify', 'fastify-*', '@fastify/*', 'node:http', 'node:https', 'node:net'], message: 'The pure core must not touch HTTP or the network.' },
-  { group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:worker_threads'], message: 'The pure core must not do I/O; pass data in.' },
-  { group: ['**/store/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/settings/**'], message: 'The pure core must not import the shells around it.' },
+  {
+    group: ['drizzle-orm', 'drizzle-orm/*', '@electric-sql/*', 'pg', 'pg-boss'],
+    message: 'The pure core must not touch the database.',
+  },
+  {
+    group: ['fastify', 'fastify-*', '@fastify/*', 'node:http', 'node:https', 'node:net'],
+    message: 'The pure core must not touch HTTP or the network.',
+  },
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'node:worker_threads'],
+    message: 'The pure core must not do I/O; pass data in.',
+  },
+  {
+    group: ['**/store/**', '**/http/**', '**/jobs/**', '**/cli/**', '**/settings/**'],
+    message: 'The pure core must not import the shells around it.',
+  },
 ];
 
 export default tseslint.config(
@@ -19,7 +31,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -37,10 +52,22 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: coreForbiddenImports }],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core has no clock: take `now` as a parameter.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core has no clock: take `now` as a parameter.' },
-        { selector: "MemberExpression[object.name='Math'][property.name='random']", message: 'The core is deterministic: take a seeded random source as a parameter.' },
-        { selector: "MemberExpression[object.name='process']", message: 'The core does not read the environment: take settings as parameters.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core has no clock: take `now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core has no clock: take `now` as a parameter.',
+        },
+        {
+          selector: "MemberExpression[object.name='Math'][property.name='random']",
+          message: 'The core is deterministic: take a seeded random source as a parameter.',
+        },
+        {
+          selector: "MemberExpression[object.name='process']",
+          message: 'The core does not read the environment: take settings as parameters.',
+        },
       ],
     },
   },

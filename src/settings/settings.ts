@@ -30,9 +30,7 @@ export type Settings = {
 
 export class SettingsError extends Error {
   constructor(readonly problems: { name: string; message: string }[]) {
-    super(
-      'Invalid settings:\n' + problems.map((p) => `  ${p.name}: ${p.message}`).join('\n'),
-    );
+    super('Invalid settings:\n' + problems.map((p) => `  ${p.name}: ${p.message}`).join('\n'));
     this.name = 'SettingsError';
   }
 }
@@ -52,7 +50,10 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   const r = settingsSchema.safeParse(cleaned);
   if (!r.success) {
     throw new SettingsError(
-      r.error.issues.map((i) => ({ name: i.path.map(String).join('.') || '(environment)', message: i.message })),
+      r.error.issues.map((i) => ({
+        name: i.path.map(String).join('.') || '(environment)',
+        message: i.message,
+      })),
     );
   }
   const s = r.data;

@@ -1,14 +1,64 @@
-// Public entry of the text layer. Until the compiled automaton lands (issue 3) this serves
-// exact mode from the reference implementation so that callers can be written against the contract.
-import { referenceFindAll } from './reference.ts';
-import type { MatchOptions, PhraseEntry, PhraseMatcher } from './types.ts';
+// Public entry of the text layer (issue 3): normalization with an offset map and a compiled, variant-tolerant
+// multi-phrase matcher. Exact and normalized modes run an Aho–Corasick automaton over character classes;
+// tolerant mode walks the same trie from every start, allowing fillers, stutters and noise inside a phrase.
+import { buildAlphabet } from './alphabet.ts';
+import { assemble } from './assemble.ts';
+import { compileEntries } from './entries.ts';
+import { DEFAULT_FILLERS, DEFAULT_MAX_FILLERS } from './fillers.ts';
+import { normalizePhrase } from './fold.ts';
+import { exactScanner, normalizedScanner } from './scan-automaton.ts';
+import { scanTolerant, tolerantOptions } from './scan-tolerant.ts';
+import { buildTrie } from './trie.ts';
+import type { MatchMode, MatchOptions, PhraseEntry, PhraseMatch, PhraseMatcher } from './types.ts';
 
-export type { MatchMode, MatchOptions, PhraseEntry, PhraseMatch, PhraseMatcher } from './types.ts';
+export type {
+  MatchMode,
+  MatchOptions,
+  NormalizedText,
+  PhraseEntry,
+  PhraseMatch,
+  PhraseMatcher,
+} from './types.ts';
+export { normalize, normalizePhrase, foldUnit, NOISE } from './fold.ts';
+export { DEFAULT_FILLERS, DEFAULT_MAX_FILLERS } from './fillers.ts';
+export { matchOptionsSchema, phraseEntrySchema, phraseListSchema, MATCH_MODES } from './schema.ts';
+
+/** Default largest `…` gap, in UTF-16 units of the original text. */
+export const DEFAULT_MAX_GAP = 10;
 
 export function compilePhrases(
   entries: readonly (string | PhraseEntry)[],
-  _options: MatchOptions = {},
+  options: MatchOptions = {},
 ): PhraseMatcher {
-  const phrases = entries.map((e) => (typeof e === 'string' ? e : e.pattern));
-  return { size: phrases.length, findAll: (text) => referenceFindAll(phrases, text) };
+  const mode: MatchMode = options.mode ?? 'exact';
+  const compiled = compileEntries(entries, mode, options.maxGap ?? DEFAULT_MAX_GAP);
+  const folded = mode !== 'exact';
+  const alphabet = buildAlphabet(compiled.patterns, {
+    fold: folded,
+    homophones: folded && options.homophones === true,
+  });
+  const trie = buildTrie(alphabet.seqs, alphabet.numClasses);
+  const lens = Int32Array.from(alphabet.seqs, (s) => s.length);
+  const { classOf } = alphabet;
+
+  let scan: (text: string) => PhraseMatch[];
+  switch (mode) {
+    case 'exact':
+      scan = exactScanner(trie, classOf, lens);
+      break;
+    case 'normalized':
+      scan = normalizedScanner(trie, classOf, lens);
+      break;
+    case 'tolerant': {
+      const tolerant = tolerantOptions(
+        options.maxFillers ?? DEFAULT_MAX_FILLERS,
+        (options.fillers ?? DEFAULT_FILLERS).map(normalizePhrase).filter((f) => f.length > 0),
+        options.stutter ?? true,
+      );
+      scan = (text) => scanTolerant(trie, classOf, text, tolerant);
+      break;
+    }
+  }
+  const findAll = compiled.direct ? scan : (text: string) => assemble(compiled, scan(text), text, folded);
+  return { size: entries.length, mode, findAll, test: (text) => findAll(text).length > 0 };
 }

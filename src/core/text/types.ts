@@ -1,7 +1,20 @@
 // The text layer's contract (issue 3). The rule engine depends only on this file and on
 // `compilePhrases` from ./index.ts; implementations may change underneath.
+// Every option is named the way users write it in a rule file (YAML), e.g.
+//   mode: tolerant
+//   maxFillers: 2
+//   stutter: true
+//   homophones: true
+//   maxGap: 8
+//   phrases: [{ pattern: 不知道, notFollowedBy: [您] }]
 
-/** How tolerant a phrase list is. Names are the ones users write in rule packs. */
+/**
+ * How tolerant a phrase list is. Names are the ones users write in rule packs.
+ * - `exact`: code-unit for code-unit, as typed.
+ * - `normalized`: traditional→simplified, full-width→half-width, case folded, punctuation/whitespace and
+ *   ASR pause markers (`_`) skipped inside and around the phrase.
+ * - `tolerant`: normalized, plus inserted fillers (`maxFillers`) and stutter repeats (`stutter`).
+ */
 export type MatchMode = 'exact' | 'normalized' | 'tolerant';
 
 export interface PhraseEntry {
@@ -11,17 +24,21 @@ export interface PhraseEntry {
   notFollowedBy?: readonly string[];
   /** The phrase does not count when immediately preceded by one of these. */
   notPrecededBy?: readonly string[];
+  /** Overrides the list's `maxGap` for this phrase's `…` gaps. */
+  maxGap?: number;
 }
 
 export interface MatchOptions {
   mode?: MatchMode;
-  /** tolerant: the most filler tokens (嗯/呃/那个/就是…) allowed inside one phrase. */
+  /** tolerant: the most filler tokens (嗯/呃/那个/就是…) allowed inside one phrase. Default 2. */
   maxFillers?: number;
-  /** tolerant: accept stutter repeats (我我不是). */
+  /** tolerant: the filler tokens; default {@link DEFAULT_FILLERS} in ./fillers.ts. */
+  fillers?: readonly string[];
+  /** tolerant: accept stutter repeats (我我不是, 不是不是). Default true in tolerant mode. */
   stutter?: boolean;
-  /** tolerant, opt-in: homophone classes via pinyin, e.g. sentence-final 吗/嘛/么. */
+  /** normalized/tolerant, opt-in: homophone classes via pinyin, e.g. sentence-final 吗/嘛/么. Default false. */
   homophones?: boolean;
-  /** Largest number of characters a `…` gap may span. */
+  /** Largest number of characters (UTF-16 units of the original text) a `…` gap may span. Default 10. */
   maxGap?: number;
 }
 
@@ -34,6 +51,17 @@ export interface PhraseMatch {
 
 export interface PhraseMatcher {
   readonly size: number;
+  /** The mode the list was compiled in. */
+  readonly mode?: MatchMode;
   /** Every (overlapping) match, ordered by start then end then phrase. */
   findAll(text: string): PhraseMatch[];
+  /** True when at least one phrase matches. */
+  test?(text: string): boolean;
+}
+
+/** Result of {@link normalize}: the folded text and, for each of its UTF-16 units, the original offset. */
+export interface NormalizedText {
+  text: string;
+  /** `map[i]` is the offset in the original text of normalized unit `i`; `map[text.length]` is the original length. */
+  map: Int32Array;
 }

@@ -1,0 +1,55 @@
+// `zhijian demo [--reset]`: load (or reload) the demo organisation while the server is stopped.
+import type { Command } from 'commander';
+import { parseSettings } from '../../settings/settings.ts';
+import { openStore } from '../../store/index.ts';
+import { startQueue } from '../../jobs/queue.ts';
+import { ensureDefaultPack } from '../../qa/packs.ts';
+import { isEmptyDatabase, loadDemo } from '../../demo/load-demo.ts';
+import { reopenWiped } from '../../demo/reset.ts';
+import { ensureAdmin } from '../../server/bootstrap-admin.ts';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('load the demo organisation and ~500 conversations (scored when the server next runs)')
+    .option('--reset', 'drop all data first and reload the demo')
+    .option('--force', 'with --reset: wipe even a database holding non-demo clients')
+    .action(async (opts: { reset?: boolean; force?: boolean }) => {
+      const settings = parseSettings(process.env);
+      const where = { databaseUrl: settings.databaseUrl, dataDir: settings.dataDir };
+      const store = opts.reset ? await reopenWiped(where, opts.force ?? false) : await openStore(where);
+      try {
+        if (!(await isEmptyDatabase(store))) {
+          console.log('The database already holds data; use --reset to reload the demo.');
+          return;
+        }
+        const now = new Date();
+        await ensureDefaultPack(store, now);
+        const admin = await ensureAdmin(store, settings.adminPassword);
+        const password = admin.created ? admin.password : settings.adminPassword;
+        if (!password) {
+          throw new Error(
+            'set ZHIJIAN_ADMIN_PASSWORD: demo users get the admin password, which is not known here',
+          );
+        }
+        const queue = await startQueue(store, { schedule: false });
+        try {
+          const r = await loadDemo(store, queue, {
+            now,
+            timeZone: settings.timeZone,
+            userPassword: password,
+          });
+          console.log(
+            `Demo loaded: ${r.conversations} conversations, ${r.agents} agents, users ${r.users.join(', ')}.`,
+          );
+          if (admin.created && admin.generated)
+            console.log(`User "admin" password: ${admin.password} (shown once)`);
+          console.log('Conversations are scored when `zhijian serve` runs.');
+        } finally {
+          await queue.stop({ timeoutMs: 5000 });
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,32 @@
+// Reads a rule pack from disk (the core's compilePack is pure). A directory means its pack.yaml.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compilePack } from '../core/rules/index.ts';
+import type { CompiledPack } from '../core/rules/index.ts';
+
+export const DEFAULT_PACK_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../packs/default/pack.yaml',
+);
+
+export interface LoadedPack {
+  readonly pack: CompiledPack;
+  /** Absolute path of the pack file. */
+  readonly file: string;
+  /** Absolute path of the golden folder (declared `golden:`, else `golden` next to the file). */
+  readonly goldenDir: string;
+}
+
+export function resolvePackFile(path: string): string {
+  const abs = resolve(path);
+  return statSync(abs).isDirectory() ? join(abs, 'pack.yaml') : abs;
+}
+
+/** Load and compile a pack; throws PackError (file:line:column: reason) when it is invalid. */
+export function loadPack(path: string = DEFAULT_PACK_PATH): LoadedPack {
+  const file = resolvePackFile(path);
+  const text = readFileSync(file, 'utf8');
+  const pack = compilePack(text, relative(process.cwd(), file) || file);
+  return { pack, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
+}

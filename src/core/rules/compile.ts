@@ -1,0 +1,192 @@
+// compilePack: YAML/JSON text → an immutable CompiledPack, validated once (pure: the caller reads the file).
+// Every problem is reported with file, line and reason; phrase lists are compiled once per pack.
+import { LineCounter, parseDocument } from 'yaml';
+import type { ScorecardItem } from '../scoring/types.ts';
+import { compileNode, collectConditionIds } from './compile-node.ts';
+import { getOperator } from './operators/index.ts';
+import { flattenIssues, locate, PackError } from './pack-error.ts';
+import type { PackIssue } from './pack-error.ts';
+import { PhraseIndexBuilder } from './phrase-index.ts';
+import { packSchema } from './schema.ts';
+import type { PackInput } from './schema.ts';
+import type { CompiledPack, CompiledRule, ConditionNode, RuleNode } from './types.ts';
+
+type Path = readonly PropertyKey[];
+
+/** Compile a pack; throws {@link PackError} listing every issue when the pack is invalid. */
+export function compilePack(text: string, fileName: string): CompiledPack {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new PackError(
+      doc.errors.map((e) => {
+        const pos = lc.linePos(e.pos[0]);
+        return {
+          file: fileName,
+          line: pos.line,
+          column: pos.col,
+          path: '',
+          message: e.message.split('\n')[0] ?? e.message,
+        };
+      }),
+    );
+  }
+  const issue = (path: Path, message: string, key?: string): PackIssue => {
+    const { line, column } = locate(doc, lc, path, key);
+    return { file: fileName, line, column, path: path.map(String).join('.'), message };
+  };
+  const parsed = packSchema.safeParse(doc.toJS());
+  if (!parsed.success)
+    throw new PackError(flattenIssues(parsed.error.issues).map((f) => issue(f.path, f.message, f.key)));
+  const pack = parsed.data;
+  const problems = semanticIssues(pack);
+  if (problems.length > 0) throw new PackError(problems.map((p) => issue(p.path, p.message)));
+
+  const phrases = new PhraseIndexBuilder(pack.match ?? {});
+  const items = new Map(pack.scorecard.items.map((i) => [i.id, i]));
+  const rules: CompiledRule[] = pack.rules.map((r) => {
+    const item = r.item === undefined ? undefined : items.get(r.item);
+    const ids = collectConditionIds(r.when);
+    const counter = { next: 0 };
+    const tree = compileNode(r.when, {
+      ids,
+      counter,
+      ctx: { phrases: (list, match) => phrases.register(list, match) },
+    });
+    return {
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      seed: r.seed,
+      category: item?.category ?? r.category ?? 'language',
+      item: item?.id,
+      deduction: item?.deduction ?? 0,
+      count: r.count,
+      flag: item === undefined,
+      channels: r.channels,
+      suggestion: r.suggestion,
+      conditions: conditionsOf(tree),
+      tree,
+    };
+  });
+  // Matchers are the text layer's objects (they may cache internally), so only the array holding them is frozen.
+  return Object.freeze({
+    id: pack.pack,
+    version: pack.version,
+    description: pack.description,
+    scorecard: deepFreeze(pack.scorecard),
+    rules: deepFreeze(rules),
+    matchers: Object.freeze(phrases.build()),
+    golden: pack.golden,
+  });
+}
+
+function conditionsOf(tree: RuleNode): ConditionNode[] {
+  const out: ConditionNode[] = [];
+  const walk = (n: RuleNode): void => {
+    switch (n.kind) {
+      case 'all':
+      case 'any':
+        n.children.forEach(walk);
+        return;
+      case 'not':
+        walk(n.child);
+        return;
+      case 'condition':
+        out[n.index] = n;
+        return;
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+interface Problem {
+  path: Path;
+  message: string;
+}
+
+/** Checks zod cannot express: unique ids, item references, `after:` references and cycles. */
+function semanticIssues(pack: PackInput): Problem[] {
+  const out: Problem[] = [];
+  const items = new Map<string, ScorecardItem>();
+  pack.scorecard.items.forEach((item, i) => {
+    if (items.has(item.id))
+      out.push({ path: ['scorecard', 'items', i, 'id'], message: `duplicate item id "${item.id}"` });
+    items.set(item.id, item);
+  });
+  const ruleIds = new Set<string>();
+  pack.rules.forEach((r, i) => {
+    const at = (...p: PropertyKey[]): Path => ['rules', i, ...p];
+    if (ruleIds.has(r.id)) out.push({ path: at('id'), message: `duplicate rule id "${r.id}"` });
+    ruleIds.add(r.id);
+    if (r.item === undefined) {
+      if (r.category === undefined)
+        out.push({ path: at(), message: 'a flag (rule without item) needs a category' });
+    } else {
+      const item = items.get(r.item);
+      if (item === undefined) out.push({ path: at('item'), message: `unknown scorecard item "${r.item}"` });
+      else if (item.judged === 'manual')
+        out.push({
+          path: at('item'),
+          message: `item "${r.item}" is judged manually; rules cannot deduct from it`,
+        });
+      else if (r.category !== undefined && r.category !== item.category)
+        out.push({
+          path: at('category'),
+          message: `category "${r.category}" differs from item "${item.id}" (${item.category})`,
+        });
+    }
+    for (const p of conditionProblems(r.when, at('when'))) out.push(p);
+  });
+  return out;
+}
+
+function conditionProblems(root: PackInput['rules'][number]['when'], rootPath: Path): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Map<string, { path: Path; after: string | undefined }>();
+  const walk = (n: typeof root, path: Path): void => {
+    if ('all' in n) n.all.forEach((c, i) => walk(c, [...path, 'all', i]));
+    else if ('any' in n) n.any.forEach((c, i) => walk(c, [...path, 'any', i]));
+    else if ('not' in n) walk(n.not, [...path, 'not']);
+    else {
+      if (getOperator(n.op) === undefined)
+        out.push({ path: [...path, 'op'], message: `unknown operator "${n.op}"` });
+      const { id, in: pos } = n.common;
+      const after = typeof pos === 'object' && 'after' in pos ? pos.after : undefined;
+      if (id !== undefined) {
+        if (ids.has(id)) out.push({ path: [...path, 'id'], message: `duplicate condition id "${id}"` });
+        ids.set(id, { path, after });
+      }
+      if (after !== undefined) ids.set(`@${path.join('.')}`, { path, after });
+    }
+  };
+  walk(root, rootPath);
+  for (const [key, { path, after }] of ids) {
+    if (after === undefined) continue;
+    if (!ids.has(after) || after.startsWith('@')) {
+      out.push({ path: [...path, 'in', 'after'], message: `no condition with id "${after}" in this rule` });
+      continue;
+    }
+    const seen = new Set([key]);
+    for (let cur: string | undefined = after; cur !== undefined; cur = ids.get(cur)?.after) {
+      if (seen.has(cur)) {
+        out.push({
+          path: [...path, 'in', 'after'],
+          message: `"after" references form a cycle through "${cur}"`,
+        });
+        break;
+      }
+      seen.add(cur);
+    }
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v);
+  }
+  return value;
+}

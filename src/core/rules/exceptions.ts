@@ -1,0 +1,88 @@
+// Why a text hit is not the agent's own violation (issue 4 precision): quoting the customer, reported speech,
+// echoing the customer's words, and polite forms listed as overlapping exceptions (不知道您…).
+import { foldSpoken } from './operators/common.ts';
+import type { ConditionView, Exceptions, RawHit } from './types.ts';
+
+const OPEN_TO_CLOSE: Record<string, string> = {
+  '“': '”',
+  '「': '」',
+  '『': '』',
+  '‘': '’',
+  '"': '"',
+  '《': '》',
+};
+const SENTENCE_END = /[。！？!?；;\n]/u;
+/** Reported speech before the hit in the same sentence: 您说/您刚才说/你是说/您的意思是/您提到/客户说… but not 跟你说/我跟您说. */
+const REPORTED =
+  /(?<![跟和给对向同])(?:您|你|客户|他|她|对方)(?:刚才|刚刚|之前|前面|是|的意思是|一直|也)?(?:说|讲|提到|反映|表示|问的)/u;
+
+const QUOTE_OR_REPORT =
+  /[“「『‘"《]|(?:您|你|客户|他|她|对方)[^。！？!?；;\n]{0,5}(?:说|讲|提到|反映|表示|问的)/u;
+
+export function isQuoted(text: string, start: number, end: number): boolean {
+  if (!QUOTE_OR_REPORT.test(text)) return false;
+  let close: string | undefined;
+  let openAt = -1;
+  for (let i = 0; i < start; i++) {
+    const ch = text[i] ?? '';
+    if (close !== undefined) {
+      if (ch === close) close = undefined;
+    } else if (ch in OPEN_TO_CLOSE) {
+      close = OPEN_TO_CLOSE[ch];
+      openAt = i;
+    }
+  }
+  if (close !== undefined && openAt >= 0 && text.indexOf(close, end) !== -1) return true;
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
+  return REPORTED.test(text.slice(s, start));
+}
+
+const QUESTION_END = /[吗么嘛][\s\p{P}~_]*$|[？?][\s~_]*$/u;
+
+/** The clause holding the hit asks a question (ends in 吗/么 or a question mark); clauses end at commas too,
+ * so 我不知道，你问我我问谁？ is not excused by the rhetorical question after it. */
+export function isQuestion(text: string, end: number): boolean {
+  let e = end;
+  while (e < text.length && !/[，,。！!；;\n？?]/u.test(text[e] ?? '')) e++;
+  if (e < text.length && /[？?]/u.test(text[e] ?? '')) return true;
+  return QUESTION_END.test(text.slice(end, e));
+}
+
+/** The hit's words appear in one of the two customer turns before it. */
+export function isEcho(view: ConditionView, turn: number, start: number, end: number): boolean {
+  const c = view.conversation;
+  const said = foldSpoken(c.turns[turn]?.text.slice(start, end) ?? '');
+  if (said.length === 0) return false;
+  let seen = 0;
+  for (let i = turn - 1; i >= 0 && seen < 2; i--) {
+    if (c.turns[i]?.role !== 'customer') continue;
+    seen++;
+    if (view.folded(i).includes(said)) return true;
+  }
+  return false;
+}
+
+export function applyExceptions(
+  view: ConditionView,
+  ex: Exceptions,
+  hits: readonly RawHit[],
+): readonly RawHit[] {
+  if (!ex.quoted && !ex.echo && !ex.question && ex.overlaps === undefined && ex.turnContains === undefined)
+    return hits;
+  const { conversation } = view;
+  return hits.filter((h) => {
+    if (h.start === h.end) return true;
+    const text = conversation.turns[h.turn]?.text ?? '';
+    if (ex.quoted && isQuoted(text, h.start, h.end)) return false;
+    if (ex.question && isQuestion(text, h.end)) return false;
+    if (ex.echo && isEcho(view, h.turn, h.start, h.end)) return false;
+    if (
+      ex.overlaps !== undefined &&
+      view.phrases(ex.overlaps, h.turn).some((m) => m.start < h.end && h.start < m.end)
+    )
+      return false;
+    if (ex.turnContains !== undefined && view.phrases(ex.turnContains, h.turn).length > 0) return false;
+    return true;
+  });
+}

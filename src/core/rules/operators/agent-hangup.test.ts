@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { conv, runCondition } from '../test-kit.ts';
+import type { InvalidCase, TableCase } from '../test-kit.ts';
+
+const when = { op: 'agent-hangup' };
+const call = (last: string, lastBy: 'a' | 'c', atMs: number) =>
+  conv(
+    [
+      ['a', '您好', 0, 1000],
+      ['c', '查话费', 1000, 2000],
+      ['a', '好的，话费三十元，请问还有其他问题吗', 2000, 5000],
+      [lastBy, last, 5000, 6000],
+    ],
+    { events: [{ type: 'hangup', by: 'agent', atMs }] },
+  );
+
+const valid: TableCase[] = [
+  { name: 'customer confirmed, 2 s passed', when, conversation: call('没有了，谢谢', 'c', 8500) },
+  {
+    name: 'customer hung up',
+    when,
+    conversation: conv([['a', '您好', 0, 1000]], {
+      events: [{ type: 'hangup', by: 'customer', atMs: 2000 }],
+    }),
+  },
+  {
+    name: 'after a warning to an abusive caller',
+    when,
+    conversation: call('请您文明用语，如果您继续这样我将挂断电话', 'a', 6500),
+  },
+  {
+    name: 'after repeated explanation',
+    when,
+    conversation: conv(
+      [
+        ['a', '已经跟您解释过了，这个业务需要到营业厅办理', 0, 3000],
+        ['c', '我不管', 3000, 4000],
+        ['a', '再跟您解释一遍，需要本人到营业厅', 4000, 7000],
+      ],
+      { events: [{ type: 'hangup', by: 'agent', atMs: 7500 }] },
+    ),
+  },
+];
+
+const invalid: InvalidCase[] = [
+  {
+    name: 'confirmed but under 2 s',
+    when,
+    conversation: call('没有了', 'c', 7000),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'no confirmation',
+    when,
+    conversation: call('那个我还想问', 'c', 9000),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+];
+
+describe('agent-hangup operator', () => {
+  it.each(valid)('valid: $name', ({ when: w, conversation }) =>
+    expect(runCondition(w, conversation)).toEqual({ na: false, hits: [] }),
+  );
+  it.each(invalid)('invalid: $name', ({ when: w, conversation, hits }) =>
+    expect(runCondition(w, conversation)).toEqual({ na: false, hits }),
+  );
+  it('is not applicable without a hang-up event', () =>
+    expect(runCondition(when, conv([['a', '您好', 0, 1000]]))).toEqual({ na: true }));
+});

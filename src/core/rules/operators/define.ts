@@ -1,0 +1,37 @@
+// The operator contract (house style §3): metadata, an options schema validated once when the pack loads,
+// and a compile step that turns validated options into a probe over one conversation.
+import type { z } from 'zod';
+import type { PhraseHandle, Probe, RoleScope } from '../types.ts';
+import type { MatchSpec, PhraseSpec } from './common.ts';
+
+export interface CompileContext {
+  /** Register a phrase list in the pack's shared index; `match` overrides the pack's default options. */
+  phrases(list: readonly PhraseSpec[], match: MatchSpec | undefined): PhraseHandle;
+}
+
+export interface OperatorMeta {
+  /** The `op:` value in a pack; equals the module's file name. */
+  readonly id: string;
+  readonly names: { readonly zh: string; readonly en: string };
+  readonly summary: string;
+  /** Needs turn times: answers "not applicable" on conversations without them. */
+  readonly timing: boolean;
+  /** Hits are quotable text spans, so the quoting/echo/overlap exceptions apply. */
+  readonly textHits: boolean;
+  readonly defaultRole: RoleScope;
+}
+
+export interface Operator extends OperatorMeta {
+  readonly options: z.ZodObject;
+  compile(raw: unknown, ctx: CompileContext): Probe;
+}
+
+interface OperatorDef<S extends z.ZodObject> extends OperatorMeta {
+  readonly options: S;
+  compile(options: z.output<S>, ctx: CompileContext): Probe;
+}
+
+export function defineOperator<S extends z.ZodObject>(def: OperatorDef<S>): Operator {
+  // The pack schema already validated the options; parsing again applies this operator's defaults.
+  return { ...def, compile: (raw, ctx) => def.compile(def.options.parse(raw), ctx) };
+}

@@ -1,0 +1,76 @@
+// Per-conversation caches shared by every condition of every rule: each turn is scanned at most once per shared
+// matcher, each phrase list's slice of those matches is computed once, and folded texts are computed once.
+// Classes rather than closures: one evaluation creates a handful of objects, not a closure per condition.
+import type { Conversation } from '../conversation/schema.ts';
+import { hasTimes } from '../conversation/schema.ts';
+import type { PhraseMatch } from '../text/types.ts';
+import { foldSpoken } from './operators/common.ts';
+import type { CompiledPack, ConditionView, LocalMatch, PhraseHandle } from './types.ts';
+
+const NONE: readonly LocalMatch[] = Object.freeze([]);
+
+export class ConversationCache {
+  readonly timed: boolean;
+  private readonly all: (PhraseMatch[] | undefined)[][];
+  private readonly local: (Map<number, readonly LocalMatch[]> | undefined)[][];
+  private readonly foldedTexts: (string | undefined)[] = [];
+
+  constructor(
+    private readonly pack: CompiledPack,
+    readonly conversation: Conversation,
+  ) {
+    this.timed = hasTimes(conversation);
+    this.all = pack.matchers.map(() => []);
+    this.local = pack.matchers.map(() => []);
+  }
+
+  phrases(h: PhraseHandle, turn: number): readonly LocalMatch[] {
+    const perTurn = this.all[h.matcher];
+    const matcher = this.pack.matchers[h.matcher];
+    if (perTurn === undefined || matcher === undefined) return NONE;
+    let all = perTurn[turn];
+    if (all === undefined) perTurn[turn] = all = matcher.findAll(this.conversation.turns[turn]?.text ?? '');
+    if (all.length === 0) return NONE;
+    const localTurns = this.local[h.matcher] ?? [];
+    let byOffset = localTurns[turn];
+    if (byOffset === undefined) localTurns[turn] = byOffset = new Map();
+    const cached = byOffset.get(h.offset);
+    if (cached !== undefined) return cached;
+    const lo = h.offset;
+    const hi = h.offset + h.size;
+    const out: LocalMatch[] = [];
+    for (const m of all)
+      if (m.phrase >= lo && m.phrase < hi) out.push({ phrase: m.phrase - lo, start: m.start, end: m.end });
+    const result = out.length === 0 ? NONE : out;
+    byOffset.set(h.offset, result);
+    return result;
+  }
+
+  folded(turn: number): string {
+    let f = this.foldedTexts[turn];
+    if (f === undefined) this.foldedTexts[turn] = f = foldSpoken(this.conversation.turns[turn]?.text ?? '');
+    return f;
+  }
+}
+
+/** What one condition sees: the shared caches plus its own in-scope turns. */
+export class ScopedView implements ConditionView {
+  readonly conversation: Conversation;
+  readonly timed: boolean;
+
+  constructor(
+    private readonly cache: ConversationCache,
+    readonly turns: readonly number[],
+  ) {
+    this.conversation = cache.conversation;
+    this.timed = cache.timed;
+  }
+
+  phrases(h: PhraseHandle, turn: number): readonly LocalMatch[] {
+    return this.cache.phrases(h, turn);
+  }
+
+  folded(turn: number): string {
+    return this.cache.folded(turn);
+  }
+}

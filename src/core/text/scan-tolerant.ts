@@ -1,0 +1,118 @@
+// Tolerant mode: from every start, walk the trie and allow, between two phrase characters, noise,
+// up to `maxFillers` filler tokens and stutter repeats of the last one or two characters (我我不是, 不是不是).
+// The walk is anchored, so each start yields its own matches and results come out in start order.
+import { SKIP } from './alphabet.ts';
+import { NOISE, foldTable16 } from './fold.ts';
+import { MAX_STUTTER_SKIPS } from './fillers.ts';
+import type { Trie } from './trie.ts';
+import type { PhraseMatch } from './types.ts';
+
+export interface TolerantOptions {
+  maxFillers: number;
+  /** Folded filler tokens (noise removed). */
+  fillers: readonly string[];
+  stutter: boolean;
+  /** 1 for every folded unit that starts a filler token: most positions skip the filler loop. */
+  fillerFirst: Uint8Array;
+}
+
+export function tolerantOptions(
+  maxFillers: number,
+  fillers: readonly string[],
+  stutter: boolean,
+): TolerantOptions {
+  const fillerFirst = new Uint8Array(0x10000);
+  for (const f of fillers) fillerFirst[f.charCodeAt(0)] = 1;
+  return { maxFillers, fillers, stutter, fillerFirst };
+}
+
+export function scanTolerant(
+  trie: Trie,
+  classOf: Uint16Array,
+  text: string,
+  opts: TolerantOptions,
+): PhraseMatch[] {
+  const { base, check, outFirst, outCount, outIds } = trie;
+  const fold = foldTable16();
+  const n = text.length;
+  const out: PhraseMatch[] = [];
+  // A phrase reported once per start and once per end: 我我不是 is one hit [0,4), not also [1,4).
+  const seenEnd = new Set<number>();
+  const stride = n + 1;
+  let perStart: PhraseMatch[] = [];
+  const seenStart = new Set<number>();
+
+  const { fillerFirst } = opts;
+  const unitAt = (j: number): number => fold[text.charCodeAt(j)] ?? NOISE;
+  const skipNoise = (j: number): number => {
+    while (j < n && classOf[text.charCodeAt(j)] === SKIP) j++;
+    return j;
+  };
+  /** Position after `token` read at j (noise inside the token allowed), or -1. */
+  const matchToken = (j: number, token: string): number => {
+    for (let k = 0; k < token.length; k++) {
+      j = skipNoise(j);
+      if (j >= n || unitAt(j) !== token.charCodeAt(k)) return -1;
+      j++;
+    }
+    return j;
+  };
+
+  const walk = (
+    s: number,
+    j: number,
+    start: number,
+    last: number,
+    prev: number,
+    fillers: number,
+    stutters: number,
+  ): void => {
+    // `last`/`prev` are the positions of the last two consumed phrase characters (prev -1 when only one).
+    const count = outCount[s]!;
+    if (count > 0) {
+      const end = last + 1;
+      for (let k = outFirst[s]!; k < outFirst[s]! + count; k++) {
+        const phrase = outIds[k]!;
+        const ks = phrase * stride + start;
+        const ke = phrase * stride + end;
+        if (seenStart.has(ks) || seenEnd.has(ke)) continue;
+        seenStart.add(ks);
+        seenEnd.add(ke);
+        perStart.push({ phrase, start, end });
+      }
+    }
+    j = skipNoise(j);
+    if (j >= n) return;
+    const c = classOf[text.charCodeAt(j)]!;
+    if (c !== 0) {
+      const t = base[s]! + c;
+      if (check[t] === s) walk(t, j + 1, start, j, last, fillers, stutters);
+    }
+    if (opts.stutter && stutters < MAX_STUTTER_SKIPS) {
+      const u = unitAt(j);
+      if (u === unitAt(last)) walk(s, j + 1, start, last, prev, fillers, stutters + 1);
+      else if (prev >= 0 && u === unitAt(prev)) {
+        const j2 = skipNoise(j + 1);
+        if (j2 < n && unitAt(j2) === unitAt(last)) walk(s, j2 + 1, start, last, prev, fillers, stutters + 2);
+      }
+    }
+    if (fillers > 0 && fillerFirst[unitAt(j)] === 1) {
+      for (const token of opts.fillers) {
+        const after = matchToken(j, token);
+        if (after > 0) walk(s, after, start, last, prev, fillers - 1, stutters);
+      }
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = classOf[text.charCodeAt(i)]!;
+    if (c === 0 || c === SKIP) continue;
+    const t = base[0]! + c;
+    if (check[t] !== 0) continue;
+    perStart = [];
+    walk(t, i + 1, i, i, -1, opts.maxFillers, 0);
+    if (perStart.length > 1) perStart.sort((a, b) => a.end - b.end || a.phrase - b.phrase);
+    for (const m of perStart) out.push(m);
+  }
+  return out;
+}

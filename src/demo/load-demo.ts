@@ -1,0 +1,90 @@
+// Loads the seeded demo organisation (src/core/demo) into an empty database and queues its scoring, so a
+// newcomer's first `npm start` shows a working system (issue 2 "Demo data").
+import { generateDemo } from '../core/demo/index.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { Queue } from '../jobs/queue.ts';
+import { scoreConversationsJob } from '../qa/score-job.ts';
+import {
+  countConversations,
+  createAgent,
+  createClient,
+  createTeam,
+  createUser,
+  createVendor,
+  listClients,
+  upsertConversation,
+  type Store,
+} from '../store/index.ts';
+
+export const DEMO_SEED = 20_261_001;
+const SCORE_CHUNK = 50;
+
+export interface DemoLoadResult {
+  conversations: number;
+  agents: number;
+  users: string[];
+}
+
+/** The calendar date of `now` in the zone, as YYYY-MM-DD. */
+export function localDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export async function isEmptyDatabase(store: Store): Promise<boolean> {
+  return (await listClients(store)).length === 0 && (await countConversations(store)) === 0;
+}
+
+/**
+ * Create the demo organisation, its users (all with `userPassword`) and conversations ending today, then queue
+ * their scoring. Conversations are upserted, so loading twice changes nothing.
+ */
+export async function loadDemo(
+  store: Store,
+  queue: Pick<Queue, 'send'>,
+  opts: { now: Date; timeZone: string; userPassword: string },
+): Promise<DemoLoadResult> {
+  // The demo ends yesterday: every generated call then lies in the past, whatever the hour of the first start.
+  const yesterday = new Date(opts.now.getTime() - 86_400_000);
+  const demo = generateDemo({
+    seed: DEMO_SEED,
+    endDate: localDate(yesterday, opts.timeZone),
+    timeZone: opts.timeZone,
+  });
+  await createClient(store, demo.client);
+  for (const v of demo.vendors) await createVendor(store, v);
+  for (const t of demo.teams) await createTeam(store, t);
+  for (const a of demo.agents) await createAgent(store, { ...a, active: true });
+  const passwordHash = await hashPassword(opts.userPassword);
+  for (const u of demo.users) {
+    await createUser(store, {
+      id: `u-${u.username}`,
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash,
+      role: u.role,
+      agentId: u.agentId ?? null,
+      teamId: u.teamId ?? null,
+      vendorId: u.vendorId ?? null,
+    });
+  }
+  const teamOf = new Map(demo.agents.map((a) => [a.id, a.teamId]));
+  const vendorOf = new Map(demo.teams.map((t) => [t.id, t.vendorId]));
+  const ids: string[] = [];
+  for (const c of demo.conversations) {
+    const teamId = c.agentId ? teamOf.get(c.agentId) : undefined;
+    await upsertConversation(store, c, {
+      teamId: teamId ?? null,
+      vendorId: teamId ? (vendorOf.get(teamId) ?? null) : null,
+    });
+    ids.push(c.id);
+  }
+  for (let i = 0; i < ids.length; i += SCORE_CHUNK) {
+    await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_CHUNK) });
+  }
+  return { conversations: ids.length, agents: demo.agents.length, users: demo.users.map((u) => u.username) };
+}

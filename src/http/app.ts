@@ -1,0 +1,72 @@
+// The HTTP shell: Fastify 5 with zod schemas, OpenAPI at /docs, one error table, the built web UI
+// served from the same origin. Routes are thin: authenticate → parse → authorize → command → present.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { registerErrorHandler } from './error-handler.ts';
+import type { AppContext } from './context.ts';
+import { registerRoutes } from './routes/index.ts';
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  /** pino options, or false for silence in tests. */
+  logger?: boolean | { level: string };
+  /** Folder of the built web UI (web/dist); absent → API only. */
+  webRoot?: string;
+}
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 256 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'zhijian (质检) API',
+        description: 'Quality and performance platform for contact-center calls and chats.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'zhijian_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  registerErrorHandler(app);
+  await app.register(registerRoutes(opts.ctx), { prefix: '/api' });
+
+  if (opts.webRoot && existsSync(opts.webRoot)) {
+    await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
+    // Client-side routes (/conversations/c-1, …) get the app shell; unknown API paths stay 404 JSON.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply
+        .code(404)
+        .send({ error: { code: 'NOT_FOUND', message: `No route ${req.method} ${req.url}` } });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,16 @@
+// What every route may use. Built once by the server (or by a test) and passed in; routes hold no globals.
+import type { Settings } from '../settings/settings.ts';
+import type { Store } from '../store/index.ts';
+import type { ThrottleState } from '../core/auth/login-throttle.ts';
+import type { QueueHealth } from '../jobs/queue.ts';
+
+export interface AppContext {
+  store: Store;
+  settings: Settings;
+  /** The clock, injected so tests pin time. */
+  now(): Date;
+  /** Queue probe for /api/health; null when this process runs no queue. */
+  queueHealth: (() => Promise<QueueHealth>) | null;
+  /** Login failures per username and per client address (in-memory: one server owns its logins). */
+  loginThrottle: { state: ThrottleState };
+}

@@ -1,0 +1,170 @@
+// GET /api/conversations (filtered, scoped list) and GET /api/conversations/:id (transcript + latest result).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authenticate } from '../../auth/sessions.ts';
+import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
+import type { Conversation } from '../../core/conversation/schema.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
+import { countConversations, getConversation, listConversations } from '../../store/index.ts';
+import type { AppContext } from '../context.ts';
+import { orgNames } from './org-names.ts';
+
+const isoWithZone = z.iso.datetime({ offset: true });
+
+export const listQuerySchema = z.object({
+  from: isoWithZone.optional(),
+  to: isoWithZone.optional(),
+  agentId: z.string().optional(),
+  teamId: z.string().optional(),
+  vendorId: z.string().optional(),
+  channel: z.enum(['voice', 'chat']).optional(),
+  q: z.string().max(200).optional(),
+  rule: z.string().optional(),
+  minScore: z.coerce.number().optional(),
+  maxScore: z.coerce.number().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const listItemSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  channel: z.enum(['voice', 'chat']),
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  teamId: z.string().nullable(),
+  teamName: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  durationMs: z.number().nullable(),
+  turnCount: z.number(),
+  score: z.number().nullable(),
+  fatal: z.boolean().nullable(),
+  rules: z.array(z.string()).nullable(),
+  hitCount: z.number().nullable(),
+});
+
+/** Narrow a requested filter by the caller's scope: a requested id outside the scope yields nothing. */
+export function scopedFilter(p: Principal, q: z.infer<typeof listQuerySchema>) {
+  const s = dataScope(p);
+  const narrow = (scope: readonly string[] | undefined, wanted: string | undefined) =>
+    wanted === undefined ? scope : scope === undefined || scope.includes(wanted) ? [wanted] : [];
+  return {
+    agentIds: narrow(s.agentIds, q.agentId),
+    teamIds: narrow(s.teamIds, q.teamId),
+    vendorIds: narrow(s.vendorIds, q.vendorId),
+    from: q.from ? new Date(q.from) : undefined,
+    to: q.to ? new Date(q.to) : undefined,
+    channel: q.channel,
+    text: q.q,
+    rule: q.rule,
+    minScore: q.minScore,
+    maxScore: q.maxScore,
+  };
+}
+
+/** Transcripts shown to roles that do not need personal numbers get them masked (length-preserving). */
+export function presentConversation(p: Principal, c: Conversation): Conversation {
+  if (seesPersonalNumbers(p.role)) return c;
+  const meta = c.meta
+    ? Object.fromEntries(
+        Object.entries(c.meta).map(([k, v]) => [k, typeof v === 'string' ? maskPersonalNumbers(v) : v]),
+      )
+    : undefined;
+  return {
+    ...c,
+    turns: c.turns.map((t) => ({ ...t, text: maskPersonalNumbers(t.text) })),
+    ...(meta ? { meta } : {}),
+  };
+}
+
+export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  return (app, _opts, done) => {
+    app.get(
+      '/conversations',
+      {
+        schema: {
+          tags: ['conversations'],
+          summary: 'Conversations in the caller’s scope, newest first, with their latest score',
+          querystring: listQuerySchema,
+          response: { 200: z.object({ items: z.array(listItemSchema), total: z.number() }) },
+        },
+      },
+      async (req) => {
+        const p = await authenticate(ctx, req);
+        const filter = scopedFilter(p, req.query);
+        const [rows, total, names] = await Promise.all([
+          listConversations(ctx.store, {
+            ...filter,
+            limit: req.query.pageSize,
+            offset: (req.query.page - 1) * req.query.pageSize,
+          }),
+          countConversations(ctx.store, filter),
+          orgNames(ctx.store),
+        ]);
+        return {
+          total,
+          items: rows.map((r) => ({
+            id: r.id,
+            version: r.version,
+            channel: r.channel,
+            agentId: r.agentId,
+            agentName: r.agentId ? (names.agents.get(r.agentId) ?? null) : null,
+            teamId: r.teamId,
+            teamName: r.teamId ? (names.teams.get(r.teamId) ?? null) : null,
+            startedAt: r.startedAt ? r.startedAt.toISOString() : null,
+            durationMs: r.durationMs,
+            turnCount: r.turnCount,
+            score: r.result?.total ?? null,
+            fatal: r.result?.fatal ?? null,
+            rules: r.result?.ruleIds ?? null,
+            hitCount: null,
+          })),
+        };
+      },
+    );
+
+    app.get(
+      '/conversations/:id',
+      {
+        schema: {
+          tags: ['conversations'],
+          summary:
+            'One conversation (latest version) with its latest result: hits with evidence, score breakdown',
+          params: z.object({ id: z.string().min(1) }),
+        },
+      },
+      async (req) => {
+        const p = await authenticate(ctx, req);
+        const found = await getConversation(ctx.store, req.params.id);
+        // Out of scope answers like a missing id, so ids of other agents' calls cannot be probed.
+        if (!found || !inScope(p, found.conversation)) {
+          throw new AppError('NOT_FOUND', `Conversation ${req.params.id} not found`);
+        }
+        const names = await orgNames(ctx.store);
+        const c = found.conversation;
+        const r = found.result;
+        return {
+          conversation: presentConversation(p, c.body),
+          version: c.version,
+          agentName: c.agentId ? (names.agents.get(c.agentId) ?? null) : null,
+          teamName: c.teamId ? (names.teams.get(c.teamId) ?? null) : null,
+          result: r && {
+            packId: r.packId,
+            packVersion: r.packVersion,
+            scoredAt: r.scoredAt.toISOString(),
+            machineScore: r.machineScore,
+            score: { total: r.total, categories: r.categories },
+            fatal: r.fatal,
+            hits: seesPersonalNumbers(p.role)
+              ? r.hits
+              : r.hits.map((h) =>
+                  typeof h.text === 'string' ? { ...h, text: maskPersonalNumbers(h.text) } : h,
+                ),
+          },
+        };
+      },
+    );
+    done();
+  };
+}

@@ -1,0 +1,76 @@
+// GET /api/stats/overview: the first screen's figures, in the caller's scope and the contact center's zone.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authenticate } from '../../auth/sessions.ts';
+import {
+  averageScorePerDay,
+  conversationsPerDay,
+  countConversations,
+  scoreDistribution,
+  scoreSummary,
+} from '../../store/index.ts';
+import type { AppContext } from '../context.ts';
+import { listQuerySchema, scopedFilter } from './conversations.ts';
+
+const DAY_MS = 86_400_000;
+
+export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  return (app, _opts, done) => {
+    app.get(
+      '/stats/overview',
+      {
+        schema: {
+          tags: ['stats'],
+          summary:
+            'Conversations per day with average score, score distribution and totals (default: last 30 days)',
+          querystring: listQuerySchema.omit({ page: true, pageSize: true }),
+          response: {
+            200: z.object({
+              from: z.string(),
+              to: z.string(),
+              timeZone: z.string(),
+              total: z.number(),
+              scored: z.number(),
+              avgScore: z.number().nullable(),
+              fatal: z.number(),
+              perDay: z.array(
+                z.object({ date: z.string(), count: z.number(), avgScore: z.number().nullable() }),
+              ),
+              scoreBuckets: z.array(z.object({ from: z.number(), to: z.number(), count: z.number() })),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const p = await authenticate(ctx, req);
+        const to = req.query.to ? new Date(req.query.to) : ctx.now();
+        const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
+        const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };
+        const timeZone = ctx.settings.timeZone;
+        const [perDay, avgPerDay, buckets, total, summary] = await Promise.all([
+          conversationsPerDay(ctx.store, { ...filter, timeZone }),
+          averageScorePerDay(ctx.store, { ...filter, timeZone }),
+          scoreDistribution(ctx.store, filter),
+          countConversations(ctx.store, filter),
+          scoreSummary(ctx.store, filter),
+        ]);
+        return {
+          from: from.toISOString(),
+          to: to.toISOString(),
+          timeZone,
+          total,
+          scored: summary.scored,
+          avgScore: summary.avgScore,
+          fatal: summary.fatal,
+          perDay: perDay.map((d) => ({
+            date: d.day,
+            count: d.count,
+            avgScore: avgPerDay.get(d.day) ?? null,
+          })),
+          scoreBuckets: buckets,
+        };
+      },
+    );
+    done();
+  };
+}

@@ -1,0 +1,63 @@
+// Shared types of the importers. The public names are re-exported from index.ts (the API the check CLI and
+// the HTTP upload call); format modules import them from here to avoid an import cycle.
+import type { Conversation, FieldError, Role } from '../core/conversation/schema.ts';
+import type { ColumnMapping } from './columns.ts';
+
+export type ImportFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'aliyun' | 'srt' | 'vtt' | 'chat-tsv';
+
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  'json',
+  'jsonl',
+  'csv',
+  'xlsx',
+  'aliyun',
+  'srt',
+  'vtt',
+  'chat-tsv',
+];
+
+/** How bare integers in start/end columns are read (see README "Times"). */
+export type TimeUnit = 'auto' | 'ms' | 's';
+
+export interface ImportOptions {
+  /** Force a format instead of detecting it from the file name and content. */
+  format?: ImportFormat;
+  /** IANA zone of the contact center, for date-times written without a zone. Default 'Asia/Shanghai'. */
+  timeZone?: string;
+  /** Column headers to use instead of the recognised defaults (CSV, XLSX, chat TSV). */
+  mapping?: Partial<ColumnMapping>;
+  /** Aliyun ChannelId → role. Default { '0': 'agent', '1': 'customer' }. */
+  channelRoles?: Record<string, Role>;
+  /** Speaker label / sender value → role (subtitles, chat TSV, CSV role column, Aliyun SpeakerId). */
+  speakerRoles?: Record<string, Role>;
+  /** Conversation id for single-conversation formats (Aliyun, SRT, VTT, tables without an id column). */
+  conversationId?: string;
+  /** XLSX: the worksheet to read (by name). Default: the first sheet. */
+  sheet?: string;
+  /** Unit of bare integers in start/end time columns. Default 'auto'. */
+  timeUnit?: TimeUnit;
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  conversations: Conversation[];
+  errors: FieldError[];
+}
+
+/** Options after defaults, as the format modules receive them. */
+export interface ResolvedOptions {
+  fileName: string;
+  timeZone: string;
+  mapping: Partial<ColumnMapping>;
+  channelRoles: Record<string, Role>;
+  speakerRoles: Record<string, Role>;
+  conversationId: string | undefined;
+  sheet: string | undefined;
+  timeUnit: TimeUnit;
+}
+
+/** What every format module returns (index.ts adds the format tag). */
+export interface Imported {
+  conversations: Conversation[];
+  errors: FieldError[];
+}

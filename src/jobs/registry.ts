@@ -1,0 +1,17 @@
+// Every job of the application, listed once: `zhijian serve` and `zhijian worker` work these, and the scheduled ones
+// are scheduled here. A new job is a module in definitions/ plus one line below.
+import type { AnyJobDefinition } from './define.ts';
+import { purgeExpiredSessions } from './definitions/purge-expired-sessions.ts';
+
+export const JOBS: readonly AnyJobDefinition[] = [purgeExpiredSessions];
+
+export interface ScheduledJob {
+  job: AnyJobDefinition;
+  /** Cron expression (5 fields) in the contact center's time zone. */
+  cron: string;
+  payload: unknown;
+}
+
+export const SCHEDULES: readonly ScheduledJob[] = [
+  { job: purgeExpiredSessions, cron: '17 3 * * *', payload: {} },
+];

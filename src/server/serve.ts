@@ -1,0 +1,93 @@
+// `zhijian serve`: HTTP + job worker + scheduler in one process (product.md "web, worker and scheduler are roles
+// of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
+// empty database, and prints where it listens.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../http/app.ts';
+import type { AppContext } from '../http/context.ts';
+import { JOBS } from '../jobs/registry.ts';
+import { startJobs } from '../jobs/worker.ts';
+import { ensureDefaultPack } from '../qa/packs.ts';
+import { ALL_JOBS } from '../qa/jobs.ts';
+import type { Settings } from '../settings/settings.ts';
+import { openStore } from '../store/index.ts';
+import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
+import { ensureAdmin } from './bootstrap-admin.ts';
+
+export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(
+  settings: Settings,
+  opts: { print: (line: string) => void; demo?: boolean } = { print: console.log },
+): Promise<RunningServer> {
+  const store = await openStore({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  const now = new Date();
+  try {
+    await ensureDefaultPack(store, now);
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const jobs = await startJobs(store, {
+    jobs: [...JOBS, ...ALL_JOBS],
+    timeZone: settings.timeZone,
+    onError: (e) => opts.print(`[jobs] ${e.message}`),
+  });
+  const queue = jobs.queue;
+  try {
+    const admin = await ensureAdmin(store, settings.adminPassword);
+    let demoNote: string | undefined;
+    if (opts.demo !== false && (await isEmptyDatabase(store))) {
+      const password = admin.created ? admin.password : (settings.adminPassword ?? undefined);
+      if (password) {
+        const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone, userPassword: password });
+        demoNote = `Demo data loaded: ${r.conversations} conversations, ${r.agents} agents; demo users (${r.users.slice(0, 4).join(', ')}, …) share the admin password.`;
+      }
+    }
+    const ctx: AppContext = {
+      store,
+      settings,
+      now: () => new Date(),
+      queueHealth: () => queue.health(),
+      loginThrottle: { state: new Map() },
+    };
+    const app = await buildApp({
+      ctx,
+      logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
+      webRoot: WEB_ROOT,
+    });
+    await app.listen({ port: settings.port, host: settings.host });
+    const addr = app.server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : settings.port;
+    const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? '127.0.0.1' : settings.host;
+    const url = `http://${shownHost}:${port}`;
+    opts.print(
+      `zhijian listening on ${url}  (API docs: ${url}/docs; database: ${store.kind === 'pglite' ? `embedded in ${settings.dataDir}` : 'PostgreSQL'})`,
+    );
+    if (admin.created) {
+      opts.print(
+        admin.generated
+          ? `First start: created user "admin" with password ${admin.password}  (shown once; change it after logging in)`
+          : 'First start: created user "admin" with the password from ZHIJIAN_ADMIN_PASSWORD',
+      );
+    }
+    if (demoNote) opts.print(demoNote);
+    return {
+      url,
+      close: async () => {
+        await app.close();
+        await jobs.stop();
+        await store.close();
+      },
+    };
+  } catch (e) {
+    await jobs.stop().catch(() => undefined);
+    await store.close();
+    throw e;
+  }
+}

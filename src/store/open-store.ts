@@ -1,0 +1,126 @@
+// openStore: picks the driver, takes the data-folder lock for PGlite, applies the committed migrations.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { acquireDataDirLock } from './lock.ts';
+import * as schema from './schema/index.ts';
+import type { SqlRow, Store, StoreDb } from './store.ts';
+
+export interface OpenStoreOptions {
+  /** PostgreSQL URL; when set the embedded database is not used. */
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database (DATA_DIR); ignored when databaseUrl is set. */
+  dataDir: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** Largest number of PostgreSQL connections of this process (default 10). */
+  poolSize?: number;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** The PGlite cluster lives in a subfolder so the data folder can also hold the lock and other files. */
+export const PGLITE_SUBDIR = 'pgdata';
+
+export async function openStore(opts: OpenStoreOptions): Promise<Store> {
+  const store = opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    : await openPglite(opts.dataDir);
+  if (opts.migrate !== false) {
+    try {
+      await applyMigrations(store);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+  return store;
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR));
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  const db: StoreDb = drizzlePglite(client, { schema });
+  let closed = false;
+  return {
+    kind: 'pglite',
+    db,
+    driver: { kind: 'pglite', client, dataDir },
+    async sql<T extends SqlRow>(text: string, params: readonly unknown[] = []) {
+      const r = await client.query<T>(text, [...params]);
+      return { rows: r.rows };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}
+
+function openPostgres(databaseUrl: string, max: number): Store {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, application_name: 'zhijian' });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const db: StoreDb = drizzlePg(pool, { schema });
+  let closed = false;
+  return {
+    kind: 'postgres',
+    db,
+    driver: { kind: 'postgres', pool, databaseUrl },
+    async sql<T extends SqlRow>(text: string, params: readonly unknown[] = []) {
+      const r = await pool.query<T>(text, [...params]);
+      return { rows: r.rows };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** Serialises migrations of processes starting together (serve + workers) against one PostgreSQL. */
+const MIGRATION_LOCK_KEY = 7_261_535_021;
+
+async function applyMigrations(store: Store): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  switch (store.driver.kind) {
+    case 'pglite':
+      await migratePglite(drizzlePglite(store.driver.client), config);
+      return;
+    case 'postgres': {
+      const client = await store.driver.pool.connect();
+      try {
+        const db = drizzlePg(client);
+        await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+        try {
+          await migratePg(db, config);
+        } finally {
+          await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+        }
+      } finally {
+        client.release();
+      }
+      return;
+    }
+  }
+}

@@ -1,0 +1,224 @@
+// Conversations repository: idempotent versioned upsert, scoped search, detail (issue 5 "Ingest", "Search").
+import { createHash } from 'node:crypto';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Conversation } from '../../core/conversation/schema.ts';
+import { conversations, results } from '../schema/index.ts';
+import type { Store } from '../store.ts';
+import { conversationWhere, foldSearchText, latestResultJoin, needsResult } from './conversation-filter.ts';
+import type { ConversationFilter } from './conversation-filter.ts';
+import type { ResultRow } from './results.ts';
+
+export type { ConversationFilter } from './conversation-filter.ts';
+export type ConversationRow = typeof conversations.$inferSelect;
+
+/** Where the conversation belongs, resolved from its agent at ingest (see getAgentScope). */
+export interface ConversationScope {
+  teamId: string | null;
+  vendorId: string | null;
+  ingestBatchId?: string | null;
+}
+
+export type UpsertOutcome =
+  | { status: 'inserted'; id: string; version: 1 }
+  | { status: 'updated'; id: string; version: number; previousVersion: number }
+  | { status: 'unchanged'; id: string; version: number };
+
+/**
+ * Store one conversation. A replay of identical content changes nothing; changed content becomes version n + 1 and
+ * the latest. Safe under concurrent workers: a transaction-scoped advisory lock on the id serialises writers.
+ */
+export async function upsertConversation(
+  store: Store,
+  conv: Conversation,
+  scope: ConversationScope,
+): Promise<UpsertOutcome> {
+  const hash = contentHash(conv);
+  return store.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'conversation:' + conv.id}, 0))`);
+    const [latest] = await tx
+      .select({ version: conversations.version, contentHash: conversations.contentHash })
+      .from(conversations)
+      .where(and(eq(conversations.id, conv.id), eq(conversations.isLatest, true)));
+    if (latest && latest.contentHash === hash)
+      return { status: 'unchanged', id: conv.id, version: latest.version };
+    const version = (latest?.version ?? 0) + 1;
+    if (latest) {
+      await tx
+        .update(conversations)
+        .set({ isLatest: false })
+        .where(and(eq(conversations.id, conv.id), eq(conversations.version, latest.version)));
+    }
+    await tx.insert(conversations).values({
+      id: conv.id,
+      version,
+      isLatest: true,
+      agentId: conv.agentId ?? null,
+      teamId: scope.teamId,
+      vendorId: scope.vendorId,
+      channel: conv.channel,
+      startedAt: conv.startedAt === undefined ? null : new Date(conv.startedAt),
+      durationMs: durationMs(conv),
+      turnCount: conv.turns.length,
+      contentHash: hash,
+      body: conv,
+      searchText: foldSearchText(conv.turns.map((t) => t.text).join('\n')),
+      ingestBatchId: scope.ingestBatchId ?? null,
+    });
+    return latest
+      ? { status: 'updated', id: conv.id, version, previousVersion: latest.version }
+      : { status: 'inserted', id: conv.id, version: 1 };
+  });
+}
+
+/** SHA-256 of the canonical JSON (keys sorted) of the parsed conversation. */
+export function contentHash(conv: Conversation): string {
+  return createHash('sha256').update(canonicalJson(conv)).digest('hex');
+}
+
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** The last moment the record knows of: last turn end, hold end, hang-up or transfer; null without times. */
+export function durationMs(conv: Conversation): number | null {
+  const times: number[] = [];
+  for (const t of conv.turns) if (t.endMs !== undefined) times.push(t.endMs);
+  for (const e of conv.events ?? []) {
+    switch (e.type) {
+      case 'hold':
+        times.push(e.endMs);
+        break;
+      case 'hangup':
+      case 'transfer':
+        times.push(e.atMs);
+        break;
+    }
+  }
+  return times.length === 0 ? null : Math.max(...times);
+}
+
+/** What a list shows of the result: the score line, not the evidence. */
+export interface ResultSummary {
+  packId: string;
+  packVersion: number;
+  total: number;
+  machineScore: number;
+  fatal: boolean;
+  ruleIds: string[];
+  /** Number of hits (evidence spans), not of distinct rules. */
+  hitCount: number;
+  scoredAt: Date;
+}
+
+export type ConversationListItem = Omit<
+  ConversationRow,
+  'body' | 'searchText' | 'contentHash' | 'isLatest'
+> & {
+  result: ResultSummary | null;
+};
+
+export async function listConversations(
+  store: Store,
+  filter: ConversationFilter & { limit: number; offset: number },
+): Promise<ConversationListItem[]> {
+  const rows = await store.db
+    .select({
+      id: conversations.id,
+      version: conversations.version,
+      agentId: conversations.agentId,
+      teamId: conversations.teamId,
+      vendorId: conversations.vendorId,
+      channel: conversations.channel,
+      startedAt: conversations.startedAt,
+      durationMs: conversations.durationMs,
+      turnCount: conversations.turnCount,
+      ingestBatchId: conversations.ingestBatchId,
+      ingestedAt: conversations.ingestedAt,
+      packId: results.packId,
+      packVersion: results.packVersion,
+      total: results.total,
+      machineScore: results.machineScore,
+      fatal: results.fatal,
+      ruleIds: results.ruleIds,
+      hitCount: sql<number | null>`jsonb_array_length(${results.hits})`,
+      scoredAt: results.scoredAt,
+    })
+    .from(conversations)
+    .leftJoin(results, latestResultJoin)
+    .where(conversationWhere(filter))
+    .orderBy(sql`${conversations.startedAt} desc nulls last`, asc(conversations.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  return rows.map(
+    ({ packId, packVersion, total, machineScore, fatal, ruleIds, hitCount, scoredAt, ...c }) => ({
+      ...c,
+      result:
+        packId === null ||
+        packVersion === null ||
+        total === null ||
+        machineScore === null ||
+        fatal === null ||
+        ruleIds === null ||
+        hitCount === null ||
+        scoredAt === null
+          ? null
+          : { packId, packVersion, total, machineScore, fatal, ruleIds, hitCount, scoredAt },
+    }),
+  );
+}
+
+export async function countConversations(store: Store, filter: ConversationFilter = {}): Promise<number> {
+  const q = store.db.select({ n: sql<number>`count(*)::int` }).from(conversations);
+  const joined = needsResult(filter) ? q.leftJoin(results, latestResultJoin) : q;
+  const [row] = await joined.where(conversationWhere(filter));
+  return row?.n ?? 0;
+}
+
+export interface ConversationDetail {
+  conversation: ConversationRow;
+  /** The result shown for this version (hits with evidence, categories), or null before scoring. */
+  result: ResultRow | null;
+}
+
+/** The latest version (or the given one) of a conversation, with its latest result. */
+export async function getConversation(
+  store: Store,
+  id: string,
+  version?: number,
+): Promise<ConversationDetail | undefined> {
+  const [row] = await store.db
+    .select({ conversation: conversations, result: results })
+    .from(conversations)
+    .leftJoin(results, latestResultJoin)
+    .where(
+      and(
+        eq(conversations.id, id),
+        version === undefined ? eq(conversations.isLatest, true) : eq(conversations.version, version),
+      ),
+    );
+  return row;
+}
+
+/** Every stored version of a conversation, newest first (without bodies). */
+export function listConversationVersions(
+  store: Store,
+  id: string,
+): Promise<{ version: number; isLatest: boolean; contentHash: string; ingestedAt: Date }[]> {
+  return store.db
+    .select({
+      version: conversations.version,
+      isLatest: conversations.isLatest,
+      contentHash: conversations.contentHash,
+      ingestedAt: conversations.ingestedAt,
+    })
+    .from(conversations)
+    .where(eq(conversations.id, id))
+    .orderBy(desc(conversations.version));
+}

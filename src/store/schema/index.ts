@@ -1,0 +1,6 @@
+// The whole database schema, one module per area; drizzle-kit reads this file to generate migrations.
+export * from './organisation.ts';
+export * from './users.ts';
+export * from './conversations.ts';
+export * from './rules.ts';
+export * from './audit.ts';

@@ -1,0 +1,68 @@
+// Labels for values that come from the server (roles, rule ids): known ones are translated, unknown ones shown as-is.
+import type { Translate } from './i18n.tsx';
+import type { Locale } from './i18n.tsx';
+import type { MessageKey } from './messages.ts';
+
+// the server's USER_ROLES (src/core/auth/roles.ts)
+const ROLE_KEYS: Record<string, MessageKey> = {
+  admin: 'role.admin',
+  qa_lead: 'role.qa_lead',
+  qa_inspector: 'role.qa_inspector',
+  team_leader: 'role.team_leader',
+  agent: 'role.agent',
+  vendor_manager: 'role.vendor_manager',
+  complaint_desk: 'role.complaint_desk',
+};
+
+export function roleLabel(role: string, t: Translate): string {
+  const key = ROLE_KEYS[role];
+  return key ? t(key) : role;
+}
+
+// Names of the default rule pack's ids (product.md "Rule ids of the default rule pack"); a pack may add more,
+// which then show by id until the API carries rule names.
+const RULE_NAMES: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    'forbidden-phrase': '违禁语',
+    'filler-word': '语气词',
+    'missing-greeting': '缺少开头语',
+    'missing-closing': '缺少结束语',
+    'harsh-tone': '语气强硬',
+    shirking: '推诿',
+    'agent-hangup': '坐席先挂机',
+    interruption: '抢话',
+    'long-silence': '长时间静默',
+    'hold-without-thanks': '保持后未致谢',
+    'no-empathy': '未安抚客户',
+    'complaint-risk': '投诉风险',
+  },
+  'en-US': {
+    'forbidden-phrase': 'Forbidden phrase',
+    'filler-word': 'Filler word',
+    'missing-greeting': 'Missing greeting',
+    'missing-closing': 'Missing closing',
+    'harsh-tone': 'Harsh tone',
+    shirking: 'Shirking',
+    'agent-hangup': 'Agent hung up first',
+    interruption: 'Interruption',
+    'long-silence': 'Long silence',
+    'hold-without-thanks': 'No thanks after hold',
+    'no-empathy': 'No empathy',
+    'complaint-risk': 'Complaint risk',
+  },
+};
+
+export function ruleLabel(rule: string, locale: Locale): string {
+  return RULE_NAMES[locale][rule] ?? rule;
+}
+
+const CATEGORY_KEYS: Record<string, MessageKey> = {
+  professional: 'category.professional',
+  attitude: 'category.attitude',
+  language: 'category.language',
+};
+
+export function categoryLabel(category: string, t: Translate): string {
+  const key = CATEGORY_KEYS[category];
+  return key ? t(key) : category;
+}

@@ -1,0 +1,144 @@
+// Ant Design Pro-style frame: collapsible left menu, header with the user, role, language switch and logout.
+import { useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { GlobalOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { useAuth } from '../auth/auth.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { Locale } from '../i18n/i18n.tsx';
+import { roleLabel } from '../i18n/labels.ts';
+import { navFor, selectedKey } from './nav.tsx';
+import type { NavEntry } from './nav.tsx';
+import type { Translate } from '../i18n/i18n.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
+
+function menuItems(entries: readonly NavEntry[], t: Translate): MenuProps['items'] {
+  return entries.map((e) => {
+    switch (e.kind) {
+      case 'item':
+        return { key: e.key, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> };
+      case 'group':
+        return {
+          key: e.key,
+          icon: e.icon,
+          label: t(e.label),
+          children: e.children.map((c) => ({
+            key: c.key,
+            icon: c.icon,
+            label: <Link to={c.path}>{t(c.label)}</Link>,
+          })),
+        };
+    }
+  });
+}
+
+export function AppLayout() {
+  const { session, logout } = useAuth();
+  const { t, locale, setLocale } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  if (session.state !== 'authenticated') return null; // RequireAuth renders us only when logged in
+  const { user } = session;
+  const entries = navFor(user.role);
+  const selected = selectedKey(location.pathname, entries);
+
+  const onLogout = () => {
+    void logout().then(() => navigate('/login', { replace: true }));
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={208}
+        theme="dark"
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div
+          style={{
+            height: 56,
+            display: 'flex',
+            alignItems: 'center',
+            gap: 10,
+            padding: collapsed ? '0 24px' : '0 20px',
+            color: '#fff',
+            fontWeight: 600,
+            fontSize: 17,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
+          <SafetyCertificateOutlined style={{ fontSize: 22, color: '#4096ff' }} />
+          {collapsed ? null : <span>{t('app.name')}</span>}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={menuItems(entries, t)}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            padding: '0 20px',
+            height: 56,
+            lineHeight: '56px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            borderBottom: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            zIndex: 10,
+          }}
+        >
+          <Space size="middle">
+            <Dropdown
+              menu={{
+                selectable: true,
+                selectedKeys: [locale],
+                items: (Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => ({
+                  key: l,
+                  label: LANGUAGE_NAMES[l],
+                })),
+                onClick: ({ key }) => setLocale(key as Locale),
+              }}
+            >
+              <Button
+                type="text"
+                icon={<GlobalOutlined />}
+                aria-label={t('header.language')}
+                data-testid="locale-switch"
+              >
+                {LANGUAGE_NAMES[locale]}
+              </Button>
+            </Dropdown>
+            <Space size={6} data-testid="current-user">
+              <UserOutlined />
+              <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
+              <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                {roleLabel(user.role, t)}
+              </Tag>
+            </Space>
+            <Button type="text" icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
+              {t('header.logout')}
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ padding: 20, minWidth: 0 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

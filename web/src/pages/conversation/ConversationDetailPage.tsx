@@ -1,0 +1,139 @@
+// 会话详情 (/conversations/:id, deep-linkable): the transcript with every hit marked where it matched, and beside
+// it the score by category and the list of hits. Issue 6 adds the call timeline and the review actions here.
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Button, Card, Col, Descriptions, Flex, Result, Row, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, MessageOutlined, PhoneOutlined } from '@ant-design/icons';
+import { api, ApiError } from '../../api/client.ts';
+import type { ConversationDetail } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { ScoreTag } from '../../components/ScoreTag.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { formatDateTime, formatDuration } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { HOME_PATH } from '../../layout/nav.tsx';
+import type { IndexedHit } from './HitDetails.tsx';
+import { HitList } from './HitList.tsx';
+import { ScorePanel } from './ScorePanel.tsx';
+import { Transcript } from './Transcript.tsx';
+import { conversationDurationMs } from './timeline.ts';
+
+export function ConversationDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [activeHit, setActiveHit] = useState<number | null>(null);
+  const [focusedTurn, setFocusedTurn] = useState<number | null>(null);
+  const detail = useApi(`conversation:${id}`, (signal) =>
+    api.get<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`, undefined, signal),
+  );
+
+  const back = () => {
+    // back to the filtered list when we came from it; a deep link has no history inside the app
+    if (window.history.state && (window.history.state as { idx?: number }).idx) void navigate(-1);
+    else void navigate(HOME_PATH);
+  };
+
+  if (detail.state === 'error') {
+    if (detail.error instanceof ApiError && detail.error.status === 404) {
+      return (
+        <Result
+          status="404"
+          title={t('detail.notFound')}
+          subTitle={t('detail.notFoundSub', { id })}
+          extra={
+            <Link to={HOME_PATH}>
+              <Button type="primary">{t('notFound.home')}</Button>
+            </Link>
+          }
+        />
+      );
+    }
+    return <ErrorState error={detail.error} onRetry={detail.reload} />;
+  }
+  // data of another id may still be shown while the next one loads; only show a conversation that matches
+  const data = detail.data?.conversation.id === id ? detail.data : undefined;
+  if (!data)
+    return (
+      <Card>
+        <LoadingBlock rows={10} />
+      </Card>
+    );
+
+  const { conversation: c, result } = data;
+  const hits: IndexedHit[] = (result?.hits ?? []).map((h, index) => ({ ...h, index }));
+  const events = c.events ?? [];
+
+  const pickHit = (index: number) => {
+    setActiveHit(index);
+    const hit = hits[index];
+    if (!hit) return;
+    setFocusedTurn(null);
+    // re-trigger the flash animation on the same turn
+    window.requestAnimationFrame(() => setFocusedTurn(hit.turn));
+    document.getElementById(`turn-${hit.turn}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex align="center" gap={12} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={back}>
+          {t('common.back')}
+        </Button>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="detail-title">
+          {t('detail.title')} · {c.id}
+        </Typography.Title>
+        {c.channel === 'chat' ? (
+          <Tag icon={<MessageOutlined />} color="cyan">
+            {t('channel.chat')}
+          </Tag>
+        ) : (
+          <Tag icon={<PhoneOutlined />} color="geekblue">
+            {t('channel.voice')}
+          </Tag>
+        )}
+        <ScoreTag score={result ? result.score.total : null} fatal={result?.fatal ?? null} />
+      </Flex>
+      <Card size="small">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 5 }}>
+          <Descriptions.Item label={t('detail.agent')}>
+            {data.agentName ?? c.agentId ?? t('common.none')}
+            {data.agentName && c.agentId ? (
+              <Typography.Text type="secondary">（{c.agentId}）</Typography.Text>
+            ) : null}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.team')}>{data.teamName ?? t('common.none')}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.startedAt')}>
+            {formatDateTime(c.startedAt) || t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.duration')}>
+            {formatDuration(conversationDurationMs(c.turns, events)) || t('common.none')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('detail.version')}>{data.version}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Row gutter={16} align="top">
+        <Col xs={24} lg={15} xl={16}>
+          <Transcript
+            turns={c.turns}
+            events={events}
+            hits={hits}
+            activeHit={activeHit}
+            focusedTurn={focusedTurn}
+            onPickHit={pickHit}
+          />
+        </Col>
+        <Col xs={24} lg={9} xl={8}>
+          <Flex
+            vertical
+            gap={16}
+            style={{ position: 'sticky', top: 72, maxHeight: 'calc(100vh - 88px)', overflowY: 'auto' }}
+          >
+            <ScorePanel result={result} />
+            {result ? <HitList hits={hits} turns={c.turns} activeHit={activeHit} onPick={pickHit} /> : null}
+          </Flex>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

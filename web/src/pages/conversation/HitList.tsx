@@ -1,0 +1,96 @@
+// The hits of a conversation, in transcript order: rule, category, deduction, the words matched, where,
+// and the suggested phrasing. Picking one scrolls the transcript to it.
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
+import type { Turn } from '../../api/types.ts';
+import { formatOffset } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { categoryLabel, ruleLabel } from '../../i18n/labels.ts';
+import type { IndexedHit } from './HitDetails.tsx';
+
+interface Props {
+  hits: readonly IndexedHit[];
+  turns: readonly Turn[];
+  activeHit: number | null;
+  onPick: (index: number) => void;
+}
+
+export function HitList({ hits, turns, activeHit, onPick }: Props) {
+  const { t, locale } = useI18n();
+  const ordered = [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start);
+  return (
+    <Card
+      size="small"
+      title={`${t('detail.hits')} (${hits.length})`}
+      data-testid="hit-list"
+      styles={{ body: { padding: 0 } }}
+    >
+      {ordered.length === 0 ? (
+        <Empty style={{ padding: 16 }} description={t('detail.noHits')} />
+      ) : (
+        ordered.map((h) => {
+          const turn = turns[h.turn];
+          const active = h.index === activeHit;
+          return (
+            <div
+              key={h.index}
+              role="button"
+              tabIndex={0}
+              data-testid="hit-item"
+              onClick={() => onPick(h.index)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onPick(h.index);
+                }
+              }}
+              style={{
+                padding: '8px 12px',
+                borderTop: '1px solid #f0f0f0',
+                cursor: 'pointer',
+                background: active ? '#e6f4ff' : undefined,
+              }}
+            >
+              <Flex justify="space-between" align="center" gap={8}>
+                <span>
+                  <Typography.Text strong>{ruleLabel(h.rule, locale)}</Typography.Text>
+                  <Tag style={{ marginInlineStart: 6 }}>{categoryLabel(h.category, t)}</Tag>
+                </span>
+                <Tag color={h.deduction > 0 ? 'red' : 'gold'} style={{ marginInlineEnd: 0 }}>
+                  {h.deduction > 0 ? `−${h.deduction}` : t('detail.noDeduction')}
+                </Tag>
+              </Flex>
+              {h.text ? (
+                <Typography.Paragraph style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2 }}>
+                  “{h.text}”
+                </Typography.Paragraph>
+              ) : null}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {turn ? t('detail.turn', { n: h.turn + 1 }) : null}
+                {/* timing rules say where in the call; text rules point at the turn's start */}
+                {h.atMs !== undefined
+                  ? ` · ${formatOffset(h.atMs)}`
+                  : turn?.startMs !== undefined
+                    ? ` · ${formatOffset(turn.startMs)}`
+                    : null}
+                {h.durationMs !== undefined
+                  ? ` · ${t('detail.lasting', { seconds: Math.round(h.durationMs / 100) / 10 })}`
+                  : null}
+              </Typography.Text>
+              {h.message ? (
+                <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0', fontSize: 12 }}>
+                  {h.message}
+                </Typography.Paragraph>
+              ) : null}
+              {h.suggestion ? (
+                <Typography.Paragraph style={{ margin: '2px 0 0', fontSize: 12 }}>
+                  <Typography.Text type="success">{t('detail.suggestion')}：</Typography.Text>
+                  {h.suggestion}
+                </Typography.Paragraph>
+              ) : null}
+            </div>
+          );
+        })
+      )}
+    </Card>
+  );
+}

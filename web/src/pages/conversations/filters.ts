@@ -1,0 +1,111 @@
+// The conversation list's filters live in the URL (?from=2026-10-01&to=2026-10-07&agentId=…&page=2) so a
+// filtered list can be bookmarked, shared and returned to with the back button. Without a period in the URL
+// the screen shows the last 30 days (the server's default for its statistics too), so the cards, the charts
+// and the list always describe the same conversations.
+import { dayRangeToQuery } from '../../format/time.ts';
+
+export interface ConversationFilters {
+  /** Calendar days (YYYY-MM-DD) in the display zone, inclusive. */
+  from: string;
+  to: string;
+  teamId?: string;
+  agentId?: string;
+  q?: string;
+  minScore?: number;
+  maxScore?: number;
+  page: number;
+  pageSize: number;
+}
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PERIOD_DAYS = 30;
+const DEFAULT_PAGE_SIZE = 20;
+const YMD = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The default period: the last 30 days up to and including `today` (YYYY-MM-DD in the display zone). */
+export function defaultPeriod(today: string): { from: string; to: string } {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - (DEFAULT_PERIOD_DAYS - 1));
+  return { from: d.toISOString().slice(0, 10), to: today };
+}
+
+function num(v: string | null, min: number, max: number): number | undefined {
+  if (v === null || v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+}
+
+export function parseFilters(params: URLSearchParams, today: string): ConversationFilters {
+  const from = params.get('from');
+  const to = params.get('to');
+  const period =
+    from && to && YMD.test(from) && YMD.test(to) && from <= to ? { from, to } : defaultPeriod(today);
+  const pageSize = num(params.get('pageSize'), 1, 100);
+  const f: ConversationFilters = {
+    ...period,
+    page: Math.floor(num(params.get('page'), 1, 1_000_000) ?? 1),
+    pageSize: pageSize && (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+  };
+  const teamId = params.get('teamId');
+  if (teamId) f.teamId = teamId;
+  const agentId = params.get('agentId');
+  if (agentId) f.agentId = agentId;
+  const q = params.get('q')?.trim();
+  if (q) f.q = q;
+  const minScore = num(params.get('minScore'), 0, 100);
+  const maxScore = num(params.get('maxScore'), 0, 100);
+  if (minScore !== undefined) f.minScore = minScore;
+  if (maxScore !== undefined) f.maxScore = maxScore;
+  return f;
+}
+
+export function filtersToParams(f: ConversationFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  p.set('from', f.from);
+  p.set('to', f.to);
+  if (f.teamId) p.set('teamId', f.teamId);
+  if (f.agentId) p.set('agentId', f.agentId);
+  if (f.q) p.set('q', f.q);
+  if (f.minScore !== undefined) p.set('minScore', String(f.minScore));
+  if (f.maxScore !== undefined) p.set('maxScore', String(f.maxScore));
+  if (f.page !== 1) p.set('page', String(f.page));
+  if (f.pageSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(f.pageSize));
+  return p;
+}
+
+/** Query of GET /api/stats/overview: the list's filters without paging. */
+export function statsQuery(f: ConversationFilters): Record<string, string | number | undefined> {
+  return {
+    ...dayRangeToQuery(f.from, f.to),
+    teamId: f.teamId,
+    agentId: f.agentId,
+    q: f.q,
+    minScore: f.minScore,
+    maxScore: f.maxScore,
+  };
+}
+
+/** Query of GET /api/conversations. */
+export function listQuery(f: ConversationFilters): Record<string, string | number | undefined> {
+  return { ...statsQuery(f), page: f.page, pageSize: f.pageSize };
+}
+
+/** Every day of the period, with the server's figures where it has them (days without calls show as 0). */
+export function fillDays<D extends { date: string; count: number; avgScore: number | null }>(
+  perDay: readonly D[],
+  from: string,
+  to: string,
+): { date: string; count: number; avgScore: number | null }[] {
+  const byDate = new Map(perDay.map((d) => [d.date, d]));
+  const out: { date: string; count: number; avgScore: number | null }[] = [];
+  const cursor = new Date(`${from}T00:00:00Z`);
+  // bounded: a period is at most a few years of days, and a bad range yields nothing
+  for (let i = 0; i < 3700; i++) {
+    const date = cursor.toISOString().slice(0, 10);
+    if (date > to) break;
+    const d = byDate.get(date);
+    out.push({ date, count: d?.count ?? 0, avgScore: d?.avgScore ?? null });
+    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+  return out;
+}
