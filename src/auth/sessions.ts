@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors/app-error.ts';
 import type { Principal, UserRole } from '../core/auth/roles.ts';
+import { can, type Action } from '../core/auth/policy.ts';
 import { findSession, type User } from '../store/index.ts';
 import type { AppContext } from '../http/context.ts';
 
@@ -46,4 +47,15 @@ export async function authenticate(ctx: AppContext, req: FastifyRequest): Promis
   const found = await findSession(ctx.store, tokenHash(token), ctx.now());
   if (!found) throw new AppError('UNAUTHENTICATED', 'Session expired or unknown; log in again');
   return toPrincipal(found.user);
+}
+
+/** Authenticate, then check the action against the policy table; FORBIDDEN when the role may not. */
+export async function requireAction(
+  ctx: AppContext,
+  req: FastifyRequest,
+  action: Action,
+): Promise<Principal> {
+  const p = await authenticate(ctx, req);
+  if (!can(p, action)) throw new AppError('FORBIDDEN', `Role ${p.role} may not ${action}`);
+  return p;
 }

@@ -15,7 +15,7 @@ import { startServer } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
 interface ListResponse {
-  items: { id: string; startedAt: string | null; score: number | null }[];
+  items: { id: string; startedAt: string | null; score: number | null; hitCount: number | null }[];
   total: number;
 }
 interface DetailResponse {
@@ -43,6 +43,17 @@ function shanghai(iso: string): string {
   return `${p['year']}-${p['month']}-${p['day']} ${p['hour']}:${p['minute']}:${p['second']}`;
 }
 
+/** The UI's default period as API query: the last 30 Shanghai calendar days, today included. */
+function last30Days(): string {
+  const today = shanghai(new Date().toISOString()).slice(0, 10);
+  const day = (offset: number) => {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + offset);
+    return `${d.toISOString().slice(0, 10)}T00:00:00+08:00`;
+  };
+  return new URLSearchParams({ from: day(-29), to: day(1) }).toString();
+}
+
 describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
   let server: StartedServer;
   let browser: Browser;
@@ -57,6 +68,13 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
     page = await context.newPage();
     errors = collectPageErrors(page);
   });
+
+  /** GET through the browser context, so with the logged-in session cookie. */
+  async function getJson<T>(path: string): Promise<T> {
+    const res = await context.request.get(`${server.url}${path}`);
+    expect(res.status(), path).toBe(200);
+    return (await res.json()) as T;
+  }
 
   afterAll(async () => {
     await context?.close();
@@ -80,20 +98,24 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
 
     const rows = page.locator('[data-testid="conversations-table"] tbody tr.ant-table-row');
     await rows.first().waitFor();
-    const api = (await (
-      await context.request.get(`${server.url}/api/conversations?page=1&pageSize=20`)
-    ).json()) as ListResponse;
-    expect(api.total).toBeGreaterThan(100); // the demo organisation has ~500 conversations
+    // the first screen shows the last 30 days (contact-center calendar); ask the API for the same period
+    const api = await getJson<ListResponse>(`/api/conversations?${last30Days()}&page=1&pageSize=20`);
+    expect(api.total).toBeGreaterThan(100); // the demo organisation has ~500 conversations over 30 days
     expect(await rows.count()).toBe(Math.min(20, api.items.length));
     await expect(page.locator('.ant-pagination-total-text').textContent()).resolves.toContain(
       `共 ${api.total} 条`,
     );
+    // the statistic card counts the same conversations as the list
+    await expect(
+      page.getByTestId('stat-total').locator('.ant-statistic-content').textContent(),
+    ).resolves.toBe(api.total.toLocaleString('en-US'));
 
-    // first row = first item of the API, its time shown in Asia/Shanghai although the browser is in New York
-    const first = api.items[0]!;
-    const firstRow = rows.first();
-    await expect(firstRow.textContent()).resolves.toContain(first.id);
-    if (first.startedAt) await expect(firstRow.textContent()).resolves.toContain(shanghai(first.startedAt));
+    // rows in the API's order, times in Asia/Shanghai although the browser runs in New York
+    for (const [i, item] of api.items.slice(0, 5).entries()) {
+      const text = await rows.nth(i).textContent();
+      expect(text).toContain(item.id);
+      if (item.startedAt) expect(text).toContain(shanghai(item.startedAt));
+    }
 
     for (const chart of ['chart-per-day', 'chart-distribution']) {
       const canvas = page.locator(`[data-testid="${chart}"] canvas`);
@@ -102,44 +124,41 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
       expect(box?.width ?? 0).toBeGreaterThan(200);
       expect(box?.height ?? 0).toBeGreaterThan(150);
     }
-    await expect(page.getByTestId('stat-total').textContent()).resolves.toMatch(/\d/);
     await page.waitForTimeout(600); // let the chart animations finish before the screenshot
     await screenshot(page, 'conversations');
   });
 
   it('opens a conversation with its transcript, score and highlighted hits', async () => {
-    const list = (await (
-      await context.request.get(`${server.url}/api/conversations?page=1&pageSize=50&minScore=0&maxScore=95`)
-    ).json()) as ListResponse;
-    const target =
-      list.items[0] ??
-      ((await (await context.request.get(`${server.url}/api/conversations`)).json()) as ListResponse)
-        .items[0]!;
-    const detail = (await (
-      await context.request.get(`${server.url}/api/conversations/${encodeURIComponent(target.id)}`)
-    ).json()) as DetailResponse;
+    // a scored conversation with hits from the page on screen
+    const api = await getJson<ListResponse>(`/api/conversations?${last30Days()}&page=1&pageSize=20`);
+    const target = api.items.find((c) => c.score !== null && (c.hitCount ?? 0) > 0) ?? api.items[0]!;
+    const detail = await getJson<DetailResponse>(`/api/conversations/${encodeURIComponent(target.id)}`);
 
-    await page.getByPlaceholder('搜索会话编号或对话内容').fill(target.id);
-    await page.getByPlaceholder('搜索会话编号或对话内容').press('Enter');
     await page.getByRole('link', { name: target.id, exact: true }).click();
     await page.waitForURL(new RegExp(`/conversations/${encodeURIComponent(target.id)}$`));
     await page.getByTestId('transcript').waitFor();
 
-    expect(await page.getByTestId('turn').count()).toBe(detail.conversation.turns.length);
-    const spanned = (detail.result?.hits ?? []).filter((h) => h.end > h.start);
-    if (spanned.length > 0) {
-      const marks = page.getByTestId('hit-mark');
-      expect(await marks.count()).toBeGreaterThan(0);
-      // each mark's text is exactly a piece of a hit span
-      const h = spanned[0]!;
-      const expected = detail.conversation.turns[h.turn]!.text.slice(h.start, h.end);
-      const markTexts = await page.locator(`#turn-${h.turn} [data-testid="hit-mark"]`).allTextContents();
-      expect(expected).toContain(markTexts[0]);
+    const turns = detail.conversation.turns;
+    expect(await page.getByTestId('turn').count()).toBe(turns.length);
+    // every turn shows its full text, escaped and unchanged
+    expect(await page.getByTestId('turn-text').allTextContents()).toEqual(turns.map((t) => t.text));
+    // in each turn, exactly the characters inside hit spans are marked
+    const hits = detail.result?.hits ?? [];
+    for (const turnIndex of new Set(hits.filter((h) => h.end > h.start).map((h) => h.turn))) {
+      const text = turns[turnIndex]!.text;
+      const units = Array.from({ length: text.length }, () => false);
+      for (const h of hits) if (h.turn === turnIndex) for (let i = h.start; i < h.end; i++) units[i] = true;
+      let expected = '';
+      for (let i = 0; i < text.length; i++) if (units[i]) expected += text[i];
+      const actual = (
+        await page.locator(`#turn-${turnIndex} [data-testid="hit-mark"]`).allTextContents()
+      ).join('');
+      expect(actual).toBe(expected);
     }
     if (detail.result) {
       await page.getByTestId('score-panel').waitFor();
-      expect(await page.getByTestId('hit-item').count()).toBe(detail.result.hits.length);
-      if (detail.result.hits.length > 0) await page.getByTestId('hit-item').first().click();
+      expect(await page.getByTestId('hit-item').count()).toBe(hits.length);
+      if (hits.length > 0) await page.getByTestId('hit-item').first().click();
     }
     await page.waitForTimeout(400);
     await screenshot(page, 'conversation-detail');

@@ -1,7 +1,7 @@
 // GET /api/agents and GET /api/teams: the organisation within the caller's scope (for filters and pickers).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticate } from '../../auth/sessions.ts';
+import { requireAction } from '../../auth/sessions.ts';
 import { dataScope } from '../../core/auth/roles.ts';
 import { listAgents, listTeams } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
@@ -30,7 +30,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await authenticate(ctx, req);
+        const p = await requireAction(ctx, req, 'organisation.read');
         const scope = dataScope(p);
         const [agents, teams] = await Promise.all([listAgents(ctx.store), listTeams(ctx.store)]);
         const teamById = new Map(teams.map((t) => [t.id, t]));
@@ -69,7 +69,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await authenticate(ctx, req);
+        const p = await requireAction(ctx, req, 'organisation.read');
         const scope = dataScope(p);
         const teams = await listTeams(ctx.store);
         return {

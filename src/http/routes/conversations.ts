@@ -1,7 +1,7 @@
 // GET /api/conversations (filtered, scoped list) and GET /api/conversations/:id (transcript + latest result).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticate } from '../../auth/sessions.ts';
+import { requireAction } from '../../auth/sessions.ts';
 import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -91,7 +91,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await authenticate(ctx, req);
+        const p = await requireAction(ctx, req, 'conversations.read');
         const filter = scopedFilter(p, req.query);
         const [rows, total, names] = await Promise.all([
           listConversations(ctx.store, {
@@ -118,7 +118,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             score: r.result?.total ?? null,
             fatal: r.result?.fatal ?? null,
             rules: r.result?.ruleIds ?? null,
-            hitCount: null,
+            hitCount: r.result?.hitCount ?? null,
           })),
         };
       },
@@ -135,7 +135,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await authenticate(ctx, req);
+        const p = await requireAction(ctx, req, 'conversations.read');
         const found = await getConversation(ctx.store, req.params.id);
         // Out of scope answers like a missing id, so ids of other agents' calls cannot be probed.
         if (!found || !inScope(p, found.conversation)) {

@@ -1,7 +1,7 @@
 // GET /api/stats/overview: the first screen's figures, in the caller's scope and the contact center's zone.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticate } from '../../auth/sessions.ts';
+import { requireAction } from '../../auth/sessions.ts';
 import {
   averageScorePerDay,
   conversationsPerDay,
@@ -42,7 +42,7 @@ export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await authenticate(ctx, req);
+        const p = await requireAction(ctx, req, 'stats.read');
         const to = req.query.to ? new Date(req.query.to) : ctx.now();
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
         const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };

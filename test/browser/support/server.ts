@@ -52,7 +52,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     child.once('exit', (code, signal) => {
       exited = { code, signal };
       // a server dying mid-journey explains every later failure: say so, with what it printed
-      if (!stopping) console.error(`zhijian serve exited unexpectedly (code ${code}, signal ${signal}):\n${output}`);
+      if (!stopping)
+        console.error(`zhijian serve exited unexpectedly (code ${code}, signal ${signal}):\n${output}`);
       done();
     }),
   );

@@ -57,6 +57,7 @@ export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }:
         </Typography.Text>
       </Typography.Text>
       <div
+        data-testid="turn-text"
         className={focused ? 'zj-turn-focus' : undefined}
         style={{
           maxWidth: turn.role === 'system' ? '90%' : '78%',
