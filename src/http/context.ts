@@ -3,6 +3,7 @@ import type { Settings } from '../settings/settings.ts';
 import type { Store } from '../store/index.ts';
 import type { ThrottleState } from '../core/auth/login-throttle.ts';
 import type { QueueHealth } from '../jobs/queue.ts';
+import type { JobSender } from '../jobs/define.ts';
 
 export interface AppContext {
   store: Store;
@@ -11,6 +12,8 @@ export interface AppContext {
   now(): Date;
   /** Queue probe for /api/health; null when this process runs no queue. */
   queueHealth: (() => Promise<QueueHealth>) | null;
+  /** Sends background jobs (ingest chunks, re-scores); absent when this process runs no queue. */
+  jobs?: JobSender | null;
   /** Login failures per username and per client address (in-memory: one server owns its logins). */
   loginThrottle: { state: ThrottleState };
 }

@@ -51,3 +51,8 @@ export function packRevision(semver: string): number {
   const [major = 0, minor = 0, patch = 0] = semver.split('.').map(Number);
   return major * 1_000_000 + minor * 1_000 + patch;
 }
+
+/** The inverse of packRevision: 1002003 → "1.2.3". */
+export function revisionLabel(revision: number): string {
+  return `${Math.floor(revision / 1_000_000)}.${Math.floor(revision / 1_000) % 1_000}.${revision % 1_000}`;
+}

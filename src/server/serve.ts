@@ -54,6 +54,7 @@ export async function serve(
       settings,
       now: () => new Date(),
       queueHealth: () => queue.health(),
+      jobs: queue,
       loginThrottle: { state: new Map() },
     };
     const app = await buildApp({

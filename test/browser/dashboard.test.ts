@@ -11,7 +11,7 @@ import {
   screenshot,
 } from './support/browser.ts';
 import { loginAs } from './support/journeys.ts';
-import { startServer } from './support/server.ts';
+import { startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
 interface ListResponse {
@@ -63,6 +63,8 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    // the demo conversations are scored by background jobs on first start: let them finish
+    await waitForQueueIdle(server.url);
     // a browser in another zone: the UI must still show the contact center's (Asia/Shanghai) times
     context = await newContext(browser, { timezoneId: 'America/New_York' });
     page = await context.newPage();
@@ -158,10 +160,15 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
     if (detail.result) {
       await page.getByTestId('score-panel').waitFor();
       expect(await page.getByTestId('hit-item').count()).toBe(hits.length);
-      if (hits.length > 0) await page.getByTestId('hit-item').first().click();
     }
-    await page.waitForTimeout(400);
     await screenshot(page, 'conversation-detail');
+    if (hits.length > 0) {
+      // picking a hit in the side panel scrolls the transcript to it; the panel stays in view
+      await page.getByTestId('hit-item').last().click();
+      await page.waitForTimeout(800);
+      expect(await page.getByTestId('hit-list').isVisible()).toBe(true);
+      await screenshot(page, 'conversation-detail-hit');
+    }
 
     // deep link in a fresh tab (same session) renders the same conversation
     const deep = await context.newPage();
@@ -170,6 +177,14 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
     await deep.goto(`${server.url}/conversations/no-such-conversation-42`);
     await deep.getByText('会话不存在', { exact: true }).waitFor();
     await deep.close();
+  });
+
+  it('sends the user back to the login page when the session expires', async () => {
+    await context.clearCookies(); // as if the session had expired on the server
+    await page.getByRole('button', { name: /返\s*回/ }).click(); // back to the list: its API calls now get 401
+    await page.waitForURL(/\/login$/);
+    await page.getByText('登录已过期，请重新登录').waitFor();
+    await loginAs(page, server.url, server.adminUsername, server.adminPassword);
   });
 
   it('switches to English and remembers it, then logs out', async () => {

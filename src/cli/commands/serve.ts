@@ -33,7 +33,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { demo: boolean }) => {
       const settings = parseSettings(process.env);
       const server = await serve(settings, { print: (l) => console.log(l), demo: opts.demo });
-      onShutdown(server.close);
+      onShutdown(() => server.close());
     });
 
   program
@@ -50,6 +50,6 @@ export function registerServe(program: Command): void {
         concurrency: opts.concurrency,
       });
       console.log(`zhijian worker running ${[...JOBS, ...ALL_JOBS].map((j) => j.id).join(', ')}`);
-      onShutdown(running.stop);
+      onShutdown(() => running.stop());
     });
 }

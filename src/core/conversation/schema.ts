@@ -27,9 +27,17 @@ export const hangupEventSchema = z.object({
   by: z.enum(['agent', 'customer', 'system']),
   atMs: ms,
 });
-export const transferEventSchema = z.object({ type: z.literal('transfer'), atMs: ms, to: z.string().optional() });
+export const transferEventSchema = z.object({
+  type: z.literal('transfer'),
+  atMs: ms,
+  to: z.string().optional(),
+});
 
-export const eventSchema = z.discriminatedUnion('type', [holdEventSchema, hangupEventSchema, transferEventSchema]);
+export const eventSchema = z.discriminatedUnion('type', [
+  holdEventSchema,
+  hangupEventSchema,
+  transferEventSchema,
+]);
 export type ConversationEvent = z.infer<typeof eventSchema>;
 export type HoldEvent = z.infer<typeof holdEventSchema>;
 export type HangupEvent = z.infer<typeof hangupEventSchema>;

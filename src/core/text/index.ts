@@ -7,7 +7,7 @@ import { compileEntries } from './entries.ts';
 import { DEFAULT_FILLERS, DEFAULT_MAX_FILLERS } from './fillers.ts';
 import { normalizePhrase } from './fold.ts';
 import { exactScanner, normalizedScanner } from './scan-automaton.ts';
-import { scanTolerant, tolerantOptions } from './scan-tolerant.ts';
+import { tolerantOptions, tolerantScanner } from './scan-tolerant.ts';
 import { buildTrie } from './trie.ts';
 import type { MatchMode, MatchOptions, PhraseEntry, PhraseMatch, PhraseMatcher } from './types.ts';
 
@@ -55,7 +55,7 @@ export function compilePhrases(
         (options.fillers ?? DEFAULT_FILLERS).map(normalizePhrase).filter((f) => f.length > 0),
         options.stutter ?? true,
       );
-      scan = (text) => scanTolerant(trie, classOf, text, tolerant);
+      scan = tolerantScanner(trie, classOf, tolerant);
       break;
     }
   }

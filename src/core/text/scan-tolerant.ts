@@ -1,6 +1,11 @@
 // Tolerant mode: from every start, walk the trie and allow, between two phrase characters, noise,
 // up to `maxFillers` filler tokens and stutter repeats of the last one or two characters (我我不是, 不是不是).
 // The walk is anchored, so each start yields its own matches and results come out in start order.
+//
+// Speed (issue 3 hot path): one pass folds the text into a reusable "stream" of its non-noise units
+// (original offset, folded unit, class, and whether a clause break precedes it), so noise costs nothing
+// afterwards; the walk is a depth-first search on a typed-array stack (no recursion, no closures per call);
+// duplicate suppression uses a generation-stamped hash table. Nothing is allocated per call except the matches.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
@@ -26,93 +31,268 @@ export function tolerantOptions(
   return { maxFillers, fillers, stutter, fillerFirst };
 }
 
-export function scanTolerant(
+/**
+ * Noise that may sit between a unit and its stutter repeat: the ASR pause mark and hesitation marks
+ * (我_我不是, 我…我不是, 我~我不是). Any other noise (，。？ spaces…) is a clause break: `你问我，我问谁` is
+ * two clauses, not a stuttered 我问谁.
+ */
+const STUTTER_GLUE = '_…⋯‥—–-~～';
+
+let breakTable: Uint8Array | undefined;
+
+/** `STUTTER_BREAK[unit]` is 1 for noise units a stutter must not span. */
+export function stutterBreakTable(): Uint8Array {
+  if (breakTable === undefined) {
+    const fold = foldTable16();
+    breakTable = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if (fold[u] === NOISE) breakTable[u] = 1;
+    for (let i = 0; i < STUTTER_GLUE.length; i++) breakTable[STUTTER_GLUE.charCodeAt(i)] = 0;
+  }
+  return breakTable;
+}
+
+/** Frame fields of the explicit DFS stack: state, next stream index, last/prev phrase units, budgets. */
+const F_STATE = 0;
+const F_NEXT = 1;
+const F_LAST = 2;
+const F_PREV = 3;
+const F_FILLERS = 4;
+const F_STUTTERS = 5;
+const FRAME = 6;
+
+export function tolerantScanner(
   trie: Trie,
   classOf: Uint16Array,
-  text: string,
   opts: TolerantOptions,
-): PhraseMatch[] {
+): (text: string) => PhraseMatch[] {
   const { base, check, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
-  const n = text.length;
-  const out: PhraseMatch[] = [];
-  // A phrase reported once per start and once per end: 我我不是 is one hit [0,4), not also [1,4).
-  const seenEnd = new Set<number>();
-  const stride = n + 1;
-  let perStart: PhraseMatch[] = [];
-  const seenStart = new Set<number>();
+  const brkOf = stutterBreakTable();
+  const { fillerFirst, maxFillers, stutter } = opts;
+  // Filler tokens as one flat unit array: token t is tokUnits[tokFrom[t] .. tokFrom[t + 1]).
+  const tokFrom = new Int32Array(opts.fillers.length + 1);
+  const tokUnits = new Uint16Array(opts.fillers.reduce((n, f) => n + f.length, 0));
+  opts.fillers.forEach((f, t) => {
+    const from = tokFrom[t]!;
+    for (let k = 0; k < f.length; k++) tokUnits[from + k] = f.charCodeAt(k);
+    tokFrom[t + 1] = from + f.length;
+  });
+  const numTokens = opts.fillers.length;
 
-  const { fillerFirst } = opts;
-  const unitAt = (j: number): number => fold[text.charCodeAt(j)] ?? NOISE;
-  const skipNoise = (j: number): number => {
-    while (j < n && classOf[text.charCodeAt(j)] === SKIP) j++;
-    return j;
-  };
-  /** Position after `token` read at j (noise inside the token allowed), or -1. */
-  const matchToken = (j: number, token: string): number => {
-    for (let k = 0; k < token.length; k++) {
-      j = skipNoise(j);
-      if (j >= n || unitAt(j) !== token.charCodeAt(k)) return -1;
-      j++;
-    }
-    return j;
-  };
+  // Reusable buffers, grown on demand. Scanning is synchronous and never re-entered, so sharing is safe.
+  let cap = 0;
+  let pos = new Int32Array(0);
+  let unit = new Uint16Array(0);
+  let cls = new Uint16Array(0);
+  let brk = new Uint8Array(0);
+  let stack = new Int32Array(FRAME * 64);
+  // Matches of the current start, as (phrase, end) pairs before sorting.
+  let curPhrase = new Int32Array(16);
+  let curEnd = new Int32Array(16);
+  // (phrase, end) pairs already reported: a phrase is reported once per end (我我不是 is one hit, not two).
+  let hCap = 64;
+  let hPhrase = new Int32Array(hCap);
+  let hEnd = new Int32Array(hCap);
+  let hGen = new Uint32Array(hCap);
+  let hCount = 0;
+  let gen = 0;
 
-  const walk = (
-    s: number,
-    j: number,
-    start: number,
-    last: number,
-    prev: number,
-    fillers: number,
-    stutters: number,
-  ): void => {
-    // `last`/`prev` are the positions of the last two consumed phrase characters (prev -1 when only one).
-    const count = outCount[s]!;
-    if (count > 0) {
-      const end = last + 1;
-      for (let k = outFirst[s]!; k < outFirst[s]! + count; k++) {
-        const phrase = outIds[k]!;
-        const ks = phrase * stride + start;
-        const ke = phrase * stride + end;
-        if (seenStart.has(ks) || seenEnd.has(ke)) continue;
-        seenStart.add(ks);
-        seenEnd.add(ke);
-        perStart.push({ phrase, start, end });
-      }
+  const hashSlot = (phrase: number, end: number): number =>
+    (Math.imul(phrase, 0x9e3779b1) ^ Math.imul(end, 0x85ebca6b)) >>> 0;
+  const seenEnd = (phrase: number, end: number): boolean => {
+    const mask = hCap - 1;
+    for (let i = hashSlot(phrase, end) & mask; hGen[i] === gen; i = (i + 1) & mask)
+      if (hPhrase[i] === phrase && hEnd[i] === end) return true;
+    return false;
+  };
+  const addEnd = (phrase: number, end: number): void => {
+    if ((hCount + 1) * 2 > hCap) {
+      const oldP = hPhrase;
+      const oldE = hEnd;
+      const oldG = hGen;
+      const oldCap = hCap;
+      hCap *= 2;
+      hPhrase = new Int32Array(hCap);
+      hEnd = new Int32Array(hCap);
+      hGen = new Uint32Array(hCap);
+      hCount = 0;
+      for (let i = 0; i < oldCap; i++) if (oldG[i] === gen) addEnd(oldP[i]!, oldE[i]!);
     }
-    j = skipNoise(j);
-    if (j >= n) return;
-    const c = classOf[text.charCodeAt(j)]!;
-    if (c !== 0) {
-      const t = base[s]! + c;
-      if (check[t] === s) walk(t, j + 1, start, j, last, fillers, stutters);
-    }
-    if (opts.stutter && stutters < MAX_STUTTER_SKIPS) {
-      const u = unitAt(j);
-      if (u === unitAt(last)) walk(s, j + 1, start, last, prev, fillers, stutters + 1);
-      else if (prev >= 0 && u === unitAt(prev)) {
-        const j2 = skipNoise(j + 1);
-        if (j2 < n && unitAt(j2) === unitAt(last)) walk(s, j2 + 1, start, last, prev, fillers, stutters + 2);
-      }
-    }
-    if (fillers > 0 && fillerFirst[unitAt(j)] === 1) {
-      for (const token of opts.fillers) {
-        const after = matchToken(j, token);
-        if (after > 0) walk(s, after, start, last, prev, fillers - 1, stutters);
-      }
-    }
+    const mask = hCap - 1;
+    let i = hashSlot(phrase, end) & mask;
+    while (hGen[i] === gen) i = (i + 1) & mask;
+    hGen[i] = gen;
+    hPhrase[i] = phrase;
+    hEnd[i] = end;
+    hCount++;
   };
 
-  for (let i = 0; i < n; i++) {
-    const c = classOf[text.charCodeAt(i)]!;
-    if (c === 0 || c === SKIP) continue;
-    const t = base[0]! + c;
-    if (check[t] !== 0) continue;
-    perStart = [];
-    walk(t, i + 1, i, i, -1, opts.maxFillers, 0);
-    if (perStart.length > 1) perStart.sort((a, b) => a.end - b.end || a.phrase - b.phrase);
-    for (const m of perStart) out.push(m);
-  }
-  return out;
+  return (text) => {
+    const n = text.length;
+    const out: PhraseMatch[] = [];
+    if (n > cap) {
+      cap = Math.max(n, cap * 2, 256);
+      pos = new Int32Array(cap);
+      unit = new Uint16Array(cap);
+      cls = new Uint16Array(cap);
+      brk = new Uint8Array(cap);
+    }
+    // The folded stream: non-noise units only; brk[k] = a clause break lies between units k - 1 and k.
+    let m = 0;
+    let pendingBreak = 0;
+    let anyStart = false;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const c = classOf[code]!;
+      if (c === SKIP) {
+        pendingBreak |= brkOf[code]!;
+        continue;
+      }
+      pos[m] = i;
+      unit[m] = fold[code]!;
+      cls[m] = c;
+      brk[m] = pendingBreak;
+      pendingBreak = 0;
+      if (c !== 0 && check[base[0]! + c] === 0) anyStart = true;
+      m++;
+    }
+    if (!anyStart) return out;
+    gen = (gen + 1) >>> 0;
+    if (gen === 0) {
+      hGen.fill(0);
+      gen = 1;
+    }
+    hCount = 0;
+
+    for (let k0 = 0; k0 < m; k0++) {
+      const c0 = cls[k0]!;
+      if (c0 === 0) continue;
+      const t0 = base[0]! + c0;
+      if (check[t0] !== 0) continue;
+      const start = pos[k0]!;
+      let nCur = 0;
+      // Pre-order DFS on an explicit stack; children are pushed in reverse so they pop in the order
+      // transition → stutter → fillers (the order that decides which end a start keeps).
+      let sp = 0;
+      stack[F_STATE] = t0;
+      stack[F_NEXT] = k0 + 1;
+      stack[F_LAST] = k0;
+      stack[F_PREV] = -1;
+      stack[F_FILLERS] = maxFillers;
+      stack[F_STUTTERS] = 0;
+      sp = FRAME;
+      while (sp > 0) {
+        sp -= FRAME;
+        const s = stack[sp + F_STATE]!;
+        const k = stack[sp + F_NEXT]!;
+        const last = stack[sp + F_LAST]!;
+        const prev = stack[sp + F_PREV]!;
+        const fillers = stack[sp + F_FILLERS]!;
+        const stutters = stack[sp + F_STUTTERS]!;
+        const count = outCount[s]!;
+        if (count > 0) {
+          const end = pos[last]! + 1;
+          for (let q = outFirst[s]!, qEnd = q + count; q < qEnd; q++) {
+            const phrase = outIds[q]!;
+            let dup = false;
+            for (let x = 0; x < nCur; x++)
+              if (curPhrase[x] === phrase) {
+                dup = true;
+                break;
+              }
+            if (dup || seenEnd(phrase, end)) continue;
+            addEnd(phrase, end);
+            if (nCur === curPhrase.length) {
+              const p2 = new Int32Array(nCur * 2);
+              p2.set(curPhrase);
+              curPhrase = p2;
+              const e2 = new Int32Array(nCur * 2);
+              e2.set(curEnd);
+              curEnd = e2;
+            }
+            curPhrase[nCur] = phrase;
+            curEnd[nCur] = end;
+            nCur++;
+          }
+        }
+        if (k >= m) continue;
+        // Room for every child of this frame: 1 transition + 1 stutter + one per filler token.
+        if (sp + FRAME * (numTokens + 2) > stack.length) {
+          const bigger = new Int32Array(stack.length * 2 + FRAME * (numTokens + 2));
+          bigger.set(stack);
+          stack = bigger;
+        }
+        const u = unit[k]!;
+        if (fillers > 0 && fillerFirst[u] === 1) {
+          for (let tk = numTokens - 1; tk >= 0; tk--) {
+            let j = k;
+            const to = tokFrom[tk + 1]!;
+            let x = tokFrom[tk]!;
+            for (; x < to; x++, j++) if (j >= m || unit[j] !== tokUnits[x]) break;
+            if (x < to) continue;
+            stack[sp + F_STATE] = s;
+            stack[sp + F_NEXT] = j;
+            stack[sp + F_LAST] = last;
+            stack[sp + F_PREV] = prev;
+            stack[sp + F_FILLERS] = fillers - 1;
+            stack[sp + F_STUTTERS] = stutters;
+            sp += FRAME;
+          }
+        }
+        if (stutter && stutters < MAX_STUTTER_SKIPS && brk[k] === 0) {
+          if (u === unit[last]) {
+            stack[sp + F_STATE] = s;
+            stack[sp + F_NEXT] = k + 1;
+            stack[sp + F_LAST] = last;
+            stack[sp + F_PREV] = prev;
+            stack[sp + F_FILLERS] = fillers;
+            stack[sp + F_STUTTERS] = stutters + 1;
+            sp += FRAME;
+          } else if (
+            prev >= 0 &&
+            u === unit[prev] &&
+            k + 1 < m &&
+            brk[k + 1] === 0 &&
+            unit[k + 1] === unit[last]
+          ) {
+            stack[sp + F_STATE] = s;
+            stack[sp + F_NEXT] = k + 2;
+            stack[sp + F_LAST] = last;
+            stack[sp + F_PREV] = prev;
+            stack[sp + F_FILLERS] = fillers;
+            stack[sp + F_STUTTERS] = stutters + 2;
+            sp += FRAME;
+          }
+        }
+        const c = cls[k]!;
+        if (c !== 0) {
+          const t = base[s]! + c;
+          if (check[t] === s) {
+            stack[sp + F_STATE] = t;
+            stack[sp + F_NEXT] = k + 1;
+            stack[sp + F_LAST] = k;
+            stack[sp + F_PREV] = last;
+            stack[sp + F_FILLERS] = fillers;
+            stack[sp + F_STUTTERS] = stutters;
+            sp += FRAME;
+          }
+        }
+      }
+      // This start's matches in (end, phrase) order; usually zero or one, so insertion sort.
+      for (let x = 1; x < nCur; x++) {
+        const p = curPhrase[x]!;
+        const e = curEnd[x]!;
+        let y = x - 1;
+        while (y >= 0 && (curEnd[y]! > e || (curEnd[y] === e && curPhrase[y]! > p))) {
+          curPhrase[y + 1] = curPhrase[y]!;
+          curEnd[y + 1] = curEnd[y]!;
+          y--;
+        }
+        curPhrase[y + 1] = p;
+        curEnd[y + 1] = e;
+      }
+      for (let x = 0; x < nCur; x++) out.push({ phrase: curPhrase[x]!, start, end: curEnd[x]! });
+    }
+    return out;
+  };
 }

@@ -180,6 +180,30 @@ const cases: Case[] = [
       [0, '谢谢'],
     ],
   },
+  {
+    name: 'stutter does not span a clause break',
+    phrases: ['我问谁'],
+    options: { mode: 'tolerant', stutter: true },
+    text: '你问我，我问谁',
+    hits: [[0, '我问谁']],
+  },
+  {
+    name: 'two-character stutter does not span a clause break',
+    phrases: ['不是跟你说过'],
+    options: { mode: 'tolerant' },
+    text: '不是，不是跟你说过',
+    hits: [[0, '不是跟你说过']],
+  },
+  {
+    name: 'stutter across an ASR pause or a hesitation mark',
+    phrases: ['我不是'],
+    options: { mode: 'tolerant' },
+    text: '我_我不是，我…我不是',
+    hits: [
+      [0, '我_我不是'],
+      [0, '我…我不是'],
+    ],
+  },
   // homophones (opt-in)
   {
     name: 'homophones off by default',

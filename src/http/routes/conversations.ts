@@ -9,6 +9,7 @@ import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { countConversations, getConversation, listConversations } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
+import { revisionLabel } from '../../qa/packs.ts';
 
 const isoWithZone = z.iso.datetime({ offset: true });
 
@@ -151,7 +152,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           teamName: c.teamId ? (names.teams.get(c.teamId) ?? null) : null,
           result: r && {
             packId: r.packId,
-            packVersion: r.packVersion,
+            packVersion: revisionLabel(r.packVersion),
             scoredAt: r.scoredAt.toISOString(),
             machineScore: r.machineScore,
             score: { total: r.total, categories: r.categories },

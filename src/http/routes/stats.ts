@@ -6,13 +6,15 @@ import {
   averageScorePerDay,
   conversationsPerDay,
   countConversations,
-  scoreDistribution,
+  scoreHistogram,
   scoreSummary,
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { listQuerySchema, scopedFilter } from './conversations.ts';
 
 const DAY_MS = 86_400_000;
+/** Below 60 is a failed call; above, 5-point then 2-point steps where seed 002's small deductions land. */
+const SCORE_EDGES = [0, 60, 70, 80, 85, 90, 92, 94, 96, 98, 100] as const;
 
 export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -50,7 +52,7 @@ export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const [perDay, avgPerDay, buckets, total, summary] = await Promise.all([
           conversationsPerDay(ctx.store, { ...filter, timeZone }),
           averageScorePerDay(ctx.store, { ...filter, timeZone }),
-          scoreDistribution(ctx.store, filter),
+          scoreHistogram(ctx.store, filter, SCORE_EDGES),
           countConversations(ctx.store, filter),
           scoreSummary(ctx.store, filter),
         ]);

@@ -39,3 +39,25 @@ export async function averageScorePerDay(
     .groupBy(sql`1`);
   return new Map(rows.map((r) => [r.day, r.avg]));
 }
+
+/**
+ * Latest totals counted into buckets bounded by `edges` (ascending): bucket i is [edges[i], edges[i+1]), the last
+ * one closed so that 100 counts. Seed 002 deducts 0.5–2 points per occurrence, so most calls score 85–100 and the
+ * useful resolution sits at the top of the scale.
+ */
+export async function scoreHistogram(
+  store: Store,
+  filter: ConversationFilter,
+  edges: readonly number[],
+): Promise<{ from: number; to: number; count: number }[]> {
+  const inner = edges.slice(1, -1);
+  const bucket = sql<number>`width_bucket(${results.total}, ${sql.raw(`ARRAY[${inner.map(Number).join(',')}]::float8[]`)})`;
+  const rows = await store.db
+    .select({ bucket, count: sql<number>`count(*)::int` })
+    .from(conversations)
+    .innerJoin(results, latestResultJoin)
+    .where(conversationWhere(filter))
+    .groupBy(sql`1`);
+  const counts = new Map(rows.map((r) => [Number(r.bucket), r.count]));
+  return edges.slice(0, -1).map((from, i) => ({ from, to: edges[i + 1]!, count: counts.get(i) ?? 0 }));
+}

@@ -54,9 +54,11 @@ export async function saveResult(store: Store, r: NewResult): Promise<ResultRow>
         target: [results.conversationId, results.conversationVersion, results.packId, results.packVersion],
         set: {
           machineScore: values.machineScore,
-          total: values.total,
-          fatal: values.fatal,
-          categories: values.categories,
+          // A reviewed result keeps its human final score: re-scoring with the same pack version re-derives the
+          // same hits, and must not silently undo a finalized review or a decided appeal.
+          total: sql`case when ${results.reviewedAt} is null then excluded.total else ${results.total} end`,
+          fatal: sql`case when ${results.reviewedAt} is null then excluded.fatal else ${results.fatal} end`,
+          categories: sql`case when ${results.reviewedAt} is null then excluded.categories else ${results.categories} end`,
           hits: values.hits,
           ruleIds: values.ruleIds,
           isLatest: true,

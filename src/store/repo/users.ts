@@ -3,7 +3,7 @@
 import { and, eq, gt, lte } from 'drizzle-orm';
 import { sessions, users } from '../schema/index.ts';
 import type { UserRole } from '../schema/index.ts';
-import type { Store } from '../store.ts';
+import type { Store, StoreDb } from '../store.ts';
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
@@ -20,7 +20,7 @@ export interface NewUser {
   disabled?: boolean;
 }
 
-export async function createUser(store: Store, u: NewUser): Promise<User> {
+export async function createUser(store: { db: StoreDb }, u: NewUser): Promise<User> {
   const [row] = await store.db.insert(users).values(u).returning();
   return row!;
 }
@@ -30,7 +30,7 @@ export async function findUserByUsername(store: Store, username: string): Promis
   return row;
 }
 
-export async function findUserById(store: Store, id: string): Promise<User | undefined> {
+export async function findUserById(store: { db: StoreDb }, id: string): Promise<User | undefined> {
   const [row] = await store.db.select().from(users).where(eq(users.id, id));
   return row;
 }

@@ -36,6 +36,10 @@ export const ingestBatches = pgTable(
     total: integer('total').notNull().default(0),
     accepted: integer('accepted').notNull().default(0),
     rejected: integer('rejected').notNull().default(0),
+    /** Chunk jobs the batch was split into (src/ingest); set once the records are stored. */
+    chunks: integer('chunks').notNull().default(0),
+    /** Set once every chunk job was sent: a batch without it after a crash has its jobs sent again. */
+    jobsQueuedAt: timestamp('jobs_queued_at', { withTimezone: true }),
   },
   (t) => [index('ingest_batches_created_idx').on(t.createdAt)],
 );
@@ -51,6 +55,10 @@ export const ingestErrors = pgTable(
     line: integer('line').notNull(),
     field: text('field').notNull(),
     message: text('message').notNull(),
+    /** `error`: the record was not stored; `warning`: stored, but see the message (e.g. unknown agent). */
+    severity: text('severity', { enum: ['error', 'warning'] }).notNull().default('error'),
+    /** Uploaded file the line refers to (multipart ingest); null for a JSON/JSONL body. */
+    file: text('file'),
   },
   (t) => [index('ingest_errors_batch_idx').on(t.batchId, t.line)],
 );

@@ -4,3 +4,6 @@ export * from './users.ts';
 export * from './conversations.ts';
 export * from './rules.ts';
 export * from './audit.ts';
+export * from './ingest.ts';
+export * from './rescore.ts';
+export * from './review.ts';

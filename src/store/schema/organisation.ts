@@ -1,12 +1,15 @@
 // Organisation: client (甲方) → vendors (乙方) → teams → agents (issue 5 "Organisation and access").
 // Ids of clients, vendors and teams are short text codes chosen by the operator (e.g. `V01`), so imports and
 // settlement reports can name them; agent ids are the `agentId` of conversation v1 (e.g. `A001`).
+// Nothing here is ever deleted once referenced (conversations, results and settlements point at it): a unit that
+// ends is deactivated (`active = false`) and stays resolvable for history.
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const clients = pgTable('clients', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  active: boolean('active').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -18,6 +21,7 @@ export const vendors = pgTable(
       .notNull()
       .references(() => clients.id),
     name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('vendors_client_idx').on(t.clientId)],
@@ -31,6 +35,7 @@ export const teams = pgTable(
       .notNull()
       .references(() => vendors.id),
     name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('teams_vendor_idx').on(t.vendorId)],

@@ -54,6 +54,11 @@ export const results = pgTable(
     hits: jsonb('hits').$type<StoredHit[]>().notNull(),
     /** Distinct rule ids of `hits`, so "conversations hitting rule X" is an indexed array containment. */
     ruleIds: text('rule_ids').array().notNull(),
+    /**
+     * Set when a review is finalized (src/store/repo/review-tasks.ts): `total`, `categories` and `fatal` then hold the
+     * reviewed final score (machine score stays in `machine_score`), and re-saving the same result keeps them.
+     */
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     /** The result shown for its conversation version: the one saved last (one per conversation version). */
     isLatest: boolean('is_latest').notNull(),
     scoredAt: timestamp('scored_at', { withTimezone: true }).notNull().defaultNow(),

@@ -57,6 +57,11 @@ export const apiTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    /**
+     * Policy actions the token is limited to (a subset of its owner's); null = everything the owner may do.
+     * Lets an integration hold only what it needs, e.g. an ingest pipeline that cannot manage users.
+     */
+    actions: text('actions').array(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),

@@ -102,3 +102,32 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
 
   return { url, adminUsername: 'admin', adminPassword, dataDir, output: () => output, stop };
 }
+
+interface Health {
+  ok: boolean;
+  queue?: { queued?: number; active?: number };
+}
+
+/**
+ * Wait until the job queue has nothing queued or running (e.g. the demo conversations are all scored), so a
+ * journey sees settled data. Polls GET /api/health, which needs no login.
+ */
+export async function waitForQueueIdle(baseUrl: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let idleSeen = 0;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${baseUrl}/api/health`).catch(() => null);
+    if (res) {
+      const body = (await res.json().catch(() => null)) as Health | null;
+      last = JSON.stringify(body);
+      const q = body?.queue;
+      // two idle answers in a row: a job may enqueue its follow-up between polls
+      if (q && (q.queued ?? 0) === 0 && (q.active ?? 0) === 0) {
+        if (++idleSeen >= 2) return;
+      } else idleSeen = 0;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`job queue still busy after ${timeoutMs} ms; last health: ${last}`);
+}

@@ -19,22 +19,26 @@ export function roleLabel(role: string, t: Translate): string {
   return key ? t(key) : role;
 }
 
-// Names of the default rule pack's ids (product.md "Rule ids of the default rule pack"); a pack may add more,
-// which then show by id until the API carries rule names.
+// Names of the default rule pack's rules (packs/default/pack.yaml `name`; product.md "Rule ids of the default
+// rule pack"). Rules of other packs show by id until the API carries rule names with the result.
 const RULE_NAMES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
-    'forbidden-phrase': '违禁语',
+    'forbidden-phrase': '违禁用语',
     'filler-word': '语气词',
-    'missing-greeting': '缺少开头语',
-    'missing-closing': '缺少结束语',
+    'missing-greeting': '开头语缺失',
+    'missing-closing': '结束语缺失',
     'harsh-tone': '语气强硬',
     shirking: '推诿',
     'agent-hangup': '坐席先挂机',
     interruption: '抢话',
-    'long-silence': '长时间静默',
+    'long-silence': '长时间静音',
     'hold-without-thanks': '保持后未致谢',
-    'no-empathy': '未安抚客户',
+    'no-empathy': '未致歉安抚',
     'complaint-risk': '投诉风险',
+    'habitual-phrasing': '习惯用语',
+    'fast-speech': '语速过快',
+    'repeated-answer': '机械重复',
+    'long-hold': '保持过长',
   },
   'en-US': {
     'forbidden-phrase': 'Forbidden phrase',
@@ -47,8 +51,12 @@ const RULE_NAMES: Record<Locale, Record<string, string>> = {
     interruption: 'Interruption',
     'long-silence': 'Long silence',
     'hold-without-thanks': 'No thanks after hold',
-    'no-empathy': 'No empathy',
+    'no-empathy': 'No apology or empathy',
     'complaint-risk': 'Complaint risk',
+    'habitual-phrasing': 'Habitual phrasing',
+    'fast-speech': 'Speaking too fast',
+    'repeated-answer': 'Mechanical repetition',
+    'long-hold': 'Long hold',
   },
 };
 

@@ -112,7 +112,7 @@ export function ConversationDetailPage() {
           <Descriptions.Item label={t('detail.version')}>{data.version}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Row gutter={16} align="top">
+      <Row gutter={16} align="stretch">
         <Col xs={24} lg={15} xl={16}>
           <Transcript
             turns={c.turns}

@@ -121,6 +121,7 @@ export function ConversationTable({ rows, total, page, pageSize, loading, onPage
         showSizeChanger: true,
         pageSizeOptions: PAGE_SIZES.map(String),
         showTotal: (n) => t('conversations.total', { total: n }),
+        style: { marginInline: 16 },
         onChange: onPage,
       }}
     />

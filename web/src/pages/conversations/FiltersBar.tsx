@@ -109,7 +109,7 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
             min={0}
             max={100}
             placeholder={t('conversations.filters.minScore')}
-            style={{ width: 84 }}
+            style={{ width: 100 }}
             prefix={t('conversations.filters.score')}
             value={filters.minScore ?? null}
             onChange={(v) => onChange({ minScore: v ?? undefined })}

@@ -55,6 +55,7 @@ function perDayOption(days: readonly Day[], t: Translate): ChartOption {
         yAxisIndex: 1,
         smooth: true,
         connectNulls: true,
+        showSymbol: days.length <= 14,
         data: days.map((d) => (d.avgScore === null ? null : Number(d.avgScore.toFixed(1)))),
         itemStyle: { color: '#fa8c16' },
       },
@@ -66,7 +67,12 @@ function distributionOption(stats: OverviewStats, t: Translate): ChartOption {
   return {
     grid: { left: 44, right: 16, top: 28, bottom: 28 },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: stats.scoreBuckets.map((b) => `${b.from}–${b.to}`) },
+    xAxis: {
+      type: 'category',
+      data: stats.scoreBuckets.map((b) => `${b.from}–${b.to}`),
+      // every band labelled by its lower bound (the full band is in the tooltip): ten labels fit the card
+      axisLabel: { interval: 0, formatter: (v: string) => v.split('–')[0] ?? v },
+    },
     yAxis: { type: 'value', name: t('conversations.chart.conversations'), minInterval: 1 },
     series: [
       {

@@ -1,0 +1,72 @@
+// Splitting an ingest request into records (issue 5 "Ingest"): a JSONL body keeps one record per non-blank line
+// (line numbers are the body's), a JSON body one per array element (line = element number, 1-based), and an
+// uploaded file goes through the importers (src/importers), whose row errors are reported at once. Records are
+// kept as text: the chunk jobs parse and validate them, so an upload is stored whole before anything can fail.
+import { decodeText } from '../importers/encoding.ts';
+import { detectFormat, importBuffer, type ImportOptions } from '../importers/index.ts';
+import type { NewIngestError, NewIngestRecord } from '../store/index.ts';
+
+export interface SplitInput {
+  records: NewIngestRecord[];
+  /** Problems found while splitting (file-level or importer row errors). */
+  errors: NewIngestError[];
+  /** Records rejected while splitting: they appear in `errors` and are never stored as records. */
+  rejected: number;
+}
+
+/** One record per non-blank line; the line's text is kept verbatim. */
+export function splitJsonl(text: string, file?: string): SplitInput {
+  const records: NewIngestRecord[] = [];
+  let lineNo = 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lineNo++;
+    const line = text.slice(start, end).trim();
+    if (line !== '') records.push({ line: lineNo, raw: line, ...(file === undefined ? {} : { file }) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return { records, errors: [], rejected: 0 };
+}
+
+/** A parsed JSON body: an array of conversations, `{ "conversations": [...] }`, or one conversation. */
+export function splitJsonValue(value: unknown): SplitInput {
+  const wrapped =
+    typeof value === 'object' && value !== null && !Array.isArray(value) && 'conversations' in value
+      ? (value as { conversations: unknown }).conversations
+      : undefined;
+  const list = Array.isArray(wrapped) ? wrapped : Array.isArray(value) ? value : [value];
+  return {
+    records: list.map((v, i) => ({ line: i + 1, raw: JSON.stringify(v) ?? 'null' })),
+    errors: [],
+    rejected: 0,
+  };
+}
+
+/**
+ * An uploaded file in any importer format. JSONL files keep their line numbers (parsed by the chunk jobs like a
+ * JSONL body); other formats are read by the importers now, their valid conversations stored as records and
+ * their bad rows reported with the file's line and column.
+ */
+export async function splitFile(bytes: Uint8Array, file: string, options: ImportOptions): Promise<SplitInput> {
+  const format = options.format ?? detectFormat(file, bytes);
+  if (format === 'jsonl') return splitJsonl(decodeText(bytes).text, file);
+  const imported = await importBuffer(bytes, file, { ...options, format });
+  const errors: NewIngestError[] = imported.errors.map((e) => ({ ...e, file }));
+  return {
+    records: imported.conversations.map((c) => ({ line: 0, file, raw: JSON.stringify(c) })),
+    errors,
+    // Every distinct reported line is one rejected row (a row may carry several errors); 0 = the whole file.
+    rejected: new Set(imported.errors.map((e) => e.line)).size,
+  };
+}
+
+export function mergeSplits(parts: readonly SplitInput[]): SplitInput {
+  return {
+    records: parts.flatMap((p) => p.records),
+    errors: parts.flatMap((p) => p.errors),
+    rejected: parts.reduce((s, p) => s + p.rejected, 0),
+  };
+}

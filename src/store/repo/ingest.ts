@@ -1,0 +1,246 @@
+// Ingest batches, their stored records and their error reports (issue 5 "Ingest"). The records are written before
+// the API answers; chunk jobs (src/ingest) claim a chunk's pending records with FOR UPDATE and commit their
+// outcomes together with the conversations, so a retried or concurrently re-run chunk finds nothing left to do.
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { ingestBatches, ingestErrors, ingestRecords } from '../schema/index.ts';
+import type { IngestBatchStatus, IngestOutcome } from '../schema/index.ts';
+import type { Store, StoreDb } from '../store.ts';
+
+export type IngestBatchRow = typeof ingestBatches.$inferSelect;
+
+export interface NewIngestRecord {
+  line: number;
+  file?: string | null;
+  raw: string;
+}
+
+export interface NewIngestError {
+  line: number;
+  field: string;
+  message: string;
+  severity?: 'error' | 'warning';
+  file?: string | null;
+}
+
+const RECORD_SLICE = 1000;
+
+/**
+ * Store a batch with its records split into chunks of `chunkSize`, and the errors already known (rows an importer
+ * skipped, counted as rejected), in one transaction: once this returns nothing of the upload can be lost.
+ */
+export async function createIngestBatch(
+  store: Store,
+  b: {
+    id: string;
+    source: string;
+    createdByUserId: string | null;
+    records: readonly NewIngestRecord[];
+    errors: readonly NewIngestError[];
+    /** Records the reader already rejected (they have errors but no stored record). */
+    rejected: number;
+    chunkSize: number;
+    createdAt: Date;
+  },
+): Promise<{ chunks: number }> {
+  const chunks = Math.ceil(b.records.length / b.chunkSize);
+  await store.db.transaction(async (tx) => {
+    await tx.insert(ingestBatches).values({
+      id: b.id,
+      source: b.source,
+      createdByUserId: b.createdByUserId,
+      createdAt: b.createdAt,
+      total: b.records.length + b.rejected,
+      rejected: b.rejected,
+      chunks,
+      status: chunks === 0 ? 'done' : 'queued',
+      finishedAt: chunks === 0 ? b.createdAt : null,
+    });
+    for (let i = 0; i < b.records.length; i += RECORD_SLICE) {
+      await tx.insert(ingestRecords).values(
+        b.records.slice(i, i + RECORD_SLICE).map((r, k) => ({
+          batchId: b.id,
+          seq: i + k + 1,
+          line: r.line,
+          file: r.file ?? null,
+          chunk: Math.floor((i + k) / b.chunkSize),
+          raw: r.raw,
+        })),
+      );
+    }
+    await insertIngestErrors(tx, b.id, b.errors);
+  });
+  return { chunks };
+}
+
+export async function insertIngestErrors(
+  db: StoreDb,
+  batchId: string,
+  errors: readonly NewIngestError[],
+): Promise<void> {
+  for (let i = 0; i < errors.length; i += RECORD_SLICE) {
+    await db.insert(ingestErrors).values(
+      errors.slice(i, i + RECORD_SLICE).map((e) => ({
+        batchId,
+        line: e.line,
+        field: e.field,
+        message: e.message,
+        severity: e.severity ?? 'error',
+        file: e.file ?? null,
+      })),
+    );
+  }
+}
+
+export async function markIngestJobsQueued(store: Store, batchId: string, at: Date): Promise<void> {
+  await store.db.update(ingestBatches).set({ jobsQueuedAt: at }).where(eq(ingestBatches.id, batchId));
+}
+
+export interface PendingRecord {
+  seq: number;
+  line: number;
+  file: string | null;
+  raw: string;
+}
+
+/** The chunk's records without an outcome, locked until `tx` ends (a second runner of the chunk waits, then sees none). */
+export async function claimPendingRecords(
+  tx: StoreDb,
+  batchId: string,
+  chunk: number,
+): Promise<PendingRecord[]> {
+  return tx
+    .select({ seq: ingestRecords.seq, line: ingestRecords.line, file: ingestRecords.file, raw: ingestRecords.raw })
+    .from(ingestRecords)
+    .where(
+      and(eq(ingestRecords.batchId, batchId), eq(ingestRecords.chunk, chunk), isNull(ingestRecords.outcome)),
+    )
+    .orderBy(asc(ingestRecords.seq))
+    .for('update');
+}
+
+export interface RecordOutcome {
+  seq: number;
+  outcome: IngestOutcome;
+  conversationId: string | null;
+  conversationVersion: number | null;
+}
+
+/** Set the outcomes of claimed records and add them to the batch's counters (inside the chunk's transaction). */
+export async function recordOutcomes(
+  tx: StoreDb,
+  batchId: string,
+  outcomes: readonly RecordOutcome[],
+): Promise<void> {
+  if (outcomes.length === 0) return;
+  await tx.execute(sql`
+    update ingest_records r
+       set outcome = v.outcome, conversation_id = v.conversation_id, conversation_version = v.conversation_version
+      from jsonb_to_recordset(${JSON.stringify(outcomes.map((o) => ({ seq: o.seq, outcome: o.outcome, conversation_id: o.conversationId, conversation_version: o.conversationVersion })))}::jsonb)
+           as v(seq int, outcome text, conversation_id text, conversation_version int)
+     where r.batch_id = ${batchId} and r.seq = v.seq`);
+  const rejected = outcomes.filter((o) => o.outcome === 'rejected').length;
+  await tx
+    .update(ingestBatches)
+    .set({
+      accepted: sql`${ingestBatches.accepted} + ${outcomes.length - rejected}`,
+      rejected: sql`${ingestBatches.rejected} + ${rejected}`,
+      status: sql`case when ${ingestBatches.status} = 'queued' then 'running'::ingest_batch_status else ${ingestBatches.status} end`,
+    })
+    .where(eq(ingestBatches.id, batchId));
+}
+
+/** Conversations of a chunk that were inserted or updated (to score). */
+export async function changedConversationIds(store: Store, batchId: string, chunk: number): Promise<string[]> {
+  const rows = await store.db
+    .selectDistinct({ id: ingestRecords.conversationId })
+    .from(ingestRecords)
+    .where(
+      and(
+        eq(ingestRecords.batchId, batchId),
+        eq(ingestRecords.chunk, chunk),
+        inArray(ingestRecords.outcome, ['inserted', 'updated']),
+      ),
+    );
+  return rows.flatMap((r) => (r.id === null ? [] : [r.id]));
+}
+
+/** Mark the batch done when no record is pending any more; safe to call from every chunk (idempotent). */
+export async function finishBatchIfComplete(store: Store, batchId: string, at: Date): Promise<boolean> {
+  const [pending] = await store.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ingestRecords)
+    .where(and(eq(ingestRecords.batchId, batchId), isNull(ingestRecords.outcome)));
+  if ((pending?.n ?? 0) > 0) return false;
+  await store.db
+    .update(ingestBatches)
+    .set({ status: 'done', finishedAt: at })
+    .where(and(eq(ingestBatches.id, batchId), sql`${ingestBatches.status} <> 'done'`));
+  return true;
+}
+
+export async function setIngestBatchStatus(store: Store, batchId: string, status: IngestBatchStatus): Promise<void> {
+  await store.db.update(ingestBatches).set({ status }).where(eq(ingestBatches.id, batchId));
+}
+
+export interface IngestBatchReport {
+  batch: IngestBatchRow;
+  outcomes: Record<IngestOutcome | 'pending', number>;
+  errors: { line: number; field: string; message: string; severity: 'error' | 'warning'; file: string | null }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** The batch with its outcome counts and its first `errorLimit` errors and warnings (by line). */
+export async function getIngestBatch(
+  store: Store,
+  batchId: string,
+  errorLimit = 1000,
+): Promise<IngestBatchReport | undefined> {
+  const [batch] = await store.db.select().from(ingestBatches).where(eq(ingestBatches.id, batchId));
+  if (!batch) return undefined;
+  const counts = await store.db
+    .select({ outcome: ingestRecords.outcome, n: sql<number>`count(*)::int` })
+    .from(ingestRecords)
+    .where(eq(ingestRecords.batchId, batchId))
+    .groupBy(ingestRecords.outcome);
+  const outcomes = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, pending: 0 };
+  for (const c of counts) outcomes[c.outcome ?? 'pending'] = c.n;
+  const severities = await store.db
+    .select({ severity: ingestErrors.severity, n: sql<number>`count(*)::int` })
+    .from(ingestErrors)
+    .where(eq(ingestErrors.batchId, batchId))
+    .groupBy(ingestErrors.severity);
+  const errors = await store.db
+    .select({
+      line: ingestErrors.line,
+      field: ingestErrors.field,
+      message: ingestErrors.message,
+      severity: ingestErrors.severity,
+      file: ingestErrors.file,
+    })
+    .from(ingestErrors)
+    .where(eq(ingestErrors.batchId, batchId))
+    .orderBy(asc(ingestErrors.file), asc(ingestErrors.line), asc(ingestErrors.id))
+    .limit(errorLimit);
+  return {
+    batch,
+    outcomes,
+    errors,
+    errorCount: severities.find((s) => s.severity === 'error')?.n ?? 0,
+    warningCount: severities.find((s) => s.severity === 'warning')?.n ?? 0,
+  };
+}
+
+/** Batches stored but whose chunk jobs were never all sent (the process died right after storing them). */
+export async function batchesWithoutJobs(store: Store, createdBefore: Date): Promise<IngestBatchRow[]> {
+  return store.db
+    .select()
+    .from(ingestBatches)
+    .where(
+      and(
+        isNull(ingestBatches.jobsQueuedAt),
+        sql`${ingestBatches.status} <> 'done'`,
+        lt(ingestBatches.createdAt, createdBefore),
+      ),
+    );
+}

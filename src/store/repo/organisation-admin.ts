@@ -1,0 +1,74 @@
+// Organisation administration: read-for-update, update and the "has active children" checks behind deactivation.
+// Functions take `{ db }` so the HTTP layer runs them inside the transaction that also appends the audit entry.
+import { and, eq } from 'drizzle-orm';
+import { agents, clients, teams, vendors } from '../schema/index.ts';
+import type { StoreDb } from '../store.ts';
+import type { Agent, Client, Team, Vendor } from './organisation.ts';
+
+type Db = { db: StoreDb };
+
+/** The row, locked FOR UPDATE when read inside a transaction that will change it. */
+export async function lockClient(s: Db, id: string): Promise<Client | undefined> {
+  const [row] = await s.db.select().from(clients).where(eq(clients.id, id)).for('update');
+  return row;
+}
+
+export async function lockVendor(s: Db, id: string): Promise<Vendor | undefined> {
+  const [row] = await s.db.select().from(vendors).where(eq(vendors.id, id)).for('update');
+  return row;
+}
+
+export async function lockTeam(s: Db, id: string): Promise<Team | undefined> {
+  const [row] = await s.db.select().from(teams).where(eq(teams.id, id)).for('update');
+  return row;
+}
+
+export async function lockAgent(s: Db, id: string): Promise<Agent | undefined> {
+  const [row] = await s.db.select().from(agents).where(eq(agents.id, id)).for('update');
+  return row;
+}
+
+export async function updateClient(
+  s: Db,
+  id: string,
+  patch: { name?: string; active?: boolean },
+): Promise<Client> {
+  const [row] = await s.db.update(clients).set(patch).where(eq(clients.id, id)).returning();
+  return row!;
+}
+
+export async function updateVendor(
+  s: Db,
+  id: string,
+  patch: { name?: string; active?: boolean },
+): Promise<Vendor> {
+  const [row] = await s.db.update(vendors).set(patch).where(eq(vendors.id, id)).returning();
+  return row!;
+}
+
+export async function updateTeam(s: Db, id: string, patch: { name?: string; active?: boolean }): Promise<Team> {
+  const [row] = await s.db.update(teams).set(patch).where(eq(teams.id, id)).returning();
+  return row!;
+}
+
+export async function updateAgent(
+  s: Db,
+  id: string,
+  patch: { name?: string; teamId?: string; hiredOn?: string | null; active?: boolean },
+): Promise<Agent> {
+  const [row] = await s.db.update(agents).set(patch).where(eq(agents.id, id)).returning();
+  return row!;
+}
+
+/** Active units directly below one unit: a unit with active children cannot be deactivated. */
+export function countActiveVendors(s: Db, clientId: string): Promise<number> {
+  return s.db.$count(vendors, and(eq(vendors.clientId, clientId), eq(vendors.active, true)));
+}
+
+export function countActiveTeams(s: Db, vendorId: string): Promise<number> {
+  return s.db.$count(teams, and(eq(teams.vendorId, vendorId), eq(teams.active, true)));
+}
+
+export function countActiveAgents(s: Db, teamId: string): Promise<number> {
+  return s.db.$count(agents, and(eq(agents.teamId, teamId), eq(agents.active, true)));
+}

@@ -1,0 +1,98 @@
+// User account administration. Accounts are read without their password hash: only login (users.ts) and the
+// password change itself ever load a hash, so no list, audit entry or response can leak one.
+import { and, asc, eq, ne, type SQL } from 'drizzle-orm';
+import { sessions, users, type UserRole } from '../schema/index.ts';
+import type { StoreDb } from '../store.ts';
+import type { User } from './users.ts';
+
+type Db = { db: StoreDb };
+
+export type UserAccount = Omit<User, 'passwordHash'>;
+
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  agentId: users.agentId,
+  teamId: users.teamId,
+  vendorId: users.vendorId,
+  createdAt: users.createdAt,
+  disabled: users.disabled,
+};
+
+export function listUserAccounts(
+  s: Db,
+  filter: { role?: UserRole; includeDisabled?: boolean } = {},
+): Promise<UserAccount[]> {
+  const conds: (SQL | undefined)[] = [
+    filter.role === undefined ? undefined : eq(users.role, filter.role),
+    filter.includeDisabled ? undefined : eq(users.disabled, false),
+  ];
+  return s.db
+    .select(accountColumns)
+    .from(users)
+    .where(and(...conds))
+    .orderBy(asc(users.username));
+}
+
+export async function findUserAccount(
+  s: Db,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<UserAccount | undefined> {
+  const q = s.db.select(accountColumns).from(users).where(eq(users.id, id));
+  const [row] = opts.lock ? await q.for('update') : await q;
+  return row;
+}
+
+export interface UserAccountPatch {
+  displayName?: string;
+  role?: UserRole;
+  agentId?: string | null;
+  teamId?: string | null;
+  vendorId?: string | null;
+  disabled?: boolean;
+}
+
+export async function updateUserAccount(s: Db, id: string, patch: UserAccountPatch): Promise<UserAccount> {
+  const [row] = await s.db.update(users).set(patch).where(eq(users.id, id)).returning(accountColumns);
+  return row!;
+}
+
+/** The stored hash of one account, for verifying the current password before a change. */
+export async function passwordHashOf(s: Db, id: string): Promise<string | undefined> {
+  const [row] = await s.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.h;
+}
+
+export async function setPasswordHash(s: Db, id: string, passwordHash: string): Promise<void> {
+  await s.db.update(users).set({ passwordHash }).where(eq(users.id, id));
+}
+
+/** End the account's sessions (all, or all but the one making the request); answers how many ended. */
+export async function endSessionsOfUser(s: Db, userId: string, keepTokenHash?: string): Promise<number> {
+  const rows = await s.db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        keepTokenHash === undefined ? undefined : ne(sessions.tokenHash, keepTokenHash),
+      ),
+    )
+    .returning({ t: sessions.tokenHash });
+  return rows.length;
+}
+
+export function countActiveAdmins(s: Db): Promise<number> {
+  return s.db.$count(users, and(eq(users.role, 'admin'), eq(users.disabled, false)));
+}
+
+/** Enabled accounts bound to one agent code (an agent who leaves loses them). */
+export function activeAccountsOfAgent(s: Db, agentId: string): Promise<UserAccount[]> {
+  return s.db
+    .select(accountColumns)
+    .from(users)
+    .where(and(eq(users.agentId, agentId), eq(users.disabled, false)))
+    .for('update');
+}
