@@ -1,13 +1,16 @@
 // One chunk of an ingest batch (job `ingest-batch`): parse its pending records, report the bad ones, store the
 // valid ones, and commit conversations, outcomes, errors and counters in ONE transaction. A worker killed before
 // the commit leaves the chunk exactly as it was (the retry redoes it); killed after, the retry finds no pending
-// record and only re-sends the scoring (idempotent). Records are claimed FOR UPDATE, so two runners of the same
-// chunk (an expired job retried while the first still runs) serialise and the second does nothing.
+// record and only re-sends the scoring (idempotent). Records are claimed FOR UPDATE inside the transaction, so two
+// runners of the same chunk (an expired job retried while the first still runs) serialise and the second finds
+// nothing left. Parsing and agent look-ups happen before the transaction (PGlite has one connection, which the
+// transaction holds).
 import type { Conversation } from '../core/conversation/schema.ts';
 import {
   claimPendingRecords,
   getAgentScope,
   insertIngestErrors,
+  pendingRecords,
   recordOutcomes,
   upsertConversationsBulk,
   type AgentScope,
@@ -26,6 +29,10 @@ export interface ChunkReport {
   unchanged: number;
   rejected: number;
 }
+
+type Prepared =
+  | { seq: number; kind: 'rejected'; errors: NewIngestError[] }
+  | { seq: number; kind: 'valid'; item: BulkItem; warning: NewIngestError | undefined };
 
 /**
  * Where a conversation belongs. An agent id the organisation does not know (yet) is stored unscoped — visible to
@@ -46,57 +53,74 @@ async function scopeOf(
   return s;
 }
 
-export async function processIngestChunk(store: Store, batchId: string, chunk: number): Promise<ChunkReport> {
+async function prepare(store: Store, batchId: string, chunk: number): Promise<Prepared[]> {
   const agents = new Map<string, AgentScope | null>();
-  return store.db.transaction(async (tx) => {
-    const pending = await claimPendingRecords(tx, batchId, chunk);
-    const report: ChunkReport = {
-      processed: pending.length,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-    };
-    if (pending.length === 0) return report;
-    const errors: NewIngestError[] = [];
-    const outcomes: RecordOutcome[] = [];
-    const items: BulkItem[] = [];
-    const itemSeq: number[] = [];
-    for (const rec of pending) {
-      const parsed = parseRecord(rec.raw, rec.line);
-      if (!parsed.ok) {
-        for (const e of parsed.errors) errors.push({ ...e, file: rec.file });
-        outcomes.push({ seq: rec.seq, outcome: 'rejected', conversationId: null, conversationVersion: null });
-        continue;
-      }
-      const conv = parsed.conversation;
-      const scope = await scopeOf(store, conv, agents);
-      if (scope === null) {
-        errors.push({
-          line: rec.line,
-          field: 'agentId',
-          severity: 'warning',
-          file: rec.file,
-          message:
-            conv.agentId === undefined
-              ? `conversation ${conv.id} has no agentId: stored without team or vendor (visible to QA roles only)`
-              : `unknown agent ${conv.agentId} (conversation ${conv.id}): stored without team or vendor; ingest it again once the agent exists`,
-        });
-      }
-      items.push({
+  const out: Prepared[] = [];
+  for (const rec of await pendingRecords(store, batchId, chunk)) {
+    const parsed = parseRecord(rec.raw, rec.line);
+    if (!parsed.ok) {
+      out.push({ seq: rec.seq, kind: 'rejected', errors: parsed.errors.map((e) => ({ ...e, file: rec.file })) });
+      continue;
+    }
+    const conv = parsed.conversation;
+    const scope = await scopeOf(store, conv, agents);
+    const warning: NewIngestError | undefined =
+      scope !== null
+        ? undefined
+        : {
+            line: rec.line,
+            field: 'agentId',
+            severity: 'warning',
+            file: rec.file,
+            message:
+              conv.agentId === undefined
+                ? `conversation ${conv.id} has no agentId: stored without team or vendor (visible to QA roles only)`
+                : `unknown agent ${conv.agentId} (conversation ${conv.id}): stored without team or vendor; ingest it again once the agent exists`,
+          };
+    out.push({
+      seq: rec.seq,
+      kind: 'valid',
+      warning,
+      item: {
         conversation: conv,
         scope: { teamId: scope?.teamId ?? null, vendorId: scope?.vendorId ?? null, ingestBatchId: batchId },
-      });
-      itemSeq.push(rec.seq);
+      },
+    });
+  }
+  return out;
+}
+
+export async function processIngestChunk(store: Store, batchId: string, chunk: number): Promise<ChunkReport> {
+  const prepared = await prepare(store, batchId, chunk);
+  const report: ChunkReport = { processed: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
+  if (prepared.length === 0) return report;
+  await store.db.transaction(async (tx) => {
+    const claimed = await claimPendingRecords(tx, batchId, chunk);
+    const mine = prepared.filter((p) => claimed.has(p.seq));
+    const errors: NewIngestError[] = [];
+    const outcomes: RecordOutcome[] = [];
+    const valid: Extract<Prepared, { kind: 'valid' }>[] = [];
+    for (const p of mine) {
+      if (p.kind === 'rejected') {
+        errors.push(...p.errors);
+        outcomes.push({ seq: p.seq, outcome: 'rejected', conversationId: null, conversationVersion: null });
+        report.rejected++;
+      } else {
+        if (p.warning) errors.push(p.warning);
+        valid.push(p);
+      }
     }
-    const stored = await upsertConversationsBulk(tx, items);
+    const stored = await upsertConversationsBulk(
+      tx,
+      valid.map((v) => v.item),
+    );
     stored.forEach((o, i) => {
       report[o.status]++;
-      outcomes.push({ seq: itemSeq[i]!, outcome: o.status, conversationId: o.id, conversationVersion: o.version });
+      outcomes.push({ seq: valid[i]!.seq, outcome: o.status, conversationId: o.id, conversationVersion: o.version });
     });
-    report.rejected = pending.length - items.length;
     await insertIngestErrors(tx, batchId, errors);
     await recordOutcomes(tx, batchId, outcomes);
-    return report;
+    report.processed = mine.length;
   });
+  return report;
 }

@@ -102,20 +102,30 @@ export interface PendingRecord {
   raw: string;
 }
 
-/** The chunk's records without an outcome, locked until `tx` ends (a second runner of the chunk waits, then sees none). */
-export async function claimPendingRecords(
-  tx: StoreDb,
-  batchId: string,
-  chunk: number,
-): Promise<PendingRecord[]> {
-  return tx
+/** The chunk's records without an outcome (read before the chunk's transaction, to parse them outside it). */
+export async function pendingRecords(store: Store, batchId: string, chunk: number): Promise<PendingRecord[]> {
+  return store.db
     .select({ seq: ingestRecords.seq, line: ingestRecords.line, file: ingestRecords.file, raw: ingestRecords.raw })
     .from(ingestRecords)
     .where(
       and(eq(ingestRecords.batchId, batchId), eq(ingestRecords.chunk, chunk), isNull(ingestRecords.outcome)),
     )
-    .orderBy(asc(ingestRecords.seq))
+    .orderBy(asc(ingestRecords.seq));
+}
+
+/**
+ * Inside the chunk's transaction: the sequence numbers still pending, locked until the transaction ends, so a
+ * second runner of the same chunk waits and then finds them done.
+ */
+export async function claimPendingRecords(tx: StoreDb, batchId: string, chunk: number): Promise<Set<number>> {
+  const rows = await tx
+    .select({ seq: ingestRecords.seq })
+    .from(ingestRecords)
+    .where(
+      and(eq(ingestRecords.batchId, batchId), eq(ingestRecords.chunk, chunk), isNull(ingestRecords.outcome)),
+    )
     .for('update');
+  return new Set(rows.map((r) => r.seq));
 }
 
 export interface RecordOutcome {
