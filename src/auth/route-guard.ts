@@ -2,7 +2,7 @@
 // guard enforces it before the body is parsed: anonymous callers get 401 and roles outside the policy table 403,
 // whatever they send. Handlers still call requireAction (authentication is done once per request and shared).
 // The authorization-matrix test (src/http/authz-matrix.http.test.ts) fails for a route without a declared action.
-import type { onRequestHookHandler } from 'fastify';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { RouteAction } from '../core/auth/policy.ts';
 import type { AppContext } from '../http/context.ts';
 import { requireAction } from './sessions.ts';
@@ -14,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-export function routeGuard(ctx: AppContext): onRequestHookHandler {
+export function routeGuard(ctx: AppContext): onRequestAsyncHookHandler {
   return async (req) => {
     const action = req.routeOptions.config.action;
     if (action === undefined || action === 'public') return;

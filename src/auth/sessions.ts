@@ -2,7 +2,7 @@
 // A request authenticates once: the route guard (route-guard.ts) and a handler's own requireAction share the result.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors/app-error.ts';
-import type { Principal, UserRole } from '../core/auth/roles.ts';
+import type { Principal } from '../core/auth/roles.ts';
 import { can, type Action } from '../core/auth/policy.ts';
 import { tokenPermits } from '../core/auth/token-state.ts';
 import { findSession, type User } from '../store/index.ts';
@@ -30,7 +30,7 @@ export function toPrincipal(u: User): Principal {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
-    role: u.role as UserRole,
+    role: u.role,
     agentId: u.agentId,
     teamId: u.teamId,
     vendorId: u.vendorId,
@@ -101,7 +101,8 @@ export async function requireAction(
   action: Action,
 ): Promise<Principal> {
   const a = await authenticated(ctx, req);
-  if (!can(a.principal, action)) throw new AppError('FORBIDDEN', `Role ${a.principal.role} may not ${action}`);
+  if (!can(a.principal, action))
+    throw new AppError('FORBIDDEN', `Role ${a.principal.role} may not ${action}`);
   if (!permits(a, action)) throw new AppError('FORBIDDEN', `This API token is not allowed to ${action}`);
   return a.principal;
 }

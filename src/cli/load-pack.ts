@@ -1,14 +1,11 @@
 // Reads a rule pack from disk (the core's compilePack is pure). A directory means its pack.yaml.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compilePack } from '../core/rules/index.ts';
 import type { CompiledPack } from '../core/rules/index.ts';
+import { packagePath } from '../paths.ts';
 
-export const DEFAULT_PACK_PATH = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../packs/default/pack.yaml',
-);
+export const DEFAULT_PACK_PATH = packagePath('packs/default/pack.yaml');
 
 export interface LoadedPack {
   readonly pack: CompiledPack;

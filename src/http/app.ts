@@ -1,6 +1,6 @@
 // The HTTP shell: Fastify 5 with zod schemas, OpenAPI at /docs, one error table, the built web UI
 // served from the same origin. Routes are thin: authenticate → parse → authorize → command → present.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -22,6 +22,8 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Folder of the built web UI (web/dist); absent → API only. */
   webRoot?: string;
+  /** Called for every route as it is registered (the authorization-matrix test collects the route table). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -32,6 +34,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   await app.register(cookie);
   await app.register(swagger, {

@@ -2,8 +2,17 @@
 // are scheduled here. A new job is a module in definitions/ plus one line below.
 import type { AnyJobDefinition } from './define.ts';
 import { purgeExpiredSessions } from './definitions/purge-expired-sessions.ts';
+import { ingestBatchJob } from './definitions/ingest-batch.ts';
+import { ingestResumeJob } from './definitions/ingest-resume.ts';
+import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
 
-export const JOBS: readonly AnyJobDefinition[] = [purgeExpiredSessions];
+export const JOBS: readonly AnyJobDefinition[] = [
+  purgeExpiredSessions,
+  ingestBatchJob,
+  ingestResumeJob,
+  rescorePlanJob,
+  rescoreChunkJob,
+];
 
 export interface ScheduledJob {
   job: AnyJobDefinition;
@@ -14,4 +23,5 @@ export interface ScheduledJob {
 
 export const SCHEDULES: readonly ScheduledJob[] = [
   { job: purgeExpiredSessions, cron: '17 3 * * *', payload: {} },
+  { job: ingestResumeJob, cron: '*/5 * * * *', payload: {} },
 ];

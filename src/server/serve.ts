@@ -1,8 +1,6 @@
 // `zhijian serve`: HTTP + job worker + scheduler in one process (product.md "web, worker and scheduler are roles
 // of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
 // empty database, and prints where it listens.
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { JOBS } from '../jobs/registry.ts';
@@ -12,9 +10,10 @@ import { ALL_JOBS } from '../qa/jobs.ts';
 import type { Settings } from '../settings/settings.ts';
 import { openStore } from '../store/index.ts';
 import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
+import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
 
-export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const WEB_ROOT = packagePath('web/dist');
 
 export interface RunningServer {
   url: string;

@@ -1,7 +1,6 @@
 // openStore: picks the driver, takes the data-folder lock for PGlite, applies the committed migrations.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -9,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { packagePath } from '../paths.ts';
 import { acquireDataDirLock } from './lock.ts';
 import * as schema from './schema/index.ts';
 import type { SqlRow, Store, StoreDb } from './store.ts';
@@ -24,7 +24,7 @@ export interface OpenStoreOptions {
   poolSize?: number;
 }
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const MIGRATIONS_FOLDER = packagePath('drizzle');
 
 /** The PGlite cluster lives in a subfolder so the data folder can also hold the lock and other files. */
 export const PGLITE_SUBDIR = 'pgdata';

@@ -97,6 +97,8 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
   it('logs in as admin and lists the demo conversations with charts', async () => {
     await loginAs(page, server.url, server.adminUsername, server.adminPassword);
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('管理员');
+    await page.waitForURL(/\/overview$/); // the admin lands on the overview
+    await page.getByRole('link', { name: '会话', exact: true }).click();
 
     const rows = page.locator('[data-testid="conversations-table"] tbody tr.ant-table-row');
     await rows.first().waitFor();

@@ -1,14 +1,24 @@
-// Routes of the web UI. Everything except /login sits behind the session and inside the app frame.
+// Routes of the web UI. Everything except /login sits behind the session and inside the app frame; the root
+// sends each user to the first screen of their role.
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { AuthProvider } from './auth/auth.tsx';
+import { AuthProvider, useAuth } from './auth/auth.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { HOME_PATH } from './layout/nav.tsx';
+import { homePathFor } from './layout/nav.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ConversationsPage } from './pages/conversations/ConversationsPage.tsx';
 import { ConversationDetailPage } from './pages/conversation/ConversationDetailPage.tsx';
+import { OverviewPage } from './pages/overview/OverviewPage.tsx';
+import { AgentHomePage } from './pages/me/AgentHomePage.tsx';
+import { RulesPage } from './pages/rules/RulesPage.tsx';
+
+function RoleHome() {
+  const { session } = useAuth();
+  if (session.state !== 'authenticated') return null; // inside RequireAuth
+  return <Navigate to={homePathFor(session.user.role)} replace />;
+}
 
 export function App() {
   return (
@@ -24,9 +34,12 @@ export function App() {
                 </RequireAuth>
               }
             >
-              <Route index element={<Navigate to={HOME_PATH} replace />} />
+              <Route index element={<RoleHome />} />
+              <Route path="overview" element={<OverviewPage />} />
+              <Route path="me" element={<AgentHomePage />} />
               <Route path="conversations" element={<ConversationsPage />} />
               <Route path="conversations/:id" element={<ConversationDetailPage />} />
+              <Route path="rules" element={<RulesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

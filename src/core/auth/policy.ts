@@ -56,6 +56,68 @@ export const POLICY = {
   'rescore.run': ['admin', 'qa_lead'],
   'rescore.read': QA,
   'assist.check': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'agent'],
+  // ── Web workspace (issue 6) ──────────────────────────────────────────────────────────────────────────────────
+  // The overview's aggregates (top rules, per team / vendor / agent) are read by every role, narrowed by dataScope
+  // like the list. Trying a pasted conversation against the published pack stores nothing, but it is QA's and
+  // coaching's tool (leaders rehearse calls with their agents), not a public scoring service.
+  'dashboard.read': ALL,
+  'rules.check': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
+  // ── Review, appeal, sampling, calibration and per-rule precision (issue 5) ───────────────────────────────────────
+  // Review queue: QA lead and admin read every task, an inspector only the tasks assigned to them (checked in
+  // src/review/tasks.ts; others answer 404). Working a task (verdicts, manual deductions, finalize): the assigned
+  // inspector, or a QA lead taking it over. Finalized reviews are read by every role inside their data scope
+  // (an agent their own, a team leader their team, a vendor manager their vendor).
+  'review.tasks.read': QA,
+  'review.tasks.work': ['qa_lead', 'qa_inspector'],
+  'reviews.read': ALL,
+  // Appeals: only the agent who owns the conversation files (checked against the review); a team leader of that
+  // team or a QA lead decides; every role reads the appeals inside their data scope.
+  'appeals.file': ['agent'],
+  'appeals.read': ALL,
+  'appeals.decide': ['qa_lead', 'team_leader'],
+  // Sampling plans decide what QA spends its day on: the QA lead (and admin) create, change and run them.
+  'sampling.read': QA,
+  'sampling.manage': ['admin', 'qa_lead'],
+  'sampling.run': ['admin', 'qa_lead'],
+  // Calibration: the QA lead (and admin) create and close sessions; invited inspectors and leads score blind.
+  'calibration.read': QA,
+  'calibration.manage': ['admin', 'qa_lead'],
+  'calibration.score': ['qa_lead', 'qa_inspector'],
+  // Per-rule precision tunes the rules: QA roles.
+  'precision.read': QA,
+  // The working calendar (holidays, 调休) sets appeal deadlines: every role reads it, the QA lead and admin edit.
+  'calendar.read': ALL,
+  'calendar.manage': ['admin', 'qa_lead'],
+  // ── KPI, settlement and the discipline ledger (issue 7, seeds 002 and 000) ────────────────────────────────────────
+  // The KPI table is read by every role inside their data scope (an agent their own row). Call statistics come from
+  // the client's telephony (ACD) and change every agent's pay: the admin and the QA lead import or derive them; the
+  // contract policy (targets, slopes, fines) is the admin's. Complaints are registered and decided by the client's
+  // complaint desk (甲方投诉岗, seed 002 (一) "经由甲方投诉岗判定投诉成立"); every role reads them in scope. Late
+  // callbacks and actual losses are recorded by the client side; the vendor manager records their own report
+  // submissions. Statements: the client side (admin, complaint desk) or the vendor manager of the vendor builds a
+  // draft; only the vendor manager confirms; the client side (admin or complaint desk) approves, reopens or adjusts;
+  // the vendor manager may withdraw their confirmation (reopen). Discipline (seed 000 差错处理): reported by QA,
+  // leaders and the vendor; reviewed (审核) by the QA lead, the vendor manager or the admin, never by the reporter;
+  // back online after stage 2 needs the supervisor (vendor manager or team leader) and the client (admin, QA lead,
+  // complaint desk).
+  'kpi.read': ALL,
+  'kpi.stats.write': ['admin', 'qa_lead'],
+  'kpi.policy.read': ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'],
+  'kpi.policy.write': ['admin'],
+  'complaints.read': ALL,
+  'complaints.write': ['admin', 'complaint_desk'],
+  'settlement.inputs.write': ['admin', 'complaint_desk'],
+  'settlement.reports.write': ['admin', 'complaint_desk', 'vendor_manager'],
+  'settlements.read': ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'],
+  'settlements.build': ['admin', 'complaint_desk', 'vendor_manager'],
+  'settlements.confirm': ['vendor_manager'],
+  'settlements.approve': ['admin', 'complaint_desk'],
+  'settlements.reopen': ['admin', 'complaint_desk', 'vendor_manager'],
+  'settlements.adjust': ['admin', 'complaint_desk'],
+  'discipline.read': ALL,
+  'discipline.write': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
+  'discipline.review': ['admin', 'qa_lead', 'vendor_manager'],
+  'discipline.confirm': ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager', 'team_leader'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof POLICY;

@@ -8,7 +8,8 @@ export type TokenState = { kind: 'active' } | { kind: 'revoked'; at: Date } | { 
 
 export function tokenState(t: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): TokenState {
   if (t.revokedAt !== null) return { kind: 'revoked', at: t.revokedAt };
-  if (t.expiresAt !== null && t.expiresAt.getTime() <= now.getTime()) return { kind: 'expired', at: t.expiresAt };
+  if (t.expiresAt !== null && t.expiresAt.getTime() <= now.getTime())
+    return { kind: 'expired', at: t.expiresAt };
   return { kind: 'active' };
 }
 
@@ -19,7 +20,3 @@ export function tokenPermits(actions: readonly string[] | null, action: string):
 
 /** Last-used time is written at most once per this interval, so a busy integration does not write on every call. */
 export const TOUCH_INTERVAL_MS = 60_000;
-
-export function needsTouch(lastUsedAt: Date | null, now: Date): boolean {
-  return lastUsedAt === null || now.getTime() - lastUsedAt.getTime() >= TOUCH_INTERVAL_MS;
-}

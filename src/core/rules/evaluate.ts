@@ -14,6 +14,18 @@ type Truth =
   | { kind: 'false'; anchor: number | undefined }
   | { kind: 'na' };
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_HITS: readonly RawHit[] = Object.freeze([]);
+const NA: Truth = Object.freeze({ kind: 'na' });
+
+/** `a` followed by `b`, without copying when one of them is empty (the usual case). */
+function concat(a: readonly RawHit[], b: readonly RawHit[]): readonly RawHit[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b];
+}
+
 /** One rule on one conversation: each condition is evaluated at most once (memo), so `after:` costs nothing extra. */
 class RuleRun {
   private readonly memo: (Outcome | undefined)[] = [];
@@ -36,7 +48,7 @@ class RuleRun {
     let out: Outcome;
     if (n.timing && !this.s.timed) out = { kind: 'na', reason: 'no times' };
     else {
-      const scope = resolveScope(this.s.conversation, this.s.timed, n.role, n.position, this);
+      const scope = resolveScope(this.s.conversation, this.s.timed, this.s.roleTurns(n.role), n.position, this);
       if (scope.kind === 'na') out = scope;
       else if (scope.turns.length === 0) out = { kind: 'na', reason: 'no turns in scope' };
       else {
@@ -55,23 +67,39 @@ class RuleRun {
     switch (n.kind) {
       case 'condition': {
         const o = this.condition(n);
-        if (o.kind === 'na') return { kind: 'na' };
+        if (o.kind === 'na') return NA;
         if (o.hits.length < n.atLeast) return { kind: 'false', anchor: this.anchors[n.index] };
-        return { kind: 'true', evidence: n.evidence ? o.hits : [] };
+        return { kind: 'true', evidence: n.evidence ? o.hits : NO_HITS };
       }
       case 'all': {
-        const results = n.children.map((c) => this.node(c));
-        const f = results.find((r) => r.kind === 'false');
-        if (f !== undefined) return f;
-        if (results.some((r) => r.kind === 'na')) return { kind: 'na' };
-        return { kind: 'true', evidence: results.flatMap((r) => (r.kind === 'true' ? r.evidence : [])) };
+        // The first false child decides, so later children are not evaluated (conditions are pure and
+        // memoized; one skipped here is still evaluated on demand by an `after:` reference).
+        let na = false;
+        let evidence: readonly RawHit[] = NO_HITS;
+        for (const c of n.children) {
+          const r = this.node(c);
+          if (r.kind === 'false') return r;
+          if (r.kind === 'na') na = true;
+          else evidence = concat(evidence, r.evidence);
+        }
+        return na ? NA : { kind: 'true', evidence };
       }
       case 'any': {
-        const results = n.children.map((c) => this.node(c));
-        if (results.some((r) => r.kind === 'true'))
-          return { kind: 'true', evidence: results.flatMap((r) => (r.kind === 'true' ? r.evidence : [])) };
-        if (results.some((r) => r.kind === 'na')) return { kind: 'na' };
-        const first = results[0];
+        // Every true child adds evidence, so all children are evaluated.
+        let na = false;
+        let anyTrue = false;
+        let first: Truth | undefined;
+        let evidence: readonly RawHit[] = NO_HITS;
+        for (const c of n.children) {
+          const r = this.node(c);
+          first ??= r;
+          if (r.kind === 'true') {
+            anyTrue = true;
+            evidence = concat(evidence, r.evidence);
+          } else if (r.kind === 'na') na = true;
+        }
+        if (anyTrue) return { kind: 'true', evidence };
+        if (na) return NA;
         return first?.kind === 'false' ? first : { kind: 'false', anchor: undefined };
       }
       case 'not': {
@@ -97,7 +125,8 @@ class RuleRun {
 }
 
 /** Overlapping spans in the same turn are one occurrence (two list entries matching the same words). */
-function dedupe(hits: readonly RawHit[]): RawHit[] {
+function dedupe(hits: readonly RawHit[]): readonly RawHit[] {
+  if (hits.length <= 1) return hits;
   const sorted = [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start || b.end - a.end);
   const out: RawHit[] = [];
   for (const h of sorted) {
@@ -111,6 +140,27 @@ function dedupe(hits: readonly RawHit[]): RawHit[] {
   return out;
 }
 
+interface PackFacts {
+  /** Rule id → its position in `localeCompare` order (the tie-break of the hit order), computed once. */
+  readonly ruleRank: ReadonlyMap<string, number>;
+  readonly pending: readonly string[];
+}
+
+const FACTS = new WeakMap<CompiledPack, PackFacts>();
+
+function packFacts(pack: CompiledPack): PackFacts {
+  let f = FACTS.get(pack);
+  if (f === undefined) {
+    const ids = [...new Set(pack.rules.map((r) => r.id))].sort((a, b) => a.localeCompare(b));
+    f = {
+      ruleRank: new Map(ids.map((id, i) => [id, i])),
+      pending: pack.scorecard.items.filter((i) => i.judged === 'manual').map((i) => i.id),
+    };
+    FACTS.set(pack, f);
+  }
+  return f;
+}
+
 export function evaluate(pack: CompiledPack, conversation: Conversation): CheckResult {
   const s = new ConversationCache(pack, conversation);
   const hits: Hit[] = [];
@@ -118,7 +168,7 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
   const perItem = new Map<string, { na: boolean; occurrences: number }>();
   for (const rule of pack.rules) {
     const applies = rule.channels === undefined || rule.channels.includes(conversation.channel);
-    const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : { kind: 'na' };
+    const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : NA;
     if (truth.kind === 'na') notApplicable.push(rule.id);
     const evidence = truth.kind === 'true' ? dedupe(truth.evidence) : [];
     // A once-per-conversation rule charges the hit its tree reports first (e.g. the complaint, not the anchor).
@@ -127,26 +177,28 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
       0,
       evidence.findIndex((h) => h === first),
     );
-    evidence.forEach((h, k) => {
+    for (let k = 0; k < evidence.length; k++) {
+      const h = evidence[k]!;
       const turn = conversation.turns[h.turn];
-      const deduction = rule.count === 'once' && k !== charged ? 0 : rule.deduction;
       const suggestion = h.suggestion ?? rule.suggestion;
-      hits.push({
+      // Optional fields are assigned one by one (same key order as the contract), not spread: this runs per hit.
+      const hit: Mutable<Hit> = {
         rule: rule.id,
         category: rule.category,
         turn: h.turn,
         start: h.start,
         end: h.end,
         text: turn?.text.slice(h.start, h.end) ?? '',
-        deduction,
-        ...(suggestion === undefined ? {} : { suggestion }),
-        ...(rule.item === undefined ? {} : { item: rule.item }),
-        ...(turn === undefined ? {} : { role: turn.role }),
-        ...(h.message === undefined ? {} : { message: h.message }),
-        ...(h.atMs === undefined ? {} : { atMs: h.atMs }),
-        ...(h.durationMs === undefined ? {} : { durationMs: h.durationMs }),
-      });
-    });
+        deduction: rule.count === 'once' && k !== charged ? 0 : rule.deduction,
+      };
+      if (suggestion !== undefined) hit.suggestion = suggestion;
+      if (rule.item !== undefined) hit.item = rule.item;
+      if (turn !== undefined) hit.role = turn.role;
+      if (h.message !== undefined) hit.message = h.message;
+      if (h.atMs !== undefined) hit.atMs = h.atMs;
+      if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
+      hits.push(hit);
+    }
     if (rule.item !== undefined) {
       const t = perItem.get(rule.item) ?? { na: true, occurrences: 0 };
       if (truth.kind !== 'na') t.na = false;
@@ -158,7 +210,10 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
     t.na ? { item, kind: 'na' } : { item, kind: 'counted', occurrences: t.occurrences },
   );
   const score = scoreConversation(pack.scorecard, tallies);
-  hits.sort((a, b) => a.turn - b.turn || a.start - b.start || a.rule.localeCompare(b.rule));
+  const { ruleRank, pending } = packFacts(pack);
+  hits.sort(
+    (a, b) => a.turn - b.turn || a.start - b.start || (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0),
+  );
   return {
     id: conversation.id,
     score: { total: score.final.total, categories: score.final.categories },
@@ -167,7 +222,7 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
     errors: [],
     pack: { id: pack.id, version: pack.version },
     machine: score.machine,
-    pending: pack.scorecard.items.filter((i) => i.judged === 'manual').map((i) => i.id),
+    pending: [...pending],
     notApplicable,
     tallies,
   };

@@ -39,14 +39,14 @@ export interface HitSource {
   hitsOf(condition: number): readonly RawHit[] | undefined;
 }
 
+/** `base`: the turns of the condition's role ({@link roleTurns}, cached per conversation by the caller). */
 export function resolveScope(
   c: Conversation,
   timed: boolean,
-  role: RoleScope,
+  base: readonly number[],
   p: Position,
   source: HitSource,
 ): ScopeResult {
-  const base = roleTurns(c, role);
   switch (p.kind) {
     case 'whole':
       return { kind: 'turns', turns: base };

@@ -1,19 +1,20 @@
 // Per-conversation caches shared by every condition of every rule: each turn is scanned at most once per shared
-// matcher, each phrase list's slice of those matches is computed once, and folded texts are computed once.
+// matcher, and folded texts and role turn lists are computed once.
 // Classes rather than closures: one evaluation creates a handful of objects, not a closure per condition.
 import type { Conversation } from '../conversation/schema.ts';
 import { hasTimes } from '../conversation/schema.ts';
 import type { PhraseMatch } from '../text/types.ts';
 import { foldSpoken } from './operators/common.ts';
-import type { CompiledPack, ConditionView, LocalMatch, PhraseHandle } from './types.ts';
+import { roleTurns } from './scope.ts';
+import type { CompiledPack, ConditionView, LocalMatch, PhraseHandle, RoleScope } from './types.ts';
 
 const NONE: readonly LocalMatch[] = Object.freeze([]);
 
 export class ConversationCache {
   readonly timed: boolean;
   private readonly all: (PhraseMatch[] | undefined)[][];
-  private readonly local: (Map<number, readonly LocalMatch[]> | undefined)[][];
   private readonly foldedTexts: (string | undefined)[] = [];
+  private readonly byRole: Partial<Record<RoleScope, readonly number[]>> = {};
 
   constructor(
     private readonly pack: CompiledPack,
@@ -21,7 +22,6 @@ export class ConversationCache {
   ) {
     this.timed = hasTimes(conversation);
     this.all = pack.matchers.map(() => []);
-    this.local = pack.matchers.map(() => []);
   }
 
   phrases(h: PhraseHandle, turn: number): readonly LocalMatch[] {
@@ -31,19 +31,20 @@ export class ConversationCache {
     let all = perTurn[turn];
     if (all === undefined) perTurn[turn] = all = matcher.findAll(this.conversation.turns[turn]?.text ?? '');
     if (all.length === 0) return NONE;
-    const localTurns = this.local[h.matcher] ?? [];
-    let byOffset = localTurns[turn];
-    if (byOffset === undefined) localTurns[turn] = byOffset = new Map();
-    const cached = byOffset.get(h.offset);
-    if (cached !== undefined) return cached;
+    // Recomputed per call rather than cached: a turn has a handful of matches, and filtering them is cheaper
+    // than a cache lookup (measured: the per-(turn, list) Map cost more than it saved).
     const lo = h.offset;
     const hi = h.offset + h.size;
-    const out: LocalMatch[] = [];
+    let out: LocalMatch[] | undefined;
     for (const m of all)
-      if (m.phrase >= lo && m.phrase < hi) out.push({ phrase: m.phrase - lo, start: m.start, end: m.end });
-    const result = out.length === 0 ? NONE : out;
-    byOffset.set(h.offset, result);
-    return result;
+      if (m.phrase >= lo && m.phrase < hi)
+        (out ??= []).push({ phrase: m.phrase - lo, start: m.start, end: m.end });
+    return out ?? NONE;
+  }
+
+  /** Indices of the turns of `role` (every turn for `any`), computed once per conversation. */
+  roleTurns(role: RoleScope): readonly number[] {
+    return (this.byRole[role] ??= roleTurns(this.conversation, role));
   }
 
   folded(turn: number): string {

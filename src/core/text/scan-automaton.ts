@@ -62,17 +62,29 @@ export function exactScanner(
   };
 }
 
-/** Normalized mode: noise units keep the state; a match's start is found by walking back over `len` non-noise units. */
+/**
+ * Normalized mode: noise units keep the state. A ring of the offsets of the last non-noise units gives a
+ * match's start in O(1) (walking back over noise per match cost ~40% at 10k phrases, where matches are dense).
+ */
 export function normalizedScanner(
   trie: Trie,
   classOf: Uint16Array,
   lens: Int32Array,
 ): (text: string) => PhraseMatch[] {
   const { base, check, fail, emit, dict, outFirst, outCount, outIds } = trie;
+  let maxLen = 1;
+  for (const len of lens) if (len > maxLen) maxLen = len;
+  let size = 1;
+  while (size < maxLen) size <<= 1;
+  const mask = size - 1;
+  // Shared between calls: only entries written by the current call are ever read (a match spans units
+  // consumed since the last reset of the state), and scanning is synchronous.
+  const ring = new Int32Array(size);
   return (text) => {
     const out: PhraseMatch[] = [];
     const n = text.length;
     let s = 0;
+    let units = 0;
     for (let i = 0; i < n; i++) {
       const c = classOf[text.charCodeAt(i)]!;
       if (c === 0) {
@@ -80,6 +92,8 @@ export function normalizedScanner(
         continue;
       }
       if (c === SKIP) continue;
+      ring[units & mask] = i;
+      units++;
       for (;;) {
         const t = base[s]! + c;
         if (check[t] === s) {
@@ -93,10 +107,7 @@ export function normalizedScanner(
       while (x !== 0) {
         for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
           const phrase = outIds[k]!;
-          let start = i;
-          for (let left = lens[phrase]! - 1; left > 0;)
-            if (classOf[text.charCodeAt(--start)] !== SKIP) left--;
-          pushOrdered(out, { phrase, start, end: i + 1 });
+          pushOrdered(out, { phrase, start: ring[(units - lens[phrase]!) & mask]!, end: i + 1 });
         }
         x = dict[x]!;
       }

@@ -169,6 +169,19 @@ export function tolerantScanner(
       if (c0 === 0) continue;
       const t0 = base[0]! + c0;
       if (check[t0] !== 0) continue;
+      // Most starts die on the next unit: decide that inline, without the stack machinery.
+      if (outCount[t0] === 0) {
+        const k1 = k0 + 1;
+        if (k1 >= m) continue;
+        const c1 = cls[k1]!;
+        const u1 = unit[k1]!;
+        if (
+          (c1 === 0 || check[base[t0]! + c1] !== t0) &&
+          (maxFillers === 0 || fillerFirst[u1] !== 1) &&
+          (!stutter || brk[k1] !== 0 || u1 !== unit[k0])
+        )
+          continue;
+      }
       const start = pos[k0]!;
       let nCur = 0;
       // Pre-order DFS on an explicit stack; children are pushed in reverse so they pop in the order

@@ -1,20 +1,33 @@
-// POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout.
+// POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password (change one's own).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../core/errors/app-error.ts';
 import { checkThrottle, recordFailure, recordSuccess } from '../../core/auth/login-throttle.ts';
 import { USER_ROLES } from '../../core/auth/roles.ts';
-import { dummyHash, verifyPassword } from '../../auth/passwords.ts';
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { isApiToken } from '../../auth/api-tokens.ts';
+import { passwordIssues } from '../../core/auth/user-scope.ts';
 import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
   authenticate,
+  authenticated,
+  bearer,
   newToken,
   setSessionCookie,
   toPrincipal,
   tokenHash,
 } from '../../auth/sessions.ts';
-import { createSession, deleteSession, findUserByUsername } from '../../store/index.ts';
+import {
+  appendAudit,
+  createSession,
+  deleteSession,
+  endSessionsOfUser,
+  findUserByUsername,
+  passwordHashOf,
+  setPasswordHash,
+} from '../../store/index.ts';
+import { inTransaction } from './org-common.ts';
 import type { AppContext } from '../context.ts';
 
 export const userSchema = z.object({
@@ -32,6 +45,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.post(
       '/auth/login',
       {
+        config: { action: 'public' },
         schema: {
           tags: ['auth'],
           summary: 'Log in; sets an httpOnly session cookie',
@@ -72,6 +86,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.get(
       '/auth/me',
       {
+        config: { action: 'account.self' },
         schema: {
           tags: ['auth'],
           summary: 'The logged-in user',
@@ -83,11 +98,72 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null() } } },
+      {
+        config: { action: 'public' },
+        schema: { tags: ['auth'], summary: 'End the session', security: [], response: { 204: z.null() } },
+      },
       async (req, reply) => {
-        const token = req.cookies[SESSION_COOKIE];
+        // The cookie, or a session token sent as bearer by a script; API tokens are revoked via /api/tokens.
+        const bearerToken = bearer(req);
+        const token =
+          req.cookies[SESSION_COOKIE] ?? (bearerToken && !isApiToken(bearerToken) ? bearerToken : undefined);
         if (token) await deleteSession(ctx.store, tokenHash(token));
         void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.post(
+      '/auth/password',
+      {
+        config: { action: 'account.self' },
+        schema: {
+          tags: ['auth'],
+          summary: 'Change one’s own password (the current one is required); ends one’s other sessions',
+          body: z.object({
+            currentPassword: z.string().min(1).max(200),
+            newPassword: z.string().max(200),
+          }),
+          response: { 204: z.null() },
+        },
+      },
+      async (req, reply) => {
+        const { principal: p, via } = await authenticated(ctx, req);
+        const now = ctx.now().getTime();
+        // A stolen session must not become a password oracle: wrong current passwords count like failed logins.
+        const key = `u:${p.username}`;
+        const d = checkThrottle(ctx.loginThrottle.state, key, now);
+        if (!d.allowed) {
+          throw new AppError('TOO_MANY_ATTEMPTS', 'Too many wrong passwords; try again later', {
+            retryAfterMs: d.retryAfterMs,
+          });
+        }
+        const stored = await passwordHashOf(ctx.store, p.id);
+        if (!stored || !(await verifyPassword(stored, req.body.currentPassword))) {
+          ctx.loginThrottle.state = recordFailure(ctx.loginThrottle.state, key, now);
+          // 400, not 401: the session is fine, a field is wrong (a 401 would log the web UI out).
+          throw new AppError('BAD_INPUT', 'The current password is wrong', [
+            { field: 'currentPassword', message: 'wrong password' },
+          ]);
+        }
+        ctx.loginThrottle.state = recordSuccess(ctx.loginThrottle.state, key);
+        const issues = passwordIssues('newPassword', req.body.newPassword, p.username);
+        if (req.body.newPassword === req.body.currentPassword) {
+          issues.push({ field: 'newPassword', message: 'must differ from the current password' });
+        }
+        if (issues.length > 0) throw new AppError('BAD_INPUT', 'The new password is not acceptable', issues);
+        const hash = await hashPassword(req.body.newPassword);
+        await inTransaction(ctx.store, async (s) => {
+          await setPasswordHash(s, p.id, hash);
+          const ended = await endSessionsOfUser(s, p.id, via.kind === 'session' ? via.tokenHash : undefined);
+          await appendAudit(s, {
+            actorUserId: p.id,
+            action: 'user.password.change',
+            entity: 'user',
+            entityId: p.id,
+            after: { passwordChanged: true, otherSessionsEnded: ended },
+          });
+        });
         return reply.code(204).send(null);
       },
     );

@@ -84,6 +84,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.get(
       '/conversations',
       {
+        config: { action: 'conversations.read' },
         schema: {
           tags: ['conversations'],
           summary: 'Conversations in the caller’s scope, newest first, with their latest score',
@@ -128,6 +129,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.get(
       '/conversations/:id',
       {
+        config: { action: 'conversations.read' },
         schema: {
           tags: ['conversations'],
           summary:

@@ -9,6 +9,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.get(
       '/health',
       {
+        config: { action: 'public' },
         schema: {
           tags: ['system'],
           summary: 'Database and queue state; 503 when either is down',

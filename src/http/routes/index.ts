@@ -1,15 +1,50 @@
 // The API's route registry: one module per capability, mounted under /api.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
+import { routeGuard } from '../../auth/route-guard.ts';
 import { agentRoutes } from './agents.ts';
+import { appealRoutes } from './appeals.ts';
+import { calibrationRoutes } from './calibration.ts';
+import { precisionRoutes } from './precision.ts';
+import { reviewRoutes } from './review.ts';
+import { samplingRoutes } from './sampling.ts';
+import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { conversationRoutes } from './conversations.ts';
+import { dashboardRoutes } from './dashboard.ts';
 import { healthRoutes } from './health.ts';
+import { ingestRoutes } from './ingest.ts';
+import { packRoutes } from './packs.ts';
+import { assistRoutes } from './assist.ts';
+import { organisationRoutes } from './organisation.ts';
 import { statsRoutes } from './stats.ts';
+import { tokenRoutes } from './tokens.ts';
+import { userRoutes } from './users.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    for (const routes of [healthRoutes, authRoutes, conversationRoutes, agentRoutes, statsRoutes]) {
+    // Every route's declared `config.action` is enforced before its body is parsed (401/403 by the policy table).
+    app.addHook('onRequest', routeGuard(ctx));
+    for (const routes of [
+      healthRoutes,
+      authRoutes,
+      conversationRoutes,
+      agentRoutes,
+      statsRoutes,
+      dashboardRoutes,
+      ingestRoutes,
+      packRoutes,
+      assistRoutes,
+      organisationRoutes,
+      userRoutes,
+      tokenRoutes,
+      auditRoutes,
+      reviewRoutes,
+      appealRoutes,
+      samplingRoutes,
+      calibrationRoutes,
+      precisionRoutes,
+    ]) {
       await app.register(routes(ctx));
     }
   };

@@ -64,7 +64,8 @@ export function changed(before: Record<string, unknown>, after: Record<string, u
 
 /** Maps a unique-key race (two creates of one code at once) to CONFLICT; rethrows anything else. */
 export function conflictOnDuplicate(e: unknown, message: string): never {
-  const code = (x: unknown) => (typeof x === 'object' && x !== null ? (x as { code?: unknown }).code : undefined);
+  const code = (x: unknown) =>
+    typeof x === 'object' && x !== null ? (x as { code?: unknown }).code : undefined;
   if (code(e) === '23505' || code((e as { cause?: unknown } | null)?.cause) === '23505') {
     throw new AppError('CONFLICT', message);
   }

@@ -21,6 +21,7 @@ export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.get(
       '/stats/overview',
       {
+        config: { action: 'stats.read' },
         schema: {
           tags: ['stats'],
           summary:

@@ -4,7 +4,7 @@ import { hashPassword } from '../../auth/passwords.ts';
 import type { UserRole } from '../../core/auth/roles.ts';
 import { parseSettings } from '../../settings/settings.ts';
 import { createUser, type Store } from '../../store/index.ts';
-import { buildApp } from '../app.ts';
+import { buildApp, type BuildAppOptions } from '../app.ts';
 import type { AppContext } from '../context.ts';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -36,6 +36,7 @@ export async function seedUsers(store: Store, users: readonly TestUser[]): Promi
 export async function testApp(
   store: Store,
   now: () => Date,
+  extra: Pick<BuildAppOptions, 'onRoute'> = {},
 ): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const ctx: AppContext = {
     store,
@@ -44,7 +45,7 @@ export async function testApp(
     queueHealth: () => Promise.resolve({ ok: true, queued: 0, active: 0, failed: 0 }),
     loginThrottle: { state: new Map() },
   };
-  const app = await buildApp({ ctx, logger: false });
+  const app = await buildApp({ ctx, logger: false, ...extra });
   return { app, ctx };
 }
 

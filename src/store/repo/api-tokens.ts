@@ -65,9 +65,7 @@ export async function touchApiToken(s: Db, id: string, now: Date, notBefore: Dat
   await s.db
     .update(apiTokens)
     .set({ lastUsedAt: now })
-    .where(
-      and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, notBefore))),
-    );
+    .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, notBefore))));
 }
 
 export function listApiTokens(s: Db, filter: { userId?: string } = {}): Promise<ApiTokenInfo[]> {

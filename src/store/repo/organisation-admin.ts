@@ -46,7 +46,11 @@ export async function updateVendor(
   return row!;
 }
 
-export async function updateTeam(s: Db, id: string, patch: { name?: string; active?: boolean }): Promise<Team> {
+export async function updateTeam(
+  s: Db,
+  id: string,
+  patch: { name?: string; active?: boolean },
+): Promise<Team> {
   const [row] = await s.db.update(teams).set(patch).where(eq(teams.id, id)).returning();
   return row!;
 }

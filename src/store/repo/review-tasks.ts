@@ -1,7 +1,7 @@
 // Review tasks repository: creation by sampling runs, the inspectors' queues, verdicts, manual deductions and the
 // final score (issue 5 "Review and appeal"). Functions take `{ db }` so a command can compose them in one
 // transaction with the audit entry that records the change.
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql, type Column, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../core/auth/roles.ts';
 import type { CategoryScores } from '../../core/scoring/types.ts';
 import {
@@ -56,12 +56,11 @@ export async function sampledByPlan(s: Db, planId: string, conversationIds: read
 /** Active (not disabled) QA inspectors with their number of open tasks. */
 export async function inspectorLoads(s: Db): Promise<{ userId: string; openTasks: number }[]> {
   const rows = await s.db
-    .select({
-      userId: users.id,
-      openTasks: sql<number>`(select count(*)::int from ${reviewTasks} where ${reviewTasks.inspectorUserId} = ${users.id} and ${reviewTasks.status} = 'open')`,
-    })
+    .select({ userId: users.id, openTasks: sql<number>`count(${reviewTasks.id})::int` })
     .from(users)
+    .leftJoin(reviewTasks, and(eq(reviewTasks.inspectorUserId, users.id), eq(reviewTasks.status, 'open')))
     .where(and(eq(users.role, 'qa_inspector'), eq(users.disabled, false)))
+    .groupBy(users.id)
     .orderBy(asc(users.id));
   return rows.map((r) => ({ userId: r.userId, openTasks: Number(r.openTasks) }));
 }
@@ -77,7 +76,7 @@ export interface TaskFilter {
   finalizedTo?: Date;
 }
 
-const inList = (col: typeof reviewTasks.agentId, list: readonly string[] | undefined): SQL | undefined =>
+export const inList = (col: Column, list: readonly string[] | undefined): SQL | undefined =>
   list === undefined ? undefined : list.length === 0 ? sql`false` : inArray(col, [...list]);
 
 function taskWhere(f: TaskFilter): SQL | undefined {

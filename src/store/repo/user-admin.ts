@@ -84,8 +84,17 @@ export async function endSessionsOfUser(s: Db, userId: string, keepTokenHash?: s
   return rows.length;
 }
 
-export function countActiveAdmins(s: Db): Promise<number> {
-  return s.db.$count(users, and(eq(users.role, 'admin'), eq(users.disabled, false)));
+/**
+ * Enabled admin accounts, locked FOR UPDATE: two admins demoting each other at once serialise here, and the second
+ * re-reads the first's change (PostgreSQL re-checks locked rows against the WHERE), so one admin always remains.
+ */
+export async function lockActiveAdmins(s: Db): Promise<number> {
+  const rows = await s.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+    .for('update');
+  return rows.length;
 }
 
 /** Enabled accounts bound to one agent code (an agent who leaves loses them). */
@@ -95,4 +104,15 @@ export function activeAccountsOfAgent(s: Db, agentId: string): Promise<UserAccou
     .from(users)
     .where(and(eq(users.agentId, agentId), eq(users.disabled, false)))
     .for('update');
+}
+
+export async function findAccountByUsername(s: Db, username: string): Promise<UserAccount | undefined> {
+  const [row] = await s.db.select(accountColumns).from(users).where(eq(users.username, username));
+  return row;
+}
+
+/** An account as handed to other layers: the password hash stripped. */
+export function accountOf(u: User): UserAccount {
+  const { passwordHash: _hash, ...account } = u;
+  return account;
 }

@@ -7,3 +7,5 @@ export * from './audit.ts';
 export * from './ingest.ts';
 export * from './rescore.ts';
 export * from './review.ts';
+export * from './kpi.ts';
+export * from './settlement.ts';

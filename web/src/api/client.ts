@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error body's `details` (e.g. field errors of a rejected conversation). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -75,7 +77,8 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
   }
   if (!res.ok) {
     if (res.status === 401 && !opts.expect401) onUnauthorized?.();
-    if (isErrorBody(data)) throw new ApiError(res.status, data.error.code, data.error.message);
+    if (isErrorBody(data))
+      throw new ApiError(res.status, data.error.code, data.error.message, data.error.details);
     throw new ApiError(res.status, `http_${res.status}`, res.statusText || `HTTP ${res.status}`);
   }
   return data as T;
@@ -85,4 +88,5 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     request<T>(path, { ...opts, method: 'POST', body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
 };

@@ -9,10 +9,14 @@ export interface User {
   username: string;
   displayName: string;
   role: string;
+  /** The agent id of an agent's account (conversation v1 agentId); null for other roles. */
+  agentId?: string | null;
+  teamId?: string | null;
+  vendorId?: string | null;
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: unknown };
 }
 
 export interface ConversationRow {
@@ -97,4 +101,142 @@ export interface ConversationDetail {
   agentName: string | null;
   teamName: string | null;
   result: CheckResult | null;
+}
+
+/** One team, vendor or agent in GET /api/dashboard/overview. */
+export interface GroupTotals {
+  id: string | null;
+  name: string | null;
+  total: number;
+  scored: number;
+  avgScore: number | null;
+  fatal: number;
+}
+
+/** GET /api/dashboard/overview: same filters as /api/stats/overview. */
+export interface DashboardOverview {
+  from: string;
+  to: string;
+  topRules: {
+    rule: string;
+    name: string | null;
+    category: string | null;
+    hits: number;
+    conversations: number;
+    deduction: number;
+  }[];
+  teams: (GroupTotals & { vendorId: string | null })[];
+  vendors: GroupTotals[];
+  agents: (GroupTotals & { teamId: string | null })[];
+}
+
+export interface PackRule {
+  id: string;
+  name: string;
+  description: string;
+  category: string;
+  item: string | null;
+  deduction: number;
+  count: 'each' | 'once';
+  flag: boolean;
+  channels: ('voice' | 'chat')[] | null;
+  seed: string;
+  suggestion: string | null;
+  operators: string[];
+}
+
+export interface ScorecardItem {
+  id: string;
+  name: string;
+  category: string;
+  deduction: number;
+  judged: 'machine' | 'manual';
+  fatal: boolean;
+  seed: string;
+}
+
+/** GET /api/rules/published. */
+export interface PublishedRules {
+  pack: { id: string; version: string; description: string };
+  categories: { id: string; name: string; max: number }[];
+  items: ScorecardItem[];
+  rules: PackRule[];
+}
+
+/** POST /api/check: a conversation checked with the published pack, nothing stored. */
+export interface LiveCheck {
+  id: string;
+  pack: { id: string; version: string };
+  score: { total: number; categories: Record<string, number> };
+  fatal: boolean;
+  machine: { total: number; categories: Record<string, number>; fatal: boolean };
+  hits: Hit[];
+  pending: string[];
+  notApplicable: string[];
+}
+
+/** A review task (GET /api/review/tasks, /api/reviews). */
+export interface ReviewTask {
+  id: number;
+  planId: string | null;
+  conversationId: string;
+  conversationVersion: number;
+  agentId: string | null;
+  teamId: string | null;
+  inspectorUserId: string;
+  reasons: string[];
+  status: 'open' | 'finalized';
+  machineTotal: number;
+  finalTotal: number | null;
+  finalFatal: boolean | null;
+  createdAt: string;
+  finalizedAt: string | null;
+  appealDeadline: string | null;
+  startedAt?: string | null;
+  channel?: 'voice' | 'chat';
+}
+
+export type AppealStatus = 'open' | 'upheld' | 'rejected';
+
+export interface Appeal {
+  id: number;
+  taskId: number;
+  conversationId?: string;
+  target: { kind: 'hit'; hit: number | null } | { kind: 'item'; item: string | null };
+  rule: string | null;
+  item: string | null;
+  agentId: string | null;
+  teamId: string | null;
+  reason: string;
+  filedAt: string;
+  status: AppealStatus;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  totalBefore: number | null;
+  totalAfter: number | null;
+}
+
+export interface ScorePart {
+  total: number;
+  categories: Record<string, number>;
+  fatal: boolean;
+}
+
+/** GET /api/review/tasks/:id and /api/reviews/:id: everything needed to review (or read a review). */
+export interface ReviewTaskView {
+  task: ReviewTask;
+  conversation: Conversation | null;
+  hits: (Hit & { index: number; ruleName: string | null })[];
+  judgements: {
+    hit: number;
+    rule: string;
+    verdict: 'confirm' | 'reject';
+    reason: string;
+    judgedAt: string;
+  }[];
+  deductions: { item: string; occurrences: number; reason: string }[];
+  manualItems: { id: string; name: string; category: string; deduction: number; fatal: boolean }[];
+  pendingHits: number[];
+  score: { machine: ScorePart; final: ScorePart };
+  appeals: Appeal[];
 }

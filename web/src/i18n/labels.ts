@@ -20,7 +20,8 @@ export function roleLabel(role: string, t: Translate): string {
 }
 
 // Names of the default rule pack's rules (packs/default/pack.yaml `name`; product.md "Rule ids of the default
-// rule pack"). Rules of other packs show by id until the API carries rule names with the result.
+// rule pack"): the English names, and the Chinese ones for when the published pack is not loaded (yet). Screens
+// name rules through useRuleName (src/rules/RulesContext.tsx), which prefers the published pack's names.
 const RULE_NAMES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     'forbidden-phrase': '违禁用语',
@@ -62,6 +63,11 @@ const RULE_NAMES: Record<Locale, Record<string, string>> = {
 
 export function ruleLabel(rule: string, locale: Locale): string {
   return RULE_NAMES[locale][rule] ?? rule;
+}
+
+/** The dictionary's name of a rule, or undefined for a rule it does not know. */
+export function knownRuleLabel(rule: string, locale: Locale): string | undefined {
+  return RULE_NAMES[locale][rule];
 }
 
 const CATEGORY_KEYS: Record<string, MessageKey> = {

@@ -8,6 +8,7 @@ import { useAuth } from '../auth/auth.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Locale } from '../i18n/i18n.tsx';
 import { roleLabel } from '../i18n/labels.ts';
+import { RulesProvider } from '../rules/RulesContext.tsx';
 import { navFor, selectedKey } from './nav.tsx';
 import type { NavEntry } from './nav.tsx';
 import type { Translate } from '../i18n/i18n.tsx';
@@ -136,7 +137,9 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: 20, minWidth: 0 }}>
-          <Outlet />
+          <RulesProvider>
+            <Outlet />
+          </RulesProvider>
         </Content>
       </Layout>
     </Layout>

@@ -1,8 +1,7 @@
-// The left menu, as data. Issue 6 adds its screens here as they land — 总览 overview, 复核 review, 申诉 appeals,
-// 规则 rules, 抽检计划 sampling plans, 校准 calibration, KPI, 组织与用户 organisation and users — each with the
-// roles that may see it. Only screens that exist are listed: no menu entry leads to a placeholder.
+// The left menu, as data: every screen with the roles that may see it (the same roles the API allows for the
+// screen's data, src/core/auth/policy.ts). Only screens that exist are listed: no menu entry leads to a placeholder.
 import type { ReactNode } from 'react';
-import { MessageOutlined } from '@ant-design/icons';
+import { BookOutlined, DashboardOutlined, MessageOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface NavItem {
@@ -26,7 +25,26 @@ export interface NavGroup {
 
 export type NavEntry = NavItem | NavGroup;
 
+/** Everyone who works on results of others: QA, leaders, vendor managers, the complaint desk, the admin. */
+const SUPERVISORS = ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'];
+
 export const NAV: readonly NavEntry[] = [
+  {
+    kind: 'item',
+    key: 'overview',
+    path: '/overview',
+    label: 'menu.overview',
+    icon: <DashboardOutlined />,
+    roles: SUPERVISORS,
+  },
+  {
+    kind: 'item',
+    key: 'me',
+    path: '/me',
+    label: 'menu.me',
+    icon: <SolutionOutlined />,
+    roles: ['agent'],
+  },
   {
     kind: 'item',
     key: 'conversations',
@@ -34,9 +52,23 @@ export const NAV: readonly NavEntry[] = [
     label: 'menu.conversations',
     icon: <MessageOutlined />,
   },
+  {
+    kind: 'item',
+    key: 'rules',
+    path: '/rules',
+    label: 'menu.rules',
+    icon: <BookOutlined />,
+  },
 ];
 
-export const HOME_PATH = '/conversations';
+/** The app's root: it sends each user to their own first screen (homePathFor). */
+export const HOME_PATH = '/';
+export const CONVERSATIONS_PATH = '/conversations';
+
+/** The first screen of a role: agents their own results, everyone else the overview. */
+export function homePathFor(role: string): string {
+  return role === 'agent' ? '/me' : '/overview';
+}
 
 function visible(item: NavItem, role: string): boolean {
   return item.roles === undefined || item.roles.includes(role);

@@ -35,15 +35,59 @@ export const msSchema = z.number().int().nonnegative().describe('milliseconds');
 /** Non-spoken characters: punctuation, symbols, spaces and the ASR pause mark `_`. */
 export const NON_SPOKEN = /[\s\p{P}\p{S}_]/u;
 
-const NON_SPOKEN_ALL = /[\s\p{P}\p{S}_]+/gu;
+let nonSpokenTable: Uint8Array | undefined;
+
+/**
+ * `table[unit]` is 1 when the UTF-16 unit alone is {@link NON_SPOKEN}. Built once (the check hot path folds every
+ * turn: a per-unit table lookup instead of a Unicode-property regex and no allocation when nothing is dropped).
+ */
+export function nonSpokenUnits(): Uint8Array {
+  if (nonSpokenTable === undefined) {
+    nonSpokenTable = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++)
+      if (NON_SPOKEN.test(String.fromCharCode(u))) nonSpokenTable[u] = 1;
+  }
+  return nonSpokenTable;
+}
+
+/** Length of the non-spoken code point at `i` (0 when it is spoken); astral symbols (emoji) are two units. */
+function nonSpokenAt(text: string, i: number, table: Uint8Array): number {
+  const u = text.charCodeAt(i);
+  if (table[u] === 1) return 1;
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const v = text.charCodeAt(i + 1);
+    if (v >= 0xdc00 && v <= 0xdfff && NON_SPOKEN.test(text.slice(i, i + 2))) return 2;
+  }
+  return 0;
+}
 
 /** The text without punctuation, symbols, spaces and `_` (what was actually spoken). */
 export function foldSpoken(text: string): string {
-  return text.replace(NON_SPOKEN_ALL, '');
+  const table = nonSpokenUnits();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const skip = nonSpokenAt(text, i, table);
+    if (skip === 0) {
+      i++;
+      continue;
+    }
+    if (i > from) out += text.slice(from, i);
+    i += skip;
+    from = i;
+  }
+  return from === 0 ? text : from < text.length ? out + text.slice(from) : out;
 }
 
 export function spokenLength(text: string): number {
-  return foldSpoken(text).length;
+  const table = nonSpokenUnits();
+  let n = text.length;
+  for (let i = 0; i < text.length; ) {
+    const skip = nonSpokenAt(text, i, table);
+    n -= skip;
+    i += skip === 0 ? 1 : skip;
+  }
+  return n;
 }
 
 /** Span of the turn text without surrounding whitespace, for whole-turn evidence. */

@@ -53,8 +53,11 @@ export const regex = defineOperator({
       const hits: RawHit[] = [];
       for (const turn of view.turns) {
         const text = view.conversation.turns[turn]?.text ?? '';
+        const found = allMatches(re, text);
+        if (found.length === 0) continue;
+        // The exclusion only runs on turns the pattern hits: most turns cost one regex scan, not two.
         const excluded = ex === undefined ? [] : allMatches(ex, text);
-        for (const m of allMatches(re, text)) {
+        for (const m of found) {
           if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
           hits.push(o.suggestion === undefined ? { turn, ...m } : { turn, ...m, suggestion: o.suggestion });
         }

@@ -2,22 +2,24 @@
 // Mechanical repetition is the sign seed 001 describes of an agent not listening (事件判断不正确).
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
-import { foldSpoken, NON_SPOKEN } from './common.ts';
+import { foldSpoken, nonSpokenUnits } from './common.ts';
 import { defineOperator } from './define.ts';
 
-const SENTENCE_END_ALL = /[，,。！？!?；;\n]/gu;
+/** Clause ends: commas and sentence punctuation (，,。！？!?；;\n). */
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const ch of '，,。！？!?；;\n') CLAUSE_END[ch.charCodeAt(0)] = 1;
 
-/** Clauses of a turn with their spans, split at commas and sentence punctuation. */
+/** Clauses of a turn with their spans, split at commas and sentence punctuation, trimmed of non-spoken units. */
 export function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const nonSpoken = nonSpokenUnits();
   let start = 0;
-  const ends = [...text.matchAll(SENTENCE_END_ALL)].map((m) => m.index);
-  ends.push(text.length);
-  for (const i of ends) {
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && CLAUSE_END[text.charCodeAt(i)] !== 1) continue;
     let s = start;
     let e = i;
-    while (s < e && NON_SPOKEN.test(text[s] ?? '')) s++;
-    while (e > s && NON_SPOKEN.test(text[e - 1] ?? '')) e--;
+    while (s < e && nonSpoken[text.charCodeAt(s)] === 1) s++;
+    while (e > s && nonSpoken[text.charCodeAt(e - 1)] === 1) e--;
     if (e > s) out.push({ start: s, end: e });
     start = i + 1;
   }

@@ -11,10 +11,11 @@ import { ScoreTag } from '../../components/ScoreTag.tsx';
 import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime, formatDuration } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { HOME_PATH } from '../../layout/nav.tsx';
+import { CONVERSATIONS_PATH } from '../../layout/nav.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
 import { HitList } from './HitList.tsx';
 import { ScorePanel } from './ScorePanel.tsx';
+import { CallTimeline } from './CallTimeline.tsx';
 import { Transcript } from './Transcript.tsx';
 import { conversationDurationMs } from './timeline.ts';
 
@@ -31,7 +32,7 @@ export function ConversationDetailPage() {
   const back = () => {
     // back to the filtered list when we came from it; a deep link has no history inside the app
     if (window.history.state && (window.history.state as { idx?: number }).idx) void navigate(-1);
-    else void navigate(HOME_PATH);
+    else void navigate(CONVERSATIONS_PATH);
   };
 
   if (detail.state === 'error') {
@@ -42,7 +43,7 @@ export function ConversationDetailPage() {
           title={t('detail.notFound')}
           subTitle={t('detail.notFoundSub', { id })}
           extra={
-            <Link to={HOME_PATH}>
+            <Link to={CONVERSATIONS_PATH}>
               <Button type="primary">{t('notFound.home')}</Button>
             </Link>
           }
@@ -64,14 +65,17 @@ export function ConversationDetailPage() {
   const hits: IndexedHit[] = (result?.hits ?? []).map((h, index) => ({ ...h, index }));
   const events = c.events ?? [];
 
+  const focusTurn = (turn: number) => {
+    setFocusedTurn(null);
+    // re-trigger the flash animation on the same turn
+    window.requestAnimationFrame(() => setFocusedTurn(turn));
+    document.getElementById(`turn-${turn}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+
   const pickHit = (index: number) => {
     setActiveHit(index);
     const hit = hits[index];
-    if (!hit) return;
-    setFocusedTurn(null);
-    // re-trigger the flash animation on the same turn
-    window.requestAnimationFrame(() => setFocusedTurn(hit.turn));
-    document.getElementById(`turn-${hit.turn}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    if (hit) focusTurn(hit.turn);
   };
 
   return (
@@ -114,6 +118,13 @@ export function ConversationDetailPage() {
       </Card>
       <Row gutter={16} align="stretch">
         <Col xs={24} lg={15} xl={16}>
+          <CallTimeline
+            turns={c.turns}
+            events={events}
+            hits={hits}
+            onPickTurn={focusTurn}
+            onPickHit={pickHit}
+          />
           <Transcript
             turns={c.turns}
             events={events}

@@ -1,24 +1,21 @@
 // What a hit says, in a tooltip: the rule, its category, the deduction, the explanation, the suggested phrasing.
 import { Typography } from 'antd';
 import type { Hit } from '../../api/types.ts';
-import type { Locale } from '../../i18n/i18n.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { categoryLabel, ruleLabel } from '../../i18n/labels.ts';
+import { categoryLabel } from '../../i18n/labels.ts';
+import { useRuleName } from '../../rules/RulesContext.tsx';
 
 export type IndexedHit = Hit & { index: number };
 
-export function hitTitle(h: Hit, locale: Locale): string {
-  return ruleLabel(h.rule, locale);
-}
-
 export function HitDetails({ hits }: { hits: readonly Hit[] }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const ruleName = useRuleName();
   return (
     <div>
       {hits.map((h, i) => (
         <div key={i} style={{ marginTop: i > 0 ? 8 : 0 }}>
           <div style={{ fontWeight: 600 }}>
-            {ruleLabel(h.rule, locale)} · {categoryLabel(h.category, t)} ·{' '}
+            {ruleName(h.rule)} · {categoryLabel(h.category, t)} ·{' '}
             {h.deduction > 0 ? t('detail.deduction', { points: h.deduction }) : t('detail.noDeduction')}
           </div>
           {h.message ? <div>{h.message}</div> : null}

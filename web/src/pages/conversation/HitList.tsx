@@ -4,7 +4,8 @@ import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import type { Turn } from '../../api/types.ts';
 import { formatOffset } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { categoryLabel, ruleLabel } from '../../i18n/labels.ts';
+import { categoryLabel } from '../../i18n/labels.ts';
+import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
 
 interface Props {
@@ -15,7 +16,8 @@ interface Props {
 }
 
 export function HitList({ hits, turns, activeHit, onPick }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const ruleName = useRuleName();
   const ordered = [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start);
   return (
     <Card
@@ -52,7 +54,7 @@ export function HitList({ hits, turns, activeHit, onPick }: Props) {
             >
               <Flex justify="space-between" align="center" gap={8}>
                 <span>
-                  <Typography.Text strong>{ruleLabel(h.rule, locale)}</Typography.Text>
+                  <Typography.Text strong>{ruleName(h.rule)}</Typography.Text>
                   <Tag style={{ marginInlineStart: 6 }}>{categoryLabel(h.category, t)}</Tag>
                 </span>
                 <Tag color={h.deduction > 0 ? 'red' : 'gold'} style={{ marginInlineEnd: 0 }}>

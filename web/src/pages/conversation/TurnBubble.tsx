@@ -6,7 +6,8 @@ import { formatOffset } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { splitBySpans } from './highlight.ts';
 import type { IndexedHit } from './HitDetails.tsx';
-import { HitDetails, hitTitle } from './HitDetails.tsx';
+import { HitDetails } from './HitDetails.tsx';
+import { useRuleName } from '../../rules/RulesContext.tsx';
 
 const SPEAKER_STYLE: Record<
   Speaker,
@@ -28,7 +29,8 @@ interface Props {
 }
 
 export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const ruleName = useRuleName();
   const style = SPEAKER_STYLE[turn.role];
   const spanned = hits.filter((h) => h.start < h.end && h.start >= 0 && h.end <= turn.text.length);
   // hits about the whole turn (empty span) or with a span outside the text: shown as tags under the bubble
@@ -108,7 +110,7 @@ export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }:
                 }}
                 onClick={() => onPickHit(h.index)}
               >
-                {hitTitle(h, locale)}
+                {ruleName(h.rule)}
               </Tag>
             </Tooltip>
           ))}

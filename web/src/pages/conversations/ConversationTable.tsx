@@ -97,9 +97,11 @@ interface Props {
   pageSize: number;
   loading: boolean;
   onPage: (page: number, pageSize: number) => void;
+  /** A short list inside a card (agent home): no pager. */
+  hidePagination?: boolean;
 }
 
-export function ConversationTable({ rows, total, page, pageSize, loading, onPage }: Props) {
+export function ConversationTable({ rows, total, page, pageSize, loading, onPage, hidePagination }: Props) {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
@@ -114,16 +116,20 @@ export function ConversationTable({ rows, total, page, pageSize, loading, onPage
       rowClassName={() => 'zj-row-link'}
       onRow={(r) => ({ onClick: () => void navigate(`/conversations/${encodeURIComponent(r.id)}`) })}
       locale={{ emptyText: <Empty description={t('conversations.empty')} /> }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (n) => t('conversations.total', { total: n }),
-        style: { marginInline: 16 },
-        onChange: onPage,
-      }}
+      pagination={
+        hidePagination
+          ? false
+          : {
+              current: page,
+              pageSize,
+              total,
+              showSizeChanger: true,
+              pageSizeOptions: PAGE_SIZES.map(String),
+              showTotal: (n) => t('conversations.total', { total: n }),
+              style: { marginInline: 16 },
+              onChange: onPage,
+            }
+      }
     />
   );
 }

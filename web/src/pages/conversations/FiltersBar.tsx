@@ -2,7 +2,7 @@
 // text search and score range. Every change goes to the URL and back to page 1; reset returns to the
 // default period (the last 30 days).
 import { useMemo, useState } from 'react';
-import { Button, Card, DatePicker, Flex, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Card, DatePicker, Flex, Input, InputNumber, Select, Space, Tag } from 'antd';
 import type { TimeRangePickerProps } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -11,6 +11,7 @@ import type { Agent } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { zonedDate } from '../../format/time.ts';
 import type { ConversationFilters } from './filters.ts';
+import { useRuleName } from '../../rules/RulesContext.tsx';
 
 type Patch = Partial<Omit<ConversationFilters, 'page' | 'pageSize'>>;
 
@@ -23,6 +24,7 @@ interface Props {
 
 export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
   const { t } = useI18n();
+  const ruleName = useRuleName();
   const [q, setQ] = useState(filters.q ?? '');
   const [qFor, setQFor] = useState(filters.q);
   if (qFor !== filters.q) {
@@ -123,6 +125,17 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
             onChange={(v) => onChange({ maxScore: v ?? undefined })}
           />
         </Space.Compact>
+        {filters.rule ? (
+          <Tag
+            closable
+            color="volcano"
+            data-testid="filter-rule"
+            onClose={() => onChange({ rule: undefined })}
+            style={{ marginInlineEnd: 0, lineHeight: '28px' }}
+          >
+            {t('conversations.filters.rule')}：{ruleName(filters.rule)}
+          </Tag>
+        ) : null}
         <Button icon={<ReloadOutlined />} onClick={onReset}>
           {t('common.reset')}
         </Button>

@@ -6,7 +6,7 @@ const TODAY = '2026-10-08';
 describe('conversation list filters in the URL', () => {
   it('round-trips every filter', () => {
     const qs =
-      'from=2026-10-01&to=2026-10-07&teamId=t1&agentId=A001&q=%E6%8A%95%E8%AF%89&minScore=60&maxScore=80&page=3&pageSize=50';
+      'from=2026-10-01&to=2026-10-07&teamId=t1&agentId=A001&q=%E6%8A%95%E8%AF%89&rule=shirking&minScore=60&maxScore=80&page=3&pageSize=50';
     const f = parseFilters(new URLSearchParams(qs), TODAY);
     expect(f).toEqual({
       from: '2026-10-01',
@@ -14,6 +14,7 @@ describe('conversation list filters in the URL', () => {
       teamId: 't1',
       agentId: 'A001',
       q: '投诉',
+      rule: 'shirking',
       minScore: 60,
       maxScore: 80,
       page: 3,

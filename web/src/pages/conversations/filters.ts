@@ -11,6 +11,8 @@ export interface ConversationFilters {
   teamId?: string;
   agentId?: string;
   q?: string;
+  /** Rule id hit in the latest result (the overview's top rules link here). */
+  rule?: string;
   minScore?: number;
   maxScore?: number;
   page: number;
@@ -52,6 +54,8 @@ export function parseFilters(params: URLSearchParams, today: string): Conversati
   if (agentId) f.agentId = agentId;
   const q = params.get('q')?.trim();
   if (q) f.q = q;
+  const rule = params.get('rule')?.trim();
+  if (rule) f.rule = rule;
   const minScore = num(params.get('minScore'), 0, 100);
   const maxScore = num(params.get('maxScore'), 0, 100);
   if (minScore !== undefined) f.minScore = minScore;
@@ -66,6 +70,7 @@ export function filtersToParams(f: ConversationFilters): URLSearchParams {
   if (f.teamId) p.set('teamId', f.teamId);
   if (f.agentId) p.set('agentId', f.agentId);
   if (f.q) p.set('q', f.q);
+  if (f.rule) p.set('rule', f.rule);
   if (f.minScore !== undefined) p.set('minScore', String(f.minScore));
   if (f.maxScore !== undefined) p.set('maxScore', String(f.maxScore));
   if (f.page !== 1) p.set('page', String(f.page));
@@ -80,6 +85,7 @@ export function statsQuery(f: ConversationFilters): Record<string, string | numb
     teamId: f.teamId,
     agentId: f.agentId,
     q: f.q,
+    rule: f.rule,
     minScore: f.minScore,
     maxScore: f.maxScore,
   };

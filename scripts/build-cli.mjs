@@ -1,0 +1,41 @@
+// Bundles the CLI (src/cli/main.ts) into dist/zhijian.mjs so production runs plain JavaScript: no tsx loader
+// at start-up and no esbuild `keepNames` helper (`__name(...)`) wrapped around every named closure on hot paths.
+// Dependencies stay external (resolved from node_modules at run time); files read at run time are found
+// through src/paths.ts, which does not depend on the module's depth. Run by `npm run build`, `prepare`
+// (npm ci / npm install) and `npm start`; bin/zhijian.js falls back to tsx when the bundle is missing or stale.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** esbuild options shared by every bundle of this package (CLI and benchmarks). */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  keepNames: false,
+  logLevel: 'warning',
+  absWorkingDir: ROOT,
+};
+
+export async function loadEsbuild() {
+  try {
+    return await import('esbuild');
+  } catch {
+    return undefined;
+  }
+}
+
+async function main() {
+  const esbuild = await loadEsbuild();
+  if (esbuild === undefined) {
+    // e.g. an install without devDependencies: the launcher runs the sources through tsx instead.
+    process.stderr.write('build-cli: esbuild not installed, skipping (bin/zhijian.js will use tsx)\n');
+    return;
+  }
+  await esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/cli/main.ts'], outfile: 'dist/zhijian.mjs' });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

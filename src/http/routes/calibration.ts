@@ -1,0 +1,176 @@
+// Calibration sessions (issue 5 "Calibration"):
+//   POST /api/calibration-sessions                            create: conversations + invited inspectors (QA lead)
+//   GET  /api/calibration-sessions                            QA lead/admin all; an inspector the ones they are in
+//   GET  /api/calibration-sessions/:id                        conversations and hits; own scores only until closed
+//   PUT  /api/calibration-sessions/:id/scores/:conversationId an invited inspector's blind score
+//   POST /api/calibration-sessions/:id/close                  close and report agreement
+//   GET  /api/calibration-sessions/:id/report                 the report (after close)
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAction } from '../../auth/sessions.ts';
+import { seesPersonalNumbers } from '../../core/auth/roles.ts';
+import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
+import { VERDICTS } from '../../core/review/types.ts';
+import { closeSession, createSession, readSession, sessionReport, submitScore } from '../../review/calibration.ts';
+import {
+  getConversation,
+  getResultById,
+  listCalibrationSessions,
+  type CalibrationScoreRow,
+  type CalibrationSessionRow,
+} from '../../store/index.ts';
+import type { AppContext } from '../context.ts';
+import { presentConversation } from './conversations.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+const presentSession = (s: CalibrationSessionRow) => ({
+  ...s,
+  createdAt: s.createdAt.toISOString(),
+  closedAt: s.closedAt?.toISOString() ?? null,
+});
+const presentScore = (s: CalibrationScoreRow) => ({ ...s, submittedAt: s.submittedAt.toISOString() });
+
+export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  return (app, _opts, done) => {
+    app.post(
+      '/calibration-sessions',
+      {
+        config: { action: 'calibration.manage' },
+        schema: {
+          tags: ['calibration'],
+          summary: 'Create a calibration session: the same conversations scored blind by the invited inspectors',
+          body: z
+            .object({
+              name: z.string().min(1).max(200),
+              conversationIds: z.array(z.string().min(1)).min(1).max(100),
+              inspectorUserIds: z.array(z.string().min(1)).min(2).max(50),
+            })
+            .strict(),
+        },
+      },
+      async (req, reply) => {
+        const p = await requireAction(ctx, req, 'calibration.manage');
+        return reply.code(201).send(presentSession(await createSession(ctx.store, p, req.body, ctx.now())));
+      },
+    );
+
+    app.get(
+      '/calibration-sessions',
+      { config: { action: 'calibration.read' }, schema: { tags: ['calibration'], summary: 'Calibration sessions' } },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'calibration.read');
+        const manager = p.role === 'admin' || p.role === 'qa_lead';
+        return { items: (await listCalibrationSessions(ctx.store, manager ? undefined : p.id)).map(presentSession) };
+      },
+    );
+
+    app.get(
+      '/calibration-sessions/:id',
+      {
+        config: { action: 'calibration.read' },
+        schema: {
+          tags: ['calibration'],
+          summary: 'A session: conversations with their machine hits; the caller’s own scores until it is closed',
+          params: idParams,
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'calibration.read');
+        const s = await readSession(ctx.store, p, req.params.id);
+        const mask = !seesPersonalNumbers(p.role);
+        const conversations = [];
+        for (const c of s.conversations) {
+          const [conv, result] = await Promise.all([
+            getConversation(ctx.store, c.conversationId, c.conversationVersion),
+            getResultById(ctx.store, c.resultId),
+          ]);
+          conversations.push({
+            conversationId: c.conversationId,
+            conversationVersion: c.conversationVersion,
+            conversation: conv ? presentConversation(p, conv.conversation.body) : null,
+            // Machine hits only: the blind score starts from what the machine found, not from a reviewer's verdict.
+            hits: (result?.hits ?? []).map((h, index) => ({
+              index,
+              ...h,
+              ...(mask && typeof h.text === 'string' ? { text: maskPersonalNumbers(h.text) } : {}),
+            })),
+          });
+        }
+        return {
+          session: presentSession(s.session),
+          participants: s.participants,
+          conversations,
+          scores: s.scores.map(presentScore),
+          report: s.report,
+        };
+      },
+    );
+
+    app.put(
+      '/calibration-sessions/:id/scores/:conversationId',
+      {
+        config: { action: 'calibration.score' },
+        schema: {
+          tags: ['calibration'],
+          summary: 'Submit (or replace) your blind score of one conversation while the session is open',
+          params: idParams.extend({ conversationId: z.string().min(1) }),
+          body: z
+            .object({
+              hits: z
+                .array(z.object({ hit: z.number().int().min(0), verdict: z.enum(VERDICTS), reason: z.string().max(2000).default('') }))
+                .max(500),
+              deductions: z
+                .array(
+                  z.object({
+                    item: z.string().min(1).max(100),
+                    occurrences: z.number().int().min(0).max(50),
+                    reason: z.string().max(2000).default(''),
+                  }),
+                )
+                .max(50)
+                .default([]),
+            })
+            .strict(),
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'calibration.score');
+        const row = await submitScore(ctx.store, p, req.params.id, req.params.conversationId, req.body, ctx.now());
+        return presentScore(row);
+      },
+    );
+
+    app.post(
+      '/calibration-sessions/:id/close',
+      {
+        config: { action: 'calibration.manage' },
+        schema: { tags: ['calibration'], summary: 'Close the session and report agreement', params: idParams },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'calibration.manage');
+        return closeSession(ctx.store, p, req.params.id, ctx.now());
+      },
+    );
+
+    app.get(
+      '/calibration-sessions/:id/report',
+      {
+        config: { action: 'calibration.read' },
+        schema: {
+          tags: ['calibration'],
+          summary: 'Agreement per item (Fleiss’ and Cohen’s kappa) and per inspector, once the session is closed',
+          params: idParams,
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'calibration.read');
+        const s = await readSession(ctx.store, p, req.params.id);
+        if (s.session.status !== 'closed') throw new AppError('CONFLICT', 'The report is available once the session is closed');
+        return sessionReport(ctx.store, req.params.id);
+      },
+    );
+    done();
+  };
+}

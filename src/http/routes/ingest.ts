@@ -1,0 +1,194 @@
+// POST /api/ingest (JSON array, JSONL, or importer files as multipart) and GET /api/ingest/:batchId (issue 5
+// "Ingest"). The request only splits and stores the records, then answers 202 {batchId}; chunk jobs parse,
+// validate, store and score them (src/ingest).
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAction } from '../../auth/sessions.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
+import { mergeSplits, splitFile, splitJsonl, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
+import { submitIngest } from '../../ingest/submit.ts';
+import { getIngestBatch } from '../../store/index.ts';
+import type { AppContext } from '../context.ts';
+
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const fieldErrorSchema = z.object({
+  line: z.number(),
+  field: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+});
+
+const batchSchema = z.object({
+  batchId: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  source: z.string(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  total: z.number(),
+  accepted: z.number(),
+  rejected: z.number(),
+  pending: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  errors: z.array(fieldErrorSchema),
+  warnings: z.array(fieldErrorSchema),
+  errorCount: z.number(),
+  warningCount: z.number(),
+});
+
+/** Import options of a multipart upload: form fields `format`, `timeZone`, and `options` (JSON of the rest). */
+const uploadOptionsSchema = z
+  .object({
+    format: z.enum(IMPORT_FORMATS as unknown as [string, ...string[]]).optional(),
+    timeZone: z.string().optional(),
+    mapping: z.record(z.string(), z.string()).optional(),
+    channelRoles: z.record(z.string(), z.enum(['agent', 'customer', 'ivr', 'system'])).optional(),
+    speakerRoles: z.record(z.string(), z.enum(['agent', 'customer', 'ivr', 'system'])).optional(),
+    conversationId: z.string().optional(),
+    sheet: z.string().optional(),
+    timeUnit: z.enum(['auto', 'ms', 's']).optional(),
+  })
+  .strict();
+
+async function readMultipart(req: FastifyRequest): Promise<{ split: SplitInput; source: string }> {
+  const files: { name: string; bytes: Buffer }[] = [];
+  const fields: Record<string, unknown> = {};
+  for await (const part of req.parts()) {
+    if (part.type === 'file') {
+      const bytes = await part.toBuffer();
+      files.push({ name: part.filename || part.fieldname, bytes });
+    } else if (part.fieldname === 'options') {
+      try {
+        Object.assign(fields, JSON.parse(String(part.value)) as object);
+      } catch {
+        throw new AppError('BAD_INPUT', 'form field "options" must be a JSON object of import options');
+      }
+    } else {
+      fields[part.fieldname] = part.value;
+    }
+  }
+  if (files.length === 0) throw new AppError('BAD_INPUT', 'multipart upload without a file');
+  const parsed = uploadOptionsSchema.safeParse(fields);
+  if (!parsed.success) {
+    throw new AppError('BAD_INPUT', 'invalid import options', {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const options = parsed.data as ImportOptions;
+  const parts: SplitInput[] = [];
+  for (const f of files) {
+    try {
+      parts.push(await splitFile(f.bytes, f.name, options));
+    } catch (e) {
+      // importBuffer throws RangeError for options no record could be read with (unknown zone, role, column).
+      if (e instanceof RangeError) throw new AppError('BAD_INPUT', `${f.name}: ${e.message}`);
+      throw e;
+    }
+  }
+  return { split: mergeSplits(parts), source: `upload:${files.map((f) => f.name).join(',')}`.slice(0, 500) };
+}
+
+function readBody(req: FastifyRequest): { split: SplitInput; source: string } {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (typeof req.body === 'string') return { split: splitJsonl(req.body), source: 'jsonl' };
+  if (type === 'application/json') return { split: splitJsonValue(req.body), source: 'json' };
+  throw new AppError(
+    'BAD_INPUT',
+    'send application/json (array of conversations), application/x-ndjson or text/plain (JSONL), or multipart/form-data files',
+  );
+}
+
+export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  return (app, _opts, done) => {
+    void app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100, fields: 20 } });
+    // JSONL arrives as one string; records are split by line in the handler.
+    app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string' }, (_req, body, next) => {
+      next(null, body);
+    });
+
+    app.post(
+      '/ingest',
+      {
+        config: { action: 'ingest.write' },
+        schema: {
+          tags: ['ingest'],
+          summary: 'Ingest conversations (conversation v1) as a background batch',
+          description:
+            'Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; ' +
+            'JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any ' +
+            'importer format (json, jsonl, csv, xlsx, aliyun, srt, vtt, chat-tsv) plus optional fields `format`, ' +
+            '`timeZone` and `options` (JSON import options). Answers at once with the batch id; poll ' +
+            'GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed ' +
+            'content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.',
+          response: {
+            202: z.object({ batchId: z.string(), total: z.number(), chunks: z.number() }),
+          },
+        },
+      },
+      async (req, reply) => {
+        const p = await requireAction(ctx, req, 'ingest.write');
+        if (!ctx.jobs) throw new AppError('UNAVAILABLE', 'this server runs no job queue');
+        const { split, source } = req.isMultipart() ? await readMultipart(req) : readBody(req);
+        if (split.records.length === 0 && split.errors.length === 0) {
+          throw new AppError('BAD_INPUT', 'no conversations in the request');
+        }
+        const r = await submitIngest(ctx.store, ctx.jobs, {
+          ...split,
+          source,
+          createdByUserId: p.id,
+          now: ctx.now(),
+        });
+        return reply.code(202).send(r);
+      },
+    );
+
+    app.get(
+      '/ingest/:batchId',
+      {
+        config: { action: 'ingest.read' },
+        schema: {
+          tags: ['ingest'],
+          summary: 'Progress and errors of an ingest batch',
+          params: z.object({ batchId: z.string().min(1) }),
+          response: { 200: batchSchema },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'ingest.read');
+        const found = await getIngestBatch(ctx.store, req.params.batchId);
+        if (!found) throw new AppError('NOT_FOUND', `Ingest batch ${req.params.batchId} not found`);
+        const { batch: b, outcomes: o } = found;
+        const present = (e: (typeof found.errors)[number]) => ({
+          line: e.line,
+          field: e.field,
+          message: e.message,
+          ...(e.file === null ? {} : { file: e.file }),
+        });
+        return {
+          batchId: b.id,
+          status: b.status,
+          source: b.source,
+          createdAt: b.createdAt.toISOString(),
+          finishedAt: b.finishedAt?.toISOString() ?? null,
+          total: b.total,
+          accepted: o.inserted + o.updated + o.unchanged,
+          rejected: b.rejected,
+          pending: o.pending,
+          inserted: o.inserted,
+          updated: o.updated,
+          unchanged: o.unchanged,
+          errors: found.errors.filter((e) => e.severity === 'error').map(present),
+          warnings: found.errors.filter((e) => e.severity === 'warning').map(present),
+          errorCount: found.errorCount,
+          warningCount: found.warningCount,
+        };
+      },
+    );
+    done();
+  };
+}

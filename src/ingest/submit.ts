@@ -1,0 +1,48 @@
+// Accepting an ingest request: store the batch and its records, then queue one `ingest-batch` job per chunk
+// (issue 5: "answers {batchId} at once, and processes the batch as queued jobs").
+import { randomUUID } from 'node:crypto';
+import type { JobSender } from '../jobs/define.ts';
+import { createIngestBatch, markIngestJobsQueued, type Store } from '../store/index.ts';
+import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
+import type { SplitInput } from './records.ts';
+
+/** Records per chunk job: large enough for multi-row statements, small enough that a retry redoes little. */
+export const INGEST_CHUNK_SIZE = 500;
+
+export interface SubmitResult {
+  batchId: string;
+  total: number;
+  chunks: number;
+}
+
+export async function submitIngest(
+  store: Store,
+  jobs: JobSender,
+  input: SplitInput & { source: string; createdByUserId: string | null; now: Date; chunkSize?: number },
+): Promise<SubmitResult> {
+  const batchId = `ing-${randomUUID()}`;
+  const { chunks } = await createIngestBatch(store, {
+    id: batchId,
+    source: input.source,
+    createdByUserId: input.createdByUserId,
+    records: input.records,
+    errors: input.errors,
+    rejected: input.rejected,
+    chunkSize: input.chunkSize ?? INGEST_CHUNK_SIZE,
+    createdAt: input.now,
+  });
+  await queueChunks(store, jobs, batchId, chunks, input.now);
+  return { batchId, total: input.records.length + input.rejected, chunks };
+}
+
+/** Send every chunk's job, then note it; a batch left without the note is re-queued by `ingest-resume`. */
+export async function queueChunks(
+  store: Store,
+  jobs: JobSender,
+  batchId: string,
+  chunks: number,
+  now: Date,
+): Promise<void> {
+  for (let chunk = 0; chunk < chunks; chunk++) await jobs.send(ingestBatchJob, { batchId, chunk });
+  await markIngestJobsQueued(store, batchId, now);
+}

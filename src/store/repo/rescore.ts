@@ -1,0 +1,182 @@
+// Re-score runs (issue 5 "a background re-score of a chosen period"): the run, its chunks of conversation ids,
+// and the bulk save of a chunk's results together with its `done` mark, so a retried chunk changes nothing twice.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { rescoreChunks, rescoreRuns } from '../schema/index.ts';
+import type { RescoreStatus } from '../schema/index.ts';
+import type { Store } from '../store.ts';
+import { appendAudit } from './audit.ts';
+import type { NewResult } from './results.ts';
+
+export type RescoreRunRow = typeof rescoreRuns.$inferSelect;
+
+export async function createRescoreRun(
+  store: Store,
+  r: { id: string; packId: string; packVersion: number; from: Date; to: Date; createdByUserId: string; at: Date },
+): Promise<void> {
+  await store.db.transaction(async (tx) => {
+    await tx.insert(rescoreRuns).values({
+      id: r.id,
+      packId: r.packId,
+      packVersion: r.packVersion,
+      periodFrom: r.from,
+      periodTo: r.to,
+      createdByUserId: r.createdByUserId,
+      createdAt: r.at,
+    });
+    // Every score of the period may change: the run itself is the audited act (one entry, not one per call).
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: r.createdByUserId,
+        action: 'result.rescore',
+        entity: 'rescore_run',
+        entityId: r.id,
+        after: { packId: r.packId, packVersion: r.packVersion, from: r.from.toISOString(), to: r.to.toISOString() },
+      },
+    );
+  });
+}
+
+export async function getRescoreRun(
+  store: Store,
+  id: string,
+): Promise<(RescoreRunRow & { done: number; chunksDone: number }) | undefined> {
+  const [run] = await store.db.select().from(rescoreRuns).where(eq(rescoreRuns.id, id));
+  if (!run) return undefined;
+  const [p] = await store.db
+    .select({
+      done: sql<number>`coalesce(sum(cardinality(${rescoreChunks.ids})) filter (where ${rescoreChunks.done}), 0)::int`,
+      chunksDone: sql<number>`count(*) filter (where ${rescoreChunks.done})::int`,
+    })
+    .from(rescoreChunks)
+    .where(eq(rescoreChunks.runId, id));
+  return { ...run, done: p?.done ?? 0, chunksDone: p?.chunksDone ?? 0 };
+}
+
+/** Store the plan of a run once (a retried planning job finds it and keeps it); returns the chunk numbers. */
+export async function planRescoreRun(store: Store, runId: string, chunks: readonly string[][]): Promise<number[]> {
+  return store.db.transaction(async (tx) => {
+    const [run] = await tx.select().from(rescoreRuns).where(eq(rescoreRuns.id, runId)).for('update');
+    if (!run) return [];
+    if (run.chunks === null) {
+      for (let i = 0; i < chunks.length; i += 100) {
+        await tx
+          .insert(rescoreChunks)
+          .values(chunks.slice(i, i + 100).map((ids, k) => ({ runId, chunk: i + k, ids })));
+      }
+      await tx
+        .update(rescoreRuns)
+        .set({
+          chunks: chunks.length,
+          total: chunks.reduce((s, c) => s + c.length, 0),
+          status: chunks.length === 0 ? 'done' : 'running',
+          ...(chunks.length === 0 ? { finishedAt: new Date() } : {}),
+        })
+        .where(eq(rescoreRuns.id, runId));
+    }
+    const pending = await tx
+      .select({ chunk: rescoreChunks.chunk })
+      .from(rescoreChunks)
+      .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.done, false)))
+      .orderBy(asc(rescoreChunks.chunk));
+    return pending.map((p) => p.chunk);
+  });
+}
+
+export async function getRescoreChunk(
+  store: Store,
+  runId: string,
+  chunk: number,
+): Promise<{ ids: string[]; done: boolean } | undefined> {
+  const [row] = await store.db
+    .select({ ids: rescoreChunks.ids, done: rescoreChunks.done })
+    .from(rescoreChunks)
+    .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.chunk, chunk)));
+  return row;
+}
+
+const RESULT_SLICE = 300;
+
+/**
+ * Save a chunk's results (one per conversation version and pack version, each becoming the one shown for its
+ * conversation version, as saveResult does) and mark the chunk done, in one transaction. A chunk already done is
+ * left alone and false returned.
+ */
+export async function saveRescoreChunk(
+  store: Store,
+  runId: string,
+  chunk: number,
+  rows: readonly NewResult[],
+  at: Date,
+): Promise<boolean> {
+  return store.db.transaction(async (tx) => {
+    const claimed = await tx
+      .update(rescoreChunks)
+      .set({ done: true })
+      .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.chunk, chunk), eq(rescoreChunks.done, false)))
+      .returning({ chunk: rescoreChunks.chunk });
+    if (claimed.length === 0) return false;
+    if (rows.length === 0) return true;
+    const keys = rows.map((r) => ({ id: r.conversationId, v: r.conversationVersion }));
+    const ids = [...new Set(keys.map((k) => k.id))].sort();
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('conversation:' || x, 0))
+      from (select x from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as x order by x) s`);
+    await tx.execute(sql`update results r set is_latest = false
+      from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(id text, v int)
+      where r.conversation_id = k.id and r.conversation_version = k.v and r.is_latest`);
+    for (let i = 0; i < rows.length; i += RESULT_SLICE) {
+      const slice = rows.slice(i, i + RESULT_SLICE);
+      await tx.execute(sql`
+        insert into results (conversation_id, conversation_version, pack_id, pack_version, machine_score, total,
+                             fatal, categories, hits, rule_ids, is_latest, scored_at)
+        select x.conversation_id, x.conversation_version, x.pack_id, x.pack_version, x.machine_score, x.total,
+               x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), true, ${at}
+          from jsonb_to_recordset(${JSON.stringify(
+            slice.map((r) => ({
+              conversation_id: r.conversationId,
+              conversation_version: r.conversationVersion,
+              pack_id: r.packId,
+              pack_version: r.packVersion,
+              machine_score: r.machineScore,
+              total: r.total,
+              fatal: r.fatal,
+              categories: r.categories,
+              hits: r.hits,
+              rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
+            })),
+          )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
+                          machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
+                          rule_ids jsonb)
+        on conflict (conversation_id, conversation_version, pack_id, pack_version) do update
+          set machine_score = excluded.machine_score, total = excluded.total, fatal = excluded.fatal,
+              categories = excluded.categories, hits = excluded.hits, rule_ids = excluded.rule_ids,
+              is_latest = true, scored_at = excluded.scored_at`);
+    }
+    return true;
+  });
+}
+
+export async function finishRescoreIfComplete(store: Store, runId: string, at: Date): Promise<boolean> {
+  const [p] = await store.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(rescoreChunks)
+    .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.done, false)));
+  if ((p?.n ?? 0) > 0) return false;
+  await store.db
+    .update(rescoreRuns)
+    .set({ status: 'done', finishedAt: at })
+    .where(and(eq(rescoreRuns.id, runId), sql`${rescoreRuns.status} <> 'done'`));
+  return true;
+}
+
+export async function setRescoreStatus(
+  store: Store,
+  runId: string,
+  status: RescoreStatus,
+  error?: string,
+): Promise<void> {
+  await store.db
+    .update(rescoreRuns)
+    .set({ status, ...(error === undefined ? {} : { error }) })
+    .where(eq(rescoreRuns.id, runId));
+}

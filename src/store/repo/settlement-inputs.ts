@@ -1,0 +1,124 @@
+// Records that become settlement lines (seed 002 二 扣罚事项): complaints decided by the client's complaint desk,
+// late callbacks, report submissions and actual losses. Writers pass a transaction to audit in the same one.
+import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { addMonths } from '../../core/kpi/index.ts';
+import { actualLosses, complaints, lateCallbacks, reportSubmissions } from '../schema/index.ts';
+import type { Store, StoreDb } from '../store.ts';
+
+export type ComplaintRow = typeof complaints.$inferSelect;
+export type LateCallbackRow = typeof lateCallbacks.$inferSelect;
+export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;
+export type ActualLossRow = typeof actualLosses.$inferSelect;
+
+type Db = Store | { db: StoreDb };
+
+/** Calendar days of `month` on a `date` column (days are local to the contact center's zone). */
+const monthRange = (col: PgColumn, month: string): SQL[] => [
+  gte(col, `${month}-01`),
+  lt(col, `${addMonths(month, 1)}-01`),
+];
+
+export async function insertComplaint(store: Db, c: typeof complaints.$inferInsert): Promise<ComplaintRow> {
+  const [row] = await store.db.insert(complaints).values(c).returning();
+  return row!;
+}
+
+export async function getComplaint(store: Db, id: string): Promise<ComplaintRow | undefined> {
+  const [row] = await store.db.select().from(complaints).where(eq(complaints.id, id));
+  return row;
+}
+
+export async function updateComplaint(
+  store: Db,
+  id: string,
+  set: Partial<Omit<ComplaintRow, 'id' | 'createdAt' | 'createdByUserId'>>,
+): Promise<ComplaintRow> {
+  const [row] = await store.db.update(complaints).set(set).where(eq(complaints.id, id)).returning();
+  return row!;
+}
+
+export interface ComplaintFilter {
+  vendorIds?: readonly string[] | undefined;
+  teamIds?: readonly string[] | undefined;
+  agentIds?: readonly string[] | undefined;
+  month?: string | undefined;
+  decision?: ComplaintRow['decision'] | undefined;
+}
+
+export function listComplaints(store: Db, f: ComplaintFilter): Promise<ComplaintRow[]> {
+  const conds = [
+    f.vendorIds ? inArray(complaints.vendorId, [...f.vendorIds, '']) : undefined,
+    f.teamIds ? inArray(complaints.teamId, [...f.teamIds, '']) : undefined,
+    f.agentIds ? inArray(complaints.agentId, [...f.agentIds, '']) : undefined,
+    ...(f.month ? monthRange(complaints.receivedOn, f.month) : []),
+    f.decision ? eq(complaints.decision, f.decision) : undefined,
+  ];
+  return store.db
+    .select()
+    .from(complaints)
+    .where(and(...conds))
+    .orderBy(desc(complaints.receivedOn), asc(complaints.id))
+    .limit(2000);
+}
+
+export async function insertLateCallback(
+  store: Db,
+  c: typeof lateCallbacks.$inferInsert,
+): Promise<LateCallbackRow> {
+  const [row] = await store.db.insert(lateCallbacks).values(c).returning();
+  return row!;
+}
+
+export function listLateCallbacks(store: Db, vendorId: string, month: string): Promise<LateCallbackRow[]> {
+  return store.db
+    .select()
+    .from(lateCallbacks)
+    .where(and(eq(lateCallbacks.vendorId, vendorId), ...monthRange(lateCallbacks.date, month)))
+    .orderBy(asc(lateCallbacks.date), asc(lateCallbacks.id));
+}
+
+/** Record a report as submitted; the first submission of a report counts (a resubmission does not move it). */
+export async function recordReportSubmission(
+  store: Db,
+  r: typeof reportSubmissions.$inferInsert,
+): Promise<{ row: ReportSubmissionRow; created: boolean }> {
+  const inserted = await store.db.insert(reportSubmissions).values(r).onConflictDoNothing().returning();
+  if (inserted[0]) return { row: inserted[0], created: true };
+  const [row] = await store.db
+    .select()
+    .from(reportSubmissions)
+    .where(
+      and(
+        eq(reportSubmissions.vendorId, r.vendorId),
+        eq(reportSubmissions.period, r.period),
+        eq(reportSubmissions.name, r.name),
+      ),
+    );
+  return { row: row!, created: false };
+}
+
+export function listReportSubmissions(
+  store: Db,
+  vendorId: string,
+  period: string,
+): Promise<ReportSubmissionRow[]> {
+  return store.db
+    .select()
+    .from(reportSubmissions)
+    .where(and(eq(reportSubmissions.vendorId, vendorId), eq(reportSubmissions.period, period)))
+    .orderBy(asc(reportSubmissions.name));
+}
+
+export async function insertActualLoss(store: Db, l: typeof actualLosses.$inferInsert): Promise<ActualLossRow> {
+  const [row] = await store.db.insert(actualLosses).values(l).returning();
+  return row!;
+}
+
+export function listActualLosses(store: Db, vendorId: string, month: string): Promise<ActualLossRow[]> {
+  return store.db
+    .select()
+    .from(actualLosses)
+    .where(and(eq(actualLosses.vendorId, vendorId), eq(actualLosses.month, month)))
+    .orderBy(asc(actualLosses.createdAt), asc(actualLosses.id));
+}

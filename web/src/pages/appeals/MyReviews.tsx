@@ -1,0 +1,173 @@
+// An agent's reviewed conversations: each finalized review with its confirmed deductions, and an Appeal button on
+// every deduction still open to appeal (before the deadline, not yet appealed).
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { App, Button, Card, Empty, Flex, Input, Modal, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { api } from '../../api/client.ts';
+import type { Page, ReviewTask, ReviewTaskView } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { ScoreTag } from '../../components/ScoreTag.tsx';
+import { describeError, LoadingBlock } from '../../components/States.tsx';
+import { formatDateTime } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useRuleName } from '../../rules/RulesContext.tsx';
+
+type Target = { kind: 'hit'; hit: number; label: string } | { kind: 'item'; item: string; label: string };
+
+function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const ruleName = useRuleName();
+  const view = useApi(`my-review:${taskId}`, (signal) =>
+    api.get<ReviewTaskView>(`/api/reviews/${taskId}`, undefined, signal),
+  );
+  const [target, setTarget] = useState<Target | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!view.data)
+    return view.state === 'error' ? <>{describeError(view.error, t)}</> : <LoadingBlock rows={2} />;
+  const v = view.data;
+  const open = v.task.appealDeadline !== null && new Date(v.task.appealDeadline).getTime() > Date.now();
+  const appealed = (key: string) =>
+    v.appeals.some(
+      (a) => (a.target.kind === 'hit' ? `hit:${a.target.hit}` : `item:${a.target.item}`) === key,
+    );
+  const confirmed = v.hits.filter(
+    (h) => h.deduction > 0 && v.judgements.some((j) => j.hit === h.index && j.verdict === 'confirm'),
+  );
+  const items = v.deductions.filter((d) => d.occurrences > 0);
+
+  const submit = async () => {
+    if (!target) return;
+    if (reason.trim() === '') {
+      void message.warning(t('appeals.fileReasonRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post('/api/appeals', {
+        taskId,
+        target:
+          target.kind === 'hit' ? { kind: 'hit', hit: target.hit } : { kind: 'item', item: target.item },
+        reason: reason.trim(),
+      });
+      void message.success(t('appeals.filed'));
+      setTarget(null);
+      setReason('');
+      view.reload();
+      onFiled();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const row = (key: string, label: string, text: string, points: number, tgt: Target) => (
+    <Flex key={key} justify="space-between" align="center" gap={8} data-testid="my-deduction">
+      <span>
+        <Typography.Text strong>{label}</Typography.Text> <Tag color="red">−{points}</Tag>
+        {text ? <Typography.Text type="secondary">“{text}”</Typography.Text> : null}
+      </span>
+      {appealed(key) ? (
+        <Tag>{t('appeals.filed')}</Tag>
+      ) : open ? (
+        <Button size="small" onClick={() => setTarget(tgt)} data-testid="appeal-open">
+          {t('appeals.file')}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+
+  return (
+    <Flex vertical gap={6}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {v.task.appealDeadline && open
+          ? t('appeals.deadline', { at: formatDateTime(v.task.appealDeadline) })
+          : t('appeals.closed')}
+      </Typography.Text>
+      {confirmed.length === 0 && items.length === 0 ? <Empty description={t('detail.noHits')} /> : null}
+      {confirmed.map((h) => {
+        const label = h.ruleName ?? ruleName(h.rule);
+        return row(`hit:${h.index}`, label, h.text, h.deduction, { kind: 'hit', hit: h.index, label });
+      })}
+      {items.map((d) => {
+        const item = v.manualItems.find((i) => i.id === d.item);
+        const label = item?.name ?? d.item;
+        return row(`item:${d.item}`, label, '', (item?.deduction ?? 0) * d.occurrences, {
+          kind: 'item',
+          item: d.item,
+          label,
+        });
+      })}
+      <Modal
+        open={target !== null}
+        title={t('appeals.fileTitle', { rule: target?.label ?? '' })}
+        okText={t('appeals.submit')}
+        cancelText={t('common.cancel')}
+        confirmLoading={busy}
+        onOk={() => void submit()}
+        onCancel={() => setTarget(null)}
+      >
+        <Input.TextArea
+          rows={4}
+          placeholder={t('appeals.fileReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="appeal-reason"
+        />
+      </Modal>
+    </Flex>
+  );
+}
+
+export function MyReviews({ onFiled }: { onFiled: () => void }) {
+  const { t } = useI18n();
+  const reviews = useApi('my-reviews', (signal) =>
+    api.get<Page<ReviewTask>>('/api/reviews', { pageSize: 50 }, signal),
+  );
+  const columns: TableColumnsType<ReviewTask> = [
+    {
+      title: t('review.col.conversation'),
+      dataIndex: 'conversationId',
+      render: (id: string) => <Link to={`/conversations/${encodeURIComponent(id)}`}>{id}</Link>,
+    },
+    {
+      title: t('conversations.col.startedAt'),
+      dataIndex: 'startedAt',
+      width: 170,
+      render: (v: string | null) => formatDateTime(v),
+    },
+    {
+      title: t('review.col.machine'),
+      key: 'm',
+      width: 100,
+      render: (_: unknown, r) => <ScoreTag score={r.machineTotal} />,
+    },
+    {
+      title: t('review.col.final'),
+      key: 'f',
+      width: 110,
+      render: (_: unknown, r) => <ScoreTag score={r.finalTotal} fatal={r.finalFatal} />,
+    },
+  ];
+  return (
+    <Card size="small" title={t('appeals.myReviews')} styles={{ body: { padding: 0 } }}>
+      <Table<ReviewTask>
+        data-testid="my-reviews"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={reviews.data?.items ?? []}
+        loading={reviews.state === 'loading'}
+        pagination={false}
+        expandable={{
+          expandRowByClick: true,
+          expandedRowRender: (r) => <ReviewDeductions taskId={r.id} onFiled={onFiled} />,
+        }}
+        locale={{ emptyText: <Empty description={t('review.empty')} /> }}
+      />
+    </Card>
+  );
+}
