@@ -91,7 +91,12 @@ try {
   const { out, seconds } = await run(n);
   const stats = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
-    return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1] ?? NaN };
+    return {
+      p50: percentile(s, 50),
+      p95: percentile(s, 95),
+      p99: percentile(s, 99),
+      max: s[s.length - 1] ?? NaN,
+    };
   };
   const report = {
     requests: n,
@@ -104,8 +109,12 @@ try {
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else {
     const f = (x: number) => x.toFixed(2).padStart(8);
-    console.log(`POST /api/assist/check: ${n} requests, concurrency ${concurrency}, ${report.throughputPerSecond.toFixed(0)} req/s`);
-    console.log(`${'latency (ms)'.padEnd(26)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`);
+    console.log(
+      `POST /api/assist/check: ${n} requests, concurrency ${concurrency}, ${report.throughputPerSecond.toFixed(0)} req/s`,
+    );
+    console.log(
+      `${'latency (ms)'.padEnd(26)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`,
+    );
     for (const [label, s] of [
       ['client (round trip)', report.client],
       ['server (server-timing)', report.server],

@@ -56,9 +56,22 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
 
   it('is for roles that chat with customers or coach them', async () => {
     expect((await check('你好', await login(app, 'pm'))).statusCode).toBe(403);
-    const anonymous = await app.inject({ method: 'POST', url: '/api/assist/check', payload: { text: '你好' } });
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/assist/check',
+      payload: { text: '你好' },
+    });
     expect(anonymous.statusCode).toBe(401);
-    expect((await app.inject({ method: 'POST', url: '/api/assist/check', payload: { text: '' }, headers: { cookie: agent } })).statusCode).toBe(400);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/assist/check',
+          payload: { text: '' },
+          headers: { cookie: agent },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('checks with a newly published version at once', async () => {
@@ -74,7 +87,11 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
       headers: { cookie: lead, 'content-type': 'text/yaml' },
     });
     expect(up.statusCode, up.body).toBe(201);
-    const pub = await app.inject({ method: 'POST', url: '/api/packs/default/1.0.1/publish', headers: { cookie: lead } });
+    const pub = await app.inject({
+      method: 'POST',
+      url: '/api/packs/default/1.0.1/publish',
+      headers: { cookie: lead },
+    });
     expect(pub.statusCode, pub.body).toBe(200);
     const after = (await check('这事我不管')).json<{ block: boolean; pack: { revision: number } }>();
     expect(after).toMatchObject({ block: true, pack: { revision: 1_000_001 } });

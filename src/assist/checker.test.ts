@@ -10,7 +10,13 @@ const checker = buildChecker(compilePack(readFileSync(DEFAULT_PACK_PATH, 'utf8')
 describe('assist checker', () => {
   it('keeps only message-level rules (no absences, no timing, no customer context)', () => {
     expect(checker.rules).toEqual(
-      expect.arrayContaining(['forbidden-phrase', 'harsh-tone', 'shirking', 'filler-word', 'habitual-phrasing']),
+      expect.arrayContaining([
+        'forbidden-phrase',
+        'harsh-tone',
+        'shirking',
+        'filler-word',
+        'habitual-phrasing',
+      ]),
     );
     for (const r of ['missing-greeting', 'missing-closing', 'no-empathy', 'agent-hangup', 'long-silence']) {
       expect(checker.rules).not.toContain(r);
@@ -32,7 +38,11 @@ describe('assist checker', () => {
     const r = checker.check('好的，我试试看吧', 'chat');
     expect(r.block).toBe(false);
     expect(r.hits).toEqual([
-      expect.objectContaining({ rule: 'habitual-phrasing', severity: 'info', suggestion: '我一定尽力而为。' }),
+      expect.objectContaining({
+        rule: 'habitual-phrasing',
+        severity: 'info',
+        suggestion: '我一定尽力而为。',
+      }),
     ]);
   });
 

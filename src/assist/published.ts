@@ -21,7 +21,10 @@ export async function publishedChecker(
   nowMs: number = performance.now(),
 ): Promise<AssistChecker | undefined> {
   let perStore = current.get(store);
-  if (!perStore) current.set(store, (perStore = new Map()));
+  if (!perStore) {
+    perStore = new Map<string, Current>();
+    current.set(store, perStore);
+  }
   let c = perStore.get(packId);
   if (!c || nowMs - c.readAt > REFRESH_MS) {
     c = { revision: await publishedRevision(store, packId), readAt: nowMs };

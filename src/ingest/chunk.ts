@@ -59,7 +59,11 @@ async function prepare(store: Store, batchId: string, chunk: number): Promise<Pr
   for (const rec of await pendingRecords(store, batchId, chunk)) {
     const parsed = parseRecord(rec.raw, rec.line);
     if (!parsed.ok) {
-      out.push({ seq: rec.seq, kind: 'rejected', errors: parsed.errors.map((e) => ({ ...e, file: rec.file })) });
+      out.push({
+        seq: rec.seq,
+        kind: 'rejected',
+        errors: parsed.errors.map((e) => ({ ...e, file: rec.file })),
+      });
       continue;
     }
     const conv = parsed.conversation;
@@ -116,7 +120,12 @@ export async function processIngestChunk(store: Store, batchId: string, chunk: n
     );
     stored.forEach((o, i) => {
       report[o.status]++;
-      outcomes.push({ seq: valid[i]!.seq, outcome: o.status, conversationId: o.id, conversationVersion: o.version });
+      outcomes.push({
+        seq: valid[i]!.seq,
+        outcome: o.status,
+        conversationId: o.id,
+        conversationVersion: o.version,
+      });
     });
     await insertIngestErrors(tx, batchId, errors);
     await recordOutcomes(tx, batchId, outcomes);

@@ -74,7 +74,11 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
 
   async function waitDone(batchId: string): Promise<BatchBody> {
     for (let i = 0; i < 200; i++) {
-      const res = await app.inject({ method: 'GET', url: `/api/ingest/${batchId}`, headers: { cookie: admin } });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/ingest/${batchId}`,
+        headers: { cookie: admin },
+      });
       expect(res.statusCode).toBe(200);
       const body = res.json<BatchBody>();
       if (body.status === 'done') return body;
@@ -84,7 +88,12 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
   }
 
   async function ingest(payload: string | Buffer, headers: Record<string, string>): Promise<string> {
-    const res = await app.inject({ method: 'POST', url: '/api/ingest', payload, headers: { cookie: admin, ...headers } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload,
+      headers: { cookie: admin, ...headers },
+    });
     expect(res.statusCode, res.body).toBe(202);
     return res.json<{ batchId: string }>().batchId;
   }
@@ -185,7 +194,11 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
       headers: { cookie: admin, 'content-type': 'text/plain' },
     });
     expect(empty.statusCode).toBe(400);
-    const missing = await app.inject({ method: 'GET', url: '/api/ingest/ing-nope', headers: { cookie: admin } });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/ingest/ing-nope',
+      headers: { cookie: admin },
+    });
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -35,7 +35,7 @@ export function splitJsonl(text: string, file?: string): SplitInput {
 export function splitJsonValue(value: unknown): SplitInput {
   const wrapped =
     typeof value === 'object' && value !== null && !Array.isArray(value) && 'conversations' in value
-      ? (value as { conversations: unknown }).conversations
+      ? value.conversations
       : undefined;
   const list = Array.isArray(wrapped) ? wrapped : Array.isArray(value) ? value : [value];
   return {
@@ -50,7 +50,11 @@ export function splitJsonValue(value: unknown): SplitInput {
  * JSONL body); other formats are read by the importers now, their valid conversations stored as records and
  * their bad rows reported with the file's line and column.
  */
-export async function splitFile(bytes: Uint8Array, file: string, options: ImportOptions): Promise<SplitInput> {
+export async function splitFile(
+  bytes: Uint8Array,
+  file: string,
+  options: ImportOptions,
+): Promise<SplitInput> {
   const format = options.format ?? detectFormat(file, bytes);
   if (format === 'jsonl') return splitJsonl(decodeText(bytes).text, file);
   const imported = await importBuffer(bytes, file, { ...options, format });

@@ -5,6 +5,7 @@ import { purgeExpiredSessions } from './definitions/purge-expired-sessions.ts';
 import { ingestBatchJob } from './definitions/ingest-batch.ts';
 import { ingestResumeJob } from './definitions/ingest-resume.ts';
 import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
+import { runSamplingPlansJob } from './definitions/run-sampling-plans.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -12,6 +13,7 @@ export const JOBS: readonly AnyJobDefinition[] = [
   ingestResumeJob,
   rescorePlanJob,
   rescoreChunkJob,
+  runSamplingPlansJob,
 ];
 
 export interface ScheduledJob {
@@ -24,4 +26,6 @@ export interface ScheduledJob {
 export const SCHEDULES: readonly ScheduledJob[] = [
   { job: purgeExpiredSessions, cron: '17 3 * * *', payload: {} },
   { job: ingestResumeJob, cron: '*/5 * * * *', payload: {} },
+  // After midnight, once the previous day (week, month) has closed and its calls are scored.
+  { job: runSamplingPlansJob, cron: '30 2 * * *', payload: {} },
 ];

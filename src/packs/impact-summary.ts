@@ -6,19 +6,30 @@ import type { CheckResult, ConversationDelta, ImpactReport, RuleImpact } from '.
 import { impactReport } from '../core/rules/index.ts';
 
 /** Score bins [0,10) … [90,100]; a score of 100 falls in the last. */
-export const SCORE_BINS = ['0-9', '10-19', '20-29', '30-39', '40-49', '50-59', '60-69', '70-79', '80-89', '90-100'];
+export const SCORE_BINS = [
+  '0-9',
+  '10-19',
+  '20-29',
+  '30-39',
+  '40-49',
+  '50-59',
+  '60-69',
+  '70-79',
+  '80-89',
+  '90-100',
+];
 
-/** Change of the total score (after − before). */
+/** Change of the total score (after − before), symmetric around 0: a loss of exactly 2 is "-5 < Δ ≤ -2". */
 export const DELTA_BINS = [
-  { label: '≤-10', max: -10 },
-  { label: '-10..-5', max: -5 },
-  { label: '-5..-2', max: -2 },
-  { label: '-2..0', max: -1e-9 },
-  { label: '0', max: 1e-9 },
-  { label: '0..2', max: 2 },
-  { label: '2..5', max: 5 },
-  { label: '5..10', max: 10 },
-  { label: '>10', max: Infinity },
+  { label: 'Δ ≤ -10', test: (d: number) => d <= -10 },
+  { label: '-10 < Δ ≤ -5', test: (d: number) => d <= -5 },
+  { label: '-5 < Δ ≤ -2', test: (d: number) => d <= -2 },
+  { label: '-2 < Δ < 0', test: (d: number) => d < 0 },
+  { label: 'Δ = 0', test: (d: number) => d === 0 },
+  { label: '0 < Δ < 2', test: (d: number) => d < 2 },
+  { label: '2 ≤ Δ < 5', test: (d: number) => d < 5 },
+  { label: '5 ≤ Δ < 10', test: (d: number) => d < 10 },
+  { label: 'Δ ≥ 10', test: () => true },
 ] as const;
 
 interface RuleCounts {
@@ -58,19 +69,27 @@ export function newAccumulator(keep: number): ImpactAccumulator {
 }
 
 const scoreBin = (s: number): number => Math.min(SCORE_BINS.length - 1, Math.max(0, Math.floor(s / 10)));
-const deltaBin = (d: number): number => DELTA_BINS.findIndex((b) => d <= b.max);
+const deltaBin = (d: number): number => DELTA_BINS.findIndex((b) => b.test(d));
 const weight = (d: ConversationDelta): number =>
   Math.abs(d.scoreAfter - d.scoreBefore) * 1000 + d.gained.length + d.lost.length;
 
 /** Add one page of (before, after) results. */
-export function addPage(acc: ImpactAccumulator, pairs: readonly (readonly [CheckResult, CheckResult])[]): void {
+export function addPage(
+  acc: ImpactAccumulator,
+  pairs: readonly (readonly [CheckResult, CheckResult])[],
+): void {
   const page: ImpactReport = impactReport(pairs);
   acc.conversations += page.conversations;
   acc.sumBefore += page.meanScoreBefore * page.conversations;
   acc.sumAfter += page.meanScoreAfter * page.conversations;
   acc.changedCount += page.changed.length;
   for (const r of page.rules) {
-    const m = acc.rules.get(r.rule) ?? { hitsGained: 0, hitsLost: 0, conversationsGaining: 0, conversationsLosing: 0 };
+    const m = acc.rules.get(r.rule) ?? {
+      hitsGained: 0,
+      hitsLost: 0,
+      conversationsGaining: 0,
+      conversationsLosing: 0,
+    };
     m.hitsGained += r.hitsGained;
     m.hitsLost += r.hitsLost;
     m.conversationsGaining += r.conversationsGaining;

@@ -84,17 +84,31 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
   }
 
   it('lists versions and rejects a bad pack with its line, a changed existing version with 409', async () => {
-    const list = await app.inject({ method: 'GET', url: '/api/packs', headers: { cookie: await login(app, 'a001') } });
+    const list = await app.inject({
+      method: 'GET',
+      url: '/api/packs',
+      headers: { cookie: await login(app, 'a001') },
+    });
     expect(list.statusCode).toBe(200);
     expect(list.json<{ items: unknown[] }>().items).toEqual([
       expect.objectContaining({ id: 'default', label: '1.0.0', published: true, current: true }),
     ]);
-    const bad = await post('/api/packs', 'pack: broken\nversion: 2.0.0\nrules:\n  - id: x\n    when: { op: nope }\n', lead, 'text/yaml');
+    const bad = await post(
+      '/api/packs',
+      'pack: broken\nversion: 2.0.0\nrules:\n  - id: x\n    when: { op: nope }\n',
+      lead,
+      'text/yaml',
+    );
     expect(bad.statusCode).toBe(400);
     const issues = bad.json<{ error: { details: { issues: { line: number }[] } } }>().error.details.issues;
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.line > 0)).toBe(true);
-    const changed = await post('/api/packs', DEFAULT_SOURCE.replace('亲爱的,', '亲爱的, 您好呀,'), lead, 'text/yaml');
+    const changed = await post(
+      '/api/packs',
+      DEFAULT_SOURCE.replace('亲爱的,', '亲爱的, 您好呀,'),
+      lead,
+      'text/yaml',
+    );
     expect(changed.statusCode).toBe(409);
     expect((await post('/api/packs', NEXT_SOURCE, await login(app, 'qa'), 'text/yaml')).statusCode).toBe(403);
   });
@@ -106,7 +120,9 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     const up = await post('/api/packs', { source: NEXT_SOURCE, fileName: 'pack.yaml' });
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json()).toMatchObject({ id: 'default', version: 1_001_000, label: '1.1.0', created: true });
-    expect((await post('/api/packs', NEXT_SOURCE, lead, 'text/yaml')).json()).toMatchObject({ created: false });
+    expect((await post('/api/packs', NEXT_SOURCE, lead, 'text/yaml')).json()).toMatchObject({
+      created: false,
+    });
 
     const preview = await post('/api/packs/default/1.1.0/preview', PERIOD);
     expect(preview.statusCode, preview.body).toBe(200);
@@ -115,12 +131,19 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
       changedCount: number;
       truncated: boolean;
       rules: { rule: string; hitsGained: number; conversationsGaining: number }[];
-      changed: { id: string; scoreBefore: number; scoreAfter: number; gained: { rule: string; text: string }[] }[];
+      changed: {
+        id: string;
+        scoreBefore: number;
+        scoreAfter: number;
+        gained: { rule: string; text: string }[];
+      }[];
       deltaHistogram: { bins: string[]; counts: number[] };
       histogram: { before: number[]; after: number[] };
     }>();
     expect(p).toMatchObject({ conversations: 2, changedCount: 1, truncated: false });
-    expect(p.rules).toEqual([expect.objectContaining({ rule: 'shirking', hitsGained: 1, conversationsGaining: 1 })]);
+    expect(p.rules).toEqual([
+      expect.objectContaining({ rule: 'shirking', hitsGained: 1, conversationsGaining: 1 }),
+    ]);
     expect(p.changed[0]).toMatchObject({ id: 'p-1', gained: [{ rule: 'shirking', text: '这事我不管' }] });
     expect(p.changed[0]!.scoreAfter).toBe(p.changed[0]!.scoreBefore - 2);
     expect(p.deltaHistogram.counts.reduce((a, b) => a + b, 0)).toBe(2);
@@ -131,7 +154,9 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     const pub = await post('/api/packs/default/1.1.0/publish', {});
     expect(pub.statusCode, pub.body).toBe(200);
     expect(pub.json()).toMatchObject({ current: true, alreadyPublished: false });
-    expect((await post('/api/packs/default/1.1.0/publish', {})).json()).toMatchObject({ alreadyPublished: true });
+    expect((await post('/api/packs/default/1.1.0/publish', {})).json()).toMatchObject({
+      alreadyPublished: true,
+    });
     const audit = await listAudit(t.store(), { entity: 'rule_pack', entityId: 'default@1001000' });
     expect(audit.map((a) => a.action).sort()).toEqual(['rule_pack.publish', 'rule_pack.upload']);
 

@@ -35,7 +35,8 @@ export async function previewImpact(
   for (;;) {
     const room = q.limit - acc.conversations;
     if (room <= 0) {
-      truncated = (await conversationBodiesPage(store, { from: q.from, to: q.to, after, limit: 1 })).length > 0;
+      truncated =
+        (await conversationBodiesPage(store, { from: q.from, to: q.to, after, limit: 1 })).length > 0;
       break;
     }
     const page = await conversationBodiesPage(store, {

@@ -2,19 +2,17 @@
 // conversations in keyset pages and stores them as chunks of ids; one job per chunk evaluates its conversations in
 // a tight loop and saves the results in one transaction with the chunk's `done` mark (src/store/repo/rescore.ts),
 // so retries and duplicate deliveries never count or save a chunk twice. Results are kept per pack version.
-import { evaluate } from '../core/rules/index.ts';
 import {
   conversationIdsPage,
   finishRescoreIfComplete,
   getRescoreChunk,
-  latestBodies,
   planRescoreRun,
   saveRescoreChunk,
   type BodyPageCursor,
-  type NewResult,
   type Store,
 } from '../store/index.ts';
 import { getRescoreRun } from '../store/index.ts';
+import { resultsFor } from './score-bulk.ts';
 import { compiledVersion } from './versions.ts';
 
 export const RESCORE_CHUNK = 1000;
@@ -48,20 +46,7 @@ export async function rescoreChunk(store: Store, runId: string, chunk: number, n
   const c = await getRescoreChunk(store, runId, chunk);
   if (!run || !c || c.done) return false;
   const pack = await compiledVersion(store, run.packId, run.packVersion);
-  const rows: NewResult[] = (await latestBodies(store, c.ids)).map((b) => {
-    const r = evaluate(pack, b.body);
-    return {
-      conversationId: b.id,
-      conversationVersion: b.version,
-      packId: run.packId,
-      packVersion: run.packVersion,
-      machineScore: r.machine.total,
-      total: r.score.total,
-      fatal: r.fatal,
-      categories: { ...r.score.categories },
-      hits: r.hits.map((h) => ({ ...h })),
-    };
-  });
+  const rows = await resultsFor(store, c.ids, pack, run.packVersion);
   const saved = await saveRescoreChunk(store, runId, chunk, rows, now);
   await finishRescoreIfComplete(store, runId, now);
   return saved;

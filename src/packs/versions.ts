@@ -37,7 +37,8 @@ export async function compiledVersion(store: Store, id: string, version: number)
   const hit = compiled.get(key);
   if (hit) return hit;
   const row = await getRulePack(store, id, version);
-  if (!row || !isStoredPackBody(row.body)) throw new AppError('NOT_FOUND', `Rule pack ${id} ${revisionLabel(version)} not found`);
+  if (!row || !isStoredPackBody(row.body))
+    throw new AppError('NOT_FOUND', `Rule pack ${id} ${revisionLabel(version)} not found`);
   const pack = compilePack(row.body.source, row.body.fileName);
   compiled.set(key, pack);
   return pack;
@@ -66,7 +67,9 @@ export async function uploadPack(
     pack = compilePack(u.source, u.fileName);
   } catch (e) {
     if (e instanceof PackError) {
-      throw new AppError('BAD_INPUT', `rule pack rejected: ${e.issues.length} issue(s)`, { issues: e.issues });
+      throw new AppError('BAD_INPUT', `rule pack rejected: ${e.issues.length} issue(s)`, {
+        issues: e.issues,
+      });
     }
     throw e;
   }

@@ -1,10 +1,10 @@
 // Job `score-conversations`: score stored conversations with the published pack and keep the result per
 // conversation version and pack version (product.md capability 1). Idempotent: re-running a job saves the
-// same result again (saveResult replaces the row of that conversation version + pack version).
+// same result again (the row of that conversation version + pack version is replaced).
 import { z } from 'zod';
-import { evaluate } from '../core/rules/index.ts';
 import { defineJob } from '../jobs/define.ts';
-import { getConversation, saveResult } from '../store/index.ts';
+import { resultsFor } from '../packs/score-bulk.ts';
+import { saveResults } from '../store/index.ts';
 import { packRevision, publishedPack } from './packs.ts';
 
 export const scoreConversationsJob = defineJob({
@@ -15,21 +15,8 @@ export const scoreConversationsJob = defineJob({
   handler: async ({ ids }, { store }) => {
     const pack = await publishedPack(store);
     if (!pack) throw new Error('no published rule pack to score with');
-    for (const id of ids) {
-      const found = await getConversation(store, id);
-      if (!found) continue; // deleted since the job was queued: nothing to score
-      const r = evaluate(pack, found.conversation.body);
-      await saveResult(store, {
-        conversationId: id,
-        conversationVersion: found.conversation.version,
-        packId: pack.id,
-        packVersion: packRevision(pack.version),
-        machineScore: r.machine.total,
-        total: r.score.total,
-        fatal: r.fatal,
-        categories: { ...r.score.categories },
-        hits: r.hits.map((h) => ({ ...h })),
-      });
-    }
+    // One query for the bodies and one transaction for all results (src/packs/score-bulk.ts); conversations
+    // deleted since the job was queued are skipped.
+    await saveResults(store, await resultsFor(store, ids, pack, packRevision(pack.version)), new Date());
   },
 });

@@ -57,7 +57,13 @@ export async function fileAppeal(
       reason: a.reason,
       filedAt: now,
     });
-    await appendAudit(tx, { actorUserId: p.id, action: 'appeal.file', entity: 'appeal', entityId: String(row.id), after: row });
+    await appendAudit(tx, {
+      actorUserId: p.id,
+      action: 'appeal.file',
+      entity: 'appeal',
+      entityId: String(row.id),
+      after: row,
+    });
     return row;
   });
 }
@@ -82,7 +88,9 @@ export async function decideAppeal(
     let totalAfter = totalBefore;
     if (d.outcome === 'upheld') {
       const target: AppealTarget =
-        appeal.targetKind === 'hit' ? { kind: 'hit', hit: appeal.hit ?? -1 } : { kind: 'item', item: appeal.item ?? '' };
+        appeal.targetKind === 'hit'
+          ? { kind: 'hit', hit: appeal.hit ?? -1 }
+          : { kind: 'item', item: appeal.item ?? '' };
       const rescored = await scoreTask(
         tx,
         task,

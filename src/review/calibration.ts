@@ -33,9 +33,14 @@ export async function createSession(
 ) {
   const ids = [...new Set(s.conversationIds)];
   const raters = [...new Set(s.inspectorUserIds)];
-  if (raters.length < 2) throw new AppError('BAD_INPUT', 'A calibration session needs at least two inspectors');
-  const conversations: { conversationId: string; conversationVersion: number; resultId: number; position: number }[] =
-    [];
+  if (raters.length < 2)
+    throw new AppError('BAD_INPUT', 'A calibration session needs at least two inspectors');
+  const conversations: {
+    conversationId: string;
+    conversationVersion: number;
+    resultId: number;
+    position: number;
+  }[] = [];
   for (const [position, id] of ids.entries()) {
     const found = await getConversation(store, id);
     if (!found?.result) throw new AppError('BAD_INPUT', `Conversation ${id} is unknown or not scored yet`);
@@ -61,13 +66,16 @@ export async function createSession(
       conversations,
       raters,
     );
-    await appendAudit({ db }, {
-      actorUserId: p.id,
-      action: 'calibration.create',
-      entity: 'calibration_session',
-      entityId: String(row.id),
-      after: { name: s.name, conversations: ids, inspectors: raters, lead },
-    });
+    await appendAudit(
+      { db },
+      {
+        actorUserId: p.id,
+        action: 'calibration.create',
+        entity: 'calibration_session',
+        entityId: String(row.id),
+        after: { name: s.name, conversations: ids, inspectors: raters, lead },
+      },
+    );
     return row;
   });
 }
@@ -111,7 +119,8 @@ export async function submitScore(
     if (!result) throw new AppError('NOT_FOUND', `Result of ${conversationId} not found`);
     const pack = await reviewPackFor(tx, result.packId, result.packVersion);
     for (const h of body.hits) {
-      if (result.hits[h.hit] === undefined) throw new AppError('BAD_INPUT', `No hit ${h.hit} in ${conversationId}`);
+      if (result.hits[h.hit] === undefined)
+        throw new AppError('BAD_INPUT', `No hit ${h.hit} in ${conversationId}`);
     }
     if (new Set(body.hits.map((h) => h.hit)).size !== body.hits.length) {
       throw new AppError('BAD_INPUT', 'A hit is judged once');
@@ -145,19 +154,28 @@ export async function submitScore(
   });
 }
 
-export async function closeSession(store: Store, p: Principal, id: number, now: Date): Promise<CalibrationReport> {
+export async function closeSession(
+  store: Store,
+  p: Principal,
+  id: number,
+  now: Date,
+): Promise<CalibrationReport> {
   await store.db.transaction(async (db) => {
     const found = await sessionOrNotFound({ db }, p, id, true);
-    if (found.session.status !== 'open') throw new AppError('LOCKED', 'The calibration session is already closed');
+    if (found.session.status !== 'open')
+      throw new AppError('LOCKED', 'The calibration session is already closed');
     await closeCalibrationSession({ db }, id, now);
-    await appendAudit({ db }, {
-      actorUserId: p.id,
-      action: 'calibration.close',
-      entity: 'calibration_session',
-      entityId: String(id),
-      before: { status: 'open' },
-      after: { status: 'closed' },
-    });
+    await appendAudit(
+      { db },
+      {
+        actorUserId: p.id,
+        action: 'calibration.close',
+        entity: 'calibration_session',
+        entityId: String(id),
+        before: { status: 'open' },
+        after: { status: 'closed' },
+      },
+    );
   });
   return sessionReport(store, id);
 }
@@ -165,7 +183,8 @@ export async function closeSession(store: Store, p: Principal, id: number, now: 
 export async function sessionReport(s: Db, id: number): Promise<CalibrationReport> {
   const found = await getCalibrationSession(s, id);
   if (!found) throw new AppError('NOT_FOUND', `Calibration session ${id} not found`);
-  if (found.session.status !== 'closed') throw new AppError('CONFLICT', 'The report is available once the session is closed');
+  if (found.session.status !== 'closed')
+    throw new AppError('CONFLICT', 'The report is available once the session is closed');
   const scores = await calibrationScoresOf(s, id);
   const conversations: { conversationId: string; hits: ReturnType<typeof toReviewHit>[] }[] = [];
   const manual = new Set<string>();

@@ -15,7 +15,11 @@ export interface ReviewPack {
 
 const cache = new Map<string, ReviewPack>();
 
-export async function reviewPackFor(s: { db: StoreDb }, packId: string, packVersion: number): Promise<ReviewPack> {
+export async function reviewPackFor(
+  s: { db: StoreDb },
+  packId: string,
+  packVersion: number,
+): Promise<ReviewPack> {
   const key = `${packId}@${packVersion}`;
   const cached = cache.get(key);
   if (cached) return cached;

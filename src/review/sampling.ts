@@ -4,7 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../core/errors/app-error.ts';
-import { assignEvenly, runSeed, selectForReview, type PlanScope, type SamplingRule } from '../core/review/sampling.ts';
+import {
+  assignEvenly,
+  runSeed,
+  selectForReview,
+  type PlanScope,
+  type SamplingRule,
+} from '../core/review/sampling.ts';
 import type { PeriodKind } from '../core/review/calendar.ts';
 import {
   appendAudit,
@@ -29,7 +35,12 @@ export interface NewPlan {
   seed?: number | undefined;
 }
 
-export async function createPlan(store: Store, actorUserId: string, p: NewPlan, now: Date): Promise<SamplingPlanRow> {
+export async function createPlan(
+  store: Store,
+  actorUserId: string,
+  p: NewPlan,
+  now: Date,
+): Promise<SamplingPlanRow> {
   return store.db.transaction(async (db) => {
     const row = await insertSamplingPlan(
       { db },
@@ -41,13 +52,16 @@ export async function createPlan(store: Store, actorUserId: string, p: NewPlan, 
         period: p.period,
         scheduled: p.scheduled,
         // A plan without an explicit seed still runs reproducibly: the seed is fixed at creation and stored.
-        seed: p.seed ?? (Number.parseInt(randomUUID().slice(0, 8), 16) | 0),
+        seed: p.seed ?? Number.parseInt(randomUUID().slice(0, 8), 16) | 0,
         createdByUserId: actorUserId,
         createdAt: now,
         updatedAt: now,
       },
     );
-    await appendAudit({ db }, { actorUserId, action: 'sampling-plan.create', entity: 'sampling_plan', entityId: row.id, after: row });
+    await appendAudit(
+      { db },
+      { actorUserId, action: 'sampling-plan.create', entity: 'sampling_plan', entityId: row.id, after: row },
+    );
     return row;
   });
 }
@@ -71,7 +85,10 @@ export async function runPlan(
     await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'sampling-plan:' + plan.id}, 0))`);
     const found = await samplingCandidates(tx, plan.scope, period.from, period.to);
     const sampled = await sampledByPlan(tx, plan.id, [...new Set(found.map((c) => c.conversationId))]);
-    const candidates = found.map((c) => ({ ...c, sampled: sampled.has(`${c.conversationId}@${c.conversationVersion}`) }));
+    const candidates = found.map((c) => ({
+      ...c,
+      sampled: sampled.has(`${c.conversationId}@${c.conversationVersion}`),
+    }));
     const seed = runSeed(plan.seed, period.from, period.to);
     const picks = selectForReview(plan.rule, candidates, seed);
     const inspectors = await inspectorLoads(tx);

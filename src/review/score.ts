@@ -26,7 +26,11 @@ export const toReviewHit = (h: StoredHit): ReviewHit => ({
   deduction: typeof h.deduction === 'number' ? h.deduction : 0,
 });
 
-export const toJudgement = (j: HitJudgementRow): HitJudgement => ({ hit: j.hit, verdict: j.verdict, reason: j.reason });
+export const toJudgement = (j: HitJudgementRow): HitJudgement => ({
+  hit: j.hit,
+  verdict: j.verdict,
+  reason: j.reason,
+});
 export const toDeduction = (d: ItemDeductionRow): ItemDeduction => ({
   item: d.item,
   occurrences: d.occurrences,

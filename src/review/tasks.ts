@@ -78,7 +78,11 @@ export async function taskView(s: Db, task: ReviewTaskRow): Promise<TaskView> {
   const [judgements, appeals] = await Promise.all([getTaskJudgements(s, task.id), appealsOfTask(s, task.id)]);
   const js = judgements.hits.map(toJudgement);
   const scored = await scoreTask(s, task, js, judgements.items.map(toDeduction), upheldTargets(appeals));
-  const hits = scored.hits.map((h) => ({ rule: h.rule, item: typeof h.item === 'string' ? h.item : undefined, deduction: 0 }));
+  const hits = scored.hits.map((h) => ({
+    rule: h.rule,
+    item: typeof h.item === 'string' ? h.item : undefined,
+    deduction: 0,
+  }));
   return { task, scored, judgements, appeals, pendingHits: unjudgedScoringHits(hits, js) };
 }
 
@@ -111,7 +115,10 @@ export async function judgeHit(
     const hit = view.scored.hits[j.hit];
     if (hit === undefined) throw new AppError('BAD_INPUT', `No hit ${j.hit} in this result`);
     if (j.verdict === 'reject' && j.reason.trim() === '') {
-      throw new AppError('BAD_INPUT', 'Rejecting a hit needs a reason (it feeds the rule’s precision review)');
+      throw new AppError(
+        'BAD_INPUT',
+        'Rejecting a hit needs a reason (it feeds the rule’s precision review)',
+      );
     }
     const before = view.judgements.hits.find((x) => x.hit === j.hit);
     await upsertHitJudgement(tx, {
@@ -147,7 +154,8 @@ export async function deductItem(
     const task = await lockedTask(tx, p, id);
     const view = await taskView(tx, task);
     checkDeduction(view.scored.pack.card, d);
-    if (d.occurrences > 0 && d.reason.trim() === '') throw new AppError('BAD_INPUT', 'A deduction needs a reason');
+    if (d.occurrences > 0 && d.reason.trim() === '')
+      throw new AppError('BAD_INPUT', 'A deduction needs a reason');
     const before = view.judgements.items.find((x) => x.item === d.item);
     await setItemDeduction(tx, { taskId: id, ...d, judgedByUserId: p.id, judgedAt: now });
     await appendAudit(tx, {
@@ -179,9 +187,21 @@ export async function finalizeTask(
       });
     }
     const f = view.scored.breakdown.final;
-    const appealDeadline = workingDaysDeadline(now, DEFAULT_APPEAL_WORKING_DAYS, timeZone, await loadCalendar(tx));
+    const appealDeadline = workingDaysDeadline(
+      now,
+      DEFAULT_APPEAL_WORKING_DAYS,
+      timeZone,
+      await loadCalendar(tx),
+    );
     const score = { total: f.total, categories: { ...f.categories }, fatal: f.fatal };
-    await storeFinalScore(tx, { task, score, actorUserId: p.id, now, cause: 'review.finalize', finalized: { appealDeadline } });
+    await storeFinalScore(tx, {
+      task,
+      score,
+      actorUserId: p.id,
+      now,
+      cause: 'review.finalize',
+      finalized: { appealDeadline },
+    });
     await appendAudit(tx, {
       actorUserId: p.id,
       action: 'review.finalize',

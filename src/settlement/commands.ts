@@ -119,14 +119,17 @@ export async function draftStatement(
     if (locked) refuseRebuild(locked);
     const row = locked
       ? await updateStatement({ db: tx }, locked.id, values)
-      : await insertStatement({ db: tx }, {
-          id: statementId,
-          vendorId,
-          month,
-          state: 'draft',
-          createdAt: c.now,
-          ...values,
-        });
+      : await insertStatement(
+          { db: tx },
+          {
+            id: statementId,
+            vendorId,
+            month,
+            state: 'draft',
+            createdAt: c.now,
+            ...values,
+          },
+        );
     await settleAdjustments({ db: tx }, row.id, built.adjustmentIds);
     await appendAudit(
       { db: tx },

@@ -124,7 +124,13 @@ export async function statementXlsx(v: StatementView, timeZone: string): Promise
     const row = ws.addRow([KIND_ZH[kind], '', '', '', yuan(s.totals[kind])]);
     row.getCell(5).numFmt = YUAN;
   }
-  const net = ws.addRow(['应付净额', '', '', `人民币 ${formatFen(s.totals.netFen)} 元`, yuan(s.totals.netFen)]);
+  const net = ws.addRow([
+    '应付净额',
+    '',
+    '',
+    `人民币 ${formatFen(s.totals.netFen)} 元`,
+    yuan(s.totals.netFen),
+  ]);
   net.font = { bold: true, size: 12 };
   net.getCell(5).numFmt = YUAN;
   net.getCell(5).border = { top: { style: 'thin' }, bottom: { style: 'double' } };

@@ -1,6 +1,12 @@
 // Loads a stored statement with what its screens and documents show: vendor and agent names, the people who
 // confirmed and approved it, and its adjusting entries.
-import { listAdjustmentsOf, listAgentPlacements, findUserById, listVendors, type Store } from '../store/index.ts';
+import {
+  listAdjustmentsOf,
+  listAgentPlacements,
+  findUserById,
+  listVendors,
+  type Store,
+} from '../store/index.ts';
 import type { SettlementStatementRow } from '../store/index.ts';
 import type { StatementView } from './view.ts';
 

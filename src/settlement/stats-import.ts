@@ -43,7 +43,14 @@ export function sumByAgentDay(rows: readonly DailyStatsInput[]): DailyStatsInput
 
 export async function importStatsFile(
   store: Store,
-  o: { bytes: Uint8Array; source: string; timeZone: string; actorUserId: string; now: Date; fileName?: string },
+  o: {
+    bytes: Uint8Array;
+    source: string;
+    timeZone: string;
+    actorUserId: string;
+    now: Date;
+    fileName?: string;
+  },
 ): Promise<StatsImportResult> {
   const parsed = await importCallStats(o.bytes, { timeZone: o.timeZone });
   const known = new Set(

@@ -13,6 +13,9 @@ import { ConversationDetailPage } from './pages/conversation/ConversationDetailP
 import { OverviewPage } from './pages/overview/OverviewPage.tsx';
 import { AgentHomePage } from './pages/me/AgentHomePage.tsx';
 import { RulesPage } from './pages/rules/RulesPage.tsx';
+import { ReviewQueuePage } from './pages/review/ReviewQueuePage.tsx';
+import { ReviewTaskPage } from './pages/review/ReviewTaskPage.tsx';
+import { AppealsPage } from './pages/appeals/AppealsPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -40,6 +43,9 @@ export function App() {
               <Route path="conversations" element={<ConversationsPage />} />
               <Route path="conversations/:id" element={<ConversationDetailPage />} />
               <Route path="rules" element={<RulesPage />} />
+              <Route path="review" element={<ReviewQueuePage />} />
+              <Route path="review/:id" element={<ReviewTaskPage />} />
+              <Route path="appeals" element={<AppealsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -40,26 +40,38 @@ describe('checkAppeal', () => {
   });
 
   it('answers DEADLINE_PASSED at and after the deadline', () => {
-    expect(code(() => checkAppeal(review, agent, { kind: 'hit', hit: 0 }, new Date('2026-10-22T00:00:00+08:00')))).toBe(
-      'DEADLINE_PASSED',
-    );
+    expect(
+      code(() => checkAppeal(review, agent, { kind: 'hit', hit: 0 }, new Date('2026-10-22T00:00:00+08:00'))),
+    ).toBe('DEADLINE_PASSED');
   });
 
   it('refuses other agents and other roles as if the review did not exist', () => {
-    expect(code(() => checkAppeal(review, { role: 'agent', agentId: 'A002' }, { kind: 'hit', hit: 0 }, before))).toBe('NOT_FOUND');
-    expect(code(() => checkAppeal(review, { role: 'team_leader', agentId: null }, { kind: 'hit', hit: 0 }, before))).toBe('NOT_FOUND');
+    expect(
+      code(() => checkAppeal(review, { role: 'agent', agentId: 'A002' }, { kind: 'hit', hit: 0 }, before)),
+    ).toBe('NOT_FOUND');
+    expect(
+      code(() =>
+        checkAppeal(review, { role: 'team_leader', agentId: null }, { kind: 'hit', hit: 0 }, before),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses a second appeal on the same target, rejected hits, flags and unknown targets', () => {
-    expect(code(() => checkAppeal(review, agent, { kind: 'item', item: 'professional.misjudged' }, before))).toBe('CONFLICT');
+    expect(
+      code(() => checkAppeal(review, agent, { kind: 'item', item: 'professional.misjudged' }, before)),
+    ).toBe('CONFLICT');
     expect(code(() => checkAppeal(review, agent, { kind: 'hit', hit: 1 }, before))).toBe('BAD_INPUT');
     expect(code(() => checkAppeal(review, agent, { kind: 'hit', hit: 2 }, before))).toBe('BAD_INPUT');
     expect(code(() => checkAppeal(review, agent, { kind: 'hit', hit: 9 }, before))).toBe('BAD_INPUT');
-    expect(code(() => checkAppeal(review, agent, { kind: 'item', item: 'attitude.abuse' }, before))).toBe('BAD_INPUT');
+    expect(code(() => checkAppeal(review, agent, { kind: 'item', item: 'attitude.abuse' }, before))).toBe(
+      'BAD_INPUT',
+    );
   });
 
   it('refuses reviews that are not final', () => {
-    expect(code(() => checkAppeal({ ...review, status: 'open' }, agent, { kind: 'hit', hit: 0 }, before))).toBe('CONFLICT');
+    expect(
+      code(() => checkAppeal({ ...review, status: 'open' }, agent, { kind: 'hit', hit: 0 }, before)),
+    ).toBe('CONFLICT');
   });
 });
 
@@ -70,6 +82,8 @@ describe('checkDecision', () => {
     expect(() => checkDecision(open, { role: 'team_leader', teamId: 'T1' })).not.toThrow();
     expect(code(() => checkDecision(open, { role: 'team_leader', teamId: 'T2' }))).toBe('NOT_FOUND');
     expect(code(() => checkDecision(open, { role: 'qa_inspector', teamId: null }))).toBe('FORBIDDEN');
-    expect(code(() => checkDecision({ ...open, status: 'upheld' }, { role: 'qa_lead', teamId: null }))).toBe('LOCKED');
+    expect(code(() => checkDecision({ ...open, status: 'upheld' }, { role: 'qa_lead', teamId: null }))).toBe(
+      'LOCKED',
+    );
   });
 });

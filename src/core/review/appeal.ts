@@ -4,7 +4,13 @@
 // appeal is locked.
 import type { Principal } from '../auth/roles.ts';
 import { AppError } from '../errors/app-error.ts';
-import { targetKey, type AppealTarget, type HitJudgement, type ItemDeduction, type ReviewHit } from './types.ts';
+import {
+  targetKey,
+  type AppealTarget,
+  type HitJudgement,
+  type ItemDeduction,
+  type ReviewHit,
+} from './types.ts';
 
 export const APPEAL_STATUSES = ['open', 'upheld', 'rejected'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
@@ -37,9 +43,13 @@ export function checkAppeal(
     throw new AppError('CONFLICT', 'Only a finalized review can be appealed');
   }
   if (now.getTime() >= review.appealDeadline.getTime()) {
-    throw new AppError('DEADLINE_PASSED', `The appeal period ended at ${review.appealDeadline.toISOString()}`, {
-      deadline: review.appealDeadline.toISOString(),
-    });
+    throw new AppError(
+      'DEADLINE_PASSED',
+      `The appeal period ended at ${review.appealDeadline.toISOString()}`,
+      {
+        deadline: review.appealDeadline.toISOString(),
+      },
+    );
   }
   if (review.appealed.has(targetKey(target))) {
     throw new AppError('CONFLICT', 'This deduction has already been appealed');

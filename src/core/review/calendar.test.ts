@@ -45,9 +45,15 @@ describe('periods', () => {
     const day = parseLocalDate('2026-10-08'); // a Thursday
     expect(periodOf('day', day, TZ).from.toISOString()).toBe('2026-10-07T16:00:00.000Z');
     const w = periodOf('week', day, TZ);
-    expect([w.from.toISOString(), w.to.toISOString()]).toEqual(['2026-10-04T16:00:00.000Z', '2026-10-11T16:00:00.000Z']);
+    expect([w.from.toISOString(), w.to.toISOString()]).toEqual([
+      '2026-10-04T16:00:00.000Z',
+      '2026-10-11T16:00:00.000Z',
+    ]);
     const m = periodOf('month', parseLocalDate('2026-12-31'), TZ);
-    expect([m.from.toISOString(), m.to.toISOString()]).toEqual(['2026-11-30T16:00:00.000Z', '2026-12-31T16:00:00.000Z']);
+    expect([m.from.toISOString(), m.to.toISOString()]).toEqual([
+      '2026-11-30T16:00:00.000Z',
+      '2026-12-31T16:00:00.000Z',
+    ]);
   });
 
   it('previousPeriod is the last complete one', () => {

@@ -71,7 +71,8 @@ export function periodOf(kind: PeriodKind, day: LocalDate, timeZone: string): { 
     }
     case 'month': {
       const first = { year: day.year, month: day.month, day: 1 };
-      const next = day.month === 12 ? { year: day.year + 1, month: 1, day: 1 } : { ...first, month: day.month + 1 };
+      const next =
+        day.month === 12 ? { year: day.year + 1, month: 1, day: 1 } : { ...first, month: day.month + 1 };
       return { from: startOfDay(first, timeZone), to: startOfDay(next, timeZone) };
     }
   }

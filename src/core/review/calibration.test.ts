@@ -43,7 +43,11 @@ describe('calibrationReport', () => {
     const fp = r.items.find((i) => i.key === 'rule:forbidden-phrase')!;
     expect(fp).toMatchObject({ units: 2, fleiss: 1, cohen: 1 });
     // filler-word: both rejected its only hit → kappa undefined, observed agreement 1.
-    expect(r.items.find((i) => i.key === 'rule:filler-word')).toMatchObject({ units: 1, observed: 1, fleiss: null });
+    expect(r.items.find((i) => i.key === 'rule:filler-word')).toMatchObject({
+      units: 1,
+      observed: 1,
+      fleiss: null,
+    });
     const qa1 = r.inspectors.find((i) => i.userId === 'qa1')!;
     expect(qa1.withLead).toEqual({ units: 5, agreement: 1, kappa: 1 });
     // Two raters: a disagreement is a tie (skipped), so the majority view only counts agreed units.
@@ -77,7 +81,13 @@ describe('calibrationReport', () => {
 
   it('ignores hits an inspector did not judge and conversations nobody scored', () => {
     const ratings = [
-      { userId: 'a', conversationId: 'k-1', hits: [{ hit: 0, verdict: 'confirm' as const }], deductions: [], total: null },
+      {
+        userId: 'a',
+        conversationId: 'k-1',
+        hits: [{ hit: 0, verdict: 'confirm' as const }],
+        deductions: [],
+        total: null,
+      },
       { userId: 'b', conversationId: 'k-1', hits: [], deductions: [], total: null },
     ];
     const r = calibrationReport({ conversations, manualItems, ratings, leadUserId: null });

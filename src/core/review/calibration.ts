@@ -45,7 +45,11 @@ export interface InspectorAgreement {
   readonly userId: string;
   readonly conversations: number;
   readonly withMajority: { readonly units: number; readonly agreement: number | null };
-  readonly withLead: { readonly units: number; readonly agreement: number | null; readonly kappa: number | null } | null;
+  readonly withLead: {
+    readonly units: number;
+    readonly agreement: number | null;
+    readonly kappa: number | null;
+  } | null;
   /** Mean |own total − mean of the others' totals| over the conversations both scored. */
   readonly meanScoreDeviation: number | null;
 }
@@ -91,7 +95,12 @@ const CATEGORIES: readonly Label[] = ['confirm', 'reject', 'deduct', 'none'];
 
 function agreementOf(key: string, list: readonly Unit[], raters: readonly string[]): ItemAgreement {
   const rated = list.filter((u) => u.labels.size >= 2);
-  const f = fleissKappa(countMatrix(CATEGORIES, rated.map((u) => [...u.labels.values()])));
+  const f = fleissKappa(
+    countMatrix(
+      CATEGORIES,
+      rated.map((u) => [...u.labels.values()]),
+    ),
+  );
   let cohen: number | null = null;
   const [a, b] = raters;
   if (raters.length === 2 && a !== undefined && b !== undefined) {
@@ -135,7 +144,8 @@ export function calibrationReport(input: CalibrationInput): CalibrationReport {
         mUnits++;
         if (m === own) mAgree++;
       }
-      const lead = input.leadUserId === null || input.leadUserId === userId ? undefined : u.labels.get(input.leadUserId);
+      const lead =
+        input.leadUserId === null || input.leadUserId === userId ? undefined : u.labels.get(input.leadUserId);
       if (lead !== undefined) leadPairs.push([own, lead]);
     }
     const withLead =
@@ -159,7 +169,8 @@ export function calibrationReport(input: CalibrationInput): CalibrationReport {
       conversations: own.length,
       withMajority: { units: mUnits, agreement: mUnits === 0 ? null : mAgree / mUnits },
       withLead,
-      meanScoreDeviation: deviations.length === 0 ? null : deviations.reduce((s, d) => s + d, 0) / deviations.length,
+      meanScoreDeviation:
+        deviations.length === 0 ? null : deviations.reduce((s, d) => s + d, 0) / deviations.length,
     };
   });
   return { raters, overall: agreementOf('overall', all, raters), items, inspectors };

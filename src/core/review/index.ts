@@ -31,4 +31,10 @@ export type { RulePrecision } from './precision.ts';
 export { cohenKappa, fleissKappa, countMatrix } from './kappa.ts';
 export type { KappaResult } from './kappa.ts';
 export { calibrationReport } from './calibration.ts';
-export type { CalibrationRating, CalibrationInput, CalibrationReport, ItemAgreement, InspectorAgreement } from './calibration.ts';
+export type {
+  CalibrationRating,
+  CalibrationInput,
+  CalibrationReport,
+  ItemAgreement,
+  InspectorAgreement,
+} from './calibration.ts';

@@ -44,6 +44,9 @@ describe('rulePrecision', () => {
   });
 
   it('reports a rule with appeals but no reviews in the period with null precision', () => {
-    expect(rulePrecision([], [{ rule: 'x', status: 'open' }])[0]).toMatchObject({ precision: null, appeals: 1 });
+    expect(rulePrecision([], [{ rule: 'x', status: 'open' }])[0]).toMatchObject({
+      precision: null,
+      appeals: 1,
+    });
   });
 });

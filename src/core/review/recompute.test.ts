@@ -11,10 +11,42 @@ const card: Scorecard = {
     language: { name: '服务用语', max: 30 },
   },
   items: [
-    { id: 'professional.misjudged', name: '事件判断不正确', category: 'professional', deduction: 2, judged: 'manual', fatal: false, seed: '002' },
-    { id: 'critical.business-error', name: '服务关键性错误', category: 'professional', deduction: 0, judged: 'manual', fatal: true, seed: '004' },
-    { id: 'attitude.unenthusiastic', name: '不热情', category: 'attitude', deduction: 2, judged: 'machine', fatal: false, seed: '002' },
-    { id: 'language.forbidden', name: '违禁言语', category: 'language', deduction: 1, judged: 'machine', fatal: false, seed: '002' },
+    {
+      id: 'professional.misjudged',
+      name: '事件判断不正确',
+      category: 'professional',
+      deduction: 2,
+      judged: 'manual',
+      fatal: false,
+      seed: '002',
+    },
+    {
+      id: 'critical.business-error',
+      name: '服务关键性错误',
+      category: 'professional',
+      deduction: 0,
+      judged: 'manual',
+      fatal: true,
+      seed: '004',
+    },
+    {
+      id: 'attitude.unenthusiastic',
+      name: '不热情',
+      category: 'attitude',
+      deduction: 2,
+      judged: 'machine',
+      fatal: false,
+      seed: '002',
+    },
+    {
+      id: 'language.forbidden',
+      name: '违禁言语',
+      category: 'language',
+      deduction: 1,
+      judged: 'machine',
+      fatal: false,
+      seed: '002',
+    },
   ],
 };
 const counts = new Map<string, RuleCount>([
@@ -62,7 +94,12 @@ describe('reviewScore', () => {
     const judgements = [{ hit: 2, verdict: 'reject' as const, reason: '已安抚' }];
     expect(reviewScore({ ...base, judgements, deductions: [] }).final.categories.attitude).toBe(38);
     const all = [{ hit: 2, verdict: 'confirm' as const, reason: '' }];
-    const appealed = reviewScore({ ...base, judgements: all, deductions: [], upheld: [{ kind: 'hit', hit: 2 }] });
+    const appealed = reviewScore({
+      ...base,
+      judgements: all,
+      deductions: [],
+      upheld: [{ kind: 'hit', hit: 2 }],
+    });
     expect(appealed.final.categories.attitude).toBe(40);
   });
 

@@ -80,7 +80,10 @@ export function reviewScore(input: ReviewScoreInput): ScoreBreakdown {
 }
 
 /** Hits that change the score (they carry a scorecard item): each needs a verdict before a review is final. */
-export function unjudgedScoringHits(hits: readonly ReviewHit[], judgements: readonly HitJudgement[]): number[] {
+export function unjudgedScoringHits(
+  hits: readonly ReviewHit[],
+  judgements: readonly HitJudgement[],
+): number[] {
   const judged = new Set(judgements.map((j) => j.hit));
   return hits.flatMap((h, i) => (h.item !== undefined && !judged.has(i) ? [i] : []));
 }
@@ -90,7 +93,10 @@ export function checkDeduction(card: Scorecard, d: { item: string; occurrences: 
   const item = card.items.find((i) => i.id === d.item);
   if (item === undefined) throw new AppError('BAD_INPUT', `Unknown scorecard item ${d.item}`);
   if (item.judged !== 'manual') {
-    throw new AppError('BAD_INPUT', `Item ${d.item} is judged by the machine: confirm or reject its hits instead`);
+    throw new AppError(
+      'BAD_INPUT',
+      `Item ${d.item} is judged by the machine: confirm or reject its hits instead`,
+    );
   }
   if (!Number.isInteger(d.occurrences) || d.occurrences < 0 || d.occurrences > 50) {
     throw new AppError('BAD_INPUT', 'occurrences must be a whole number from 0 to 50');

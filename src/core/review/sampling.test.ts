@@ -55,7 +55,11 @@ describe('selectForReview', () => {
 
   it('per-agent: N per agent, skipping conversations without an agent and counting earlier samples', () => {
     const withSampled = pool.map((c, i) => (i === 0 ? { ...c, sampled: true } : c));
-    const picks = selectForReview({ kind: 'per-agent', perAgent: 2 }, [...withSampled, cand(90, { agentId: null })], 3);
+    const picks = selectForReview(
+      { kind: 'per-agent', perAgent: 2 },
+      [...withSampled, cand(90, { agentId: null })],
+      3,
+    );
     const perAgent = new Map<string, number>();
     for (const p of picks) perAgent.set(p.candidate.agentId!, (perAgent.get(p.candidate.agentId!) ?? 0) + 1);
     // c-000 (agent A000) was sampled already, so A000 gets one more; the others two each.

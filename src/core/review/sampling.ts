@@ -62,7 +62,11 @@ export function inPlanScope(scope: PlanScope, c: Pick<Candidate, 'teamId' | 'ven
 }
 
 const byKey = (a: Candidate, b: Candidate): number =>
-  a.conversationId < b.conversationId ? -1 : a.conversationId > b.conversationId ? 1 : a.conversationVersion - b.conversationVersion;
+  a.conversationId < b.conversationId
+    ? -1
+    : a.conversationId > b.conversationId
+      ? 1
+      : a.conversationVersion - b.conversationVersion;
 
 /** Quota of a random plan: the percentage of the period's conversations, at least one when there are any. */
 export function randomQuota(percent: number, population: number): number {

@@ -30,7 +30,8 @@ export interface ItemDeduction {
 }
 
 /** What an appeal contests: one machine hit, or the whole deduction on one manual item. */
-export type AppealTarget = { readonly kind: 'hit'; readonly hit: number } | { readonly kind: 'item'; readonly item: string };
+export type AppealTarget =
+  { readonly kind: 'hit'; readonly hit: number } | { readonly kind: 'item'; readonly item: string };
 
 /** Stable text key of a target: one appeal per key per review. */
 export function targetKey(t: AppealTarget): string {

@@ -1,7 +1,7 @@
 // evaluate(pack, conversation): pure and allocation-light. Each turn is scanned at most once per shared phrase
 // matcher; each condition is evaluated at most once per rule (memo), so `after:` references cost nothing extra.
 import type { Conversation } from '../conversation/schema.ts';
-import { scoreConversation } from '../scoring/score.ts';
+import { machineScore } from '../scoring/score.ts';
 import type { MachineTally } from '../scoring/types.ts';
 import { applyExceptions } from './exceptions.ts';
 import type { CheckResult, Hit } from './result.ts';
@@ -48,7 +48,13 @@ class RuleRun {
     let out: Outcome;
     if (n.timing && !this.s.timed) out = { kind: 'na', reason: 'no times' };
     else {
-      const scope = resolveScope(this.s.conversation, this.s.timed, this.s.roleTurns(n.role), n.position, this);
+      const scope = resolveScope(
+        this.s.conversation,
+        this.s.timed,
+        this.s.roleTurns(n.role),
+        n.position,
+        this,
+      );
       if (scope.kind === 'na') out = scope;
       else if (scope.turns.length === 0) out = { kind: 'na', reason: 'no turns in scope' };
       else {
@@ -127,7 +133,17 @@ class RuleRun {
 /** Overlapping spans in the same turn are one occurrence (two list entries matching the same words). */
 function dedupe(hits: readonly RawHit[]): readonly RawHit[] {
   if (hits.length <= 1) return hits;
-  const sorted = [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start || b.end - a.end);
+  let ordered = true;
+  for (let i = 1; i < hits.length && ordered; i++) {
+    const a = hits[i - 1]!;
+    const b = hits[i]!;
+    ordered =
+      a.turn < b.turn ||
+      (a.turn === b.turn && (a.start < b.start || (a.start === b.start && a.end >= b.end)));
+  }
+  const sorted = ordered
+    ? hits
+    : [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start || b.end - a.end);
   const out: RawHit[] = [];
   for (const h of sorted) {
     const prev = out[out.length - 1];
@@ -144,6 +160,10 @@ interface PackFacts {
   /** Rule id → its position in `localeCompare` order (the tie-break of the hit order), computed once. */
   readonly ruleRank: ReadonlyMap<string, number>;
   readonly pending: readonly string[];
+  /** Scorecard items rules deduct from, in the order rules first name them (the order of `tallies`). */
+  readonly items: readonly string[];
+  /** Per rule (by index): its item's index in `items`, or -1. */
+  readonly itemOfRule: readonly number[];
 }
 
 const FACTS = new WeakMap<CompiledPack, PackFacts>();
@@ -152,21 +172,52 @@ function packFacts(pack: CompiledPack): PackFacts {
   let f = FACTS.get(pack);
   if (f === undefined) {
     const ids = [...new Set(pack.rules.map((r) => r.id))].sort((a, b) => a.localeCompare(b));
+    const items = [...new Set(pack.rules.flatMap((r) => (r.item === undefined ? [] : [r.item])))];
     f = {
       ruleRank: new Map(ids.map((id, i) => [id, i])),
       pending: pack.scorecard.items.filter((i) => i.judged === 'manual').map((i) => i.id),
+      items,
+      itemOfRule: pack.rules.map((r) => (r.item === undefined ? -1 : items.indexOf(r.item))),
     };
     FACTS.set(pack, f);
   }
   return f;
 }
 
+/** Hit order of the contract: turn, start, then rule id (`localeCompare`, via the precomputed rank). */
+function sortHits(hits: Hit[], ruleRank: ReadonlyMap<string, number>): void {
+  const before = (a: Hit, b: Hit): boolean =>
+    a.turn < b.turn ||
+    (a.turn === b.turn &&
+      (a.start < b.start ||
+        (a.start === b.start && (ruleRank.get(a.rule) ?? 0) < (ruleRank.get(b.rule) ?? 0))));
+  if (hits.length > 32) {
+    hits.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    return;
+  }
+  // A conversation has a handful of hits, already sorted within each rule: a stable insertion sort wins.
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(h, hits[j]!)) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+}
+
 export function evaluate(pack: CompiledPack, conversation: Conversation): CheckResult {
   const s = new ConversationCache(pack, conversation);
   const hits: Hit[] = [];
   const notApplicable: string[] = [];
-  const perItem = new Map<string, { na: boolean; occurrences: number }>();
-  for (const rule of pack.rules) {
+  const facts = packFacts(pack);
+  const { items, itemOfRule } = facts;
+  // Per scorecard item touched by a rule: still N/A, and occurrences (arrays in the order of `items`).
+  const itemNa = items.map(() => true);
+  const itemCount = items.map(() => 0);
+  for (let r = 0; r < pack.rules.length; r++) {
+    const rule = pack.rules[r]!;
     const applies = rule.channels === undefined || rule.channels.includes(conversation.channel);
     const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : NA;
     if (truth.kind === 'na') notApplicable.push(rule.id);
@@ -199,29 +250,27 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
       if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
       hits.push(hit);
     }
-    if (rule.item !== undefined) {
-      const t = perItem.get(rule.item) ?? { na: true, occurrences: 0 };
-      if (truth.kind !== 'na') t.na = false;
-      t.occurrences += evidence.length === 0 ? 0 : rule.count === 'once' ? 1 : evidence.length;
-      perItem.set(rule.item, t);
+    const it = itemOfRule[r] ?? -1;
+    if (it >= 0) {
+      if (truth.kind !== 'na') itemNa[it] = false;
+      itemCount[it]! += evidence.length === 0 ? 0 : rule.count === 'once' ? 1 : evidence.length;
     }
   }
-  const tallies: MachineTally[] = [...perItem].map(([item, t]) =>
-    t.na ? { item, kind: 'na' } : { item, kind: 'counted', occurrences: t.occurrences },
+  const tallies: MachineTally[] = items.map((item, i) =>
+    itemNa[i] ? { item, kind: 'na' } : { item, kind: 'counted', occurrences: itemCount[i] ?? 0 },
   );
-  const score = scoreConversation(pack.scorecard, tallies);
-  const { ruleRank, pending } = packFacts(pack);
-  hits.sort(
-    (a, b) => a.turn - b.turn || a.start - b.start || (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0),
-  );
+  // No reviewer judgements yet: the final score is the machine's.
+  const machine = machineScore(pack.scorecard, tallies);
+  const { ruleRank, pending } = facts;
+  sortHits(hits, ruleRank);
   return {
     id: conversation.id,
-    score: { total: score.final.total, categories: score.final.categories },
-    fatal: score.final.fatal,
+    score: { total: machine.total, categories: { ...machine.categories } },
+    fatal: machine.fatal,
     hits,
     errors: [],
     pack: { id: pack.id, version: pack.version },
-    machine: score.machine,
+    machine,
     pending: [...pending],
     notApplicable,
     tallies,

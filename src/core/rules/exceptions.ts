@@ -1,7 +1,9 @@
 // Why a text hit is not the agent's own violation (issue 4 precision): quoting the customer, reported speech,
 // echoing the customer's words, and polite forms listed as overlapping exceptions (不知道您…).
 import { foldSpoken } from './operators/common.ts';
-import type { ConditionView, Exceptions, RawHit } from './types.ts';
+import type { PhraseMatch } from '../text/types.ts';
+import { inList } from './types.ts';
+import type { ConditionView, Exceptions, PhraseHandle, RawHit } from './types.ts';
 
 const OPEN_TO_CLOSE: Record<string, string> = {
   '“': '”',
@@ -11,7 +13,16 @@ const OPEN_TO_CLOSE: Record<string, string> = {
   '"': '"',
   '《': '》',
 };
-const SENTENCE_END = /[。！？!?；;\n]/u;
+
+/** Per-unit tables for the scans below (they run per hit; a regex test per character was measurable). */
+function unitTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+}
+const IS_SENTENCE_END = unitTable('。！？!?；;\n');
+const IS_CLAUSE_END = unitTable('，,。！!；;\n？?');
+const IS_QUESTION_MARK = unitTable('？?');
 /** Reported speech before the hit in the same sentence: 您说/您刚才说/你是说/您的意思是/您提到/客户说… but not 跟你说/我跟您说. */
 const REPORTED =
   /(?<![跟和给对向同])(?:您|你|客户|他|她|对方)(?:刚才|刚刚|之前|前面|是|的意思是|一直|也)?(?:说|讲|提到|反映|表示|问的)/u;
@@ -27,14 +38,14 @@ export function isQuoted(text: string, start: number, end: number): boolean {
     const ch = text[i] ?? '';
     if (close !== undefined) {
       if (ch === close) close = undefined;
-    } else if (ch in OPEN_TO_CLOSE) {
+    } else if (Object.hasOwn(OPEN_TO_CLOSE, ch)) {
       close = OPEN_TO_CLOSE[ch];
       openAt = i;
     }
   }
   if (close !== undefined && openAt >= 0 && text.indexOf(close, end) !== -1) return true;
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && IS_SENTENCE_END[text.charCodeAt(s - 1)] !== 1) s--;
   return REPORTED.test(text.slice(s, start));
 }
 
@@ -44,8 +55,8 @@ const QUESTION_END = /[吗么嘛][\s\p{P}~_]*$|[？?][\s~_]*$/u;
  * so 我不知道，你问我我问谁？ is not excused by the rhetorical question after it. */
 export function isQuestion(text: string, end: number): boolean {
   let e = end;
-  while (e < text.length && !/[，,。！!；;\n？?]/u.test(text[e] ?? '')) e++;
-  if (e < text.length && /[？?]/u.test(text[e] ?? '')) return true;
+  while (e < text.length && IS_CLAUSE_END[text.charCodeAt(e)] !== 1) e++;
+  if (e < text.length && IS_QUESTION_MARK[text.charCodeAt(e)] === 1) return true;
   return QUESTION_END.test(text.slice(end, e));
 }
 
@@ -63,6 +74,11 @@ export function isEcho(view: ConditionView, turn: number, start: number, end: nu
   return false;
 }
 
+function overlapsAny(all: readonly PhraseMatch[], list: PhraseHandle, h: RawHit): boolean {
+  for (const m of all) if (inList(list, m) && m.start < h.end && h.start < m.end) return true;
+  return false;
+}
+
 export function applyExceptions(
   view: ConditionView,
   ex: Exceptions,
@@ -73,16 +89,14 @@ export function applyExceptions(
   const { conversation } = view;
   return hits.filter((h) => {
     if (h.start === h.end) return true;
-    const text = conversation.turns[h.turn]?.text ?? '';
-    if (ex.quoted && isQuoted(text, h.start, h.end)) return false;
-    if (ex.question && isQuestion(text, h.end)) return false;
-    if (ex.echo && isEcho(view, h.turn, h.start, h.end)) return false;
-    if (
-      ex.overlaps !== undefined &&
-      view.phrases(ex.overlaps, h.turn).some((m) => m.start < h.end && h.start < m.end)
-    )
+    // Pure predicates, so the order is free: the cheap ones (already scanned phrase lists) go first.
+    if (ex.overlaps !== undefined && overlapsAny(view.matches(ex.overlaps, h.turn), ex.overlaps, h))
       return false;
     if (ex.turnContains !== undefined && view.phrases(ex.turnContains, h.turn).length > 0) return false;
+    const text = conversation.turns[h.turn]?.text ?? '';
+    if (ex.question && isQuestion(text, h.end)) return false;
+    if (ex.quoted && isQuoted(text, h.start, h.end)) return false;
+    if (ex.echo && isEcho(view, h.turn, h.start, h.end)) return false;
     return true;
   });
 }

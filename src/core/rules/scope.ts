@@ -8,9 +8,7 @@ export type ScopeResult =
 
 export function roleTurns(c: Conversation, role: RoleScope): number[] {
   const out: number[] = [];
-  c.turns.forEach((t, i) => {
-    if (role === 'any' || t.role === role) out.push(i);
-  });
+  for (let i = 0; i < c.turns.length; i++) if (role === 'any' || c.turns[i]?.role === role) out.push(i);
   return out;
 }
 

@@ -3,7 +3,7 @@
 import type { Conversation } from '../conversation/schema.ts';
 import type { Scorecard } from '../scoring/index.ts';
 import type { CategoryId } from '../scoring/types.ts';
-import type { PhraseMatcher } from '../text/types.ts';
+import type { PhraseMatch, PhraseMatcher } from '../text/types.ts';
 
 /** Which speaker's turns a condition looks at. `any` = every turn. */
 export type RoleScope = 'agent' | 'customer' | 'any';
@@ -75,8 +75,18 @@ export interface ConditionView {
   readonly timed: boolean;
   /** Matches of a registered phrase list in one turn (cached per conversation), phrase indices local to the list. */
   phrases(handle: PhraseHandle, turn: number): readonly LocalMatch[];
+  /**
+   * Every match of the handle's shared matcher in one turn, with matcher-wide phrase ids (the list's own are
+   * `handle.offset <= phrase < handle.offset + handle.size`, see {@link inList}). No allocation: for hot loops.
+   */
+  matches(handle: PhraseHandle, turn: number): readonly PhraseMatch[];
   /** The turn's text without punctuation, symbols and spaces (cached per conversation). */
   folded(turn: number): string;
+}
+
+/** Whether a match of {@link ConditionView.matches} belongs to the handle's list. */
+export function inList(h: PhraseHandle, m: PhraseMatch): boolean {
+  return m.phrase >= h.offset && m.phrase < h.offset + h.size;
 }
 
 export interface LocalMatch {

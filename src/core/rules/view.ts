@@ -9,6 +9,7 @@ import { roleTurns } from './scope.ts';
 import type { CompiledPack, ConditionView, LocalMatch, PhraseHandle, RoleScope } from './types.ts';
 
 const NONE: readonly LocalMatch[] = Object.freeze([]);
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 export class ConversationCache {
   readonly timed: boolean;
@@ -22,6 +23,15 @@ export class ConversationCache {
   ) {
     this.timed = hasTimes(conversation);
     this.all = pack.matchers.map(() => []);
+  }
+
+  matches(h: PhraseHandle, turn: number): readonly PhraseMatch[] {
+    const perTurn = this.all[h.matcher];
+    const matcher = this.pack.matchers[h.matcher];
+    if (perTurn === undefined || matcher === undefined) return NO_MATCHES;
+    let all = perTurn[turn];
+    if (all === undefined) perTurn[turn] = all = matcher.findAll(this.conversation.turns[turn]?.text ?? '');
+    return all;
   }
 
   phrases(h: PhraseHandle, turn: number): readonly LocalMatch[] {
@@ -69,6 +79,10 @@ export class ScopedView implements ConditionView {
 
   phrases(h: PhraseHandle, turn: number): readonly LocalMatch[] {
     return this.cache.phrases(h, turn);
+  }
+
+  matches(h: PhraseHandle, turn: number): readonly PhraseMatch[] {
+    return this.cache.matches(h, turn);
   }
 
   folded(turn: number): string {

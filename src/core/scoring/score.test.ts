@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreConversation } from './score.ts';
-import type { Scorecard } from './types.ts';
+import { machineScore, scoreConversation } from './score.ts';
+import type { MachineTally, Scorecard } from './types.ts';
 
 const card: Scorecard = {
   categories: {
@@ -100,5 +101,46 @@ describe('scoreConversation (seed 002 质检标准)', () => {
     const f = scoreConversation(card, [], [{ item: 'p.fatal', kind: 'deduct', occurrences: 1 }]);
     expect(f.final).toMatchObject({ total: 0, fatal: true });
     expect(f.machine.total).toBe(100);
+  });
+});
+
+describe('machineScore', () => {
+  it('equals the machine part of scoreConversation for any tallies', () => {
+    // Plus a machine-judged fatal item, so the fatal path of the machine part is exercised too.
+    const full: Scorecard = {
+      ...card,
+      items: [
+        ...card.items,
+        {
+          id: 'a.fatal',
+          name: '辱骂客户',
+          category: 'attitude',
+          judged: 'machine',
+          deduction: 5,
+          fatal: true,
+          seed: '004',
+        },
+      ],
+    };
+    const ids = full.items.map((i) => i.id);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            item: fc.constantFrom(...ids),
+            na: fc.boolean(),
+            occurrences: fc.integer({ min: 0, max: 30 }),
+          }),
+          { maxLength: 8 },
+        ),
+        (raw) => {
+          const tallies: MachineTally[] = raw.map((t) =>
+            t.na ? { item: t.item, kind: 'na' } : { item: t.item, kind: 'counted', occurrences: t.occurrences },
+          );
+          expect(machineScore(full, tallies)).toEqual(scoreConversation(full, tallies).machine);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

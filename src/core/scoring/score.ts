@@ -60,6 +60,31 @@ function part(card: Scorecard, items: readonly ItemScore[], pick: (s: ItemScore)
   return { total: fatal ? 0 : sum, categories, fatal };
 }
 
+/**
+ * The machine part alone, straight from the tallies: equal to `scoreConversation(card, machine).machine` without
+ * building the per-item breakdown (the check hot path needs only the totals).
+ */
+export function machineScore(card: Scorecard, machine: readonly MachineTally[]): ScorePart {
+  const lost: CategoryScores = { professional: 0, attitude: 0, language: 0 };
+  let fatal = false;
+  for (const item of card.items) {
+    if (item.judged === 'manual') continue;
+    let tally: MachineTally | undefined;
+    for (const t of machine) if (t.item === item.id) tally = t; // the last one wins, as in the Map below
+    if (tally?.kind !== 'counted' || tally.occurrences <= 0) continue;
+    lost[item.category] += tally.occurrences * item.deduction;
+    if (item.fatal) fatal = true;
+  }
+  const floor = (c: CategoryId): number => Math.max(0, card.categories[c].max - lost[c]);
+  const categories: CategoryScores = {
+    professional: floor('professional'),
+    attitude: floor('attitude'),
+    language: floor('language'),
+  };
+  const sum = CATEGORY_IDS.reduce((acc, c) => acc + categories[c], 0);
+  return { total: fatal ? 0 : sum, categories, fatal };
+}
+
 /** Score one conversation. `manual` holds reviewer judgements; without them the final score is the machine's. */
 export function scoreConversation(
   card: Scorecard,

@@ -68,16 +68,32 @@ export function tolerantScanner(
   const { base, check, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
   const brkOf = stutterBreakTable();
-  const { fillerFirst, maxFillers, stutter } = opts;
-  // Filler tokens as one flat unit array: token t is tokUnits[tokFrom[t] .. tokFrom[t + 1]).
-  const tokFrom = new Int32Array(opts.fillers.length + 1);
-  const tokUnits = new Uint16Array(opts.fillers.reduce((n, f) => n + f.length, 0));
-  opts.fillers.forEach((f, t) => {
+  const { maxFillers, stutter } = opts;
+  // Filler tokens as one flat unit array, grouped by first unit (list order kept inside a group, which is all
+  // the search order depends on: tokens of different groups never both read at one position). Token t is
+  // tokUnits[tokFrom[t] .. tokFrom[t + 1]); the tokens starting with unit u are groupFrom[g] .. groupFrom[g + 1]
+  // for g = groupOf[u] - 1.
+  const tokens = opts.fillers
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.charCodeAt(0) - b.f.charCodeAt(0) || a.i - b.i)
+    .map((x) => x.f);
+  const numTokens = tokens.length;
+  const tokFrom = new Int32Array(numTokens + 1);
+  const tokUnits = new Uint16Array(tokens.reduce((n, f) => n + f.length, 0));
+  const groupOf = new Uint8Array(0x10000);
+  const groupStarts: number[] = [];
+  tokens.forEach((f, t) => {
     const from = tokFrom[t]!;
     for (let k = 0; k < f.length; k++) tokUnits[from + k] = f.charCodeAt(k);
     tokFrom[t + 1] = from + f.length;
+    const first = f.charCodeAt(0);
+    if (groupOf[first] === 0) {
+      groupStarts.push(t);
+      if (groupStarts.length > 255) throw new Error('too many distinct filler first characters');
+      groupOf[first] = groupStarts.length;
+    }
   });
-  const numTokens = opts.fillers.length;
+  const groupFrom = Int32Array.from([...groupStarts, numTokens]);
 
   // Reusable buffers, grown on demand. Scanning is synchronous and never re-entered, so sharing is safe.
   let cap = 0;
@@ -96,6 +112,8 @@ export function tolerantScanner(
   let hGen = new Uint32Array(hCap);
   let hCount = 0;
   let gen = 0;
+  /** Length of the current text's stream. */
+  let m = 0;
 
   const hashSlot = (phrase: number, end: number): number =>
     (Math.imul(phrase, 0x9e3779b1) ^ Math.imul(end, 0x85ebca6b)) >>> 0;
@@ -127,6 +145,27 @@ export function tolerantScanner(
     hCount++;
   };
 
+  const growCur = (): void => {
+    const p2 = new Int32Array(curPhrase.length * 2);
+    p2.set(curPhrase);
+    curPhrase = p2;
+    const e2 = new Int32Array(curEnd.length * 2);
+    e2.set(curEnd);
+    curEnd = e2;
+  };
+  /** Whether some filler token reads at stream index k (the units of the current text). */
+  const fillerAt = (k: number): boolean => {
+    const g = groupOf[unit[k]!]! - 1;
+    for (let tk = groupFrom[g]!, tkEnd = groupFrom[g + 1]!; tk < tkEnd; tk++) {
+      let j = k;
+      const to = tokFrom[tk + 1]!;
+      let x = tokFrom[tk]!;
+      for (; x < to; x++, j++) if (j >= m || unit[j] !== tokUnits[x]) break;
+      if (x === to) return true;
+    }
+    return false;
+  };
+
   return (text) => {
     const n = text.length;
     const out: PhraseMatch[] = [];
@@ -138,9 +177,8 @@ export function tolerantScanner(
       brk = new Uint8Array(cap);
     }
     // The folded stream: non-noise units only; brk[k] = a clause break lies between units k - 1 and k.
-    let m = 0;
+    m = 0;
     let pendingBreak = 0;
-    let anyStart = false;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       const c = classOf[code]!;
@@ -153,141 +191,171 @@ export function tolerantScanner(
       cls[m] = c;
       brk[m] = pendingBreak;
       pendingBreak = 0;
-      if (c !== 0 && check[base[0]! + c] === 0) anyStart = true;
       m++;
     }
-    if (!anyStart) return out;
-    gen = (gen + 1) >>> 0;
-    if (gen === 0) {
-      hGen.fill(0);
-      gen = 1;
-    }
-    hCount = 0;
+    // (phrase, end) claims are only needed once some start takes the full search: before that every match is
+    // a plain path, and two plain paths of one phrase with one end have one start. So most texts never hash.
+    let claims = false;
 
     for (let k0 = 0; k0 < m; k0++) {
       const c0 = cls[k0]!;
       if (c0 === 0) continue;
       const t0 = base[0]! + c0;
       if (check[t0] !== 0) continue;
-      // Most starts die on the next unit: decide that inline, without the stack machinery.
-      if (outCount[t0] === 0) {
-        const k1 = k0 + 1;
-        if (k1 >= m) continue;
-        const c1 = cls[k1]!;
-        const u1 = unit[k1]!;
-        if (
-          (c1 === 0 || check[base[t0]! + c1] !== t0) &&
-          (maxFillers === 0 || fillerFirst[u1] !== 1) &&
-          (!stutter || brk[k1] !== 0 || u1 !== unit[k0])
-        )
-          continue;
-      }
       const start = pos[k0]!;
       let nCur = 0;
-      // Pre-order DFS on an explicit stack; children are pushed in reverse so they pop in the order
-      // transition → stutter → fillers (the order that decides which end a start keeps).
-      let sp = 0;
-      stack[F_STATE] = t0;
-      stack[F_NEXT] = k0 + 1;
-      stack[F_LAST] = k0;
-      stack[F_PREV] = -1;
-      stack[F_FILLERS] = maxFillers;
-      stack[F_STUTTERS] = 0;
-      sp = FRAME;
-      while (sp > 0) {
-        sp -= FRAME;
-        const s = stack[sp + F_STATE]!;
-        const k = stack[sp + F_NEXT]!;
-        const last = stack[sp + F_LAST]!;
-        const prev = stack[sp + F_PREV]!;
-        const fillers = stack[sp + F_FILLERS]!;
-        const stutters = stack[sp + F_STUTTERS]!;
+      // Fast path: follow transitions while no filler or stutter could start at the next unit. A path's first
+      // skip can only happen there, so if none can, the search from this start is this one path. Claims are
+      // recorded after the walk: on fallback the full search must not see this start's own candidates.
+      let pure = true;
+      for (let s = t0, k = k0 + 1; ; k++) {
         const count = outCount[s]!;
         if (count > 0) {
-          const end = pos[last]! + 1;
+          const end = pos[k - 1]! + 1;
           for (let q = outFirst[s]!, qEnd = q + count; q < qEnd; q++) {
             const phrase = outIds[q]!;
-            let dup = false;
-            for (let x = 0; x < nCur; x++)
-              if (curPhrase[x] === phrase) {
-                dup = true;
-                break;
-              }
-            if (dup || seenEnd(phrase, end)) continue;
-            addEnd(phrase, end);
-            if (nCur === curPhrase.length) {
-              const p2 = new Int32Array(nCur * 2);
-              p2.set(curPhrase);
-              curPhrase = p2;
-              const e2 = new Int32Array(nCur * 2);
-              e2.set(curEnd);
-              curEnd = e2;
-            }
+            if (claims && seenEnd(phrase, end)) continue;
+            if (nCur === curPhrase.length) growCur();
             curPhrase[nCur] = phrase;
             curEnd[nCur] = end;
             nCur++;
           }
         }
-        if (k >= m) continue;
-        // Room for every child of this frame: 1 transition + 1 stutter + one per filler token.
-        if (sp + FRAME * (numTokens + 2) > stack.length) {
-          const bigger = new Int32Array(stack.length * 2 + FRAME * (numTokens + 2));
-          bigger.set(stack);
-          stack = bigger;
-        }
+        if (k >= m) break;
         const u = unit[k]!;
-        if (fillers > 0 && fillerFirst[u] === 1) {
-          for (let tk = numTokens - 1; tk >= 0; tk--) {
-            let j = k;
-            const to = tokFrom[tk + 1]!;
-            let x = tokFrom[tk]!;
-            for (; x < to; x++, j++) if (j >= m || unit[j] !== tokUnits[x]) break;
-            if (x < to) continue;
-            stack[sp + F_STATE] = s;
-            stack[sp + F_NEXT] = j;
-            stack[sp + F_LAST] = last;
-            stack[sp + F_PREV] = prev;
-            stack[sp + F_FILLERS] = fillers - 1;
-            stack[sp + F_STUTTERS] = stutters;
-            sp += FRAME;
-          }
-        }
-        if (stutter && stutters < MAX_STUTTER_SKIPS && brk[k] === 0) {
-          if (u === unit[last]) {
-            stack[sp + F_STATE] = s;
-            stack[sp + F_NEXT] = k + 1;
-            stack[sp + F_LAST] = last;
-            stack[sp + F_PREV] = prev;
-            stack[sp + F_FILLERS] = fillers;
-            stack[sp + F_STUTTERS] = stutters + 1;
-            sp += FRAME;
-          } else if (
-            prev >= 0 &&
-            u === unit[prev] &&
-            k + 1 < m &&
-            brk[k + 1] === 0 &&
-            unit[k + 1] === unit[last]
-          ) {
-            stack[sp + F_STATE] = s;
-            stack[sp + F_NEXT] = k + 2;
-            stack[sp + F_LAST] = last;
-            stack[sp + F_PREV] = prev;
-            stack[sp + F_FILLERS] = fillers;
-            stack[sp + F_STUTTERS] = stutters + 2;
-            sp += FRAME;
-          }
+        if (
+          (maxFillers > 0 && groupOf[u] !== 0 && fillerAt(k)) ||
+          (stutter &&
+            brk[k] === 0 &&
+            (u === unit[k - 1] ||
+              (k - 2 >= k0 &&
+                u === unit[k - 2] &&
+                k + 1 < m &&
+                brk[k + 1] === 0 &&
+                unit[k + 1] === unit[k - 1])))
+        ) {
+          pure = false;
+          break;
         }
         const c = cls[k]!;
-        if (c !== 0) {
-          const t = base[s]! + c;
-          if (check[t] === s) {
-            stack[sp + F_STATE] = t;
-            stack[sp + F_NEXT] = k + 1;
-            stack[sp + F_LAST] = k;
-            stack[sp + F_PREV] = last;
-            stack[sp + F_FILLERS] = fillers;
-            stack[sp + F_STUTTERS] = stutters;
-            sp += FRAME;
+        if (c === 0) break;
+        const t = base[s]! + c;
+        if (check[t] !== s) break;
+        s = t;
+      }
+      if (pure) {
+        if (claims) for (let x = 0; x < nCur; x++) addEnd(curPhrase[x]!, curEnd[x]!);
+      } else {
+        nCur = 0;
+        if (!claims) {
+          claims = true;
+          gen = (gen + 1) >>> 0;
+          if (gen === 0) {
+            hGen.fill(0);
+            gen = 1;
+          }
+          hCount = 0;
+          for (const prior of out) addEnd(prior.phrase, prior.end);
+        }
+        // Pre-order DFS on an explicit stack; children are pushed in reverse so they pop in the order
+        // transition → stutter → fillers (the order that decides which end a start keeps).
+        let sp = 0;
+        stack[F_STATE] = t0;
+        stack[F_NEXT] = k0 + 1;
+        stack[F_LAST] = k0;
+        stack[F_PREV] = -1;
+        stack[F_FILLERS] = maxFillers;
+        stack[F_STUTTERS] = 0;
+        sp = FRAME;
+        while (sp > 0) {
+          sp -= FRAME;
+          const s = stack[sp + F_STATE]!;
+          const k = stack[sp + F_NEXT]!;
+          const last = stack[sp + F_LAST]!;
+          const prev = stack[sp + F_PREV]!;
+          const fillers = stack[sp + F_FILLERS]!;
+          const stutters = stack[sp + F_STUTTERS]!;
+          const count = outCount[s]!;
+          if (count > 0) {
+            const end = pos[last]! + 1;
+            for (let q = outFirst[s]!, qEnd = q + count; q < qEnd; q++) {
+              const phrase = outIds[q]!;
+              let dup = false;
+              for (let x = 0; x < nCur; x++)
+                if (curPhrase[x] === phrase) {
+                  dup = true;
+                  break;
+                }
+              if (dup || seenEnd(phrase, end)) continue;
+              addEnd(phrase, end);
+              if (nCur === curPhrase.length) growCur();
+              curPhrase[nCur] = phrase;
+              curEnd[nCur] = end;
+              nCur++;
+            }
+          }
+          if (k >= m) continue;
+          // Room for every child of this frame: 1 transition + 1 stutter + one per filler token.
+          if (sp + FRAME * (numTokens + 2) > stack.length) {
+            const bigger = new Int32Array(stack.length * 2 + FRAME * (numTokens + 2));
+            bigger.set(stack);
+            stack = bigger;
+          }
+          const u = unit[k]!;
+          const g = groupOf[u]! - 1;
+          if (fillers > 0 && g >= 0) {
+            for (let tk = groupFrom[g + 1]! - 1, tkEnd = groupFrom[g]!; tk >= tkEnd; tk--) {
+              let j = k;
+              const to = tokFrom[tk + 1]!;
+              let x = tokFrom[tk]!;
+              for (; x < to; x++, j++) if (j >= m || unit[j] !== tokUnits[x]) break;
+              if (x < to) continue;
+              stack[sp + F_STATE] = s;
+              stack[sp + F_NEXT] = j;
+              stack[sp + F_LAST] = last;
+              stack[sp + F_PREV] = prev;
+              stack[sp + F_FILLERS] = fillers - 1;
+              stack[sp + F_STUTTERS] = stutters;
+              sp += FRAME;
+            }
+          }
+          if (stutter && stutters < MAX_STUTTER_SKIPS && brk[k] === 0) {
+            if (u === unit[last]) {
+              stack[sp + F_STATE] = s;
+              stack[sp + F_NEXT] = k + 1;
+              stack[sp + F_LAST] = last;
+              stack[sp + F_PREV] = prev;
+              stack[sp + F_FILLERS] = fillers;
+              stack[sp + F_STUTTERS] = stutters + 1;
+              sp += FRAME;
+            } else if (
+              prev >= 0 &&
+              u === unit[prev] &&
+              k + 1 < m &&
+              brk[k + 1] === 0 &&
+              unit[k + 1] === unit[last]
+            ) {
+              stack[sp + F_STATE] = s;
+              stack[sp + F_NEXT] = k + 2;
+              stack[sp + F_LAST] = last;
+              stack[sp + F_PREV] = prev;
+              stack[sp + F_FILLERS] = fillers;
+              stack[sp + F_STUTTERS] = stutters + 2;
+              sp += FRAME;
+            }
+          }
+          const c = cls[k]!;
+          if (c !== 0) {
+            const t = base[s]! + c;
+            if (check[t] === s) {
+              stack[sp + F_STATE] = t;
+              stack[sp + F_NEXT] = k + 1;
+              stack[sp + F_LAST] = k;
+              stack[sp + F_PREV] = last;
+              stack[sp + F_FILLERS] = fillers;
+              stack[sp + F_STUTTERS] = stutters;
+              sp += FRAME;
+            }
           }
         }
       }

@@ -30,7 +30,13 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['appeals'],
           summary:
             'Appeal one deduction (a confirmed hit or a manual item) of your finalized review before the deadline (3 working days)',
-          body: z.object({ taskId: z.number().int().positive(), target: targetSchema, reason: z.string().min(1).max(2000) }).strict(),
+          body: z
+            .object({
+              taskId: z.number().int().positive(),
+              target: targetSchema,
+              reason: z.string().min(1).max(2000),
+            })
+            .strict(),
         },
       },
       async (req, reply) => {
@@ -71,7 +77,10 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
 
     app.get(
       '/appeals/:id',
-      { config: { action: 'appeals.read' }, schema: { tags: ['appeals'], summary: 'One appeal', params: idParams } },
+      {
+        config: { action: 'appeals.read' },
+        schema: { tags: ['appeals'], summary: 'One appeal', params: idParams },
+      },
       async (req) => {
         const p = await requireAction(ctx, req, 'appeals.read');
         const a = await getAppeal(ctx.store, req.params.id);
@@ -86,9 +95,12 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'appeals.decide' },
         schema: {
           tags: ['appeals'],
-          summary: 'Decide an open appeal once: upheld removes the deduction and updates the final score at once',
+          summary:
+            'Decide an open appeal once: upheld removes the deduction and updates the final score at once',
           params: idParams,
-          body: z.object({ outcome: z.enum(['upheld', 'rejected']), reason: z.string().min(1).max(2000) }).strict(),
+          body: z
+            .object({ outcome: z.enum(['upheld', 'rejected']), reason: z.string().min(1).max(2000) })
+            .strict(),
         },
       },
       async (req) => {

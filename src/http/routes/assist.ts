@@ -20,13 +20,19 @@ const hitSchema = z.object({
 
 export function assistRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
+    // With an onResponse hook Fastify stamps the request's arrival before the onRequest hooks (the route guard's
+    // authentication), so `reply.elapsedTime` below is the whole server time.
+    app.addHook('onResponse', (_req, _reply, next) => {
+      next();
+    });
     app.post(
       '/assist/check',
       {
         config: { action: 'assist.check' },
         schema: {
           tags: ['assist'],
-          summary: 'Check one outgoing chat message: forbidden phrases, harsh tone, shirking, fillers, with suggestions',
+          summary:
+            'Check one outgoing chat message: forbidden phrases, harsh tone, shirking, fillers, with suggestions',
           description:
             'Uses the message-level rules of the published rule pack. `block` is true when a hit must stop the ' +
             'message (forbidden phrase, harsh tone, shirking); offsets are UTF-16 into `text`. The response carries ' +

@@ -11,7 +11,13 @@ import { requireAction } from '../../auth/sessions.ts';
 import { seesPersonalNumbers } from '../../core/auth/roles.ts';
 import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { VERDICTS } from '../../core/review/types.ts';
-import { closeSession, createSession, readSession, sessionReport, submitScore } from '../../review/calibration.ts';
+import {
+  closeSession,
+  createSession,
+  readSession,
+  sessionReport,
+  submitScore,
+} from '../../review/calibration.ts';
 import {
   getConversation,
   getResultById,
@@ -40,7 +46,8 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'calibration.manage' },
         schema: {
           tags: ['calibration'],
-          summary: 'Create a calibration session: the same conversations scored blind by the invited inspectors',
+          summary:
+            'Create a calibration session: the same conversations scored blind by the invited inspectors',
           body: z
             .object({
               name: z.string().min(1).max(200),
@@ -58,11 +65,16 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
 
     app.get(
       '/calibration-sessions',
-      { config: { action: 'calibration.read' }, schema: { tags: ['calibration'], summary: 'Calibration sessions' } },
+      {
+        config: { action: 'calibration.read' },
+        schema: { tags: ['calibration'], summary: 'Calibration sessions' },
+      },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.read');
         const manager = p.role === 'admin' || p.role === 'qa_lead';
-        return { items: (await listCalibrationSessions(ctx.store, manager ? undefined : p.id)).map(presentSession) };
+        return {
+          items: (await listCalibrationSessions(ctx.store, manager ? undefined : p.id)).map(presentSession),
+        };
       },
     );
 
@@ -72,7 +84,8 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'calibration.read' },
         schema: {
           tags: ['calibration'],
-          summary: 'A session: conversations with their machine hits; the caller’s own scores until it is closed',
+          summary:
+            'A session: conversations with their machine hits; the caller’s own scores until it is closed',
           params: idParams,
         },
       },
@@ -119,7 +132,13 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           body: z
             .object({
               hits: z
-                .array(z.object({ hit: z.number().int().min(0), verdict: z.enum(VERDICTS), reason: z.string().max(2000).default('') }))
+                .array(
+                  z.object({
+                    hit: z.number().int().min(0),
+                    verdict: z.enum(VERDICTS),
+                    reason: z.string().max(2000).default(''),
+                  }),
+                )
                 .max(500),
               deductions: z
                 .array(
@@ -137,7 +156,14 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.score');
-        const row = await submitScore(ctx.store, p, req.params.id, req.params.conversationId, req.body, ctx.now());
+        const row = await submitScore(
+          ctx.store,
+          p,
+          req.params.id,
+          req.params.conversationId,
+          req.body,
+          ctx.now(),
+        );
         return presentScore(row);
       },
     );
@@ -146,7 +172,11 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/calibration-sessions/:id/close',
       {
         config: { action: 'calibration.manage' },
-        schema: { tags: ['calibration'], summary: 'Close the session and report agreement', params: idParams },
+        schema: {
+          tags: ['calibration'],
+          summary: 'Close the session and report agreement',
+          params: idParams,
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.manage');
@@ -160,14 +190,16 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'calibration.read' },
         schema: {
           tags: ['calibration'],
-          summary: 'Agreement per item (Fleiss’ and Cohen’s kappa) and per inspector, once the session is closed',
+          summary:
+            'Agreement per item (Fleiss’ and Cohen’s kappa) and per inspector, once the session is closed',
           params: idParams,
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.read');
         const s = await readSession(ctx.store, p, req.params.id);
-        if (s.session.status !== 'closed') throw new AppError('CONFLICT', 'The report is available once the session is closed');
+        if (s.session.status !== 'closed')
+          throw new AppError('CONFLICT', 'The report is available once the session is closed');
         return sessionReport(ctx.store, req.params.id);
       },
     );

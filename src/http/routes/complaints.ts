@@ -137,7 +137,13 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           );
           await appendAudit(
             { db: tx },
-            { actorUserId: p.id, action: 'complaint.create', entity: 'complaint', entityId: created.id, after: created },
+            {
+              actorUserId: p.id,
+              action: 'complaint.create',
+              entity: 'complaint',
+              entityId: created.id,
+              after: created,
+            },
           );
           return created;
         });
@@ -191,7 +197,10 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             ...(b.conversationId !== undefined ? { conversationId: b.conversationId } : {}),
             ...(b.receivedOn ? { receivedOn: b.receivedOn } : {}),
             ...(decided
-              ? { decidedByUserId: b.decision === 'pending' ? null : p.id, decidedAt: b.decision === 'pending' ? null : now }
+              ? {
+                  decidedByUserId: b.decision === 'pending' ? null : p.id,
+                  decidedAt: b.decision === 'pending' ? null : now,
+                }
               : {}),
             updatedAt: now,
           });

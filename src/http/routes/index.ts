@@ -18,6 +18,11 @@ import { packRoutes } from './packs.ts';
 import { assistRoutes } from './assist.ts';
 import { organisationRoutes } from './organisation.ts';
 import { statsRoutes } from './stats.ts';
+import { complaintRoutes } from './complaints.ts';
+import { disciplineRoutes } from './discipline.ts';
+import { kpiRoutes } from './kpi.ts';
+import { settlementInputRoutes } from './settlement-inputs.ts';
+import { settlementRoutes } from './settlement.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 
@@ -31,6 +36,11 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       conversationRoutes,
       agentRoutes,
       statsRoutes,
+      kpiRoutes,
+      settlementRoutes,
+      settlementInputRoutes,
+      complaintRoutes,
+      disciplineRoutes,
       dashboardRoutes,
       ingestRoutes,
       packRoutes,

@@ -107,9 +107,13 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
     void app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100, fields: 20 } });
     // JSONL arrives as one string; records are split by line in the handler.
-    app.addContentTypeParser(['application/x-ndjson', 'application/jsonl'], { parseAs: 'string' }, (_req, body, next) => {
-      next(null, body);
-    });
+    app.addContentTypeParser(
+      ['application/x-ndjson', 'application/jsonl'],
+      { parseAs: 'string' },
+      (_req, body, next) => {
+        next(null, body);
+      },
+    );
 
     app.post(
       '/ingest',

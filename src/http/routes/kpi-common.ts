@@ -15,11 +15,7 @@ export function narrowScope(
 ): { agentIds?: string[]; teamIds?: string[]; vendorIds?: string[] } {
   const s = dataScope(p);
   const narrow = (scope: readonly string[] | undefined, w: string | undefined) =>
-    w === undefined
-      ? scope && [...scope]
-      : scope === undefined || scope.includes(w)
-        ? [w]
-        : [];
+    w === undefined ? scope && [...scope] : scope === undefined || scope.includes(w) ? [w] : [];
   const out: { agentIds?: string[]; teamIds?: string[]; vendorIds?: string[] } = {};
   const a = narrow(s.agentIds, wanted.agentId);
   const t = narrow(s.teamIds, wanted.teamId);

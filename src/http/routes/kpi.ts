@@ -220,7 +220,8 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'kpi.read' },
         schema: {
           tags: ['kpi'],
-          summary: 'KPI per agent for a month (seed 002): the three items, total, bonus or deduction, with inputs',
+          summary:
+            'KPI per agent for a month (seed 002): the three items, total, bonus or deduction, with inputs',
           querystring: z.object({
             month: monthSchema,
             vendorId: z.string().optional(),
@@ -250,7 +251,10 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req) => {
         const p = await requireAction(ctx, req, 'kpi.policy.read');
         const rows = await listKpiPolicies(ctx.store);
-        const mine = p.role === 'vendor_manager' ? rows.filter((r) => r.vendorId === null || r.vendorId === p.vendorId) : rows;
+        const mine =
+          p.role === 'vendor_manager'
+            ? rows.filter((r) => r.vendorId === null || r.vendorId === p.vendorId)
+            : rows;
         return {
           items: mine.map((r) => ({
             id: r.id,
@@ -320,9 +324,11 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           })
           .catch((e: unknown) => {
             if (pgCode(e) === '23505')
-              throw new AppError('CONFLICT', `policy version ${parsed.policy.version} already exists for this scope`);
-            if (pgCode(e) === '23503')
-              throw new AppError('BAD_INPUT', `unknown vendor ${req.body.vendorId}`);
+              throw new AppError(
+                'CONFLICT',
+                `policy version ${parsed.policy.version} already exists for this scope`,
+              );
+            if (pgCode(e) === '23503') throw new AppError('BAD_INPUT', `unknown vendor ${req.body.vendorId}`);
             throw e;
           });
         void reply.code(201);
@@ -336,7 +342,8 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'kpi.read' },
         schema: {
           tags: ['kpi'],
-          summary: 'One agent’s KPI for a month with its inputs: daily rows, QA scores, complaints, incidents',
+          summary:
+            'One agent’s KPI for a month with its inputs: daily rows, QA scores, complaints, incidents',
           params: z.object({ agentId: z.string().min(1) }),
           querystring: z.object({ month: monthSchema }),
         },
@@ -371,7 +378,9 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             rated: d.rated,
             satisfied: d.satisfied,
             ratingAbandoned: d.ratingAbandoned,
-            counted: d.source !== DERIVED_SOURCE || !inputs.daily.some((o) => o.date === d.date && o.source !== DERIVED_SOURCE),
+            counted:
+              d.source !== DERIVED_SOURCE ||
+              !inputs.daily.some((o) => o.date === d.date && o.source !== DERIVED_SOURCE),
           })),
           qaScores: inputs.qa,
           complaints: complaints.map((c) => ({
@@ -394,4 +403,3 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     done();
   };
 }
-

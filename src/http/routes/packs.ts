@@ -54,6 +54,41 @@ const hitDeltaSchema = z.object({
   deduction: z.number(),
 });
 
+const previewSchema = z.object({
+  packId: z.string(),
+  version: z.number(),
+  label: z.string(),
+  baseline: z.object({ version: z.number(), label: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  conversations: z.number(),
+  truncated: z.boolean(),
+  changedCount: z.number(),
+  meanScoreBefore: z.number(),
+  meanScoreAfter: z.number(),
+  rules: z.array(
+    z.object({
+      rule: z.string(),
+      hitsGained: z.number(),
+      hitsLost: z.number(),
+      conversationsGaining: z.number(),
+      conversationsLosing: z.number(),
+    }),
+  ),
+  histogram: z.object({ bins: z.array(z.string()), before: z.array(z.number()), after: z.array(z.number()) }),
+  deltaHistogram: z.object({ bins: z.array(z.string()), counts: z.array(z.number()) }),
+  changed: z.array(
+    z.object({
+      id: z.string(),
+      scoreBefore: z.number(),
+      scoreAfter: z.number(),
+      gained: z.array(hitDeltaSchema),
+      lost: z.array(hitDeltaSchema),
+    }),
+  ),
+  elapsedMs: z.number(),
+});
+
 const runSchema = z.object({
   jobId: z.string(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
@@ -127,14 +162,27 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'packs.write' },
         schema: {
           tags: ['packs'],
-          summary: 'Upload a new rule pack version (YAML) as a draft; a bad pack is rejected with line and path',
+          summary:
+            'Upload a new rule pack version (YAML) as a draft; a bad pack is rejected with line and path',
           description:
             'Body: the pack YAML as text/yaml, application/yaml or text/plain, or JSON {source, fileName?}. ' +
             '400 BAD_INPUT lists every issue {file, line, column, path, message}; 409 when that version exists ' +
             'with other content. Uploading the same source again answers 200 with created=false.',
           response: {
-            200: z.object({ id: z.string(), version: z.number(), label: z.string(), name: z.string(), created: z.boolean() }),
-            201: z.object({ id: z.string(), version: z.number(), label: z.string(), name: z.string(), created: z.boolean() }),
+            200: z.object({
+              id: z.string(),
+              version: z.number(),
+              label: z.string(),
+              name: z.string(),
+              created: z.boolean(),
+            }),
+            201: z.object({
+              id: z.string(),
+              version: z.number(),
+              label: z.string(),
+              name: z.string(),
+              created: z.boolean(),
+            }),
           },
         },
       },
@@ -144,9 +192,11 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const parsed =
           typeof body === 'string'
             ? { source: body, fileName: 'pack.yaml' }
-            : z.object({ source: z.string().min(1), fileName: z.string().min(1).default('pack.yaml') }).safeParse(body)
-                .data;
-        if (!parsed) throw new AppError('BAD_INPUT', 'send the pack as YAML text or JSON {source, fileName?}');
+            : z
+                .object({ source: z.string().min(1), fileName: z.string().min(1).default('pack.yaml') })
+                .safeParse(body).data;
+        if (!parsed)
+          throw new AppError('BAD_INPUT', 'send the pack as YAML text or JSON {source, fileName?}');
         const r = await uploadPack(ctx.store, { ...parsed, actorUserId: p.id });
         return reply.code(r.created ? 201 : 200).send(r);
       },
@@ -158,7 +208,8 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'packs.preview' },
         schema: {
           tags: ['packs'],
-          summary: 'Impact of a pack version over stored conversations of a period, against the published version',
+          summary:
+            'Impact of a pack version over stored conversations of a period, against the published version',
           description:
             'Evaluates the latest version of every conversation started in [from, to) under the published version ' +
             'and under this one, synchronously, up to `limit` conversations (default 20 000, at most 200 000; ' +
@@ -171,6 +222,7 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             limit: z.number().int().min(1).max(PREVIEW_MAX).default(20_000),
             changedLimit: z.number().int().min(0).max(1000).default(100),
           }),
+          response: { 200: previewSchema },
         },
       },
       async (req) => {
@@ -179,7 +231,10 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const candidate = await compiledVersion(ctx.store, req.params.id, revision);
         const publishedRev = await publishedRevision(ctx.store, req.params.id);
         if (publishedRev === undefined) {
-          throw new AppError('BAD_INPUT', `rule pack ${req.params.id} has no published version to compare with`);
+          throw new AppError(
+            'BAD_INPUT',
+            `rule pack ${req.params.id} has no published version to compare with`,
+          );
         }
         const baseline = await compiledVersion(ctx.store, req.params.id, publishedRev);
         const { from, to } = period(req.body);
@@ -284,12 +339,24 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'rescore.run' },
         schema: {
           tags: ['packs'],
-          summary: 'Re-score the conversations of a period with the published pack version, in the background',
+          summary:
+            'Re-score the conversations of a period with the published pack version, in the background',
           description:
             'Queues a re-score of the latest version of every conversation started in [from, to). Results are ' +
             'kept per pack version; the new result becomes the one shown. Poll GET /api/rescore/{jobId}.',
-          body: z.object({ from: isoWithZone, to: isoWithZone, packId: z.string().min(1).default(DEFAULT_PACK_ID) }),
-          response: { 202: z.object({ jobId: z.string(), packId: z.string(), packVersion: z.number(), label: z.string() }) },
+          body: z.object({
+            from: isoWithZone,
+            to: isoWithZone,
+            packId: z.string().min(1).default(DEFAULT_PACK_ID),
+          }),
+          response: {
+            202: z.object({
+              jobId: z.string(),
+              packId: z.string(),
+              packVersion: z.number(),
+              label: z.string(),
+            }),
+          },
         },
       },
       async (req, reply) => {

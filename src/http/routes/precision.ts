@@ -29,7 +29,8 @@ export function precisionRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'precision.read' },
         schema: {
           tags: ['review'],
-          summary: 'Per-rule precision over reviews finalized in [from, to): confirmed ÷ reviewed, appeals upheld',
+          summary:
+            'Per-rule precision over reviews finalized in [from, to): confirmed ÷ reviewed, appeals upheld',
           querystring: z.object({ from: isoWithZone.optional(), to: isoWithZone.optional() }),
           response: { 200: z.object({ from: z.string(), to: z.string(), rules: z.array(ruleSchema) }) },
         },
@@ -40,7 +41,11 @@ export function precisionRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * 86_400_000);
         if (!(from < to)) throw new AppError('BAD_INPUT', '`from` must be before `to`');
         const input = await precisionInputs(ctx.store, from, to);
-        return { from: from.toISOString(), to: to.toISOString(), rules: rulePrecision(input.judgements, input.appeals) };
+        return {
+          from: from.toISOString(),
+          to: to.toISOString(),
+          rules: rulePrecision(input.judgements, input.appeals),
+        };
       },
     );
     done();

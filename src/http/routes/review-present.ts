@@ -38,7 +38,8 @@ export function presentAppeal(a: AppealRow & { conversationId?: string }) {
     id: a.id,
     taskId: a.taskId,
     ...(a.conversationId === undefined ? {} : { conversationId: a.conversationId }),
-    target: a.targetKind === 'hit' ? { kind: 'hit' as const, hit: a.hit } : { kind: 'item' as const, item: a.item },
+    target:
+      a.targetKind === 'hit' ? { kind: 'hit' as const, hit: a.hit } : { kind: 'item' as const, item: a.item },
     rule: a.rule,
     item: a.item,
     agentId: a.agentId,

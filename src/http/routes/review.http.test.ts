@@ -3,80 +3,13 @@
 // machine score where users see it, the agent appeals within 3 working days, leaders decide once.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Conversation } from '../../core/conversation/schema.ts';
-import { ensureDefaultPack } from '../../qa/packs.ts';
-import { scoreConversationsJob } from '../../qa/score-job.ts';
-import { listAudit, upsertConversation, type Store } from '../../store/index.ts';
-import { conversation, seedOrganisation } from '../../store/testing/fixtures.ts';
+import { listAudit } from '../../store/index.ts';
 import { testDrivers, useTestStore } from '../../store/testing/test-store.ts';
-import { login, seedUsers, testApp } from '../testing/test-app.ts';
+import { login, testApp } from '../testing/test-app.ts';
+import { seedReviewWorld } from './review-fixtures.ts';
 
 // Friday 2026-10-16 15:00 in Asia/Shanghai: the appeal period runs through Wednesday 2026-10-21.
 const FRIDAY = new Date('2026-10-16T07:00:00Z');
-
-/** An invented call: refusal phrases, a complaint threat, no apology, and (by default) the agent hangs up first. */
-export function rudeCall(id: string, agentId: string, hangupBy: 'agent' | 'customer' = 'agent'): Conversation {
-  return conversation(id, {
-    agentId,
-    startedAt: '2026-10-08T09:30:00+08:00',
-    turns: [
-      { role: 'agent', text: '您好，很高兴为您服务', startMs: 0, endMs: 2000 },
-      { role: 'customer', text: '我的电费怎么扣了两次', startMs: 2500, endMs: 5000 },
-      { role: 'agent', text: '这个我不知道，不关我的事', startMs: 5200, endMs: 7000 },
-      { role: 'customer', text: '你们这样我要打12315投诉', startMs: 7200, endMs: 9000 },
-      { role: 'agent', text: '好的，感谢您的来电，再见', startMs: 9200, endMs: 11000 },
-    ],
-    events: [{ type: 'hangup', by: hangupBy, atMs: 11500 }],
-  });
-}
-
-export function politeCall(id: string, agentId: string): Conversation {
-  return conversation(id, {
-    agentId,
-    startedAt: '2026-10-09T10:00:00+08:00',
-    turns: [
-      { role: 'agent', text: '您好，很高兴为您服务', startMs: 0, endMs: 2000 },
-      { role: 'customer', text: '我想查一下本月账单', startMs: 2500, endMs: 5000 },
-      { role: 'agent', text: '好的，本月账单是八十元', startMs: 5200, endMs: 7500 },
-      { role: 'customer', text: '没有了，谢谢', startMs: 7700, endMs: 8500 },
-      { role: 'agent', text: '感谢您的来电，再见', startMs: 8700, endMs: 9800 },
-    ],
-    events: [{ type: 'hangup', by: 'customer', atMs: 10300 }],
-  });
-}
-
-const SCOPE = { A001: ['T1', 'V1'], A002: ['T2', 'V1'], A003: ['T3', 'V2'] } as const;
-
-/** Organisation, users of every review role, the default pack, five scored conversations. */
-export async function seedReviewWorld(store: Store, now: Date): Promise<void> {
-  await seedOrganisation(store);
-  await seedUsers(store, [
-    { username: 'admin', role: 'admin' },
-    { username: 'lead', role: 'qa_lead' },
-    { username: 'qa1', role: 'qa_inspector' },
-    { username: 'qa2', role: 'qa_inspector' },
-    { username: 'a001', role: 'agent', agentId: 'A001' },
-    { username: 'a002', role: 'agent', agentId: 'A002' },
-    { username: 'tl1', role: 'team_leader', teamId: 'T1' },
-    { username: 'tl2', role: 'team_leader', teamId: 'T2' },
-  ]);
-  await ensureDefaultPack(store, now);
-  const calls = [
-    rudeCall('c-01', 'A001'),
-    politeCall('c-02', 'A001'),
-    politeCall('c-03', 'A002'),
-    rudeCall('c-04', 'A002', 'customer'),
-    politeCall('c-05', 'A003'),
-  ];
-  for (const c of calls) {
-    const [teamId, vendorId] = SCOPE[c.agentId as keyof typeof SCOPE];
-    await upsertConversation(store, c, { teamId, vendorId });
-  }
-  await scoreConversationsJob.handler(
-    { ids: calls.map((c) => c.id) },
-    { jobId: 'test', store, queue: { send: () => Promise.resolve(null) } },
-  );
-}
 
 const OCTOBER = { from: '2026-10-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' };
 
@@ -99,8 +32,18 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     if (!c) cookies.set(user, (c = await login(app, user)));
     return { cookie: c };
   };
-  const call = async (user: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown) =>
-    app.inject({ method, url, headers: await as(user), ...(payload === undefined ? {} : { payload: payload as object }) });
+  const call = async (
+    user: string,
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: unknown,
+  ) =>
+    app.inject({
+      method,
+      url,
+      headers: await as(user),
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
 
   let planId = '';
   let tasks: TaskJson[] = [];
@@ -117,7 +60,11 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
   });
 
   it('lets only the QA lead and admin create plans', async () => {
-    const body = { name: '投诉与先挂机全检', rule: { kind: 'targeted', agentHangup: true, complaintRisk: true }, period: 'month' };
+    const body = {
+      name: '投诉与先挂机全检',
+      rule: { kind: 'targeted', agentHangup: true, complaintRisk: true },
+      period: 'month',
+    };
     expect((await call('qa1', 'POST', '/api/sampling-plans', body)).statusCode).toBe(403);
     expect((await call('a001', 'POST', '/api/sampling-plans', body)).statusCode).toBe(403);
     const bad = await call('lead', 'POST', '/api/sampling-plans', { ...body, rule: { kind: 'targeted' } });
@@ -154,7 +101,10 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     const id = res.json<{ id: string }>().id;
     const first = await call('admin', 'POST', `/api/sampling-plans/${id}/run`, OCTOBER);
     // V1 has 4 calls: 40% → 2 tasks.
-    expect(first.json<{ run: { candidates: number; created: number } }>().run).toMatchObject({ candidates: 4, created: 2 });
+    expect(first.json<{ run: { candidates: number; created: number } }>().run).toMatchObject({
+      candidates: 4,
+      created: 2,
+    });
     const second = await call('admin', 'POST', `/api/sampling-plans/${id}/run`, OCTOBER);
     expect(second.json<{ run: { created: number } }>().run.created).toBe(0);
   });
@@ -178,30 +128,53 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     const stranger = me === 'qa1' ? 'qa2' : 'qa1';
     const view = await call(me, 'GET', `/api/review/tasks/${task.id}`);
     expect(view.statusCode).toBe(200);
-    const v = view.json<{ hits: { index: number; rule: string; text: string }[]; score: { machine: { total: number } } }>();
+    const v = view.json<{
+      hits: { index: number; rule: string; text: string }[];
+      score: { machine: { total: number } };
+    }>();
     expect(v.score.machine.total).toBe(94);
-    const idx = (rule: string, text?: string) => v.hits.find((h) => h.rule === rule && (text === undefined || h.text === text))!.index;
+    const idx = (rule: string, text?: string) =>
+      v.hits.find((h) => h.rule === rule && (text === undefined || h.text === text))!.index;
 
-    expect((await call(stranger, 'PUT', `/api/review/tasks/${task.id}/hits/0`, { verdict: 'confirm' })).statusCode).toBe(404);
-    const noReason = await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不关我的事')}`, {
-      verdict: 'reject',
-    });
+    expect(
+      (await call(stranger, 'PUT', `/api/review/tasks/${task.id}/hits/0`, { verdict: 'confirm' })).statusCode,
+    ).toBe(404);
+    const noReason = await call(
+      me,
+      'PUT',
+      `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不关我的事')}`,
+      {
+        verdict: 'reject',
+      },
+    );
     expect(noReason.statusCode).toBe(400);
-    await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不知道')}`, { verdict: 'confirm' });
+    await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不知道')}`, {
+      verdict: 'confirm',
+    });
     const early = await call(me, 'POST', `/api/review/tasks/${task.id}/finalize`);
     expect(early.statusCode).toBe(409);
-    expect(early.json<{ error: { details: { pendingHits: number[] } } }>().error.details.pendingHits.length).toBeGreaterThan(0);
+    expect(
+      early.json<{ error: { details: { pendingHits: number[] } } }>().error.details.pendingHits.length,
+    ).toBeGreaterThan(0);
 
-    const rej = await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不关我的事')}`, {
-      verdict: 'reject',
-      reason: '转述制度，不属于推诿',
-    });
+    const rej = await call(
+      me,
+      'PUT',
+      `/api/review/tasks/${task.id}/hits/${idx('forbidden-phrase', '不关我的事')}`,
+      {
+        verdict: 'reject',
+        reason: '转述制度，不属于推诿',
+      },
+    );
     expect(rej.statusCode).toBe(200);
     for (const h of v.hits.filter((x) => x.rule !== 'forbidden-phrase')) {
       const r = await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/${h.index}`, { verdict: 'confirm' });
       expect(r.statusCode).toBe(200);
     }
-    const onMachine = await call(me, 'PUT', `/api/review/tasks/${task.id}/items/language.forbidden`, { occurrences: 1, reason: 'x' });
+    const onMachine = await call(me, 'PUT', `/api/review/tasks/${task.id}/items/language.forbidden`, {
+      occurrences: 1,
+      reason: 'x',
+    });
     expect(onMachine.statusCode).toBe(400);
     const manual = await call(me, 'PUT', `/api/review/tasks/${task.id}/items/professional.misjudged`, {
       occurrences: 1,
@@ -211,7 +184,9 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
 
     const fin = await call(me, 'POST', `/api/review/tasks/${task.id}/finalize`);
     expect(fin.statusCode).toBe(200);
-    const done = fin.json<{ task: { status: string; finalTotal: number; machineTotal: number; appealDeadline: string } }>().task;
+    const done = fin.json<{
+      task: { status: string; finalTotal: number; machineTotal: number; appealDeadline: string };
+    }>().task;
     // 100 − 1 (不知道) − 2 (no apology) − 2 (agent hang-up) − 2 (事件判断不正确) = 93; the rejected hit costs nothing.
     expect(done).toMatchObject({ status: 'finalized', finalTotal: 93, machineTotal: 94 });
     expect(done.appealDeadline).toBe('2026-10-21T16:00:00.000Z');
@@ -225,12 +200,18 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     expect(listed.json<{ items: { id: string; score: number }[] }>().items).toEqual([
       expect.objectContaining({ id: 'c-01', score: 93 }),
     ]);
-    expect((await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/0`, { verdict: 'reject', reason: 'x' })).statusCode).toBe(423);
+    expect(
+      (await call(me, 'PUT', `/api/review/tasks/${task.id}/hits/0`, { verdict: 'reject', reason: 'x' }))
+        .statusCode,
+    ).toBe(423);
 
     const audit = await listAudit(t.store(), { entity: 'review_task', entityId: String(task.id), limit: 50 });
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['review.judge-hit', 'review.deduct-item', 'review.finalize']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['review.judge-hit', 'review.deduct-item', 'review.finalize']),
+    );
     const scoreChange = await listAudit(t.store(), { entity: 'result', limit: 50 });
-    expect(scoreChange[0]).toMatchObject({ action: 'result.score-change', after: expect.objectContaining({ total: 93 }) });
+    expect(scoreChange[0]?.action).toBe('result.score-change');
+    expect(scoreChange[0]?.after).toMatchObject({ total: 93, cause: 'review.finalize' });
   });
 
   it('shows finalized reviews to the agent who owns them only', async () => {
@@ -253,7 +234,11 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     const hangup = view.hits.find((h) => h.rule === 'agent-hangup')!.index;
     const rejected = view.hits.find((h) => h.text === '不关我的事')!.index;
     const file = (user: string, target: unknown) =>
-      call(user, 'POST', '/api/appeals', { taskId: task.id, target, reason: '客户已明确表示没有其他问题后才挂机' });
+      call(user, 'POST', '/api/appeals', {
+        taskId: task.id,
+        target,
+        reason: '客户已明确表示没有其他问题后才挂机',
+      });
 
     expect((await file('a002', { kind: 'hit', hit: hangup })).statusCode).toBe(404);
     expect((await file('tl1', { kind: 'hit', hit: hangup })).statusCode).toBe(403);
@@ -286,14 +271,22 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     const review = await call('a001', 'GET', `/api/reviews/${task.id}`);
     expect(review.json<{ task: { finalTotal: number } }>().task.finalTotal).toBe(95);
     const audit = await listAudit(t.store(), { entity: 'appeal', limit: 50 });
-    expect(audit.map((a) => a.action).sort()).toEqual(['appeal.decide', 'appeal.decide', 'appeal.file', 'appeal.file']);
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      'appeal.decide',
+      'appeal.decide',
+      'appeal.file',
+      'appeal.file',
+    ]);
   });
 
   it('answers DEADLINE_PASSED after 3 working days', async () => {
     const task = taskOf('c-01');
-    const view = (await call('a001', 'GET', `/api/reviews/${task.id}`)).json<{ hits: { index: number; text: string }[] }>();
+    const view = (await call('a001', 'GET', `/api/reviews/${task.id}`)).json<{
+      hits: { index: number; text: string }[];
+    }>();
     const first = view.hits.find((h) => h.text === '不知道')!.index;
     now = new Date('2026-10-21T16:00:00Z'); // Thursday 00:00 local
+    cookies.clear(); // the Friday session has expired by then
     const late = await call('a001', 'POST', '/api/appeals', {
       taskId: task.id,
       target: { kind: 'hit', hit: first },
@@ -302,14 +295,23 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ error: { code: 'DEADLINE_PASSED' } });
     now = FRIDAY;
+    cookies.clear();
   });
 
   it('reports per-rule precision over finalized reviews', async () => {
     expect((await call('a001', 'GET', '/api/precision')).statusCode).toBe(403);
-    const res = await call('lead', 'GET', '/api/precision?from=2026-10-01T00:00:00%2B08:00&to=2026-11-01T00:00:00%2B08:00');
+    const res = await call(
+      'lead',
+      'GET',
+      '/api/precision?from=2026-10-01T00:00:00%2B08:00&to=2026-11-01T00:00:00%2B08:00',
+    );
     expect(res.statusCode).toBe(200);
     const rules = res.json<{ rules: { rule: string }[] }>().rules;
-    expect(rules.find((r) => r.rule === 'forbidden-phrase')).toMatchObject({ reviewed: 2, confirmed: 1, precision: 0.5 });
+    expect(rules.find((r) => r.rule === 'forbidden-phrase')).toMatchObject({
+      reviewed: 2,
+      confirmed: 1,
+      precision: 0.5,
+    });
     expect(rules.find((r) => r.rule === 'agent-hangup')).toMatchObject({
       reviewed: 1,
       confirmed: 1,
@@ -320,11 +322,19 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
   });
 
   it('edits the working calendar (audited) and refuses agents', async () => {
-    const body = { from: '2026-10-01', to: '2026-10-31', days: [{ day: '2026-10-01', kind: 'holiday', name: '国庆节' }] };
+    const body = {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      days: [{ day: '2026-10-01', kind: 'holiday', name: '国庆节' }],
+    };
     expect((await call('a001', 'PUT', '/api/review/calendar', body)).statusCode).toBe(403);
     const res = await call('lead', 'PUT', '/api/review/calendar', body);
     expect(res.statusCode).toBe(200);
-    expect(res.json<{ days: unknown[] }>().days).toEqual([{ day: '2026-10-01', kind: 'holiday', name: '国庆节' }]);
-    expect((await listAudit(t.store(), { entity: 'work_calendar' }))[0]).toMatchObject({ action: 'setting.change' });
+    expect(res.json<{ days: unknown[] }>().days).toEqual([
+      { day: '2026-10-01', kind: 'holiday', name: '国庆节' },
+    ]);
+    expect((await listAudit(t.store(), { entity: 'work_calendar' }))[0]).toMatchObject({
+      action: 'setting.change',
+    });
   });
 });

@@ -14,12 +14,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { parseDays } from '../../core/review/calendar.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
-import {
-  appendAudit,
-  listReviewTasks,
-  listWorkCalendar,
-  replaceWorkCalendar,
-} from '../../store/index.ts';
+import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { presentTask, presentTaskView } from './review-present.ts';
 
@@ -40,7 +35,8 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'review.tasks.read' },
         schema: {
           tags: ['review'],
-          summary: 'Review tasks: an inspector sees their own queue, QA lead and admin every task (oldest first)',
+          summary:
+            'Review tasks: an inspector sees their own queue, QA lead and admin every task (oldest first)',
           querystring: z.object({
             status: z.enum(['open', 'finalized']).optional(),
             inspector: z.string().optional(),
@@ -62,7 +58,11 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         });
         return {
           total,
-          items: items.map((t) => ({ ...presentTask(t), startedAt: t.startedAt?.toISOString() ?? null, channel: t.channel })),
+          items: items.map((t) => ({
+            ...presentTask(t),
+            startedAt: t.startedAt?.toISOString() ?? null,
+            channel: t.channel,
+          })),
         };
       },
     );
@@ -71,7 +71,11 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/review/tasks/:id',
       {
         config: { action: 'review.tasks.read' },
-        schema: { tags: ['review'], summary: 'One review task with everything needed to review it', params: idParams },
+        schema: {
+          tags: ['review'],
+          summary: 'One review task with everything needed to review it',
+          params: idParams,
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'review.tasks.read');
@@ -92,7 +96,13 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'review.tasks.work');
-        const v = await judgeHit(ctx.store, p, req.params.id, { hit: req.params.hit, ...req.body }, ctx.now());
+        const v = await judgeHit(
+          ctx.store,
+          p,
+          req.params.id,
+          { hit: req.params.hit, ...req.body },
+          ctx.now(),
+        );
         return presentTaskView(ctx.store, p, v);
       },
     );
@@ -103,14 +113,21 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'review.tasks.work' },
         schema: {
           tags: ['review'],
-          summary: 'Deduct on a manual scorecard item (seed 002 事件判断不正确 …); 0 occurrences removes it; audited',
+          summary:
+            'Deduct on a manual scorecard item (seed 002 事件判断不正确 …); 0 occurrences removes it; audited',
           params: idParams.extend({ item: z.string().min(1).max(100) }),
           body: z.object({ occurrences: z.number().int().min(0).max(50), reason }).strict(),
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'review.tasks.work');
-        const v = await deductItem(ctx.store, p, req.params.id, { item: req.params.item, ...req.body }, ctx.now());
+        const v = await deductItem(
+          ctx.store,
+          p,
+          req.params.id,
+          { item: req.params.item, ...req.body },
+          ctx.now(),
+        );
         return presentTaskView(ctx.store, p, v);
       },
     );
@@ -121,7 +138,8 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'review.tasks.work' },
         schema: {
           tags: ['review'],
-          summary: 'Finalize: store the final score (shown instead of the machine score) and open the appeal period',
+          summary:
+            'Finalize: store the final score (shown instead of the machine score) and open the appeal period',
           params: idParams,
         },
       },
@@ -161,7 +179,11 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         });
         return {
           total,
-          items: items.map((t) => ({ ...presentTask(t), startedAt: t.startedAt?.toISOString() ?? null, channel: t.channel })),
+          items: items.map((t) => ({
+            ...presentTask(t),
+            startedAt: t.startedAt?.toISOString() ?? null,
+            channel: t.channel,
+          })),
         };
       },
     );
@@ -170,12 +192,17 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/reviews/:id',
       {
         config: { action: 'reviews.read' },
-        schema: { tags: ['review'], summary: 'One finalized review with its verdicts, deductions and appeals', params: idParams },
+        schema: {
+          tags: ['review'],
+          summary: 'One finalized review with its verdicts, deductions and appeals',
+          params: idParams,
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'reviews.read');
         const v = await readTask(ctx.store, p, req.params.id);
-        if (v.task.status !== 'finalized') throw new AppError('NOT_FOUND', `Review ${req.params.id} not found`);
+        if (v.task.status !== 'finalized')
+          throw new AppError('NOT_FOUND', `Review ${req.params.id} not found`);
         return presentTaskView(ctx.store, p, v);
       },
     );
@@ -184,7 +211,10 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/review/calendar',
       {
         config: { action: 'calendar.read' },
-        schema: { tags: ['review'], summary: 'Public holidays and make-up working days (调休) used for appeal deadlines' },
+        schema: {
+          tags: ['review'],
+          summary: 'Public holidays and make-up working days (调休) used for appeal deadlines',
+        },
       },
       async (req) => {
         await requireAction(ctx, req, 'calendar.read');
@@ -198,13 +228,20 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'calendar.manage' },
         schema: {
           tags: ['review'],
-          summary: 'Replace the holidays and make-up working days within [from, to] (inclusive days); audited',
+          summary:
+            'Replace the holidays and make-up working days within [from, to] (inclusive days); audited',
           body: z
             .object({
               from: day,
               to: day,
               days: z
-                .array(z.object({ day, kind: z.enum(['holiday', 'workday']), name: z.string().max(100).default('') }))
+                .array(
+                  z.object({
+                    day,
+                    kind: z.enum(['holiday', 'workday']),
+                    name: z.string().max(100).default(''),
+                  }),
+                )
                 .max(400),
             })
             .strict(),
@@ -219,19 +256,24 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           throw new AppError('BAD_INPUT', (e as Error).message);
         }
         if (from > to) throw new AppError('BAD_INPUT', '`from` must not be after `to`');
-        if (days.some((d) => d.day < from || d.day > to)) throw new AppError('BAD_INPUT', 'Every day must lie within [from, to]');
-        if (new Set(days.map((d) => d.day)).size !== days.length) throw new AppError('BAD_INPUT', 'A day is listed twice');
+        if (days.some((d) => d.day < from || d.day > to))
+          throw new AppError('BAD_INPUT', 'Every day must lie within [from, to]');
+        if (new Set(days.map((d) => d.day)).size !== days.length)
+          throw new AppError('BAD_INPUT', 'A day is listed twice');
         await ctx.store.db.transaction(async (db) => {
           const before = (await listWorkCalendar({ db })).filter((d) => d.day >= from && d.day <= to);
           await replaceWorkCalendar({ db }, { from, to }, days);
-          await appendAudit({ db }, {
-            actorUserId: p.id,
-            action: 'setting.change',
-            entity: 'work_calendar',
-            entityId: `${from}..${to}`,
-            before,
-            after: days,
-          });
+          await appendAudit(
+            { db },
+            {
+              actorUserId: p.id,
+              action: 'setting.change',
+              entity: 'work_calendar',
+              entityId: `${from}..${to}`,
+              before,
+              after: days,
+            },
+          );
         });
         return { timeZone: ctx.settings.timeZone, days: await listWorkCalendar(ctx.store) };
       },

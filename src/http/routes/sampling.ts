@@ -114,14 +114,17 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           const before = await getSamplingPlan({ db }, req.params.id);
           if (!before) throw new AppError('NOT_FOUND', `Sampling plan ${req.params.id} not found`);
           const after = await updateSamplingPlan({ db }, before.id, { ...patch, updatedAt: ctx.now() });
-          await appendAudit({ db }, {
-            actorUserId: p.id,
-            action: 'sampling-plan.update',
-            entity: 'sampling_plan',
-            entityId: before.id,
-            before,
-            after,
-          });
+          await appendAudit(
+            { db },
+            {
+              actorUserId: p.id,
+              action: 'sampling-plan.update',
+              entity: 'sampling_plan',
+              entityId: before.id,
+              before,
+              after,
+            },
+          );
           return after!;
         });
         return presentPlan(row);

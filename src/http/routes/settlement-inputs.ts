@@ -36,7 +36,8 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
         config: { action: 'settlements.read' },
         schema: {
           tags: ['settlement'],
-          summary: 'A vendor’s late callbacks and actual losses of a month, and the report due in it (period M−1)',
+          summary:
+            'A vendor’s late callbacks and actual losses of a month, and the report due in it (period M−1)',
           querystring: z.object({ vendorId: z.string().min(1), month: monthSchema }),
         },
       },
@@ -63,7 +64,8 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
         config: { action: 'settlement.inputs.write' },
         schema: {
           tags: ['settlement'],
-          summary: 'Record a late callback (¥50): a complaint not called back next day, or a voicemail not returned',
+          summary:
+            'Record a late callback (¥50): a complaint not called back next day, or a voicemail not returned',
           body: z.object({
             vendorId: z.string().min(1),
             date: daySchema,
@@ -96,7 +98,13 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
           );
           await appendAudit(
             { db: tx },
-            { actorUserId: p.id, action: 'late_callback.create', entity: 'late_callback', entityId: created.id, after: created },
+            {
+              actorUserId: p.id,
+              action: 'late_callback.create',
+              entity: 'late_callback',
+              entityId: created.id,
+              after: created,
+            },
           );
           return created;
         });
@@ -144,7 +152,13 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
           );
           await appendAudit(
             { db: tx },
-            { actorUserId: p.id, action: 'actual_loss.create', entity: 'actual_loss', entityId: created.id, after: created },
+            {
+              actorUserId: p.id,
+              action: 'actual_loss.create',
+              entity: 'actual_loss',
+              entityId: created.id,
+              after: created,
+            },
           );
           return created;
         });
@@ -181,7 +195,14 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
           await assertMonthOpen({ db: tx }, b.vendorId, addMonths(b.period, 1));
           const r = await recordReportSubmission(
             { db: tx },
-            { vendorId: b.vendorId, period: b.period, name: b.name, submittedAt: at, submittedOn, recordedByUserId: p.id },
+            {
+              vendorId: b.vendorId,
+              period: b.period,
+              name: b.name,
+              submittedAt: at,
+              submittedOn,
+              recordedByUserId: p.id,
+            },
           );
           if (r.created)
             await appendAudit(

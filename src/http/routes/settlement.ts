@@ -120,7 +120,8 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'settlements.read' },
         schema: {
           tags: ['settlement'],
-          summary: 'One statement: KPI per agent, every line, totals by kind, net, states and adjusting entries',
+          summary:
+            'One statement: KPI per agent, every line, totals by kind, net, states and adjusting entries',
           params: idParams,
         },
       },
@@ -132,7 +133,11 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
 
     const transitions = [
       ['confirm', 'settlements.confirm', 'The vendor manager confirms the draft'],
-      ['approve', 'settlements.approve', 'The client approves the confirmed statement; it is locked from then on'],
+      [
+        'approve',
+        'settlements.approve',
+        'The client approves the confirmed statement; it is locked from then on',
+      ],
       ['reopen', 'settlements.reopen', 'Send a confirmed statement back to draft (needs a reason)'],
     ] as const;
     for (const [type, action, summary] of transitions) {
@@ -144,7 +149,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             tags: ['settlement'],
             summary,
             params: idParams,
-            body: z.object({ reason: z.string().max(2000).optional() }).optional(),
+            body: z.object({ reason: z.string().max(2000).optional() }).nullish(),
           },
         },
         async (req) => {
@@ -222,7 +227,10 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const html = statementHtml(await statementView(ctx.store, row), ctx.settings.timeZone);
         return reply
           .type('text/html; charset=utf-8')
-          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'")
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'",
+          )
           .send(html);
       },
     );

@@ -5,7 +5,8 @@ import { processIngestChunk } from '../chunk.ts';
 import { finishBatchIfComplete, openStore } from '../../store/index.ts';
 
 const [databaseUrl, batchId, chunksArg] = process.argv.slice(2);
-if (!databaseUrl || !batchId || !chunksArg) throw new Error('usage: chunk-runner.ts DATABASE_URL BATCH_ID CHUNKS');
+if (!databaseUrl || !batchId || !chunksArg)
+  throw new Error('usage: chunk-runner.ts DATABASE_URL BATCH_ID CHUNKS');
 const store = await openStore({ databaseUrl, dataDir: '', migrate: false, poolSize: 2 });
 for (let chunk = 0; chunk < Number(chunksArg); chunk++) {
   const r = await processIngestChunk(store, batchId, chunk);

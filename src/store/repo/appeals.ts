@@ -27,7 +27,14 @@ export function appealsOfTask(s: Db, taskId: number): Promise<AppealRow[]> {
 export async function decideAppealRow(
   s: Db,
   id: number,
-  d: { status: Exclude<AppealStatus, 'open'>; decidedByUserId: string; decidedAt: Date; decisionReason: string; totalBefore: number; totalAfter: number },
+  d: {
+    status: Exclude<AppealStatus, 'open'>;
+    decidedByUserId: string;
+    decidedAt: Date;
+    decisionReason: string;
+    totalBefore: number;
+    totalAfter: number;
+  },
 ): Promise<AppealRow> {
   const [row] = await s.db
     .update(appeals)
@@ -67,9 +74,15 @@ export async function listAppeals(
       .orderBy(f.status === 'open' ? asc(appeals.filedAt) : desc(appeals.filedAt), asc(appeals.id))
       .limit(f.limit)
       .offset(f.offset),
-    s.db.select({ n: sql<number>`count(*)::int` }).from(appeals).where(where),
+    s.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(appeals)
+      .where(where),
   ]);
-  return { items: rows.map((r) => ({ ...r.appeal, conversationId: r.conversationId })), total: Number(count?.n ?? 0) };
+  return {
+    items: rows.map((r) => ({ ...r.appeal, conversationId: r.conversationId })),
+    total: Number(count?.n ?? 0),
+  };
 }
 
 /**
@@ -80,7 +93,10 @@ export async function precisionInputs(
   s: Db,
   from: Date,
   to: Date,
-): Promise<{ judgements: { rule: string; verdict: 'confirm' | 'reject' }[]; appeals: { rule: string; status: AppealStatus }[] }> {
+): Promise<{
+  judgements: { rule: string; verdict: 'confirm' | 'reject' }[];
+  appeals: { rule: string; status: AppealStatus }[];
+}> {
   const inPeriod = and(
     eq(reviewTasks.status, 'finalized'),
     gte(reviewTasks.finalizedAt, from),

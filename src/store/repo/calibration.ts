@@ -23,7 +23,9 @@ export async function insertCalibrationSession(
   const [row] = await s.db.insert(calibrationSessions).values(session).returning();
   const id = row!.id;
   await s.db.insert(calibrationConversations).values(conversations.map((c) => ({ ...c, sessionId: id })));
-  await s.db.insert(calibrationParticipants).values(participants.map((userId) => ({ sessionId: id, userId })));
+  await s.db
+    .insert(calibrationParticipants)
+    .values(participants.map((userId) => ({ sessionId: id, userId })));
   return row!;
 }
 
@@ -56,7 +58,10 @@ export async function getCalibrationSession(
 /** Sessions, newest first; with `participant`, only those the user was invited to. */
 export async function listCalibrationSessions(s: Db, participant?: string): Promise<CalibrationSessionRow[]> {
   if (participant === undefined) {
-    return s.db.select().from(calibrationSessions).orderBy(desc(calibrationSessions.createdAt), desc(calibrationSessions.id));
+    return s.db
+      .select()
+      .from(calibrationSessions)
+      .orderBy(desc(calibrationSessions.createdAt), desc(calibrationSessions.id));
   }
   const ids = s.db
     .select({ id: calibrationParticipants.sessionId })
@@ -75,12 +80,21 @@ export async function upsertCalibrationScore(s: Db, score: CalibrationScoreRow):
     .values(score)
     .onConflictDoUpdate({
       target: [calibrationScores.sessionId, calibrationScores.userId, calibrationScores.conversationId],
-      set: { hits: score.hits, deductions: score.deductions, total: score.total, submittedAt: score.submittedAt },
+      set: {
+        hits: score.hits,
+        deductions: score.deductions,
+        total: score.total,
+        submittedAt: score.submittedAt,
+      },
     });
 }
 
 /** Scores of a session; with `userId`, only that inspector's (what a blind participant may see). */
-export function calibrationScoresOf(s: Db, sessionId: number, userId?: string): Promise<CalibrationScoreRow[]> {
+export function calibrationScoresOf(
+  s: Db,
+  sessionId: number,
+  userId?: string,
+): Promise<CalibrationScoreRow[]> {
   return s.db
     .select()
     .from(calibrationScores)

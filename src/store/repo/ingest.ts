@@ -105,7 +105,12 @@ export interface PendingRecord {
 /** The chunk's records without an outcome (read before the chunk's transaction, to parse them outside it). */
 export async function pendingRecords(store: Store, batchId: string, chunk: number): Promise<PendingRecord[]> {
   return store.db
-    .select({ seq: ingestRecords.seq, line: ingestRecords.line, file: ingestRecords.file, raw: ingestRecords.raw })
+    .select({
+      seq: ingestRecords.seq,
+      line: ingestRecords.line,
+      file: ingestRecords.file,
+      raw: ingestRecords.raw,
+    })
     .from(ingestRecords)
     .where(
       and(eq(ingestRecords.batchId, batchId), eq(ingestRecords.chunk, chunk), isNull(ingestRecords.outcome)),
@@ -160,7 +165,11 @@ export async function recordOutcomes(
 }
 
 /** Conversations of a chunk that were inserted or updated (to score). */
-export async function changedConversationIds(store: Store, batchId: string, chunk: number): Promise<string[]> {
+export async function changedConversationIds(
+  store: Store,
+  batchId: string,
+  chunk: number,
+): Promise<string[]> {
   const rows = await store.db
     .selectDistinct({ id: ingestRecords.conversationId })
     .from(ingestRecords)
@@ -188,14 +197,24 @@ export async function finishBatchIfComplete(store: Store, batchId: string, at: D
   return true;
 }
 
-export async function setIngestBatchStatus(store: Store, batchId: string, status: IngestBatchStatus): Promise<void> {
+export async function setIngestBatchStatus(
+  store: Store,
+  batchId: string,
+  status: IngestBatchStatus,
+): Promise<void> {
   await store.db.update(ingestBatches).set({ status }).where(eq(ingestBatches.id, batchId));
 }
 
 export interface IngestBatchReport {
   batch: IngestBatchRow;
   outcomes: Record<IngestOutcome | 'pending', number>;
-  errors: { line: number; field: string; message: string; severity: 'error' | 'warning'; file: string | null }[];
+  errors: {
+    line: number;
+    field: string;
+    message: string;
+    severity: 'error' | 'warning';
+    file: string | null;
+  }[];
   errorCount: number;
   warningCount: number;
 }

@@ -41,7 +41,12 @@ function resolved(row: KpiPolicyRow): ResolvedPolicy {
   // Stored JSON is parsed again: a row written by an older release gets today's defaults for new fields.
   const parsed = parseKpiPolicy(row.body);
   if (!parsed.ok) throw new Error(`stored KPI policy ${row.id} is invalid: ${parsed.errors[0]?.message}`);
-  return { id: row.id, vendorId: row.vendorId, policy: parsed.policy, disciplineWindow: row.disciplineWindow };
+  return {
+    id: row.id,
+    vendorId: row.vendorId,
+    policy: parsed.policy,
+    disciplineWindow: row.disciplineWindow,
+  };
 }
 
 /** The policy of `vendorId` for `month`: the vendor's latest version in effect, else the default's. */

@@ -3,7 +3,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { rescoreChunks, rescoreRuns } from '../schema/index.ts';
 import type { RescoreStatus } from '../schema/index.ts';
-import type { Store } from '../store.ts';
+import type { Store, StoreDb } from '../store.ts';
 import { appendAudit } from './audit.ts';
 import type { NewResult } from './results.ts';
 
@@ -11,7 +11,15 @@ export type RescoreRunRow = typeof rescoreRuns.$inferSelect;
 
 export async function createRescoreRun(
   store: Store,
-  r: { id: string; packId: string; packVersion: number; from: Date; to: Date; createdByUserId: string; at: Date },
+  r: {
+    id: string;
+    packId: string;
+    packVersion: number;
+    from: Date;
+    to: Date;
+    createdByUserId: string;
+    at: Date;
+  },
 ): Promise<void> {
   await store.db.transaction(async (tx) => {
     await tx.insert(rescoreRuns).values({
@@ -31,7 +39,12 @@ export async function createRescoreRun(
         action: 'result.rescore',
         entity: 'rescore_run',
         entityId: r.id,
-        after: { packId: r.packId, packVersion: r.packVersion, from: r.from.toISOString(), to: r.to.toISOString() },
+        after: {
+          packId: r.packId,
+          packVersion: r.packVersion,
+          from: r.from.toISOString(),
+          to: r.to.toISOString(),
+        },
       },
     );
   });
@@ -54,7 +67,11 @@ export async function getRescoreRun(
 }
 
 /** Store the plan of a run once (a retried planning job finds it and keeps it); returns the chunk numbers. */
-export async function planRescoreRun(store: Store, runId: string, chunks: readonly string[][]): Promise<number[]> {
+export async function planRescoreRun(
+  store: Store,
+  runId: string,
+  chunks: readonly string[][],
+): Promise<number[]> {
   return store.db.transaction(async (tx) => {
     const [run] = await tx.select().from(rescoreRuns).where(eq(rescoreRuns.id, runId)).for('update');
     if (!run) return [];
@@ -113,47 +130,65 @@ export async function saveRescoreChunk(
     const claimed = await tx
       .update(rescoreChunks)
       .set({ done: true })
-      .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.chunk, chunk), eq(rescoreChunks.done, false)))
+      .where(
+        and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.chunk, chunk), eq(rescoreChunks.done, false)),
+      )
       .returning({ chunk: rescoreChunks.chunk });
     if (claimed.length === 0) return false;
-    if (rows.length === 0) return true;
-    const keys = rows.map((r) => ({ id: r.conversationId, v: r.conversationVersion }));
-    const ids = [...new Set(keys.map((k) => k.id))].sort();
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('conversation:' || x, 0))
-      from (select x from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as x order by x) s`);
-    await tx.execute(sql`update results r set is_latest = false
-      from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(id text, v int)
-      where r.conversation_id = k.id and r.conversation_version = k.v and r.is_latest`);
-    for (let i = 0; i < rows.length; i += RESULT_SLICE) {
-      const slice = rows.slice(i, i + RESULT_SLICE);
-      await tx.execute(sql`
-        insert into results (conversation_id, conversation_version, pack_id, pack_version, machine_score, total,
-                             fatal, categories, hits, rule_ids, is_latest, scored_at)
-        select x.conversation_id, x.conversation_version, x.pack_id, x.pack_version, x.machine_score, x.total,
-               x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), true, ${at}
-          from jsonb_to_recordset(${JSON.stringify(
-            slice.map((r) => ({
-              conversation_id: r.conversationId,
-              conversation_version: r.conversationVersion,
-              pack_id: r.packId,
-              pack_version: r.packVersion,
-              machine_score: r.machineScore,
-              total: r.total,
-              fatal: r.fatal,
-              categories: r.categories,
-              hits: r.hits,
-              rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
-            })),
-          )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
-                          machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
-                          rule_ids jsonb)
-        on conflict (conversation_id, conversation_version, pack_id, pack_version) do update
-          set machine_score = excluded.machine_score, total = excluded.total, fatal = excluded.fatal,
-              categories = excluded.categories, hits = excluded.hits, rule_ids = excluded.rule_ids,
-              is_latest = true, scored_at = excluded.scored_at`);
-    }
+    await insertResults(tx, rows, at);
     return true;
   });
+}
+
+/**
+ * Save many results inside `tx`, with saveResult's rules: one row per conversation version and pack version
+ * (replaced if present), each becoming the one shown for its conversation version. Serialised with the other
+ * writers of the same conversations by the same advisory locks, taken in sorted order.
+ */
+export async function insertResults(tx: StoreDb, all: readonly NewResult[], at: Date): Promise<void> {
+  // One row per conversation version: the last given wins (one statement cannot touch a row twice).
+  const rows = [...new Map(all.map((r) => [`${r.conversationVersion}:${r.conversationId}`, r])).values()];
+  if (rows.length === 0) return;
+  const keys = rows.map((r) => ({ id: r.conversationId, v: r.conversationVersion }));
+  const ids = [...new Set(keys.map((k) => k.id))].sort();
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('conversation:' || x, 0))
+    from (select x from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as x order by x) s`);
+  await tx.execute(sql`update results r set is_latest = false
+    from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(id text, v int)
+    where r.conversation_id = k.id and r.conversation_version = k.v and r.is_latest`);
+  for (let i = 0; i < rows.length; i += RESULT_SLICE) {
+    const slice = rows.slice(i, i + RESULT_SLICE);
+    await tx.execute(sql`
+      insert into results (conversation_id, conversation_version, pack_id, pack_version, machine_score, total,
+                           fatal, categories, hits, rule_ids, is_latest, scored_at)
+      select x.conversation_id, x.conversation_version, x.pack_id, x.pack_version, x.machine_score, x.total,
+             x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), true, ${at}
+        from jsonb_to_recordset(${JSON.stringify(
+          slice.map((r) => ({
+            conversation_id: r.conversationId,
+            conversation_version: r.conversationVersion,
+            pack_id: r.packId,
+            pack_version: r.packVersion,
+            machine_score: r.machineScore,
+            total: r.total,
+            fatal: r.fatal,
+            categories: r.categories,
+            hits: r.hits,
+            rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
+          })),
+        )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
+                        machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
+                        rule_ids jsonb)
+      on conflict (conversation_id, conversation_version, pack_id, pack_version) do update
+        set machine_score = excluded.machine_score, total = excluded.total, fatal = excluded.fatal,
+            categories = excluded.categories, hits = excluded.hits, rule_ids = excluded.rule_ids,
+            is_latest = true, scored_at = excluded.scored_at`);
+  }
+}
+
+/** saveResult for many results in one transaction (the scoring job's path). */
+export async function saveResults(store: Store, rows: readonly NewResult[], at: Date): Promise<void> {
+  await store.db.transaction((tx) => insertResults(tx, rows, at));
 }
 
 export async function finishRescoreIfComplete(store: Store, runId: string, at: Date): Promise<boolean> {

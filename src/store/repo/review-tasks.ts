@@ -40,11 +40,19 @@ export interface NewReviewTask {
 /** Insert tasks; a conversation version the plan already sampled is skipped (unique per plan). */
 export async function insertReviewTasks(s: Db, tasks: readonly NewReviewTask[]): Promise<ReviewTaskRow[]> {
   if (tasks.length === 0) return [];
-  return s.db.insert(reviewTasks).values([...tasks]).onConflictDoNothing().returning();
+  return s.db
+    .insert(reviewTasks)
+    .values([...tasks])
+    .onConflictDoNothing()
+    .returning();
 }
 
 /** Conversation versions a plan has already sampled, among the given conversation ids. */
-export async function sampledByPlan(s: Db, planId: string, conversationIds: readonly string[]): Promise<Set<string>> {
+export async function sampledByPlan(
+  s: Db,
+  planId: string,
+  conversationIds: readonly string[],
+): Promise<Set<string>> {
   if (conversationIds.length === 0) return new Set();
   const rows = await s.db
     .select({ id: reviewTasks.conversationId, v: reviewTasks.conversationVersion })
@@ -120,7 +128,10 @@ export async function listReviewTasks(
       )
       .limit(f.limit)
       .offset(f.offset),
-    s.db.select({ n: sql<number>`count(*)::int` }).from(reviewTasks).where(where),
+    s.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reviewTasks)
+      .where(where),
   ]);
   return {
     items: items.map((r) => ({ ...r.task, startedAt: r.startedAt, channel: r.channel })),
@@ -128,7 +139,11 @@ export async function listReviewTasks(
   };
 }
 
-export async function getReviewTask(s: Db, id: number, forUpdate = false): Promise<ReviewTaskRow | undefined> {
+export async function getReviewTask(
+  s: Db,
+  id: number,
+  forUpdate = false,
+): Promise<ReviewTaskRow | undefined> {
   const q = s.db.select().from(reviewTasks).where(eq(reviewTasks.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
@@ -139,8 +154,16 @@ export async function getTaskJudgements(
   taskId: number,
 ): Promise<{ hits: HitJudgementRow[]; items: ItemDeductionRow[] }> {
   const [hits, items] = await Promise.all([
-    s.db.select().from(reviewHitJudgements).where(eq(reviewHitJudgements.taskId, taskId)).orderBy(asc(reviewHitJudgements.hit)),
-    s.db.select().from(reviewItemDeductions).where(eq(reviewItemDeductions.taskId, taskId)).orderBy(asc(reviewItemDeductions.item)),
+    s.db
+      .select()
+      .from(reviewHitJudgements)
+      .where(eq(reviewHitJudgements.taskId, taskId))
+      .orderBy(asc(reviewHitJudgements.hit)),
+    s.db
+      .select()
+      .from(reviewItemDeductions)
+      .where(eq(reviewItemDeductions.taskId, taskId))
+      .orderBy(asc(reviewItemDeductions.item)),
   ]);
   return { hits, items };
 }
@@ -168,7 +191,12 @@ export async function setItemDeduction(s: Db, d: typeof reviewItemDeductions.$in
     .values(d)
     .onConflictDoUpdate({
       target: [reviewItemDeductions.taskId, reviewItemDeductions.item],
-      set: { occurrences: d.occurrences, reason: d.reason, judgedByUserId: d.judgedByUserId, judgedAt: d.judgedAt },
+      set: {
+        occurrences: d.occurrences,
+        reason: d.reason,
+        judgedByUserId: d.judgedByUserId,
+        judgedAt: d.judgedAt,
+      },
     });
 }
 
@@ -193,7 +221,11 @@ export async function writeTaskFinal(
       finalFatal: score.fatal,
       ...(finalized === undefined
         ? {}
-        : { status: 'finalized' as const, finalizedAt: finalized.at, appealDeadline: finalized.appealDeadline }),
+        : {
+            status: 'finalized' as const,
+            finalizedAt: finalized.at,
+            appealDeadline: finalized.appealDeadline,
+          }),
     })
     .where(eq(reviewTasks.id, taskId));
 }

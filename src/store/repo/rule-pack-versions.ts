@@ -8,7 +8,11 @@ import type { Store } from '../store.ts';
 import { appendAudit } from './audit.ts';
 import type { RulePackRow } from './results.ts';
 
-export async function getRulePack(store: Store, id: string, version: number): Promise<RulePackRow | undefined> {
+export async function getRulePack(
+  store: Store,
+  id: string,
+  version: number,
+): Promise<RulePackRow | undefined> {
   const [row] = await store.db
     .select()
     .from(rulePacks)
@@ -39,7 +43,9 @@ export async function publishRulePackAudited(
     const updated = await tx
       .update(rulePacks)
       .set({ publishedAt: p.at })
-      .where(and(eq(rulePacks.id, p.id), eq(rulePacks.version, p.version), sql`${rulePacks.publishedAt} is null`))
+      .where(
+        and(eq(rulePacks.id, p.id), eq(rulePacks.version, p.version), sql`${rulePacks.publishedAt} is null`),
+      )
       .returning({ version: rulePacks.version });
     if (updated.length === 0) return false;
     await appendAudit(

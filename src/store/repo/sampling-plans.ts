@@ -10,7 +10,10 @@ type Db = { db: StoreDb };
 export type SamplingPlanRow = typeof samplingPlans.$inferSelect;
 export type SamplingRunRow = typeof samplingRuns.$inferSelect;
 
-export async function insertSamplingPlan(s: Db, p: typeof samplingPlans.$inferInsert): Promise<SamplingPlanRow> {
+export async function insertSamplingPlan(
+  s: Db,
+  p: typeof samplingPlans.$inferInsert,
+): Promise<SamplingPlanRow> {
   const [row] = await s.db.insert(samplingPlans).values(p).returning();
   return row!;
 }
@@ -31,7 +34,10 @@ export async function getSamplingPlan(s: Db, id: string): Promise<SamplingPlanRo
   return row;
 }
 
-export function listSamplingPlans(s: Db, filter: { scheduled?: boolean; active?: boolean } = {}): Promise<SamplingPlanRow[]> {
+export function listSamplingPlans(
+  s: Db,
+  filter: { scheduled?: boolean; active?: boolean } = {},
+): Promise<SamplingPlanRow[]> {
   return s.db
     .select()
     .from(samplingPlans)

@@ -110,7 +110,10 @@ export function listReportSubmissions(
     .orderBy(asc(reportSubmissions.name));
 }
 
-export async function insertActualLoss(store: Db, l: typeof actualLosses.$inferInsert): Promise<ActualLossRow> {
+export async function insertActualLoss(
+  store: Db,
+  l: typeof actualLosses.$inferInsert,
+): Promise<ActualLossRow> {
   const [row] = await store.db.insert(actualLosses).values(l).returning();
   return row!;
 }

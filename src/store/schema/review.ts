@@ -229,7 +229,10 @@ export const calibrationParticipants = pgTable(
       .notNull()
       .references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index('calibration_participants_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.sessionId, t.userId] }),
+    index('calibration_participants_user_idx').on(t.userId),
+  ],
 );
 
 export interface CalibrationHitVerdict {

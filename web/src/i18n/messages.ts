@@ -263,6 +263,8 @@ export const zhCN = {
   'appeals.item': '评分项 {item}',
   'appeals.openReview': '查看复核',
   'common.cancel': '取消',
+  'overview.backlogReview': '待复核任务',
+  'overview.backlogAppeals': '待处理申诉',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -530,6 +532,8 @@ export const enUS: Record<MessageKey, string> = {
   'appeals.item': 'Item {item}',
   'appeals.openReview': 'Open review',
   'common.cancel': 'Cancel',
+  'overview.backlogReview': 'Open review tasks',
+  'overview.backlogAppeals': 'Open appeals',
 };
 
 /** Replace `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */

@@ -1,7 +1,14 @@
 // The left menu, as data: every screen with the roles that may see it (the same roles the API allows for the
 // screen's data, src/core/auth/policy.ts). Only screens that exist are listed: no menu entry leads to a placeholder.
 import type { ReactNode } from 'react';
-import { BookOutlined, DashboardOutlined, MessageOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  MessageOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface NavItem {
@@ -51,6 +58,21 @@ export const NAV: readonly NavEntry[] = [
     path: '/conversations',
     label: 'menu.conversations',
     icon: <MessageOutlined />,
+  },
+  {
+    kind: 'item',
+    key: 'review',
+    path: '/review',
+    label: 'menu.review',
+    icon: <FileSearchOutlined />,
+    roles: ['admin', 'qa_lead', 'qa_inspector'], // review.tasks.read
+  },
+  {
+    kind: 'item',
+    key: 'appeals',
+    path: '/appeals',
+    label: 'menu.appeals',
+    icon: <AuditOutlined />, // appeals.read: every role, scoped
   },
   {
     kind: 'item',

@@ -15,6 +15,9 @@ describe('spoken text', () => {
       fc.property(text, (t) => {
         expect(foldSpoken(t)).toBe(byRegex(t));
         expect(spokenLength(t)).toBe(byRegex(t).length);
+        const mid = t.length >> 1;
+        const from = Math.min(1, mid);
+        expect(spokenLength(t, from, mid)).toBe(byRegex(t.slice(from, mid)).length);
       }),
       { numRuns: 500 },
     );

@@ -50,11 +50,12 @@ export function nonSpokenUnits(): Uint8Array {
   return nonSpokenTable;
 }
 
-/** Length of the non-spoken code point at `i` (0 when it is spoken); astral symbols (emoji) are two units. */
-function nonSpokenAt(text: string, i: number, table: Uint8Array): number {
+/** Length of the non-spoken code point at `i` (0 when it is spoken), reading no further than `limit`; astral
+ * symbols (emoji) are two units. */
+function nonSpokenAt(text: string, i: number, limit: number, table: Uint8Array): number {
   const u = text.charCodeAt(i);
   if (table[u] === 1) return 1;
-  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < limit) {
     const v = text.charCodeAt(i + 1);
     if (v >= 0xdc00 && v <= 0xdfff && NON_SPOKEN.test(text.slice(i, i + 2))) return 2;
   }
@@ -67,7 +68,7 @@ export function foldSpoken(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; ) {
-    const skip = nonSpokenAt(text, i, table);
+    const skip = nonSpokenAt(text, i, text.length, table);
     if (skip === 0) {
       i++;
       continue;
@@ -79,11 +80,12 @@ export function foldSpoken(text: string): string {
   return from === 0 ? text : from < text.length ? out + text.slice(from) : out;
 }
 
-export function spokenLength(text: string): number {
+/** Spoken characters of `text` (or of `text.slice(from, to)`, without slicing). */
+export function spokenLength(text: string, from = 0, to = text.length): number {
   const table = nonSpokenUnits();
-  let n = text.length;
-  for (let i = 0; i < text.length; ) {
-    const skip = nonSpokenAt(text, i, table);
+  let n = to - from;
+  for (let i = from; i < to; ) {
+    const skip = nonSpokenAt(text, i, to, table);
     n -= skip;
     i += skip === 0 ? 1 : skip;
   }

@@ -1,6 +1,7 @@
 // Complaint risk: the customer threatens an external complaint (media, 12315, regulator, lawyer). A flag for
 // escalation and sampling, not a deduction (seed 002 一般有责: 提及…法律途径、媒体、互联网; seed 004 投诉监管部门、媒体曝光).
 import { z } from 'zod';
+import { inList } from '../types.ts';
 import type { RawHit } from '../types.ts';
 import { matchSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
@@ -49,7 +50,8 @@ export const complaintRisk = defineOperator({
     return (view) => {
       const hits: RawHit[] = [];
       for (const turn of view.turns)
-        for (const m of view.phrases(list, turn)) hits.push({ turn, start: m.start, end: m.end });
+        for (const m of view.matches(list, turn))
+          if (inList(list, m)) hits.push({ turn, start: m.start, end: m.end });
       return { kind: 'hits', hits };
     };
   },

@@ -1,6 +1,7 @@
 // Phrase list on the text layer, with its variant options (mode, fillers, stutter, homophones, gaps).
 // Used for seed 002's 违禁词语 and every other list of words an agent must or must not say.
 import { z } from 'zod';
+import { inList } from '../types.ts';
 import type { RawHit } from '../types.ts';
 import { matchSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
@@ -18,8 +19,9 @@ export const phrase = defineOperator({
     return (view) => {
       const hits: RawHit[] = [];
       for (const turn of view.turns) {
-        for (const m of view.phrases(list, turn)) {
-          const suggestion = list.suggestions[m.phrase];
+        for (const m of view.matches(list, turn)) {
+          if (!inList(list, m)) continue;
+          const suggestion = list.suggestions[m.phrase - list.offset];
           hits.push(
             suggestion === undefined
               ? { turn, start: m.start, end: m.end }

@@ -2,7 +2,7 @@
 // Mechanical repetition is the sign seed 001 describes of an agent not listening (事件判断不正确).
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
-import { foldSpoken, nonSpokenUnits } from './common.ts';
+import { foldSpoken, nonSpokenUnits, spokenLength } from './common.ts';
 import { defineOperator } from './define.ts';
 
 /** Clause ends: commas and sentence punctuation (，,。！？!?；;\n). */
@@ -42,14 +42,24 @@ export const repetition = defineOperator({
     return (view) => {
       const seen = new Map<string, number>();
       const hits: RawHit[] = [];
+      const nonSpoken = nonSpokenUnits();
       for (const turn of view.turns) {
         const text = view.conversation.turns[turn]?.text ?? '';
-        for (const s of sentences(text)) {
-          const key = foldSpoken(text.slice(s.start, s.end));
-          if (key.length < o.minChars) continue;
+        // The clauses of sentences(), walked in place: this runs on every agent turn.
+        let from = 0;
+        for (let i = 0; i <= text.length; i++) {
+          if (i < text.length && CLAUSE_END[text.charCodeAt(i)] !== 1) continue;
+          let s = from;
+          let e = i;
+          from = i + 1;
+          while (s < e && nonSpoken[text.charCodeAt(s)] === 1) s++;
+          while (e > s && nonSpoken[text.charCodeAt(e - 1)] === 1) e--;
+          // Count first: most clauses are too short to matter and need no key string.
+          if (e === s || spokenLength(text, s, e) < o.minChars) continue;
+          const key = foldSpoken(text.slice(s, e));
           const n = (seen.get(key) ?? 0) + 1;
           seen.set(key, n);
-          if (n === o.minTimes) hits.push({ turn, start: s.start, end: s.end, message: `said ${n} times` });
+          if (n === o.minTimes) hits.push({ turn, start: s, end: e, message: `said ${n} times` });
         }
       }
       return { kind: 'hits', hits };

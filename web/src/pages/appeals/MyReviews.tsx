@@ -19,16 +19,19 @@ function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => 
   const { t } = useI18n();
   const { message } = App.useApp();
   const ruleName = useRuleName();
-  const view = useApi(`my-review:${taskId}`, (signal) =>
-    api.get<ReviewTaskView>(`/api/reviews/${taskId}`, undefined, signal),
-  );
+  // the appeal period is judged against the time the review was loaded (the server checks it again on filing)
+  const view = useApi(`my-review:${taskId}`, async (signal) => ({
+    review: await api.get<ReviewTaskView>(`/api/reviews/${taskId}`, undefined, signal),
+    loadedAt: Date.now(),
+  }));
   const [target, setTarget] = useState<Target | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   if (!view.data)
     return view.state === 'error' ? <>{describeError(view.error, t)}</> : <LoadingBlock rows={2} />;
-  const v = view.data;
-  const open = v.task.appealDeadline !== null && new Date(v.task.appealDeadline).getTime() > Date.now();
+  const v = view.data.review;
+  const open =
+    v.task.appealDeadline !== null && new Date(v.task.appealDeadline).getTime() > view.data.loadedAt;
   const appealed = (key: string) =>
     v.appeals.some(
       (a) => (a.target.kind === 'hit' ? `hit:${a.target.hit}` : `item:${a.target.item}`) === key,

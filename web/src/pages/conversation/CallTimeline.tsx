@@ -28,6 +28,11 @@ interface Props {
   onPickHit: (index: number) => void;
 }
 
+/** Totals: under a minute in seconds with a decimal (a 0.5 s overlap is not "00:00"), else mm:ss. */
+function amount(ms: number): string {
+  return ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : formatOffset(ms);
+}
+
 function pct(ms: number, total: number): string {
   return `${((ms / total) * 100).toFixed(3)}%`;
 }
@@ -145,18 +150,15 @@ export function CallTimeline({ turns, events, hits, onPickTurn, onPickHit }: Pro
             <Legend
               key={role}
               color={ROLE_COLOR[role]}
-              text={`${t(`speaker.${role}`)} ${seconds(tl.totals.talkMs[role] ?? 0)} (${share(tl.totals.talkMs[role] ?? 0)})`}
+              text={`${t(`speaker.${role}`)} ${amount(tl.totals.talkMs[role] ?? 0)} (${share(tl.totals.talkMs[role] ?? 0)})`}
             />
           ))}
           <Legend
             color={STATE_COLOR.silence}
-            text={`${stateLabel.silence} ${seconds(tl.totals.silenceMs)} · ${t('timeline.longest', { d: seconds(tl.totals.longestSilenceMs) })}`}
+            text={`${stateLabel.silence} ${amount(tl.totals.silenceMs)} · ${t('timeline.longest', { d: amount(tl.totals.longestSilenceMs) })}`}
           />
-          <Legend
-            color={STATE_COLOR.overlap}
-            text={`${stateLabel.overlap} ${seconds(tl.totals.overlapMs)}`}
-          />
-          <Legend color={STATE_COLOR.hold} text={`${stateLabel.hold} ${seconds(tl.totals.holdMs)}`} />
+          <Legend color={STATE_COLOR.overlap} text={`${stateLabel.overlap} ${amount(tl.totals.overlapMs)}`} />
+          <Legend color={STATE_COLOR.hold} text={`${stateLabel.hold} ${amount(tl.totals.holdMs)}`} />
         </Flex>
       </Flex>
     </Card>

@@ -13,11 +13,15 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { OverviewCharts } from '../conversations/OverviewCharts.tsx';
 import { defaultPeriod, filtersToParams, parseFilters, statsQuery } from '../conversations/filters.ts';
 import type { ConversationFilters } from '../conversations/filters.ts';
+import { useAuth } from '../../auth/auth.tsx';
+import { Backlog } from './Backlog.tsx';
 import { Breakdown } from './Breakdown.tsx';
 import { PeriodTeamBar } from './PeriodTeamBar.tsx';
 
 export function OverviewPage() {
   const { t } = useI18n();
+  const { session } = useAuth();
+  const role = session.state === 'authenticated' ? session.user.role : '';
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const today = zonedDate(new Date());
@@ -84,6 +88,7 @@ export function OverviewPage() {
           onPickBand={(from, to) => open({ minScore: from, maxScore: to })}
         />
       )}
+      <Backlog role={role} />
       {breakdown.state === 'error' ? (
         <Alert
           type="error"

@@ -1,7 +1,7 @@
 // One review task (/review/:id): the transcript with the machine's hits, and beside it the hits to confirm or
 // reject (a rejection needs a reason), the manual scorecard items, the score preview and Finalize. Built for
 // speed: J/K move between hits, C confirms, R rejects with the typed reason, F finalizes.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
@@ -53,7 +53,7 @@ export function ReviewTaskPage() {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const hits = view?.hits ?? [];
+  const hits = useMemo(() => view?.hits ?? [], [view]);
   const verdictOf = (hit: number) => view?.judgements.find((j) => j.hit === hit);
   const open = view?.task.status === 'open';
 

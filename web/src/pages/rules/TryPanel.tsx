@@ -6,6 +6,7 @@ import { ExperimentOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import type { CheckResult, LiveCheck } from '../../api/types.ts';
 import { describeError } from '../../components/States.tsx';
+import { useRuleName } from '../../rules/RulesContext.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { IndexedHit } from '../conversation/HitDetails.tsx';
 import { HitList } from '../conversation/HitList.tsx';
@@ -38,6 +39,7 @@ type Outcome =
 
 export function TryPanel({ allowed }: { allowed: boolean }) {
   const { t } = useI18n();
+  const ruleName = useRuleName();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [activeHit, setActiveHit] = useState<number | null>(null);
@@ -166,7 +168,9 @@ export function TryPanel({ allowed }: { allowed: boolean }) {
             {outcome.check.notApplicable.length > 0 || outcome.check.pending.length > 0 ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {outcome.check.notApplicable.length > 0
-                  ? t('rules.try.notApplicable', { rules: outcome.check.notApplicable.join('、') })
+                  ? t('rules.try.notApplicable', {
+                      rules: outcome.check.notApplicable.map(ruleName).join('、'),
+                    })
                   : null}{' '}
                 {outcome.check.pending.length > 0
                   ? t('rules.try.pending', { n: outcome.check.pending.length })

@@ -1,0 +1,293 @@
+// The daily work screens on the real server with the demo organisation: the overview, the call timeline, the
+// rules and their live check, the journey inspector reviews → agent appeals → leader decides → score updates,
+// an agent kept out of another agent's conversation, and a transcript carrying HTML shown as text.
+// Screenshots of every screen land in test-artifacts/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  collectPageErrors,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser.ts';
+import { loginAs } from './support/journeys.ts';
+import { startServer, waitForQueueIdle } from './support/server.ts';
+import type { StartedServer } from './support/server.ts';
+
+const unavailable = browserUnavailable();
+const XSS = '<img src=x onerror=alert(1)>';
+
+interface Account {
+  id: string;
+  username: string;
+  role: string;
+  agentId: string | null;
+  teamId: string | null;
+}
+
+/** A Shanghai wall-clock time `daysAgo` days before today, as ISO with +08:00. */
+function shanghaiAt(daysAgo: number, hhmm: string): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - daysAgo);
+  return `${d.toISOString().slice(0, 10)}T${hhmm}:00+08:00`;
+}
+
+describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let admin: APIRequestContext;
+  let accounts: Account[];
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[][] = [];
+  // the journey's conversation: agent A001 refuses twice (forbidden phrases), at 03:00 when no demo call runs
+  const journeyAt = shanghaiAt(2, '03:00');
+
+  async function as(username: string): Promise<Page> {
+    const context = await newContext(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    pageErrors.push(collectPageErrors(page));
+    await loginAs(page, server.url, username, server.adminPassword);
+    return page;
+  }
+
+  async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+    const url = `${server.url}${path}`;
+    const res = method === 'GET' ? await admin.get(url) : await admin.post(url, { data });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as T;
+  }
+
+  async function ingest(conversations: unknown[]): Promise<void> {
+    const { batchId } = await api<{ batchId: string }>('POST', '/api/ingest', conversations);
+    for (let i = 0; i < 240; i++) {
+      const b = await api<{ status: string; accepted: number; errors: unknown[] }>(
+        'GET',
+        `/api/ingest/${batchId}`,
+      );
+      if (b.status === 'done' || b.status === 'failed') {
+        expect(b).toMatchObject({ status: 'done', accepted: conversations.length });
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await waitForQueueIdle(server.url); // scoring jobs
+  }
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    await waitForQueueIdle(server.url);
+    const ctx = await newContext(browser);
+    contexts.push(ctx);
+    admin = ctx.request;
+    const login = await admin.post(`${server.url}/api/auth/login`, {
+      data: { username: server.adminUsername, password: server.adminPassword },
+    });
+    expect(login.status()).toBe(200);
+    accounts = (await api<{ items: Account[] }>('GET', '/api/users')).items;
+
+    await ingest([
+      {
+        id: 'journey-1',
+        channel: 'voice',
+        agentId: 'A001',
+        startedAt: journeyAt,
+        turns: [
+          { role: 'agent', text: '您好，很高兴为您服务，请问有什么可以帮您？', startMs: 0, endMs: 3000 },
+          { role: 'customer', text: '我家从早上就停电了', startMs: 3500, endMs: 6000 },
+          { role: 'agent', text: '这个我不知道，你听我说，抢修要排队', startMs: 8000, endMs: 12_000 },
+          { role: 'customer', text: '那要等多久？', startMs: 11_500, endMs: 13_000 },
+          { role: 'agent', text: '不清楚，感谢您的来电，再见', startMs: 25_000, endMs: 28_000 },
+        ],
+        events: [
+          { type: 'hold', startMs: 14_000, endMs: 24_000 },
+          { type: 'hangup', by: 'customer', atMs: 29_000 },
+        ],
+      },
+      {
+        id: 'xss-1',
+        channel: 'chat',
+        agentId: 'A002',
+        startedAt: shanghaiAt(1, '03:00'),
+        turns: [
+          { role: 'customer', text: XSS },
+          { role: 'agent', text: `您好，您发来的是 ${XSS} 吗？` },
+        ],
+      },
+    ]);
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lands QA on the overview with trend, distribution, top rules, teams, vendors and backlog', async () => {
+    const page = await as('qalead');
+    await page.waitForURL(/\/overview$/);
+    for (const chart of ['chart-per-day', 'chart-distribution', 'chart-top-rules', 'chart-teams']) {
+      const canvas = page.locator(`[data-testid="${chart}"] canvas`).first();
+      await canvas.waitFor();
+      expect((await canvas.boundingBox())?.height ?? 0).toBeGreaterThan(150);
+    }
+    const overview = await api<{ topRules: { rule: string }[]; vendors: unknown[] }>(
+      'GET',
+      '/api/dashboard/overview',
+    );
+    expect(overview.topRules.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="vendor-table"] tbody tr.ant-table-row').count()).toBe(
+      overview.vendors.length,
+    );
+    await page.getByTestId('backlog').waitFor();
+    await page.waitForTimeout(700);
+    await screenshot(page, 'overview');
+  });
+
+  it('shows the call timeline above the transcript', async () => {
+    const page = await as('qalead');
+    await page.goto(`${server.url}/conversations/journey-1`);
+    await page.getByTestId('call-timeline').waitFor();
+    expect(await page.getByTestId('timeline-talk').count()).toBe(5);
+    expect(await page.getByTestId('timeline-hold').count()).toBe(1);
+    expect(await page.getByTestId('timeline-overlap').count()).toBe(1); // 11.5–12 s
+    const totals = await page.getByTestId('timeline-totals').textContent();
+    expect(totals).toContain('保持 10.0s');
+    expect(totals).toContain('抢话 0.5s');
+    await screenshot(page, 'conversation-timeline');
+  });
+
+  it('browses the rules by category and checks a pasted conversation live', async () => {
+    const page = await as('qa01');
+    await page.goto(`${server.url}/rules`);
+    const rows = page.locator('[data-testid="rules-table"] tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await screenshot(page, 'rules');
+    await page.getByRole('tab', { name: '在线试检' }).click();
+    await page.getByRole('button', { name: '填入示例' }).click();
+    await page.getByTestId('try-check').click();
+    await page.getByTestId('try-result').waitFor();
+    const marks = await page.locator('[data-testid="try-result"] [data-testid="hit-mark"]').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['不知道', '你听我说']));
+    await screenshot(page, 'rules-try');
+  });
+
+  it('keeps an agent out of another agent’s conversation, in the UI and the API', async () => {
+    const page = await as('a001');
+    await page.waitForURL(/\/me$/);
+    await page.getByTestId('learn').waitFor();
+    await page.locator('[data-testid="chart-per-day"] canvas').first().waitFor();
+    await page.waitForTimeout(600);
+    await screenshot(page, 'agent-home');
+    // xss-1 belongs to A002
+    await page.goto(`${server.url}/conversations/xss-1`);
+    await page.getByText('会话不存在', { exact: true }).waitFor();
+    const res = await page.context().request.get(`${server.url}/api/conversations/xss-1`);
+    expect(res.status()).toBe(404);
+    const own = await page.context().request.get(`${server.url}/api/conversations/journey-1`);
+    expect(own.status()).toBe(200);
+  });
+
+  it('shows a transcript containing HTML as text, and no script runs', async () => {
+    const page = await as('qalead');
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/conversations/xss-1`);
+    await page.getByTestId('transcript').waitFor();
+    const texts = await page.getByTestId('turn-text').allTextContents();
+    expect(texts[0]).toBe(XSS);
+    expect(await page.locator('[data-testid="transcript"] img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await screenshot(page, 'xss-as-text');
+  });
+
+  it('inspector reviews → agent appeals → leader decides → the score updates', async () => {
+    // a plan sampling every call of the journey's minute creates the task and assigns it to an inspector
+    const plan = await api<{ id: string }>('POST', '/api/sampling-plans', {
+      name: '浏览器测试抽检',
+      rule: { kind: 'random', percent: 100 },
+    });
+    const run = await api<{ tasks: { id: number; conversationId: string; inspectorUserId: string }[] }>(
+      'POST',
+      `/api/sampling-plans/${plan.id}/run`,
+      { from: journeyAt, to: journeyAt.replace('03:00:00', '03:01:00') },
+    );
+    expect(run.tasks.map((t) => t.conversationId)).toEqual(['journey-1']);
+    const task = run.tasks[0]!;
+    const inspector = accounts.find((a) => a.id === task.inspectorUserId)!;
+    const before = await api<{ result: { score: { total: number }; hits: { deduction: number }[] } }>(
+      'GET',
+      '/api/conversations/journey-1',
+    );
+
+    // the inspector works the task with the keyboard: C confirms each hit, F finalizes
+    const qa = await as(inspector.username);
+    await qa.goto(`${server.url}/review`);
+    await qa.locator('[data-testid="review-queue"] tbody tr.ant-table-row', { hasText: 'journey-1' }).click();
+    await qa.waitForURL(new RegExp(`/review/${task.id}$`));
+    const hits = qa.getByTestId('review-hit');
+    await hits.first().waitFor();
+    const n = await hits.count();
+    expect(n).toBe(before.result.hits.length);
+    await screenshot(qa, 'review-task');
+    for (let i = 0; i < n; i++) {
+      await qa.keyboard.press('c');
+      await qa.locator(`[data-testid="review-hit"][data-verdict="confirm"]`).nth(i).waitFor();
+    }
+    await qa.keyboard.press('f');
+    await qa.getByTestId('review-finalized').waitFor();
+    await screenshot(qa, 'review-finalized');
+
+    // the agent appeals the first deduction from their reviews
+    const agent = await as('a001');
+    await agent.goto(`${server.url}/appeals`);
+    await agent
+      .locator('[data-testid="my-reviews"] tbody tr.ant-table-row', { hasText: 'journey-1' })
+      .click();
+    await agent.getByTestId('appeal-open').first().click();
+    await agent.getByTestId('appeal-reason').fill('客户问的是抢修时间，我说不知道是如实告知，已转报修');
+    await agent.getByRole('button', { name: '提交申诉' }).click();
+    await agent.locator('[data-testid="appeals-table"] tbody tr.ant-table-row').first().waitFor();
+    await expect(agent.getByTestId('appeal-status').first().textContent()).resolves.toBe('待处理');
+    await agent.locator('.ant-spin-blur').waitFor({ state: 'detached' });
+    await screenshot(agent, 'appeals-agent');
+
+    // the agent's team leader upholds it in the inbox
+    const leaderName =
+      accounts.find(
+        (a) => a.role === 'team_leader' && a.teamId === accounts.find((x) => x.username === 'a001')?.teamId,
+      )?.username ?? 'qalead';
+    const leader = await as(leaderName);
+    await leader.goto(`${server.url}/appeals`);
+    const row = leader.locator('[data-testid="appeals-table"] tbody tr.ant-table-row', {
+      hasText: 'journey-1',
+    });
+    await row.waitFor();
+    await leader.locator('.ant-spin-blur').waitFor({ state: 'detached' });
+    await screenshot(leader, 'appeals-inbox');
+    await row.getByTestId('appeal-decision-reason').fill('属实：坐席已说明原因并转报修');
+    await row.getByTestId('appeal-uphold').click();
+    await row.waitFor({ state: 'detached' }); // decided: it leaves the open inbox
+    await leader.locator('.ant-segmented-item', { hasText: '已支持' }).click();
+    const change = leader.getByTestId('appeal-score-change').first();
+    await change.waitFor();
+
+    const after = await api<{ result: { score: { total: number } } }>('GET', '/api/conversations/journey-1');
+    const finalized = await api<{ items: { totalBefore: number; totalAfter: number }[] }>(
+      'GET',
+      '/api/appeals?status=upheld',
+    );
+    const decided = finalized.items[0]!;
+    expect(decided.totalAfter).toBeGreaterThan(decided.totalBefore);
+    expect(after.result.score.total).toBe(decided.totalAfter);
+    expect(await change.textContent()).toContain(`→ ${decided.totalAfter}`);
+    expect(pageErrors.flat()).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+// Work waiting: open review tasks (QA roles, who may read the queue) and open appeals in the caller's scope.
+import { Link } from 'react-router-dom';
+import { Card, Col, Row, Statistic } from 'antd';
+import { api } from '../../api/client.ts';
+import type { Appeal, Page, ReviewTask } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+// the roles of 'review.tasks.read' in src/core/auth/policy.ts
+const QUEUE_READERS = ['admin', 'qa_lead', 'qa_inspector'];
+
+export function Backlog({ role }: { role: string }) {
+  const { t } = useI18n();
+  const readsQueue = QUEUE_READERS.includes(role);
+  const tasks = useApi(`backlog:tasks:${readsQueue}`, (signal) =>
+    readsQueue
+      ? api.get<Page<ReviewTask>>('/api/review/tasks', { status: 'open', pageSize: 1 }, signal)
+      : Promise.resolve(null),
+  );
+  const appeals = useApi('backlog:appeals', (signal) =>
+    api.get<Page<Appeal>>('/api/appeals', { status: 'open', pageSize: 1 }, signal),
+  );
+  const value = (n: number | undefined, failed: boolean) => (failed ? t('common.none') : (n ?? '…'));
+  return (
+    <Row gutter={[16, 16]} data-testid="backlog">
+      {readsQueue ? (
+        <Col xs={12} md={6}>
+          <Link to="/review">
+            <Card size="small" hoverable>
+              <Statistic
+                title={t('overview.backlogReview')}
+                value={value(tasks.data?.total, tasks.state === 'error')}
+              />
+            </Card>
+          </Link>
+        </Col>
+      ) : null}
+      <Col xs={12} md={6}>
+        <Link to="/appeals">
+          <Card size="small" hoverable>
+            <Statistic
+              title={t('overview.backlogAppeals')}
+              value={value(appeals.data?.total, appeals.state === 'error')}
+              styles={{ content: { color: (appeals.data?.total ?? 0) > 0 ? '#d46b08' : undefined } }}
+            />
+          </Card>
+        </Link>
+      </Col>
+    </Row>
+  );
+}
