@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const PACKAGE_NAME = 'zhijian';
 
 function findPackageRoot(from: string): string {
-  for (let dir = from; ; ) {
+  for (let dir = from; ;) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
       try {

@@ -1,5 +1,7 @@
 // `npm run bench:check [-- --n 20000 --runs 5 --json]`: scoring N conversations from a JSONL file with the default
 // pack vs merely reading and JSON-parsing the same file (target: check ≤ 3× parse, product.md "Targets").
+// The npm script bundles this file with scripts/build-bench.mjs (esbuild, same options as the CLI bundle) and runs
+// the bundle under dist/bench with plain node: it measures the compiled code `zhijian` runs, not the tsx dev path.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
 import { startQueue, type Queue } from '../jobs/queue.ts';
 import { ensureDefaultPack } from '../qa/packs.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
@@ -65,7 +64,6 @@ describe.each((await testDrivers()).filter((d) => d.kind === 'postgres'))(
       first.stderr?.on('data', (b: Buffer) => (log += b.toString()));
       for (let i = 0; (await stored()) < RECORDS / 4; i++) {
         if (i > 1200) throw new Error(`worker made no progress: ${log}`);
-      if (i % 100 === 99) console.info(`[progress] ${await stored()} ${log.slice(-2000)}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       first.kill('SIGKILL');
@@ -73,13 +71,13 @@ describe.each((await testDrivers()).filter((d) => d.kind === 'postgres'))(
       const atKill = await stored();
       expect(atKill).toBeLessThan(RECORDS);
 
-      // What the supervisor does to a dead worker's job after expireInSeconds: fail it into its retry.
-      const active = await store.sql<{ id: string }>(
-        `select id from pgboss.job where name = 'ingest-batch' and state = 'active' and data->>'batchId' = $1`,
+      // What the supervisor does to a dead worker's jobs after their expireInSeconds: fail them into their retry.
+      // Every active job is the dead worker's (this process works none): its ingest chunk and the scoring it queued.
+      const active = await store.sql<{ id: string; name: string }>(
+        `select id, name from pgboss.job where state = 'active' and $1 <> ''`,
         [batchId],
       );
-      for (const j of active.rows)
-        await queue.boss.fail(ingestBatchJob.id, j.id, { message: 'worker killed' });
+      for (const j of active.rows) await queue.boss.fail(j.name, j.id, { message: 'worker killed' });
 
       const second = worker(t.databaseUrl());
       children.push(second);
@@ -92,6 +90,10 @@ describe.each((await testDrivers()).filter((d) => d.kind === 'postgres'))(
            on c.id = r.conversation_id and c.version = r.conversation_version where c.ingest_batch_id = $1`,
         );
         if (done === 1 && scored === RECORDS) break;
+        if (i > 1200) {
+          const dbg = await store.sql(`select name, state, retry_count, output::text from pgboss.job where state not in ('completed') union all select 'rec', score_queued::text, count(*)::int, outcome from ingest_records where $1 <> '' group by 2, 4`, [batchId]);
+          (await import('node:fs')).writeFileSync('/tmp/kill-debug.json', JSON.stringify(dbg.rows));
+        }
         if (i > 1200)
           throw new Error(`batch not finished after restart (stored ${await stored()}, scored ${scored})`);
         await new Promise((r) => setTimeout(r, 100));
@@ -118,7 +120,7 @@ describe.each((await testDrivers()).filter((d) => d.kind === 'postgres'))(
       expect(batch).toEqual({ accepted: RECORDS, rejected: 0, total: RECORDS });
       console.info(
         `[zhijian worker kill test] ${chunks} chunk jobs; worker SIGKILLed with ${atKill}/${RECORDS} records stored and ` +
-          `${active.rows.length} job active; after restart: ${RECORDS} conversations at version 1, ${RECORDS} results, ` +
+          `${active.rows.length} job(s) active (${active.rows.map((j) => j.name).join(', ')}); after restart: ${RECORDS} conversations at version 1, ${RECORDS} results, ` +
           `counters ${JSON.stringify(batch)}`,
       );
     }, 240_000);

@@ -7,7 +7,7 @@ import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
 import type { SplitInput } from './records.ts';
 
 /** Records per chunk job: large enough for multi-row statements, small enough that a retry redoes little. */
-export const INGEST_CHUNK_SIZE = 500;
+export const INGEST_CHUNK_SIZE = 1000;
 
 export interface SubmitResult {
   batchId: string;

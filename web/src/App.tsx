@@ -16,6 +16,12 @@ import { RulesPage } from './pages/rules/RulesPage.tsx';
 import { ReviewQueuePage } from './pages/review/ReviewQueuePage.tsx';
 import { ReviewTaskPage } from './pages/review/ReviewTaskPage.tsx';
 import { AppealsPage } from './pages/appeals/AppealsPage.tsx';
+import { KpiPage } from './pages/kpi/KpiPage.tsx';
+import { SettlementsPage } from './pages/settlement/SettlementsPage.tsx';
+import { StatementPage } from './pages/settlement/StatementPage.tsx';
+import { DisciplinePage } from './pages/discipline/DisciplinePage.tsx';
+import { ComplaintsPage } from './pages/complaints/ComplaintsPage.tsx';
+import { ImportPage } from './pages/import/ImportPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -46,6 +52,12 @@ export function App() {
               <Route path="review" element={<ReviewQueuePage />} />
               <Route path="review/:id" element={<ReviewTaskPage />} />
               <Route path="appeals" element={<AppealsPage />} />
+              <Route path="kpi" element={<KpiPage />} />
+              <Route path="settlements" element={<SettlementsPage />} />
+              <Route path="settlements/:id" element={<StatementPage />} />
+              <Route path="complaints" element={<ComplaintsPage />} />
+              <Route path="discipline" element={<DisciplinePage />} />
+              <Route path="import" element={<ImportPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -84,7 +84,10 @@ export function applyExceptions(
   ex: Exceptions,
   hits: readonly RawHit[],
 ): readonly RawHit[] {
-  if (!ex.quoted && !ex.echo && !ex.question && ex.overlaps === undefined && ex.turnContains === undefined)
+  if (
+    hits.length === 0 ||
+    (!ex.quoted && !ex.echo && !ex.question && ex.overlaps === undefined && ex.turnContains === undefined)
+  )
     return hits;
   const { conversation } = view;
   return hits.filter((h) => {

@@ -84,6 +84,9 @@ export interface ConditionView {
   folded(turn: number): string;
 }
 
+/** The outcome of a probe that found nothing (shared: outcomes are read-only). */
+export const NO_HITS: Outcome = Object.freeze({ kind: 'hits', hits: Object.freeze([]) });
+
 /** Whether a match of {@link ConditionView.matches} belongs to the handle's list. */
 export function inList(h: PhraseHandle, m: PhraseMatch): boolean {
   return m.phrase >= h.offset && m.phrase < h.offset + h.size;

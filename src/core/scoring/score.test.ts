@@ -135,7 +135,9 @@ describe('machineScore', () => {
         ),
         (raw) => {
           const tallies: MachineTally[] = raw.map((t) =>
-            t.na ? { item: t.item, kind: 'na' } : { item: t.item, kind: 'counted', occurrences: t.occurrences },
+            t.na
+              ? { item: t.item, kind: 'na' }
+              : { item: t.item, kind: 'counted', occurrences: t.occurrences },
           );
           expect(machineScore(full, tallies)).toEqual(scoreConversation(full, tallies).machine);
         },

@@ -55,7 +55,7 @@ export function compilePhrases(
         (options.fillers ?? DEFAULT_FILLERS).map(normalizePhrase).filter((f) => f.length > 0),
         options.stutter ?? true,
       );
-      scan = tolerantScanner(trie, classOf, tolerant);
+      scan = tolerantScanner(trie, classOf, lens, tolerant);
       break;
     }
   }

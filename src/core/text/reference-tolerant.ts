@@ -3,8 +3,8 @@
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
-import { stutterBreakTable } from './scan-tolerant.ts';
-import type { TolerantOptions } from './scan-tolerant.ts';
+import { stutterBreakTable } from './tolerant-options.ts';
+import type { TolerantOptions } from './tolerant-options.ts';
 import type { Trie } from './trie.ts';
 import type { PhraseMatch } from './types.ts';
 

@@ -10,7 +10,26 @@ import { tolerantOptions, tolerantScanner } from './scan-tolerant.ts';
 import { buildTrie } from './trie.ts';
 
 // Fillers (嗯, 那个, 就是), repeated characters, clause breaks (，。 space), glue (_ …) and a surrogate pair.
-const unit = fc.constantFrom('我', '不', '是', '说', '嗯', '那', '个', '就', '谢', '嘛', '吗', '，', '_', '…', ' ', '😀', 'A', 'a');
+const unit = fc.constantFrom(
+  '我',
+  '不',
+  '是',
+  '说',
+  '嗯',
+  '那',
+  '个',
+  '就',
+  '谢',
+  '嘛',
+  '吗',
+  '，',
+  '_',
+  '…',
+  ' ',
+  '😀',
+  'A',
+  'a',
+);
 const phrase = fc.array(unit, { minLength: 1, maxLength: 5 }).map((u) => u.join(''));
 const text = fc.array(unit, { maxLength: 50 }).map((u) => u.join(''));
 const options = fc.record({
@@ -32,7 +51,8 @@ describe('tolerant scanner equals the reference walk', () => {
           o.fillers.map(normalizePhrase).filter((f) => f.length > 0),
           o.stutter,
         );
-        const fast = tolerantScanner(trie, alphabet.classOf, opts);
+        const lens = Int32Array.from(alphabet.seqs, (q) => q.length);
+        const fast = tolerantScanner(trie, alphabet.classOf, lens, opts);
         const want = referenceScanTolerant(trie, alphabet.classOf, t, opts);
         expect(fast(t)).toEqual(want);
         // Buffers are reused between calls: a second, different text must not see the first one's state.

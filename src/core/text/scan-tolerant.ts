@@ -2,54 +2,25 @@
 // up to `maxFillers` filler tokens and stutter repeats of the last one or two characters (我我不是, 不是不是).
 // The walk is anchored, so each start yields its own matches and results come out in start order.
 //
-// Speed (issue 3 hot path): one pass folds the text into a reusable "stream" of its non-noise units
-// (original offset, folded unit, class, and whether a clause break precedes it), so noise costs nothing
-// afterwards; the walk is a depth-first search on a typed-array stack (no recursion, no closures per call);
-// duplicate suppression uses a generation-stamped hash table. Nothing is allocated per call except the matches.
+// Speed (issue 3 hot path), in three layers, all giving exactly the recursive walk of ./reference-tolerant.ts:
+// - ./scan-plain.ts first: texts where no filler or stutter can occur inside a match are scanned by the
+//   Aho–Corasick loop of normalized mode (most turns);
+// - otherwise one pass folds the text into a reusable "stream" of its non-noise units (original offset, folded
+//   unit, class, clause break before it), and each start follows plain transitions inline while no skip can
+//   read next, falling back to a depth-first search on a typed-array stack (no recursion, no closures per call);
+// - duplicate suppression uses a generation-stamped hash table, filled only once a start needs the search.
+// Nothing is allocated per call except the matches.
 import { SKIP } from './alphabet.ts';
-import { NOISE, foldTable16 } from './fold.ts';
+import { foldTable16 } from './fold.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
+import { plainPathScanner } from './scan-plain.ts';
+import { buildFillerTokens, stutterBreakTable } from './tolerant-options.ts';
+import type { TolerantOptions } from './tolerant-options.ts';
 import type { Trie } from './trie.ts';
 import type { PhraseMatch } from './types.ts';
 
-export interface TolerantOptions {
-  maxFillers: number;
-  /** Folded filler tokens (noise removed). */
-  fillers: readonly string[];
-  stutter: boolean;
-  /** 1 for every folded unit that starts a filler token: most positions skip the filler loop. */
-  fillerFirst: Uint8Array;
-}
-
-export function tolerantOptions(
-  maxFillers: number,
-  fillers: readonly string[],
-  stutter: boolean,
-): TolerantOptions {
-  const fillerFirst = new Uint8Array(0x10000);
-  for (const f of fillers) fillerFirst[f.charCodeAt(0)] = 1;
-  return { maxFillers, fillers, stutter, fillerFirst };
-}
-
-/**
- * Noise that may sit between a unit and its stutter repeat: the ASR pause mark and hesitation marks
- * (我_我不是, 我…我不是, 我~我不是). Any other noise (，。？ spaces…) is a clause break: `你问我，我问谁` is
- * two clauses, not a stuttered 我问谁.
- */
-const STUTTER_GLUE = '_…⋯‥—–-~～';
-
-let breakTable: Uint8Array | undefined;
-
-/** `STUTTER_BREAK[unit]` is 1 for noise units a stutter must not span. */
-export function stutterBreakTable(): Uint8Array {
-  if (breakTable === undefined) {
-    const fold = foldTable16();
-    breakTable = new Uint8Array(0x10000);
-    for (let u = 0; u < 0x10000; u++) if (fold[u] === NOISE) breakTable[u] = 1;
-    for (let i = 0; i < STUTTER_GLUE.length; i++) breakTable[STUTTER_GLUE.charCodeAt(i)] = 0;
-  }
-  return breakTable;
-}
+export { stutterBreakTable, tolerantOptions } from './tolerant-options.ts';
+export type { TolerantOptions } from './tolerant-options.ts';
 
 /** Frame fields of the explicit DFS stack: state, next stream index, last/prev phrase units, budgets. */
 const F_STATE = 0;
@@ -63,37 +34,16 @@ const FRAME = 6;
 export function tolerantScanner(
   trie: Trie,
   classOf: Uint16Array,
+  lens: Int32Array,
   opts: TolerantOptions,
 ): (text: string) => PhraseMatch[] {
   const { base, check, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
   const brkOf = stutterBreakTable();
   const { maxFillers, stutter } = opts;
-  // Filler tokens as one flat unit array, grouped by first unit (list order kept inside a group, which is all
-  // the search order depends on: tokens of different groups never both read at one position). Token t is
-  // tokUnits[tokFrom[t] .. tokFrom[t + 1]); the tokens starting with unit u are groupFrom[g] .. groupFrom[g + 1]
-  // for g = groupOf[u] - 1.
-  const tokens = opts.fillers
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => a.f.charCodeAt(0) - b.f.charCodeAt(0) || a.i - b.i)
-    .map((x) => x.f);
-  const numTokens = tokens.length;
-  const tokFrom = new Int32Array(numTokens + 1);
-  const tokUnits = new Uint16Array(tokens.reduce((n, f) => n + f.length, 0));
-  const groupOf = new Uint8Array(0x10000);
-  const groupStarts: number[] = [];
-  tokens.forEach((f, t) => {
-    const from = tokFrom[t]!;
-    for (let k = 0; k < f.length; k++) tokUnits[from + k] = f.charCodeAt(k);
-    tokFrom[t + 1] = from + f.length;
-    const first = f.charCodeAt(0);
-    if (groupOf[first] === 0) {
-      groupStarts.push(t);
-      if (groupStarts.length > 255) throw new Error('too many distinct filler first characters');
-      groupOf[first] = groupStarts.length;
-    }
-  });
-  const groupFrom = Int32Array.from([...groupStarts, numTokens]);
+  const tokens = buildFillerTokens(opts.fillers);
+  const { numTokens, tokFrom, tokUnits, groupOf, groupFrom } = tokens;
+  const plainScan = plainPathScanner(trie, classOf, lens, opts, tokens);
 
   // Reusable buffers, grown on demand. Scanning is synchronous and never re-entered, so sharing is safe.
   let cap = 0;
@@ -166,7 +116,10 @@ export function tolerantScanner(
     return false;
   };
 
-  return (text) => {
+  return (text) => plainScan(text) ?? searchScan(text);
+
+  /** The full search: every start walks the trie, taking fillers and stutters where they read. */
+  function searchScan(text: string): PhraseMatch[] {
     const n = text.length;
     const out: PhraseMatch[] = [];
     if (n > cap) {
@@ -375,5 +328,5 @@ export function tolerantScanner(
       for (let x = 0; x < nCur; x++) out.push({ phrase: curPhrase[x]!, start, end: curEnd[x]! });
     }
     return out;
-  };
+  }
 }

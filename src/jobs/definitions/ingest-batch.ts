@@ -1,27 +1,50 @@
 // Job `ingest-batch` {batchId, chunk}: store one chunk of an ingest batch (src/ingest/chunk.ts), queue the
 // scoring of what changed, and close the batch when its last chunk is done. Safe to run again at any point.
+//
+// The queue hands a worker loop one job per polling interval, so after its own chunk a job goes on with the next
+// pending chunks of the same batch for up to STEAL_MS: a batch is then stored at the speed of the database, not of
+// the polling. The queued jobs of chunks done that way find nothing left and end at once.
 import { z } from 'zod';
 import { processIngestChunk } from '../../ingest/chunk.ts';
 import { scoreConversationsJob } from '../../qa/score-job.ts';
-import { changedConversationIds, finishBatchIfComplete } from '../../store/index.ts';
-import { defineJob } from '../define.ts';
+import {
+  finishBatchIfComplete,
+  markScoringQueued,
+  nextPendingChunk,
+  unqueuedScoring,
+  type Store,
+} from '../../store/index.ts';
+import { defineJob, type JobSender } from '../define.ts';
 
 /** score-conversations takes at most 1000 ids. */
-const SCORE_SLICE = 500;
+const SCORE_SLICE = 1000;
+const STEAL_MS = 60_000;
+
+async function storeChunk(store: Store, queue: JobSender, batchId: string, chunk: number): Promise<void> {
+  await processIngestChunk(store, batchId, chunk);
+  // Also when the chunk was already stored: the run that stored it may have died before queueing its scoring.
+  const ids = await unqueuedScoring(store, batchId, chunk);
+  for (let i = 0; i < ids.length; i += SCORE_SLICE) {
+    await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_SLICE) });
+  }
+  if (ids.length > 0) await markScoringQueued(store, batchId, chunk);
+}
 
 export const ingestBatchJob = defineJob({
   id: 'ingest-batch',
   payload: z.object({ batchId: z.string().min(1), chunk: z.number().int().min(0) }),
   retry: { limit: 5, delaySeconds: 5, backoff: true },
-  // A chunk of 500 takes about a second; a worker that died holding one gives it back after this.
+  // A worker that died holding the job gives it back after this (its chunk's transaction was rolled back).
   expireInSeconds: 5 * 60,
   async handler({ batchId, chunk }, { store, queue }) {
-    await processIngestChunk(store, batchId, chunk);
-    // Also on a re-run that found the chunk already stored: the first run may have died before this point.
-    // Scoring is idempotent (one result per conversation version and pack version).
-    const ids = await changedConversationIds(store, batchId, chunk);
-    for (let i = 0; i < ids.length; i += SCORE_SLICE) {
-      await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_SLICE) });
+    const until = Date.now() + STEAL_MS;
+    await storeChunk(store, queue, batchId, chunk);
+    for (
+      let next = await nextPendingChunk(store, batchId, chunk);
+      next !== undefined && Date.now() < until;
+    ) {
+      await storeChunk(store, queue, batchId, next);
+      next = await nextPendingChunk(store, batchId, next);
     }
     await finishBatchIfComplete(store, batchId, new Date());
   },

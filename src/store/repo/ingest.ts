@@ -164,12 +164,8 @@ export async function recordOutcomes(
     .where(eq(ingestBatches.id, batchId));
 }
 
-/** Conversations of a chunk that were inserted or updated (to score). */
-export async function changedConversationIds(
-  store: Store,
-  batchId: string,
-  chunk: number,
-): Promise<string[]> {
+/** Conversations of a chunk that were inserted or updated and whose scoring is not queued yet. */
+export async function unqueuedScoring(store: Store, batchId: string, chunk: number): Promise<string[]> {
   const rows = await store.db
     .selectDistinct({ id: ingestRecords.conversationId })
     .from(ingestRecords)
@@ -178,9 +174,39 @@ export async function changedConversationIds(
         eq(ingestRecords.batchId, batchId),
         eq(ingestRecords.chunk, chunk),
         inArray(ingestRecords.outcome, ['inserted', 'updated']),
+        eq(ingestRecords.scoreQueued, false),
       ),
     );
   return rows.flatMap((r) => (r.id === null ? [] : [r.id]));
+}
+
+export async function markScoringQueued(store: Store, batchId: string, chunk: number): Promise<void> {
+  await store.db
+    .update(ingestRecords)
+    .set({ scoreQueued: true })
+    .where(
+      and(
+        eq(ingestRecords.batchId, batchId),
+        eq(ingestRecords.chunk, chunk),
+        inArray(ingestRecords.outcome, ['inserted', 'updated']),
+        eq(ingestRecords.scoreQueued, false),
+      ),
+    );
+}
+
+/** The next chunk with pending records after `after` (wrapping to the first), or undefined when none is left. */
+export async function nextPendingChunk(
+  store: Store,
+  batchId: string,
+  after: number,
+): Promise<number | undefined> {
+  const [row] = await store.db
+    .select({ chunk: ingestRecords.chunk })
+    .from(ingestRecords)
+    .where(and(eq(ingestRecords.batchId, batchId), isNull(ingestRecords.outcome)))
+    .orderBy(sql`${ingestRecords.chunk} <= ${after}`, asc(ingestRecords.chunk))
+    .limit(1);
+  return row?.chunk;
 }
 
 /** Mark the batch done when no record is pending any more; safe to call from every chunk (idempotent). */

@@ -1,7 +1,7 @@
 // The records of an ingest batch, stored before the API answers (issue 5 "a worker killed mid-batch loses nothing
 // and duplicates nothing"): a chunk job sets each record's outcome in the same transaction that stores its
 // conversation, so a retried chunk skips what is done and a crashed one redoes exactly what was rolled back.
-import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { ingestBatches } from './conversations.ts';
 
 export const INGEST_OUTCOMES = ['inserted', 'updated', 'unchanged', 'rejected'] as const;
@@ -26,6 +26,8 @@ export const ingestRecords = pgTable(
     outcome: text('outcome', { enum: INGEST_OUTCOMES }),
     conversationId: text('conversation_id'),
     conversationVersion: integer('conversation_version'),
+    /** Set once the scoring of this record's conversation was queued (a re-run of the chunk does not queue it again). */
+    scoreQueued: boolean('score_queued').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.batchId, t.seq] }),

@@ -44,6 +44,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
+  /** A body sent as is (file bytes, text, form data) instead of JSON; `contentType` names it (not for FormData). */
+  raw?: { body: Blob | FormData | string; contentType?: string };
   signal?: AbortSignal;
   /** Do not treat 401 as an expired session (login and the initial "who am I" probe). */
   expect401?: boolean;
@@ -57,9 +59,15 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
-        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(opts.raw
+          ? opts.raw.contentType
+            ? { 'Content-Type': opts.raw.contentType }
+            : {}
+          : opts.body !== undefined
+            ? { 'Content-Type': 'application/json' }
+            : {}),
       },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : null,
+      body: opts.raw ? opts.raw.body : opts.body !== undefined ? JSON.stringify(opts.body) : null,
       signal: opts.signal ?? null,
     });
   } catch (e) {
@@ -89,4 +97,12 @@ export const api = {
   post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'method' | 'body'> = {}) =>
     request<T>(path, { ...opts, method: 'POST', body: body ?? {} }),
   put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
+  patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
+  /** POST a file or text as is (multipart when `body` is FormData; the browser sets its boundary). */
+  upload: <T>(path: string, body: Blob | FormData | string, contentType?: string, query?: Query) =>
+    request<T>(path, {
+      method: 'POST',
+      query,
+      raw: contentType === undefined ? { body } : { body, contentType },
+    }),
 };

@@ -1,6 +1,9 @@
 // All user-facing strings of the web UI, Simplified Chinese first (the product's users), English second.
 // The English table is typed against the Chinese one, so a missing translation does not compile.
+import { opsEnUS, opsZhCN } from './messages-ops.ts';
+
 export const zhCN = {
+  ...opsZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -270,6 +273,7 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 export const enUS: Record<MessageKey, string> = {
+  ...opsEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

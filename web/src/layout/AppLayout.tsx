@@ -84,6 +84,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={entries.flatMap((e) => (e.kind === 'group' ? [e.key] : []))}
           items={menuItems(entries, t)}
         />
       </Sider>

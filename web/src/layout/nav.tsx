@@ -3,8 +3,14 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  AlertOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   DashboardOutlined,
+  FundOutlined,
+  AccountBookOutlined,
+  ExceptionOutlined,
+  TrophyOutlined,
   FileSearchOutlined,
   MessageOutlined,
   SolutionOutlined,
@@ -80,6 +86,47 @@ export const NAV: readonly NavEntry[] = [
     path: '/rules',
     label: 'menu.rules',
     icon: <BookOutlined />,
+  },
+  {
+    kind: 'group',
+    key: 'operations',
+    label: 'menu.operations',
+    icon: <FundOutlined />,
+    children: [
+      { kind: 'item', key: 'kpi', path: '/kpi', label: 'menu.kpi', icon: <TrophyOutlined /> }, // kpi.read: all, scoped
+      {
+        kind: 'item',
+        key: 'settlements',
+        path: '/settlements',
+        label: 'menu.settlements',
+        icon: <AccountBookOutlined />,
+        roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // settlements.read
+      },
+      {
+        kind: 'item',
+        key: 'complaints',
+        path: '/complaints',
+        label: 'menu.complaints',
+        icon: <AlertOutlined />,
+        roles: SUPERVISORS, // complaints.read: all, scoped; agents see theirs in the KPI drill-down
+      },
+      {
+        kind: 'item',
+        key: 'discipline',
+        path: '/discipline',
+        label: 'menu.discipline',
+        icon: <ExceptionOutlined />,
+        roles: SUPERVISORS, // discipline.read: all, scoped; agents see theirs in the KPI drill-down
+      },
+      {
+        kind: 'item',
+        key: 'import',
+        path: '/import',
+        label: 'menu.import',
+        icon: <CloudUploadOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector'], // ingest.write / ingest.read
+      },
+    ],
   },
 ];
 

@@ -44,8 +44,7 @@ let nonSpokenTable: Uint8Array | undefined;
 export function nonSpokenUnits(): Uint8Array {
   if (nonSpokenTable === undefined) {
     nonSpokenTable = new Uint8Array(0x10000);
-    for (let u = 0; u < 0x10000; u++)
-      if (NON_SPOKEN.test(String.fromCharCode(u))) nonSpokenTable[u] = 1;
+    for (let u = 0; u < 0x10000; u++) if (NON_SPOKEN.test(String.fromCharCode(u))) nonSpokenTable[u] = 1;
   }
   return nonSpokenTable;
 }
@@ -67,7 +66,7 @@ export function foldSpoken(text: string): string {
   const table = nonSpokenUnits();
   let out = '';
   let from = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const skip = nonSpokenAt(text, i, text.length, table);
     if (skip === 0) {
       i++;
@@ -84,12 +83,50 @@ export function foldSpoken(text: string): string {
 export function spokenLength(text: string, from = 0, to = text.length): number {
   const table = nonSpokenUnits();
   let n = to - from;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const skip = nonSpokenAt(text, i, to, table);
     n -= skip;
     i += skip === 0 ? 1 : skip;
   }
   return n;
+}
+
+/** A hash of the spoken characters of `text.slice(from, to)` (equal for equal {@link foldSpoken} results). */
+export function spokenHash(text: string, from: number, to: number): number {
+  const table = nonSpokenUnits();
+  let h = 0x811c9dc5;
+  for (let i = from; i < to;) {
+    const skip = nonSpokenAt(text, i, to, table);
+    if (skip !== 0) {
+      i += skip;
+      continue;
+    }
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    i++;
+  }
+  return h >>> 0;
+}
+
+/** Whether two ranges have the same spoken characters: `foldSpoken` of both slices are equal, without slicing. */
+export function spokenEquals(
+  a: string,
+  aFrom: number,
+  aTo: number,
+  b: string,
+  bFrom: number,
+  bTo: number,
+): boolean {
+  const table = nonSpokenUnits();
+  let i = aFrom;
+  let j = bFrom;
+  for (;;) {
+    for (let skip = 0; i < aTo && (skip = nonSpokenAt(a, i, aTo, table)) !== 0;) i += skip;
+    for (let skip = 0; j < bTo && (skip = nonSpokenAt(b, j, bTo, table)) !== 0;) j += skip;
+    if (i >= aTo || j >= bTo) return i >= aTo && j >= bTo;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
 }
 
 /** Span of the turn text without surrounding whitespace, for whole-turn evidence. */

@@ -1,7 +1,7 @@
 // Phrase list on the text layer, with its variant options (mode, fillers, stutter, homophones, gaps).
 // Used for seed 002's 违禁词语 and every other list of words an agent must or must not say.
 import { z } from 'zod';
-import { inList } from '../types.ts';
+import { NO_HITS, inList } from '../types.ts';
 import type { RawHit } from '../types.ts';
 import { matchSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
@@ -17,19 +17,19 @@ export const phrase = defineOperator({
   compile(o, ctx) {
     const list = ctx.phrases(o.phrases, o.match);
     return (view) => {
-      const hits: RawHit[] = [];
+      let hits: RawHit[] | undefined; // allocated on the first hit: most conditions find nothing
       for (const turn of view.turns) {
         for (const m of view.matches(list, turn)) {
           if (!inList(list, m)) continue;
           const suggestion = list.suggestions[m.phrase - list.offset];
-          hits.push(
+          (hits ??= []).push(
             suggestion === undefined
               ? { turn, start: m.start, end: m.end }
               : { turn, start: m.start, end: m.end, suggestion },
           );
         }
       }
-      return { kind: 'hits', hits };
+      return hits === undefined ? NO_HITS : { kind: 'hits', hits };
     };
   },
 });

@@ -19,17 +19,19 @@ const regexSource = z
     { message: 'not a valid regular expression (JavaScript, u flag)' },
   );
 
-export function allMatches(re: RegExp, text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+const NONE: readonly { start: number; end: number }[] = Object.freeze([]);
+
+export function allMatches(re: RegExp, text: string): readonly { start: number; end: number }[] {
+  let out: { start: number; end: number }[] | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length });
+    (out ??= []).push({ start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out ?? NONE;
 }
 
 export const regex = defineOperator({

@@ -2,7 +2,7 @@
 // Mechanical repetition is the sign seed 001 describes of an agent not listening (事件判断不正确).
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
-import { foldSpoken, nonSpokenUnits, spokenLength } from './common.ts';
+import { nonSpokenUnits, spokenEquals, spokenHash, spokenLength } from './common.ts';
 import { defineOperator } from './define.ts';
 
 /** Clause ends: commas and sentence punctuation (，,。！？!?；;\n). */
@@ -26,6 +26,15 @@ export function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A clause said before (its first occurrence) and how often; chained on hash collisions. */
+interface Said {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  times: number;
+  readonly next: Said | undefined;
+}
+
 export const repetition = defineOperator({
   id: 'repetition',
   names: { zh: '重复', en: 'Repetition' },
@@ -40,7 +49,9 @@ export const repetition = defineOperator({
   }),
   compile(o) {
     return (view) => {
-      const seen = new Map<string, number>();
+      // Clauses seen so far, by the hash of their spoken characters (collisions chained and compared):
+      // no key string per clause on this per-turn path.
+      const seen = new Map<number, Said>();
       const hits: RawHit[] = [];
       const nonSpoken = nonSpokenUnits();
       for (const turn of view.turns) {
@@ -54,12 +65,20 @@ export const repetition = defineOperator({
           from = i + 1;
           while (s < e && nonSpoken[text.charCodeAt(s)] === 1) s++;
           while (e > s && nonSpoken[text.charCodeAt(e - 1)] === 1) e--;
-          // Count first: most clauses are too short to matter and need no key string.
-          if (e === s || spokenLength(text, s, e) < o.minChars) continue;
-          const key = foldSpoken(text.slice(s, e));
-          const n = (seen.get(key) ?? 0) + 1;
-          seen.set(key, n);
-          if (n === o.minTimes) hits.push({ turn, start: s, end: e, message: `said ${n} times` });
+          // Most clauses are too short to matter.
+          if (e - s < o.minChars || spokenLength(text, s, e) < o.minChars) continue;
+          const h = spokenHash(text, s, e);
+          const head = seen.get(h);
+          let said = head;
+          while (said !== undefined && !spokenEquals(said.text, said.start, said.end, text, s, e))
+            said = said.next;
+          if (said === undefined) {
+            said = { text, start: s, end: e, times: 0, next: head };
+            seen.set(h, said);
+          }
+          said.times++;
+          if (said.times === o.minTimes)
+            hits.push({ turn, start: s, end: e, message: `said ${said.times} times` });
         }
       }
       return { kind: 'hits', hits };

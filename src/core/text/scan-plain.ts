@@ -1,0 +1,102 @@
+// Tolerant mode's fast path. While no filler or stutter can start right after a live partial match, every
+// tolerant match is a plain path through the trie, i.e. exactly what normalized mode's Aho–Corasick scan finds
+// (same spans, same order, and no two plain matches of one phrase share an end, so no duplicates to drop).
+// So: run that scan, watching each unit that follows a live state; at the first one where a filler token or a
+// stutter repeat could read, give up (null) and let the full search (./scan-tolerant.ts) do the text.
+// Most turns have none, and this costs about what normalized mode costs.
+import { SKIP } from './alphabet.ts';
+import { NOISE, foldTable16 } from './fold.ts';
+import { pushOrdered } from './scan-automaton.ts';
+import { stutterBreakTable } from './tolerant-options.ts';
+import type { FillerTokens, TolerantOptions } from './tolerant-options.ts';
+import type { Trie } from './trie.ts';
+import type { PhraseMatch } from './types.ts';
+
+export function plainPathScanner(
+  trie: Trie,
+  classOf: Uint16Array,
+  lens: Int32Array,
+  opts: TolerantOptions,
+  tokens: FillerTokens,
+): (text: string) => PhraseMatch[] | null {
+  const { base, check, fail, emit, dict, outFirst, outCount, outIds } = trie;
+  const fold = foldTable16();
+  const brkOf = stutterBreakTable();
+  const { maxFillers, stutter } = opts;
+  const { tokFrom, tokUnits, groupOf, groupFrom } = tokens;
+  let maxLen = 1;
+  for (const len of lens) if (len > maxLen) maxLen = len;
+  let size = 1;
+  while (size < maxLen) size <<= 1;
+  const mask = size - 1;
+  // Offsets of the last non-noise units (a match's start); only entries of the current call are read.
+  const ring = new Int32Array(size);
+
+  /** Whether a filler token of group g reads at text offset i (noise inside the token allowed). */
+  const fillerAt = (text: string, i: number, g: number): boolean => {
+    for (let tk = groupFrom[g]!, tkEnd = groupFrom[g + 1]!; tk < tkEnd; tk++) {
+      let j = i;
+      let x = tokFrom[tk]!;
+      const to = tokFrom[tk + 1]!;
+      for (; x < to; x++, j++) {
+        while (j < text.length && classOf[text.charCodeAt(j)] === SKIP) j++;
+        if (j >= text.length || (fold[text.charCodeAt(j)] ?? NOISE) !== tokUnits[x]) break;
+      }
+      if (x === to) return true;
+    }
+    return false;
+  };
+
+  return (text) => {
+    const out: PhraseMatch[] = [];
+    const n = text.length;
+    let s = 0;
+    let units = 0;
+    let lastU = -1;
+    let prevU = -1;
+    let broken = 0;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      const c = classOf[code]!;
+      if (c === SKIP) {
+        broken |= brkOf[code]!;
+        continue;
+      }
+      const u = fold[code]!;
+      // A partial match is live (s ≠ 0): could its path take a skip here? (Over-approximate: the 2-unit
+      // stutter is assumed possible when this unit repeats the one before the last.)
+      if (s !== 0) {
+        const g = groupOf[u]! - 1;
+        if (maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) return null;
+        if (stutter && broken === 0 && (u === lastU || u === prevU)) return null;
+      }
+      prevU = lastU;
+      lastU = u;
+      broken = 0;
+      ring[units & mask] = i;
+      units++;
+      if (c === 0) {
+        s = 0;
+        continue;
+      }
+      for (;;) {
+        const t = base[s]! + c;
+        if (check[t] === s) {
+          s = t;
+          break;
+        }
+        if (s === 0) break;
+        s = fail[s]!;
+      }
+      let x = emit[s]!;
+      while (x !== 0) {
+        for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
+          const phrase = outIds[k]!;
+          pushOrdered(out, { phrase, start: ring[(units - lens[phrase]!) & mask]!, end: i + 1 });
+        }
+        x = dict[x]!;
+      }
+    }
+    return out;
+  };
+}

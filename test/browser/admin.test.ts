@@ -1,0 +1,186 @@
+// Operations screens on the real server (issue 7 + import): the KPI league table matches the API and drills down
+// to an agent; a small JSONL import with one bad line shows exactly that error with its line; a settlement
+// statement goes draft → confirmed (vendor manager pm01) → approved (client side cd01) through the UI; the
+// complaint desk and the discipline ledger show what was recorded. Screenshots land in test-artifacts/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  collectPageErrors,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser.ts';
+import { loginAs } from './support/journeys.ts';
+import { startServer, waitForQueueIdle } from './support/server.ts';
+import type { StartedServer } from './support/server.ts';
+
+const unavailable = browserUnavailable();
+// the demo conversations of a first start are in October 2026 (src/core/demo)
+const MONTH = '2026-10';
+
+interface KpiResponse {
+  rows: { agentId: string; agentName: string; points: { total: number }; bonusFen: number }[];
+}
+
+describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    await waitForQueueIdle(server.url);
+    admin = await newContext(browser);
+    page = await admin.newPage();
+    errors = collectPageErrors(page);
+    await loginAs(page, server.url, server.adminUsername, server.adminPassword);
+  }, 240_000);
+
+  afterAll(async () => {
+    await admin?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function as(username: string): Promise<{ ctx: BrowserContext; page: Page }> {
+    const ctx = await newContext(browser);
+    const p = await ctx.newPage();
+    await loginAs(p, server.url, username, server.adminPassword);
+    return { ctx, page: p };
+  }
+
+  it('shows the KPI league table with the API rows, the chart and one agent’s inputs', async () => {
+    const res = await admin.request.get(`${server.url}/api/kpi?month=${MONTH}`);
+    expect(res.status()).toBe(200);
+    const api = (await res.json()) as KpiResponse;
+    expect(api.rows.length).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/kpi?month=${MONTH}`);
+    const rows = page.getByTestId('kpi-table').locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(api.rows.length);
+    // sorted by total, best first: the first row is the API's best agent with its total
+    const best = [...api.rows].sort(
+      (a, b) => b.points.total - a.points.total || a.agentId.localeCompare(b.agentId),
+    )[0]!;
+    await expect(rows.first().textContent()).resolves.toContain(best.agentId);
+    await expect(rows.first().getByTestId('kpi-total').textContent()).resolves.toBe(
+      best.points.total.toFixed(2),
+    );
+    await expect(page.locator('[role="img"] canvas').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'kpi');
+
+    await rows.first().getByTestId('kpi-agent-link').click();
+    const detail = page.getByTestId('kpi-detail');
+    await detail.waitFor();
+    await page.waitForTimeout(500); // let the drawer finish sliding in before the screenshot
+    await expect(page.locator('.ant-drawer-title').textContent()).resolves.toContain(best.agentId);
+    await screenshot(page, 'kpi-agent');
+    await page.keyboard.press('Escape');
+  });
+
+  it('imports a small JSONL with one bad line and shows that one error with its line', async () => {
+    const good = (id: string) =>
+      JSON.stringify({
+        id,
+        channel: 'voice',
+        agentId: 'A001',
+        startedAt: '2026-10-15T10:00:00+08:00',
+        turns: [
+          { role: 'agent', text: '您好，很高兴为您服务。', startMs: 0, endMs: 2000 },
+          { role: 'customer', text: '我想查一下快递到哪了。', startMs: 2500, endMs: 4500 },
+        ],
+      });
+    const jsonl = [
+      good('browser-import-1'),
+      '{"id": "browser-import-2", "turns": [',
+      good('browser-import-3'),
+    ].join('\n');
+    await page.goto(`${server.url}/import`);
+    await page.getByRole('tab', { name: '粘贴 JSONL' }).click();
+    await page.getByTestId('ingest-paste').fill(jsonl);
+    await page.getByTestId('ingest-submit').click();
+    await page.waitForURL(/\/import\?batch=/);
+    await expect
+      .poll(() => page.getByTestId('ingest-status').textContent(), { timeout: 60_000 })
+      .toBe('已完成');
+    await expect(page.getByTestId('ingest-rejected').textContent()).resolves.toBe('1');
+    const errorRows = page.getByTestId('ingest-errors').locator('tbody tr.ant-table-row');
+    await expect(errorRows.count()).resolves.toBe(1);
+    await expect(errorRows.first().locator('td').first().textContent()).resolves.toBe('2');
+    await screenshot(page, 'import');
+  });
+
+  it('takes a settlement statement from draft to confirmed (pm01) to approved (cd01)', async () => {
+    await page.goto(`${server.url}/settlements?month=${MONTH}`);
+    await page.getByTestId('settlement-build').click();
+    await page.waitForURL(/\/settlements\/st-/);
+    await expect(page.getByTestId('settlement-state').textContent()).resolves.toBe('草稿');
+    const statementUrl = page.url();
+    await screenshot(page, 'settlement-draft');
+
+    const pm = await as('pm01');
+    await pm.page.goto(statementUrl);
+    await pm.page.getByTestId('settlement-confirm').click();
+    await expect.poll(() => pm.page.getByTestId('settlement-state').textContent()).toBe('已确认');
+    await pm.ctx.close();
+
+    const cd = await as('cd01');
+    await cd.page.goto(statementUrl);
+    await cd.page.getByTestId('settlement-approve').click();
+    await expect.poll(() => cd.page.getByTestId('settlement-state').textContent()).toBe('已审批');
+    // an approved statement is locked: corrections are adjusting entries
+    await cd.page.getByTestId('adjust-amount').fill('-50');
+    await cd.page.getByTestId('adjust-description').fill('补扣 10 月报表迟交');
+    await cd.page.getByTestId('adjust-add').click();
+    await expect.poll(() => cd.page.getByText('补扣 10 月报表迟交').count()).toBe(1);
+    await screenshot(cd.page, 'settlement-approved');
+    await cd.ctx.close();
+
+    await page.goto(`${server.url}/settlements?month=${MONTH}`);
+    await expect(
+      page.getByTestId('settlements-table').getByTestId('settlement-state').first().textContent(),
+    ).resolves.toBe('已审批');
+    await screenshot(page, 'settlements');
+  });
+
+  it('registers and decides a complaint, and records and reviews a discipline incident', async () => {
+    const cd = await as('cd01');
+    await cd.page.goto(`${server.url}/complaints?month=2026-11`);
+    const res = await cd.ctx.request.post(`${server.url}/api/complaints`, {
+      data: {
+        receivedOn: '2026-11-05',
+        agentId: 'A003',
+        severity: 'general',
+        description: '客户反映坐席<b>态度冷淡</b>',
+      },
+    });
+    expect(res.status()).toBe(201);
+    await cd.page.reload();
+    const row = cd.page.getByTestId('complaints-table').locator('tbody tr.ant-table-row').first();
+    await expect(row.textContent()).resolves.toContain('客户反映坐席<b>态度冷淡</b>'); // text, not HTML
+    await row.getByTestId('complaint-save').click();
+    await expect.poll(() => row.getByTestId('complaint-decision-tag').textContent()).toBe('外包方有责');
+    await screenshot(cd.page, 'complaints');
+    await cd.ctx.close();
+
+    // an inspector reports, the admin reviews (the reporter may not review their own report)
+    const qa = await as('qa01');
+    const created = await qa.ctx.request.post(`${server.url}/api/discipline/incidents`, {
+      data: { agentId: 'A004', occurredOn: '2026-11-10', description: '工单中客户电话记录错误' },
+    });
+    expect(created.status()).toBe(201);
+    await qa.ctx.close();
+    await page.goto(`${server.url}/discipline`);
+    const ledger = page.getByTestId('discipline-table');
+    await expect.poll(() => ledger.getByTestId('incident-review').first().textContent()).toBe('待审核');
+    await ledger.getByTestId('incident-confirm').first().click();
+    await expect
+      .poll(() => ledger.getByTestId('discipline-stage').first().textContent())
+      .toContain('第 1 次');
+    await screenshot(page, 'discipline');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,243 @@
+// Shapes of the issue-7 and ingest APIs as the operations screens read them (src/http/routes/kpi.ts,
+// settlement.ts, discipline.ts, complaints.ts, ingest.ts, organisation.ts). Money is integer fen.
+
+export interface Vendor {
+  id: string;
+  name: string;
+  active: boolean;
+  clientId: string;
+}
+export interface Team {
+  id: string;
+  name: string;
+  active: boolean;
+  vendorId: string;
+}
+
+export interface KpiItem {
+  kind: 'measured' | 'no-data';
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  points: number;
+  clamped: 'floor' | 'cap' | null;
+}
+export type KpiItemKey = 'answerRate' | 'satisfaction' | 'qa';
+export interface KpiRow {
+  agentId: string;
+  agentName: string;
+  teamId: string;
+  vendorId: string;
+  policyVersion: string;
+  answerRate: number | null;
+  satisfaction: number | null;
+  qaScore: number | null;
+  points: { answerRate: number; satisfaction: number; qa: number; total: number };
+  bonusFen: number;
+  deductionFen: number;
+  outcome: 'bonus' | 'deduction' | 'on-target';
+  outcomePercent: number | null;
+  monthlyFeeFen: number;
+  items: Record<KpiItemKey, KpiItem>;
+  inputs: {
+    days: number;
+    offered: number;
+    answered: number;
+    answeredWithin20s: number;
+    abandonedInQueue: number;
+    rated: number;
+    satisfied: number;
+    ratingAbandoned: number;
+    qaCount: number;
+  };
+}
+export interface KpiTable {
+  month: string;
+  timeZone: string;
+  rows: KpiRow[];
+}
+export interface KpiDaily {
+  date: string;
+  source: string;
+  offered: number;
+  answered: number;
+  answeredWithin20s: number;
+  abandonedInQueue: number;
+  rated: number;
+  satisfied: number;
+  ratingAbandoned: number;
+  counted: boolean;
+}
+export interface KpiAgentDetail {
+  month: string;
+  timeZone: string;
+  kpi: KpiRow | null;
+  daily: KpiDaily[];
+  qaScores: {
+    agentId: string;
+    conversationId: string;
+    startedAt: string;
+    total: number;
+    reviewed: boolean;
+  }[];
+  complaints: {
+    id: string;
+    receivedOn: string;
+    severity: ComplaintSeverity;
+    decision: ComplaintDecision;
+    conversationId: string | null;
+    description: string;
+  }[];
+  incidents: { id: string; occurredOn: string; review: IncidentReview; description: string }[];
+}
+export interface FieldError {
+  line: number;
+  field: string;
+  message: string;
+  file?: string;
+}
+export interface StatsImportResult {
+  importId: string;
+  source: string;
+  format: string;
+  rowsAccepted: number;
+  agentDays: number;
+  months: string[];
+  errors: FieldError[];
+  skipped: { line: number; reason: string }[];
+}
+
+export type StatementState = 'draft' | 'confirmed' | 'approved';
+export const LINE_KINDS = [
+  'base-fee',
+  'kpi-bonus',
+  'kpi-deduction',
+  'complaint',
+  'late-callback',
+  'late-report',
+  'actual-loss',
+  'discipline-fine',
+  'adjustment',
+] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+export interface StatementSummary {
+  id: string;
+  vendorId: string;
+  vendorName: string;
+  month: string;
+  state: StatementState;
+  policyVersion: string;
+  netFen: number;
+  builtAt: string;
+  confirmedAt: string | null;
+  approvedAt: string | null;
+}
+export interface StatementLine {
+  kind: LineKind;
+  agentId?: string | null;
+  amountFen: number;
+  description: string;
+}
+export interface Adjustment {
+  id: string;
+  corrects: string | null;
+  description: string;
+  amountFen: number;
+  settledInStatementId: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+export interface StatementDetail {
+  id: string;
+  vendorId: string;
+  vendorName: string;
+  month: string;
+  state: StatementState;
+  policyVersion: string;
+  asOf: string;
+  builtAt: string;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  statement: { lines: StatementLine[]; totals: Partial<Record<LineKind | 'netFen', number>> };
+  agentNames: Record<string, string>;
+  netFen: number;
+  adjustmentsFen: number;
+  problems: unknown[];
+  adjustments: Adjustment[];
+}
+
+export type IncidentReview = 'pending' | 'confirmed' | 'rejected';
+export interface Incident {
+  id: string;
+  agentId: string;
+  teamId: string | null;
+  vendorId: string;
+  occurredOn: string;
+  description: string;
+  conversationId: string | null;
+  reporter: string;
+  review: IncidentReview;
+  reviewer: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+  createdAt: string;
+}
+export type Confirmer = 'supervisor' | 'client';
+export interface AgentLedger {
+  agentId: string;
+  agentName: string;
+  stage: { stage: 0 | 1 | 2 | 3; kind: string; count: number; incidentIds: string[]; triggeredBy?: string };
+  online:
+    | { kind: 'online' }
+    | { kind: 'offline-training'; awaiting: Confirmer[] }
+    | { kind: 'dismissal-recommended' };
+  finedIncidentIds: string[];
+  incidents: Incident[];
+  confirmations: { incidentId: string; role: Confirmer; by: string; at: string; note: string | null }[];
+}
+export interface Ledger {
+  asOf: string;
+  agents: AgentLedger[];
+}
+
+export type ComplaintSeverity = 'minor' | 'general' | 'severe';
+export type ComplaintDecision = 'pending' | 'responsible' | 'not_responsible';
+export interface Complaint {
+  id: string;
+  receivedOn: string;
+  agentId: string;
+  teamId: string | null;
+  vendorId: string;
+  severity: ComplaintSeverity;
+  decision: ComplaintDecision;
+  responsible: boolean | null;
+  conversationId: string | null;
+  description: string;
+  decisionNote: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export const IMPORT_FORMATS = ['json', 'jsonl', 'csv', 'xlsx', 'aliyun', 'srt', 'vtt', 'chat-tsv'] as const;
+export interface IngestBatch {
+  batchId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  source: string;
+  createdAt: string;
+  finishedAt: string | null;
+  total: number;
+  accepted: number;
+  rejected: number;
+  pending: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  errors: FieldError[];
+  warnings: FieldError[];
+  errorCount: number;
+  warningCount: number;
+}

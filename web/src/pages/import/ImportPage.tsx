@@ -1,0 +1,219 @@
+// 数据导入: upload conversation files in any importer format (or paste JSONL), then watch the batch by polling
+// GET /api/ingest/:batchId until it is done, with the per-record errors {line, field, message} in a table.
+// The batch id stays in the URL (?batch=) so the progress survives a reload and can be shared.
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Input,
+  Progress,
+  Select,
+  Tabs,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import type { UploadFile } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
+import { IMPORT_FORMATS } from '../../api/ops-types.ts';
+import type { IngestBatch } from '../../api/ops-types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { describeError } from '../../components/States.tsx';
+import { DISPLAY_ZONE, formatDateTime } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { FieldErrorsTable } from './FieldErrorsTable.tsx';
+
+const POLL_MS = 1000;
+const STATUS_COLOR = { queued: 'default', running: 'processing', done: 'success', failed: 'error' } as const;
+
+function BatchProgress({ batchId }: { batchId: string }) {
+  const { t } = useI18n();
+  const batch = useApi(`ingest:${batchId}`, (signal) =>
+    api.get<IngestBatch>(`/api/ingest/${encodeURIComponent(batchId)}`, undefined, signal),
+  );
+  const b = batch.data;
+  const finished = b?.status === 'done' || b?.status === 'failed';
+  const { reload } = batch;
+  useEffect(() => {
+    if (finished || batch.state === 'loading') return;
+    const timer = setTimeout(reload, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [finished, batch.state, reload, b]);
+
+  if (!b) {
+    return batch.state === 'error' ? (
+      <Alert type="error" showIcon title={describeError(batch.error, t)} />
+    ) : (
+      <Progress percent={0} status="active" />
+    );
+  }
+  const processed = b.total - b.pending;
+  const percent = b.total === 0 ? 100 : Math.round((processed / b.total) * 100);
+  return (
+    <Card
+      size="small"
+      data-testid="ingest-batch"
+      title={
+        <span>
+          {t('import.batch', { id: b.batchId })}{' '}
+          <Tag color={STATUS_COLOR[b.status]} data-testid="ingest-status">
+            {t(`import.status.${b.status}`)}
+          </Tag>
+        </span>
+      }
+      extra={<Typography.Text type="secondary">{b.source}</Typography.Text>}
+    >
+      <Flex vertical gap={12}>
+        <Progress
+          percent={percent}
+          status={
+            b.status === 'failed' ? 'exception' : finished ? (b.rejected ? 'normal' : 'success') : 'active'
+          }
+        />
+        <Descriptions size="small" column={4}>
+          <Descriptions.Item label={t('import.total')}>{b.total}</Descriptions.Item>
+          <Descriptions.Item label={t('import.accepted')}>{b.accepted}</Descriptions.Item>
+          <Descriptions.Item label={t('import.rejected')}>
+            <span data-testid="ingest-rejected">{b.rejected}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('import.pending')}>{b.pending}</Descriptions.Item>
+          <Descriptions.Item label={t('import.inserted')}>{b.inserted}</Descriptions.Item>
+          <Descriptions.Item label={t('import.updated')}>{b.updated}</Descriptions.Item>
+          <Descriptions.Item label={t('import.unchanged')}>{b.unchanged}</Descriptions.Item>
+          <Descriptions.Item label={t('common.date')}>
+            {formatDateTime(b.finishedAt ?? b.createdAt)}
+          </Descriptions.Item>
+        </Descriptions>
+        {batch.state === 'error' ? (
+          <Alert type="error" showIcon title={describeError(batch.error, t)} />
+        ) : null}
+        <Typography.Text strong>{t('import.errors', { count: b.errorCount })}</Typography.Text>
+        <FieldErrorsTable errors={b.errors} testId="ingest-errors" />
+        {b.warningCount > 0 ? (
+          <>
+            <Typography.Text strong>{t('import.warnings', { count: b.warningCount })}</Typography.Text>
+            <FieldErrorsTable errors={b.warnings} testId="ingest-warnings" />
+          </>
+        ) : null}
+      </Flex>
+    </Card>
+  );
+}
+
+export function ImportPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const batchId = params.get('batch');
+  const [tab, setTab] = useState<'file' | 'paste'>('file');
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [format, setFormat] = useState<string | undefined>();
+  const [timeZone, setTimeZone] = useState(DISPLAY_ZONE);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      let r: { batchId: string };
+      if (tab === 'paste') {
+        if (text.trim() === '') throw new Error(t('import.noInput'));
+        r = await api.upload('/api/ingest', text, 'application/x-ndjson');
+      } else {
+        const picked = files.flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
+        if (picked.length === 0) throw new Error(t('import.noInput'));
+        const form = new FormData();
+        if (format) form.append('format', format);
+        if (timeZone.trim()) form.append('timeZone', timeZone.trim());
+        for (const f of picked) form.append('file', f, f.name);
+        r = await api.upload('/api/ingest', form);
+      }
+      setParams({ batch: r.batchId });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('import.title')}
+      </Typography.Title>
+      <Card size="small">
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setTab(k === 'paste' ? 'paste' : 'file')}
+          items={[
+            {
+              key: 'file',
+              label: t('import.tab.file'),
+              children: (
+                <Flex vertical gap={8}>
+                  <Flex gap={8} wrap align="center">
+                    <span>{t('import.format')}</span>
+                    <Select
+                      allowClear
+                      style={{ width: 140 }}
+                      placeholder={t('import.formatAuto')}
+                      value={format}
+                      onChange={setFormat}
+                      options={IMPORT_FORMATS.map((f) => ({ value: f, label: f }))}
+                    />
+                    <span>{t('import.timeZone')}</span>
+                    <Input
+                      style={{ width: 180 }}
+                      value={timeZone}
+                      onChange={(e) => setTimeZone(e.target.value)}
+                    />
+                  </Flex>
+                  <Upload.Dragger
+                    multiple
+                    fileList={files}
+                    beforeUpload={() => false}
+                    onChange={(info) => setFiles(info.fileList)}
+                    style={{ padding: 8 }}
+                  >
+                    <p className="ant-upload-drag-icon">
+                      <InboxOutlined />
+                    </p>
+                    <p className="ant-upload-text">{t('import.pick')}</p>
+                    <p className="ant-upload-hint">{IMPORT_FORMATS.join(' · ')}</p>
+                  </Upload.Dragger>
+                </Flex>
+              ),
+            },
+            {
+              key: 'paste',
+              label: t('import.tab.paste'),
+              children: (
+                <Input.TextArea
+                  rows={8}
+                  placeholder={t('import.pasteHint')}
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  style={{ fontFamily: 'monospace' }}
+                  data-testid="ingest-paste"
+                />
+              ),
+            },
+          ]}
+        />
+        <Flex gap={8} align="center" style={{ marginTop: 12 }}>
+          <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="ingest-submit">
+            {t('import.submit')}
+          </Button>
+          {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        </Flex>
+      </Card>
+      {batchId ? <BatchProgress key={batchId} batchId={batchId} /> : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,254 @@
+// One settlement statement (seed 002 (二)): header with state and who confirmed/approved it, the lines grouped by
+// kind with subtotals, the net, the actions the caller's role may take in this state, the adjusting entries of
+// an approved (locked) statement, and the XLSX export and printable view.
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Collapse,
+  Descriptions,
+  Flex,
+  Input,
+  Modal,
+  Space,
+  Statistic,
+  Table,
+  Typography,
+} from 'antd';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.ts';
+import type { StatementDetail, StatementLine } from '../../api/ops-types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useAuth } from '../../auth/auth.tsx';
+import { ErrorState, LoadingBlock, describeError } from '../../components/States.tsx';
+import { formatYuan } from '../../format/money.ts';
+import { formatDateTime } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { AdjustmentsCard } from './AdjustmentsCard.tsx';
+import { groupLines } from './grouping.ts';
+import { StateTag } from './StateTag.tsx';
+
+// the roles of the settlement actions in src/core/auth/policy.ts
+const CONFIRMERS = ['vendor_manager'];
+const APPROVERS = ['admin', 'complaint_desk'];
+const REOPENERS = ['admin', 'complaint_desk', 'vendor_manager'];
+const BUILDERS = ['admin', 'complaint_desk', 'vendor_manager'];
+
+function Amount({ fen }: { fen: number }) {
+  return (
+    <Typography.Text type={fen < 0 ? 'danger' : undefined} style={{ whiteSpace: 'nowrap' }}>
+      {formatYuan(fen)}
+    </Typography.Text>
+  );
+}
+
+export function StatementPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { session } = useAuth();
+  const role = session.state === 'authenticated' ? session.user.role : '';
+  const st = useApi(`statement:${id}`, (signal) =>
+    api.get<StatementDetail>(`/api/settlements/${encodeURIComponent(id)}`, undefined, signal),
+  );
+  const [busy, setBusy] = useState(false);
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState('');
+
+  if (st.state === 'error' && !st.data) return <ErrorState error={st.error} onRetry={st.reload} />;
+  const s = st.data;
+  if (!s) return <LoadingBlock rows={12} />;
+  const base = `/api/settlements/${encodeURIComponent(s.id)}`;
+
+  const act = async (path: string, body: unknown, done: string) => {
+    setBusy(true);
+    try {
+      await api.post(path, body);
+      void message.success(done);
+      st.reload();
+      return true;
+    } catch (e) {
+      void message.error(describeError(e, t));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const groups = groupLines(s.statement.lines);
+  const agentLabel = (l: StatementLine) =>
+    l.agentId ? `${s.agentNames[l.agentId] ?? l.agentId}（${l.agentId}）` : t('common.none');
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex align="center" gap={12} wrap justify="space-between">
+        <Space size={12} wrap>
+          <Link to={`/settlements?month=${s.month}`}>{t('common.back')}</Link>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('settlement.statement', { vendor: s.vendorName, month: s.month })}
+          </Typography.Title>
+          <StateTag state={s.state} />
+        </Space>
+        <Space wrap>
+          {s.state === 'draft' && BUILDERS.includes(role) ? (
+            <Button
+              loading={busy}
+              onClick={() =>
+                void act('/api/settlements', { vendorId: s.vendorId, month: s.month }, t('common.created'))
+              }
+            >
+              {t('settlement.rebuild')}
+            </Button>
+          ) : null}
+          {s.state === 'draft' && CONFIRMERS.includes(role) ? (
+            <Button
+              type="primary"
+              loading={busy}
+              data-testid="settlement-confirm"
+              onClick={() => void act(`${base}/confirm`, {}, t('settlement.confirmed'))}
+            >
+              {t('settlement.confirm')}
+            </Button>
+          ) : null}
+          {s.state === 'confirmed' && APPROVERS.includes(role) ? (
+            <Button
+              type="primary"
+              loading={busy}
+              data-testid="settlement-approve"
+              onClick={() => void act(`${base}/approve`, {}, t('settlement.approved'))}
+            >
+              {t('settlement.approve')}
+            </Button>
+          ) : null}
+          {s.state === 'confirmed' && REOPENERS.includes(role) ? (
+            <Button danger loading={busy} onClick={() => setReopening(true)} data-testid="settlement-reopen">
+              {t('settlement.reopen')}
+            </Button>
+          ) : null}
+          <Button icon={<DownloadOutlined />} href={`${base}/export.xlsx`} data-testid="settlement-export">
+            {t('settlement.export')}
+          </Button>
+          <Button icon={<PrinterOutlined />} href={`${base}/print`} target="_blank" rel="noopener">
+            {t('settlement.print')}
+          </Button>
+        </Space>
+      </Flex>
+      {st.state === 'error' ? <Alert type="error" showIcon title={describeError(st.error, t)} /> : null}
+      {s.problems.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('settlement.problems')}
+          description={JSON.stringify(s.problems)}
+        />
+      ) : null}
+      {s.state === 'approved' ? <Alert type="info" showIcon title={t('settlement.locked')} /> : null}
+      <Flex gap={12} wrap>
+        <Card size="small" style={{ flex: '2 1 480px' }}>
+          <Descriptions size="small" column={2}>
+            <Descriptions.Item label={t('settlement.policy')}>{s.policyVersion}</Descriptions.Item>
+            <Descriptions.Item label={t('settlement.asOf')}>{s.asOf}</Descriptions.Item>
+            <Descriptions.Item label={t('settlement.col.builtAt')}>
+              {formatDateTime(s.builtAt)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('settlement.confirmedBy')}>
+              {s.confirmedBy ? `${s.confirmedBy} · ${formatDateTime(s.confirmedAt)}` : t('common.none')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('settlement.approvedBy')}>
+              {s.approvedBy ? `${s.approvedBy} · ${formatDateTime(s.approvedAt)}` : t('common.none')}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card size="small" style={{ flex: '1 1 220px' }}>
+          <Statistic title={t('settlement.net')} value={formatYuan(s.netFen)} data-testid="settlement-net" />
+        </Card>
+      </Flex>
+      <Card size="small" title={t('settlement.totals')}>
+        <Flex gap={24} wrap>
+          {groups.map((g) => (
+            <Flex vertical key={g.kind}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`settlement.kind.${g.kind}`)}
+              </Typography.Text>
+              <Amount fen={g.totalFen} />
+            </Flex>
+          ))}
+        </Flex>
+      </Card>
+      <Card size="small" title={t('settlement.lines')} styles={{ body: { padding: 8 } }}>
+        <Collapse
+          size="small"
+          defaultActiveKey={groups.filter((g) => g.kind !== 'base-fee').map((g) => g.kind)}
+          items={groups.map((g) => ({
+            key: g.kind,
+            label: (
+              <Flex justify="space-between" style={{ width: '100%' }}>
+                <span>
+                  {t(`settlement.kind.${g.kind}`)}{' '}
+                  <Typography.Text type="secondary">
+                    {t('settlement.lineCount', { count: g.lines.length })}
+                  </Typography.Text>
+                </span>
+                <Amount fen={g.totalFen} />
+              </Flex>
+            ),
+            children: (
+              <Table<StatementLine & { key: number }>
+                size="small"
+                rowKey="key"
+                pagination={false}
+                dataSource={g.lines.map((l, key) => ({ ...l, key }))}
+                columns={[
+                  {
+                    title: t('kpi.col.agent'),
+                    key: 'a',
+                    width: 160,
+                    render: (_: unknown, l) => agentLabel(l),
+                  },
+                  { title: t('common.description'), dataIndex: 'description' },
+                  {
+                    title: t('settlement.col.amount'),
+                    dataIndex: 'amountFen',
+                    width: 140,
+                    align: 'right',
+                    render: (v: number) => <Amount fen={v} />,
+                  },
+                ]}
+              />
+            ),
+          }))}
+        />
+      </Card>
+      <AdjustmentsCard statement={s} canAdjust={APPROVERS.includes(role)} onChanged={st.reload} />
+      <Modal
+        open={reopening}
+        title={t('settlement.reopen')}
+        confirmLoading={busy}
+        onCancel={() => setReopening(false)}
+        onOk={() => {
+          if (reason.trim() === '') {
+            void message.warning(t('settlement.reasonRequired'));
+            return;
+          }
+          void act(`${base}/reopen`, { reason: reason.trim() }, t('settlement.reopened')).then((ok) => {
+            if (ok) {
+              setReopening(false);
+              setReason('');
+            }
+          });
+        }}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('settlement.reopenReason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="settlement-reopen-reason"
+        />
+      </Modal>
+    </Flex>
+  );
+}
