@@ -22,6 +22,10 @@ import { StatementPage } from './pages/settlement/StatementPage.tsx';
 import { DisciplinePage } from './pages/discipline/DisciplinePage.tsx';
 import { ComplaintsPage } from './pages/complaints/ComplaintsPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
+import { SamplingPage } from './pages/sampling/SamplingPage.tsx';
+import { UsersPage } from './pages/admin/UsersPage.tsx';
+import { TokensPage } from './pages/admin/TokensPage.tsx';
+import { AuditPage } from './pages/admin/AuditPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -58,6 +62,10 @@ export function App() {
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="import" element={<ImportPage />} />
+              <Route path="sampling" element={<SamplingPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="tokens" element={<TokensPage />} />
+              <Route path="audit" element={<AuditPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,6 +1,7 @@
 // Conversation, version 1: the external contract of product.md ("External contracts").
 // Every importer produces this shape and every check consumes it. Extend only by adding optional fields.
 import { z } from 'zod';
+import { fastParseConversation } from './fast-parse.ts';
 
 export const ROLES = ['agent', 'customer', 'ivr', 'system'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -72,6 +73,8 @@ export type ParseResult = { ok: true; conversation: Conversation } | { ok: false
 
 /** Parse one untrusted record into a conversation, reporting every bad field with its path. */
 export function parseConversation(value: unknown, line = 0): ParseResult {
+  const fast = fastParseConversation(value);
+  if (fast) return { ok: true, conversation: fast };
   const r = conversationSchema.safeParse(value);
   if (r.success) return { ok: true, conversation: r.data };
   return {

@@ -98,6 +98,7 @@ export const api = {
     request<T>(path, { ...opts, method: 'POST', body: body ?? {} }),
   put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
+  delete: <T = void>(path: string) => request<T>(path, { method: 'DELETE' }),
   /** POST a file or text as is (multipart when `body` is FormData; the browser sets its boundary). */
   upload: <T>(path: string, body: Blob | FormData | string, contentType?: string, query?: Query) =>
     request<T>(path, {

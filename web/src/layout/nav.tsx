@@ -14,6 +14,12 @@ import {
   FileSearchOutlined,
   MessageOutlined,
   SolutionOutlined,
+  ExperimentOutlined,
+  SettingOutlined,
+  CarryOutOutlined,
+  TeamOutlined,
+  KeyOutlined,
+  HistoryOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -89,6 +95,22 @@ export const NAV: readonly NavEntry[] = [
   },
   {
     kind: 'group',
+    key: 'qaManagement',
+    label: 'menu.qaManagement',
+    icon: <ExperimentOutlined />,
+    children: [
+      {
+        kind: 'item',
+        key: 'sampling',
+        path: '/sampling',
+        label: 'menu.sampling',
+        icon: <CarryOutOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector'], // sampling.read
+      },
+    ],
+  },
+  {
+    kind: 'group',
     key: 'operations',
     label: 'menu.operations',
     icon: <FundOutlined />,
@@ -125,6 +147,38 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.import',
         icon: <CloudUploadOutlined />,
         roles: ['admin', 'qa_lead', 'qa_inspector'], // ingest.write / ingest.read
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    key: 'settings',
+    label: 'menu.settings',
+    icon: <SettingOutlined />,
+    children: [
+      {
+        kind: 'item',
+        key: 'users',
+        path: '/users',
+        label: 'menu.users',
+        icon: <TeamOutlined />,
+        roles: ['admin', 'qa_lead', 'vendor_manager', 'team_leader'], // users.read
+      },
+      {
+        kind: 'item',
+        key: 'tokens',
+        path: '/tokens',
+        label: 'menu.tokens',
+        icon: <KeyOutlined />,
+        roles: ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'], // tokens.manage
+      },
+      {
+        kind: 'item',
+        key: 'audit',
+        path: '/audit',
+        label: 'menu.audit',
+        icon: <HistoryOutlined />,
+        roles: ['admin', 'qa_lead'], // audit.read
       },
     ],
   },
