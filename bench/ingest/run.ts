@@ -36,7 +36,9 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '10000' },
     db: { type: 'string', default: 'both' },
-    concurrency: { type: 'string', default: '2' },
+    // As `zhijian serve` runs its jobs: one loop per job type, polling every 2 s.
+    concurrency: { type: 'string', default: '1' },
+    polling: { type: 'string', default: '2' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -97,7 +99,11 @@ async function count(store: Store, text: string, params: unknown[]): Promise<num
 
 async function bench(kind: 'postgres' | 'pglite'): Promise<Figures> {
   const { store, drop } = await scratch(kind);
-  const queue = await startQueue(store, { pollingIntervalSeconds: 0.5, schedule: false, onError: () => {} });
+  const queue = await startQueue(store, {
+    pollingIntervalSeconds: Number(values.polling),
+    schedule: false,
+    onError: () => {},
+  });
   try {
     await createClient(store, demo.client);
     for (const v of demo.vendors) await createVendor(store, v);
@@ -211,7 +217,7 @@ for (const k of kinds) results.push(await bench(k));
 if (values.json) console.log(JSON.stringify(results, null, 2));
 else {
   console.log(
-    `ingest of ${n} demo conversations (${results[0]?.bodyMB.toFixed(1)} MB JSONL), one POST, job concurrency ${concurrency}`,
+    `ingest of ${n} demo conversations (${results[0]?.bodyMB.toFixed(1)} MB JSONL), one POST, job concurrency ${concurrency}, polling ${values.polling} s`,
   );
   console.log(
     `${'db'.padEnd(10)} ${'202 (ms)'.padStart(10)} ${'stored (s)'.padStart(11)} ${'conv/s'.padStart(8)} ${'scored (s)'.padStart(11)} ${'conv/s'.padStart(8)}`,

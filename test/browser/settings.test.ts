@@ -110,6 +110,7 @@ describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
     await secret.waitFor();
     const password = (await secret.textContent())?.trim() ?? '';
     expect(password.length).toBeGreaterThanOrEqual(8);
+    await page.waitForTimeout(500); // the form dialog closes, the secret dialog opens
     await screenshot(page, 'users-password');
     await page.getByRole('button', { name: '我已保存' }).click();
 
@@ -144,6 +145,7 @@ describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
     await secretEl.waitFor();
     const secret = (await secretEl.textContent())?.trim() ?? '';
     expect(secret).toMatch(/^zj_/);
+    await page.waitForTimeout(500); // the form dialog closes, the secret dialog opens
     await screenshot(page, 'tokens-secret');
     await page.getByRole('button', { name: '我已保存' }).click();
 
