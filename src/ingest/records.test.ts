@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord } from './parse-record.ts';
 import { splitFile, splitJsonl, splitJsonValue } from './records.ts';
 
+const idOf = (raw: string): unknown => (JSON.parse(raw) as { id: unknown }).id;
 const call = (id: string) => ({ id, channel: 'chat', turns: [{ role: 'agent', text: '您好' }] });
 
 describe('ingest records', () => {
   it('keeps JSONL line numbers, skipping blank lines and a BOM', () => {
     const text = `\uFEFF${JSON.stringify(call('a'))}\n\n  \n${JSON.stringify(call('b'))}\r\n`;
-    expect(splitJsonl(text).records.map((r) => [r.line, JSON.parse(r.raw).id])).toEqual([
+    expect(splitJsonl(text).records.map((r) => [r.line, idOf(r.raw)])).toEqual([
       [1, 'a'],
       [4, 'b'],
     ]);
@@ -24,7 +25,7 @@ describe('ingest records', () => {
     const csv = '会话ID,角色,内容\nc-1,坐席,您好\nc-1,路人,这是什么\nc-1,客户,我要查话费\n';
     const r = await splitFile(new TextEncoder().encode(csv), 'calls.csv', {});
     expect(r.records).toHaveLength(1);
-    expect(JSON.parse(r.records[0]!.raw).turns).toHaveLength(2);
+    expect((JSON.parse(r.records[0]!.raw) as { turns: unknown[] }).turns).toHaveLength(2);
     expect(r.errors).toEqual([expect.objectContaining({ line: 3, file: 'calls.csv' })]);
     expect(r.rejected).toBe(1);
   });
@@ -36,7 +37,10 @@ describe('ingest records', () => {
       errors: [{ line: 3, field: 'turns.0.role' }],
     });
     const nul = parseRecord(JSON.stringify({ id: 'x', turns: [{ role: 'agent', text: '您好\u0000' }] }), 2);
-    expect(nul).toMatchObject({ ok: false, errors: [{ line: 2, message: expect.stringContaining('NUL') }] });
+    expect(nul).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, message: expect.stringContaining('NUL') as unknown }],
+    });
     expect(parseRecord(JSON.stringify(call('ok')), 1).ok).toBe(true);
   });
 });

@@ -35,6 +35,9 @@ export async function serve(
   const jobs = await startJobs(store, {
     jobs: [...JOBS, ...ALL_JOBS],
     timeZone: settings.timeZone,
+    // pg-boss waits a whole polling interval between fetches of one worker loop; at its 2 s default, freshly
+    // ingested calls wait seconds per chunk to be scored. 0.5 s is pg-boss's minimum and costs idle queries only.
+    pollingIntervalSeconds: 0.5,
     onError: (e) => opts.print(`[jobs] ${e.message}`),
   });
   const queue = jobs.queue;

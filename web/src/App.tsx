@@ -23,6 +23,9 @@ import { DisciplinePage } from './pages/discipline/DisciplinePage.tsx';
 import { ComplaintsPage } from './pages/complaints/ComplaintsPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { SamplingPage } from './pages/sampling/SamplingPage.tsx';
+import { CalibrationPage } from './pages/calibration/CalibrationPage.tsx';
+import { SessionPage } from './pages/calibration/SessionPage.tsx';
+import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { TokensPage } from './pages/admin/TokensPage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
@@ -63,7 +66,10 @@ export function App() {
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="sampling" element={<SamplingPage />} />
+              <Route path="calibration" element={<CalibrationPage />} />
+              <Route path="calibration/:id" element={<SessionPage />} />
               <Route path="users" element={<UsersPage />} />
+              <Route path="organisation" element={<OrganisationPage />} />
               <Route path="tokens" element={<TokensPage />} />
               <Route path="audit" element={<AuditPage />} />
               <Route path="*" element={<NotFoundPage />} />

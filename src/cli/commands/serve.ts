@@ -46,6 +46,7 @@ export function registerServe(program: Command): void {
         databaseUrl: settings.databaseUrl,
         jobs: [...JOBS, ...ALL_JOBS],
         schedules: [],
+        pollingIntervalSeconds: 0.5,
         timeZone: settings.timeZone,
         concurrency: opts.concurrency,
       });

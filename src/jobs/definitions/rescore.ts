@@ -2,7 +2,10 @@
 // (src/packs/rescore.ts). Both are safe to run again: the plan is stored once, a chunk saves once.
 import { z } from 'zod';
 import { planRescore, rescoreChunk } from '../../packs/rescore.ts';
+import { nextRescoreChunk } from '../../store/index.ts';
 import { defineJob } from '../define.ts';
+
+const STEAL_MS = 60_000;
 
 export const rescoreChunkJob = defineJob({
   id: 'rescore-chunk',
@@ -10,7 +13,13 @@ export const rescoreChunkJob = defineJob({
   retry: { limit: 5, delaySeconds: 10, backoff: true },
   expireInSeconds: 10 * 60,
   async handler({ runId, chunk }, { store }) {
+    // As ingest-batch does: go on with the run's next chunks for a while, so a run is not paced by the polling.
+    const until = Date.now() + STEAL_MS;
     await rescoreChunk(store, runId, chunk, new Date());
+    for (let next = await nextRescoreChunk(store, runId, chunk); next !== undefined && Date.now() < until;) {
+      await rescoreChunk(store, runId, next, new Date());
+      next = await nextRescoreChunk(store, runId, next);
+    }
   },
 });
 

@@ -215,3 +215,18 @@ export async function setRescoreStatus(
     .set({ status, ...(error === undefined ? {} : { error }) })
     .where(eq(rescoreRuns.id, runId));
 }
+
+/** The next chunk not done after `after` (wrapping to the first), or undefined when the run is complete. */
+export async function nextRescoreChunk(
+  store: Store,
+  runId: string,
+  after: number,
+): Promise<number | undefined> {
+  const [row] = await store.db
+    .select({ chunk: rescoreChunks.chunk })
+    .from(rescoreChunks)
+    .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.done, false)))
+    .orderBy(sql`${rescoreChunks.chunk} <= ${after}`, asc(rescoreChunks.chunk))
+    .limit(1);
+  return row?.chunk;
+}

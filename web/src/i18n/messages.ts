@@ -1,11 +1,13 @@
 // All user-facing strings of the web UI, Simplified Chinese first (the product's users), English second.
 // The English table is typed against the Chinese one, so a missing translation does not compile.
 import { adminEnUS, adminZhCN } from './messages-admin.ts';
+import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
 
 export const zhCN = {
   ...opsZhCN,
   ...adminZhCN,
+  ...calibrationZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -277,6 +279,7 @@ export type MessageKey = keyof typeof zhCN;
 export const enUS: Record<MessageKey, string> = {
   ...opsEnUS,
   ...adminEnUS,
+  ...calibrationEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

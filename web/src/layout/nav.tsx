@@ -20,6 +20,8 @@ import {
   TeamOutlined,
   KeyOutlined,
   HistoryOutlined,
+  AimOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -107,6 +109,14 @@ export const NAV: readonly NavEntry[] = [
         icon: <CarryOutOutlined />,
         roles: ['admin', 'qa_lead', 'qa_inspector'], // sampling.read
       },
+      {
+        kind: 'item',
+        key: 'calibration',
+        path: '/calibration',
+        label: 'menu.calibration',
+        icon: <AimOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector'], // calibration.read
+      },
     ],
   },
   {
@@ -163,6 +173,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.users',
         icon: <TeamOutlined />,
         roles: ['admin', 'qa_lead', 'vendor_manager', 'team_leader'], // users.read
+      },
+      {
+        kind: 'item',
+        key: 'organisation',
+        path: '/organisation',
+        label: 'menu.org',
+        icon: <ApartmentOutlined />,
+        roles: SUPERVISORS, // organisation.read: all, scoped; agents have nothing to manage here
       },
       {
         kind: 'item',

@@ -1,1 +1,0 @@
-ALTER TABLE "ingest_records" ADD COLUMN "score_queued" boolean DEFAULT false NOT NULL;
