@@ -147,6 +147,7 @@ describe.skipIf(unavailable !== null)('calibration and organisation screens (Chr
     const row = admin.page.getByTestId('org-table-teams').locator('tr', { hasText: 'T-BROWSER' });
     await expect.poll(() => row.count()).toBe(1);
     await expect(row.textContent()).resolves.toContain('夜班<b>三组</b>'); // text, not HTML
+    await admin.page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
     await screenshot(admin.page, 'organisation-teams');
     await admin.page.getByRole('tab', { name: '坐席' }).click();
     await admin.page.getByTestId('org-table-agents').waitFor();

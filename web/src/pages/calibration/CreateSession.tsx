@@ -2,7 +2,6 @@
 // and at least two inspectors (QA inspectors and QA leads may score). The server checks each conversation is
 // scored and each user an active inspector (src/review/calibration.ts createSession).
 import { useState } from 'react';
-import type { ButtonProps } from 'antd';
 import { App, Button, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Account, CalibrationSession } from '../../api/admin-types.ts';
@@ -99,15 +98,22 @@ function ConversationPicker({ value, onChange }: { value?: string[]; onChange?: 
               render: (_, r) => (r.agentName ? `${r.agentName} ${r.agentId ?? ''}` : (r.agentId ?? '—')),
             },
             {
-              title: t('calib.createdAt'),
+              title: t('calib.startedAt'),
               dataIndex: 'startedAt',
-              width: 150,
+              width: 170,
               render: (v: string | null) => (v ? formatDateTime(v) : '—'),
             },
             {
-              title: t('calib.scores'),
+              title: t('calib.hitCount'),
+              dataIndex: 'hitCount',
+              width: 70,
+              align: 'right',
+              render: (v: number | null) => v ?? '—',
+            },
+            {
+              title: t('calib.machineScore'),
               dataIndex: 'score',
-              width: 80,
+              width: 90,
               render: (v: number | null, r) => <ScoreTag score={v} fatal={r.fatal} />,
             },
           ]}
@@ -159,7 +165,7 @@ export function CreateSession({ onCreated }: { onCreated: (s: CalibrationSession
         title={t('calib.new')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        okButtonProps={{ 'data-testid': 'calib-create' } as ButtonProps}
+        okButtonProps={{ 'data-testid': 'calib-create' }}
         confirmLoading={busy}
         width={820}
         style={{ top: 24 }}

@@ -22,7 +22,12 @@ function bar(names: string[], values: (number | null)[], color: string): ChartOp
     xAxis: {
       type: 'category',
       data: names,
-      axisLabel: { interval: 0, rotate: names.length > 4 ? 30 : 0, fontSize: 11 },
+      axisLabel: {
+        interval: 0,
+        rotate: names.length > 4 ? 30 : 0,
+        formatter: (v: string) => (v.length > 8 ? `${v.slice(0, 8)}…` : v),
+        fontSize: 11,
+      },
     },
     yAxis: { type: 'value', min: (v: { min: number }) => Math.min(0, Math.floor(v.min * 10) / 10), max: 1 },
     series: [
@@ -33,7 +38,7 @@ function bar(names: string[], values: (number | null)[], color: string): ChartOp
         barMaxWidth: 36,
       },
     ],
-  } as ChartOption;
+  };
 }
 
 interface Props {
@@ -62,8 +67,9 @@ export function Report({ detail, report, userName, itemName }: Props) {
               height={220}
               ariaLabel={t('calib.chartItems')}
               option={bar(
-                report.items.map((i) => label(i.key)),
-                report.items.map((i) => i.fleiss),
+                // items every rater agreed on trivially have no kappa: the table lists them, the chart does not
+                report.items.filter((i) => i.fleiss !== null).map((i) => label(i.key)),
+                report.items.filter((i) => i.fleiss !== null).map((i) => i.fleiss),
                 '#1677ff',
               )}
             />
