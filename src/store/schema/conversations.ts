@@ -56,7 +56,9 @@ export const ingestErrors = pgTable(
     field: text('field').notNull(),
     message: text('message').notNull(),
     /** `error`: the record was not stored; `warning`: stored, but see the message (e.g. unknown agent). */
-    severity: text('severity', { enum: ['error', 'warning'] }).notNull().default('error'),
+    severity: text('severity', { enum: ['error', 'warning'] })
+      .notNull()
+      .default('error'),
     /** Uploaded file the line refers to (multipart ingest); null for a JSON/JSONL body. */
     file: text('file'),
   },
