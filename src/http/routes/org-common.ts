@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../core/errors/app-error.ts';
 import { orgIndex, type OrgIndex } from '../../core/auth/org-scope.ts';
 import {
+  appendAudit,
   listAgents,
   listClients,
   listTeams,
@@ -78,3 +79,70 @@ export const auditAction = (entity: string, before: { active: boolean }, after: 
     : after.active
       ? `${entity}.reactivate`
       : `${entity}.deactivate`;
+
+type Tx = { db: StoreDb };
+
+/** Audit a creation inside its transaction (the new row as `after`) and hand the row back. */
+export async function auditCreated<T extends { id: string }>(
+  s: Tx,
+  actorUserId: string,
+  entity: string,
+  created: T,
+): Promise<T> {
+  await appendAudit(s, {
+    actorUserId,
+    action: `${entity}.create`,
+    entity,
+    entityId: created.id,
+    after: snapshot(created),
+  });
+  return created;
+}
+
+/**
+ * Apply a patch to a locked row and audit it with before/after snapshots. A patch that changes nothing is neither
+ * written nor audited (the row comes back as it was). `action` names the audit verb from the row before and after
+ * the write, and may do what belongs to that change in the same transaction (e.g. end a disabled user's sessions).
+ */
+export async function updateAudited<T extends { id: string }, P extends object>(
+  s: Tx,
+  u: {
+    actorUserId: string;
+    entity: string;
+    before: T;
+    patch: P;
+    update: (s: Tx, id: string, patch: P) => Promise<T>;
+    action: (before: T, updated: T) => string | Promise<string>;
+  },
+): Promise<T> {
+  const { before, patch } = u;
+  if (changed(snapshot(before), snapshot({ ...before, ...patch })).length === 0) return before;
+  const updated = await u.update(s, before.id, patch);
+  await appendAudit(s, {
+    actorUserId: u.actorUserId,
+    action: await u.action(before, updated),
+    entity: u.entity,
+    entityId: before.id,
+    before: snapshot(before),
+    after: snapshot(updated),
+  });
+  return updated;
+}
+
+/** `updateAudited` for organisation units: the verb is `.update`, `.deactivate` or `.reactivate`. */
+export const updateUnitAudited = <T extends { id: string; active: boolean }, P extends object>(
+  s: Tx,
+  actorUserId: string,
+  entity: string,
+  before: T,
+  patch: P,
+  update: (s: Tx, id: string, patch: P) => Promise<T>,
+): Promise<T> =>
+  updateAudited(s, {
+    actorUserId,
+    entity,
+    before,
+    patch,
+    update,
+    action: (b, a) => auditAction(entity, b, a),
+  });

@@ -7,7 +7,6 @@ import { requireAction } from '../../auth/sessions.ts';
 import { homeOf, managesVendor, seesUnit } from '../../core/auth/org-scope.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import {
-  appendAudit,
   countActiveAgents,
   countActiveTeams,
   countActiveVendors,
@@ -24,15 +23,14 @@ import {
 import type { AppContext } from '../context.ts';
 import {
   activeQuerySchema,
-  auditAction,
-  changed,
+  auditCreated,
   codeSchema,
   conflictOnDuplicate,
   inTransaction,
   loadOrg,
   matchesActive,
   nameSchema,
-  snapshot,
+  updateUnitAudited,
 } from './org-common.ts';
 
 const clientSchema = z.object({
@@ -92,15 +90,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const row = await inTransaction(ctx.store, async (s) => {
           if (await lockClient(s, req.body.id))
             throw new AppError('CONFLICT', `Client ${req.body.id} exists`);
-          const created = await createClient(s, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'client.create',
-            entity: 'client',
-            entityId: created.id,
-            after: snapshot(created),
-          });
-          return created;
+          return auditCreated(s, p.id, 'client', await createClient(s, req.body));
         }).catch((e: unknown) => conflictOnDuplicate(e, `Client ${req.body.id} exists`));
         return reply.code(201).send(present(row));
       },
@@ -129,18 +119,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               `Client ${before.id} still has active vendors; deactivate them first`,
             );
           }
-          const after = { ...before, ...req.body };
-          if (changed(snapshot(before), snapshot(after)).length === 0) return before;
-          const updated = await updateClient(s, before.id, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: auditAction('client', before, updated),
-            entity: 'client',
-            entityId: before.id,
-            before: snapshot(before),
-            after: snapshot(updated),
-          });
-          return updated;
+          return updateUnitAudited(s, p.id, 'client', before, req.body, updateClient);
         });
         return present(row);
       },
@@ -191,15 +170,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (!client.active) throw new AppError('CONFLICT', `Client ${client.id} is inactive`);
           if (await lockVendor(s, req.body.id))
             throw new AppError('CONFLICT', `Vendor ${req.body.id} exists`);
-          const created = await createVendor(s, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'vendor.create',
-            entity: 'vendor',
-            entityId: created.id,
-            after: snapshot(created),
-          });
-          return created;
+          return auditCreated(s, p.id, 'vendor', await createVendor(s, req.body));
         }).catch((e: unknown) => conflictOnDuplicate(e, `Vendor ${req.body.id} exists`));
         return reply.code(201).send(present(row));
       },
@@ -231,17 +202,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (req.body.active === true && !before.active && !(await lockClient(s, before.clientId))?.active) {
             throw new AppError('CONFLICT', `Client ${before.clientId} is inactive; reactivate it first`);
           }
-          if (changed(snapshot(before), snapshot({ ...before, ...req.body })).length === 0) return before;
-          const updated = await updateVendor(s, before.id, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: auditAction('vendor', before, updated),
-            entity: 'vendor',
-            entityId: before.id,
-            before: snapshot(before),
-            after: snapshot(updated),
-          });
-          return updated;
+          return updateUnitAudited(s, p.id, 'vendor', before, req.body, updateVendor);
         });
         return present(row);
       },
@@ -294,15 +255,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           }
           if (!vendor.active) throw new AppError('CONFLICT', `Vendor ${vendor.id} is inactive`);
           if (await lockTeam(s, req.body.id)) throw new AppError('CONFLICT', `Team ${req.body.id} exists`);
-          const created = await createTeam(s, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'team.create',
-            entity: 'team',
-            entityId: created.id,
-            after: snapshot(created),
-          });
-          return created;
+          return auditCreated(s, p.id, 'team', await createTeam(s, req.body));
         }).catch((e: unknown) => conflictOnDuplicate(e, `Team ${req.body.id} exists`));
         return reply.code(201).send(present(row));
       },
@@ -336,17 +289,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (req.body.active === true && !before.active && !(await lockVendor(s, before.vendorId))?.active) {
             throw new AppError('CONFLICT', `Vendor ${before.vendorId} is inactive; reactivate it first`);
           }
-          if (changed(snapshot(before), snapshot({ ...before, ...req.body })).length === 0) return before;
-          const updated = await updateTeam(s, before.id, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: auditAction('team', before, updated),
-            entity: 'team',
-            entityId: before.id,
-            before: snapshot(before),
-            after: snapshot(updated),
-          });
-          return updated;
+          return updateUnitAudited(s, p.id, 'team', before, req.body, updateTeam);
         });
         return present(row);
       },

@@ -43,7 +43,14 @@ import {
   type UserAccount,
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { changed, conflictOnDuplicate, inTransaction, loadOrg, nameSchema, snapshot } from './org-common.ts';
+import {
+  auditCreated,
+  conflictOnDuplicate,
+  inTransaction,
+  loadOrg,
+  nameSchema,
+  updateAudited,
+} from './org-common.ts';
 
 export const accountSchema = z.object({
   id: z.string(),
@@ -207,24 +214,15 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (await findAccountByUsername(s, b.username)) {
             throw new AppError('CONFLICT', `Username ${b.username} is taken`);
           }
-          const created = accountOf(
-            await createUser(s, {
-              id: `u-${randomUUID()}`,
-              username: b.username,
-              displayName: b.displayName,
-              role: b.role,
-              passwordHash,
-              ...ids,
-            }),
-          );
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'user.create',
-            entity: 'user',
-            entityId: created.id,
-            after: snapshot(created),
+          const created = await createUser(s, {
+            id: `u-${randomUUID()}`,
+            username: b.username,
+            displayName: b.displayName,
+            role: b.role,
+            passwordHash,
+            ...ids,
           });
-          return created;
+          return auditCreated(s, p.id, 'user', accountOf(created));
         }).catch((e: unknown) => conflictOnDuplicate(e, `Username ${b.username} is taken`));
         return reply
           .code(201)
@@ -293,25 +291,22 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           refuse(issues);
           await keepAnAdmin(s, before, role, disabled);
           const patch = { displayName: b.displayName ?? before.displayName, role, ...ids, disabled };
-          if (changed(snapshot(before), snapshot({ ...before, ...patch })).length === 0) return before;
-          const updated = await updateUserAccount(s, before.id, patch);
-          let action = 'user.update';
-          if (!before.disabled && updated.disabled) {
-            action = 'user.disable';
-            await endSessionsOfUser(s, before.id);
-            await revokeTokensOfUser(s, before.id, ctx.now());
-          } else if (before.disabled && !updated.disabled) {
-            action = 'user.enable';
-          }
-          await appendAudit(s, {
+          return updateAudited(s, {
             actorUserId: p.id,
-            action,
             entity: 'user',
-            entityId: before.id,
-            before: snapshot(before),
-            after: snapshot(updated),
+            before,
+            patch,
+            update: updateUserAccount,
+            // Disabling ends the account's sessions and revokes its API tokens in the same transaction.
+            action: async (was, now) => {
+              if (!was.disabled && now.disabled) {
+                await endSessionsOfUser(s, was.id);
+                await revokeTokensOfUser(s, was.id, ctx.now());
+                return 'user.disable';
+              }
+              return was.disabled && !now.disabled ? 'user.enable' : 'user.update';
+            },
           });
-          return updated;
         });
         return present(user);
       },
