@@ -44,7 +44,32 @@ const eventArb = fc.oneof(
   fc.record({ type: fc.constant('transfer'), atMs: ms, to: maybe(fc.oneof(fc.string(), anyValue)) }),
   fc.record({ type: fc.string(), atMs: ms }),
 );
-const conversation = fc.record(
+// Records built to be valid (with unknown keys to strip), so the comparison exercises the accepting path too.
+const validTurn = fc
+  .record({
+    role: fc.constantFrom('agent', 'customer', 'ivr', 'system'),
+    text: fc.string(),
+    startMs: fc.nat(1e6),
+    len: fc.nat(1e5),
+    extra: anyValue,
+  })
+  .map(({ startMs, len, ...t }) => ({ ...t, startMs, endMs: startMs + len }));
+const validConversation = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 20 }),
+    channel: fc.constantFrom('voice', 'chat'),
+    agentId: fc.string({ minLength: 1, maxLength: 10 }),
+    startedAt: fc.constantFrom('2026-10-08T09:30:00+08:00', '2026-10-08T01:30:00.5Z'),
+    turns: fc.array(validTurn, { maxLength: 4 }),
+    events: fc.array(
+      fc.record({ type: fc.constant('hangup'), by: fc.constantFrom('agent', 'customer'), atMs: fc.nat() }),
+    ),
+    meta: fc.dictionary(fc.string(), anyValue),
+    unknownKey: anyValue,
+  },
+  { requiredKeys: ['id', 'turns'] },
+);
+const randomConversation = fc.record(
   {
     id: fc.oneof(fc.string({ maxLength: 5 }), fc.string({ minLength: 195, maxLength: 205 }), anyValue),
     channel: fc.oneof(fc.constantFrom('voice', 'chat', 'sms'), anyValue),
@@ -57,6 +82,7 @@ const conversation = fc.record(
   },
   { requiredKeys: [] },
 );
+const conversation = fc.oneof(validConversation, randomConversation);
 
 describe('fastParseConversation', () => {
   it('accepts only what zod accepts, and returns what zod returns', () => {

@@ -80,7 +80,10 @@ export function fastParseConversation(value: unknown): Conversation | undefined 
       outEvents[i] = e;
     }
   }
-  if (meta !== undefined && !isObj(meta)) return undefined;
+  // An own `__proto__` key (JSON.parse makes one) is dropped by zod's record; leave such oddities to zod.
+  if (meta !== undefined && (!isObj(meta) || Object.prototype.hasOwnProperty.call(meta, '__proto__'))) {
+    return undefined;
+  }
   const c: Conversation = { id, channel: channel ?? 'voice', turns: outTurns };
   if (agentId !== undefined) c.agentId = agentId;
   if (startedAt !== undefined) c.startedAt = startedAt;
