@@ -3,11 +3,13 @@
 import { adminEnUS, adminZhCN } from './messages-admin.ts';
 import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
+import { packsEnUS, packsZhCN } from './messages-packs.ts';
 
 export const zhCN = {
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
+  ...packsZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -280,6 +282,7 @@ export const enUS: Record<MessageKey, string> = {
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,
+  ...packsEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

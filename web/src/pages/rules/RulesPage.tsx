@@ -11,19 +11,26 @@ import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RuleBrowser } from './RuleBrowser.tsx';
 import { TryPanel } from './TryPanel.tsx';
+import { VersionsPanel } from './VersionsPanel.tsx';
 
 // the roles of 'rules.check' in src/core/auth/policy.ts
 const CHECK_ROLES = ['admin', 'qa_lead', 'qa_inspector', 'team_leader'];
+// the roles of 'packs.write' (and preview, publish, rescore.run) in src/core/auth/policy.ts
+const PACK_ROLES = ['admin', 'qa_lead'];
+const TABS = ['browse', 'try', 'versions'] as const;
+type Tab = (typeof TABS)[number];
 
 export function RulesPage() {
   const { t } = useI18n();
   const { session } = useAuth();
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'try' ? 'try' : 'browse';
+  const requested = TABS.find((k) => k === params.get('tab')) ?? 'browse';
   const pack = useApi('rules:page', (signal) =>
     api.get<PublishedRules>('/api/rules/published', undefined, signal),
   );
   const role = session.state === 'authenticated' ? session.user.role : '';
+  const managesPacks = PACK_ROLES.includes(role);
+  const tab: Tab = requested === 'versions' && !managesPacks ? 'browse' : requested;
 
   let body;
   if (pack.state === 'error') {
@@ -39,7 +46,7 @@ export function RulesPage() {
     body = (
       <Tabs
         activeKey={tab}
-        onChange={(k) => setParams(k === 'try' ? { tab: 'try' } : {})}
+        onChange={(k) => setParams(k === 'browse' ? {} : { tab: k })}
         items={[
           { key: 'browse', label: t('rules.tab.browse'), children: <RuleBrowser pack={pack.data} /> },
           {
@@ -47,6 +54,15 @@ export function RulesPage() {
             label: t('rules.tab.try'),
             children: <TryPanel allowed={CHECK_ROLES.includes(role)} />,
           },
+          ...(managesPacks
+            ? [
+                {
+                  key: 'versions',
+                  label: t('rules.tab.versions'),
+                  children: <VersionsPanel onPublished={pack.reload} />,
+                },
+              ]
+            : []),
         ]}
       />
     );

@@ -1,0 +1,163 @@
+// 影响预览: evaluate a draft version against the published one over a period (POST /api/packs/:id/:version/preview)
+// before publishing it: how many conversations change, the mean score before → after, hits gained and lost per
+// rule, and the most moved conversations (each opens its detail page).
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert, Button, Flex, Modal, Statistic, Table, Tag, Typography } from 'antd';
+import { api } from '../../api/client.ts';
+import type { HitDelta, ImpactPreview as Preview, PackVersion } from '../../api/pack-types.ts';
+import { formatScore } from '../../components/ScoreTag.tsx';
+import { describeError } from '../../components/States.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useRuleName } from '../../rules/RulesContext.tsx';
+import { defaultRange, PeriodPicker, rangeToPeriod } from './PeriodPicker.tsx';
+import type { DayRange } from './PeriodPicker.tsx';
+
+function HitTags({ hits, color }: { hits: HitDelta[]; color: string }) {
+  if (hits.length === 0) return <>—</>;
+  return (
+    <Flex gap={4} wrap>
+      {hits.map((h, i) => (
+        <Tag key={i} color={color} title={h.text}>
+          {h.rule}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+export function ImpactPreview({ version, onClose }: { version: PackVersion | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const ruleName = useRuleName();
+  const [range, setRange] = useState<DayRange>(() => defaultRange(new Date()));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [out, setOut] = useState<Preview | null>(null);
+
+  const close = () => {
+    setOut(null);
+    setError(null);
+    onClose();
+  };
+
+  const run = async () => {
+    if (!version) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const path = `/api/packs/${encodeURIComponent(version.id)}/${version.version}/preview`;
+      setOut(await api.post<Preview>(path, rangeToPeriod(range)));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={version !== null}
+      title={
+        version
+          ? t('packs.previewTitle', {
+              id: version.id,
+              label: version.label,
+              baseline: out?.baseline.label ?? '',
+            })
+          : ''
+      }
+      onCancel={close}
+      footer={<Button onClick={close}>{t('common.closeDialog')}</Button>}
+      width={960}
+      destroyOnHidden
+    >
+      <Flex vertical gap={12}>
+        <Flex gap={8} align="center" wrap>
+          <Typography.Text>{t('packs.period')}</Typography.Text>
+          <PeriodPicker value={range} onChange={setRange} label={t('packs.period')} testId="preview-period" />
+          <Button type="primary" loading={busy} onClick={() => void run()} data-testid="preview-run">
+            {t('packs.runPreview')}
+          </Button>
+        </Flex>
+        <Typography.Text type="secondary">{t('packs.previewHint')}</Typography.Text>
+        {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        {out ? (
+          <Flex vertical gap={12} data-testid="preview-result">
+            {out.truncated ? (
+              <Alert type="warning" showIcon title={t('packs.truncated', { n: out.conversations })} />
+            ) : null}
+            <Flex gap={32} wrap>
+              <Statistic title={t('packs.conversations')} value={out.conversations} />
+              <Statistic
+                title={t('packs.changedCount')}
+                value={out.changedCount}
+                valueRender={() => <span data-testid="preview-changed">{out.changedCount}</span>}
+              />
+              <Statistic
+                title={t('packs.meanScore')}
+                value={`${formatScore(out.meanScoreBefore)} → ${formatScore(out.meanScoreAfter)}`}
+              />
+            </Flex>
+            <Typography.Text type="secondary">
+              {t('packs.elapsed', { s: (out.elapsedMs / 1000).toFixed(1) })}
+            </Typography.Text>
+            <Table
+              size="small"
+              rowKey="rule"
+              data-testid="preview-rules"
+              dataSource={out.rules}
+              pagination={{ pageSize: 10, hideOnSinglePage: true }}
+              locale={{ emptyText: t('packs.noRuleChange') }}
+              columns={[
+                {
+                  title: t('packs.col.rule'),
+                  dataIndex: 'rule',
+                  render: (r: string) => (
+                    <span>
+                      {ruleName(r)} <Typography.Text type="secondary">{r}</Typography.Text>
+                    </span>
+                  ),
+                },
+                { title: t('packs.col.hitsGained'), dataIndex: 'hitsGained', align: 'right' },
+                { title: t('packs.col.hitsLost'), dataIndex: 'hitsLost', align: 'right' },
+                { title: t('packs.col.convGaining'), dataIndex: 'conversationsGaining', align: 'right' },
+                { title: t('packs.col.convLosing'), dataIndex: 'conversationsLosing', align: 'right' },
+              ]}
+            />
+            <Typography.Text strong>{t('packs.changedTitle')}</Typography.Text>
+            <Table
+              size="small"
+              rowKey="id"
+              data-testid="preview-changed-list"
+              dataSource={out.changed}
+              pagination={{ pageSize: 8, hideOnSinglePage: true }}
+              locale={{ emptyText: t('packs.noChanged') }}
+              columns={[
+                {
+                  title: t('packs.col.conversation'),
+                  dataIndex: 'id',
+                  render: (id: string) => <Link to={`/conversations/${encodeURIComponent(id)}`}>{id}</Link>,
+                },
+                {
+                  title: t('packs.col.score'),
+                  key: 'score',
+                  render: (_: unknown, r) => `${formatScore(r.scoreBefore)} → ${formatScore(r.scoreAfter)}`,
+                },
+                {
+                  title: t('packs.col.gained'),
+                  dataIndex: 'gained',
+                  render: (v: HitDelta[]) => <HitTags hits={v} color="red" />,
+                },
+                {
+                  title: t('packs.col.lost'),
+                  dataIndex: 'lost',
+                  render: (v: HitDelta[]) => <HitTags hits={v} color="green" />,
+                },
+              ]}
+            />
+          </Flex>
+        ) : null}
+      </Flex>
+    </Modal>
+  );
+}
