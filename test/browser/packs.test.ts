@@ -103,5 +103,5 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
     await expect(page.getByTestId('rescore-progress').innerText()).resolves.toContain('1.0.1');
     await screenshot(page, 'rules-versions');
     expect(errors).toEqual([]);
-  }, 90_000);
+  }, 300_000);
 });
