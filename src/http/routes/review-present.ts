@@ -4,10 +4,21 @@ import type { Principal } from '../../core/auth/roles.ts';
 import { seesPersonalNumbers } from '../../core/auth/roles.ts';
 import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import type { TaskView } from '../../review/tasks.ts';
-import { getConversation, type AppealRow, type ReviewTaskRow, type Store } from '../../store/index.ts';
+import {
+  getConversation,
+  type AppealRow,
+  type ReviewTaskRow,
+  type Store,
+  type TaskListItem,
+} from '../../store/index.ts';
 import { presentConversation } from './conversations.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
+
+/** A row of the task and review lists: the task plus when and where the conversation took place. */
+export function presentTaskListItem(t: TaskListItem) {
+  return { ...presentTask(t), startedAt: t.startedAt?.toISOString() ?? null, channel: t.channel };
+}
 
 export function presentTask(t: ReviewTaskRow) {
   return {

@@ -16,7 +16,7 @@ import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
 import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { presentTask, presentTaskView } from './review-present.ts';
+import { presentTaskListItem, presentTaskView } from './review-present.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const page = {
@@ -58,11 +58,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         });
         return {
           total,
-          items: items.map((t) => ({
-            ...presentTask(t),
-            startedAt: t.startedAt?.toISOString() ?? null,
-            channel: t.channel,
-          })),
+          items: items.map(presentTaskListItem),
         };
       },
     );
@@ -179,11 +175,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         });
         return {
           total,
-          items: items.map((t) => ({
-            ...presentTask(t),
-            startedAt: t.startedAt?.toISOString() ?? null,
-            channel: t.channel,
-          })),
+          items: items.map(presentTaskListItem),
         };
       },
     );
