@@ -241,9 +241,26 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       await qa.keyboard.press('c');
       await qa.locator(`[data-testid="review-hit"][data-verdict="confirm"]`).nth(i).waitFor();
     }
+    // a manual item of 专业水平 (seed 002 事件判断不正确) is deducted with its reason; without a reason it cannot be saved
+    const manual = qa.locator('[data-testid="manual-item"]', { hasText: '事件判断不正确' });
+    await manual.locator('.ant-input-number input').fill('1');
+    await expect(manual.getByTestId('manual-item-save').isDisabled()).resolves.toBe(true);
+    await manual.getByTestId('manual-item-reason').fill('客户问的是报修进度，坐席按停电通知作答');
+    await manual.getByTestId('manual-item-save').click();
+    await manual.getByTestId('manual-item-save').waitFor({ state: 'detached' });
+    await expect(manual.getByTestId('manual-item-reason').inputValue()).resolves.toBe(
+      '客户问的是报修进度，坐席按停电通知作答',
+    );
+    await screenshot(qa, 'review-manual-deduction');
+    await qa.locator('body').click({ position: { x: 5, y: 5 } });
     await qa.keyboard.press('f');
     await qa.getByTestId('review-finalized').waitFor();
     await screenshot(qa, 'review-finalized');
+    const reviewed = await api<{ result: { score: { total: number } } }>(
+      'GET',
+      '/api/conversations/journey-1',
+    );
+    expect(reviewed.result.score.total).toBe(before.result.score.total - 2);
 
     // the agent appeals the first deduction from their reviews
     const agent = await as('a001');

@@ -13,7 +13,6 @@ import {
   Empty,
   Flex,
   Input,
-  InputNumber,
   Result,
   Row,
   Space,
@@ -32,6 +31,7 @@ import { categoryLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from '../conversation/HitDetails.tsx';
 import { Transcript } from '../conversation/Transcript.tsx';
+import { ManualItemRow } from './ManualItemRow.tsx';
 import { ReasonTags } from './ReasonTags.tsx';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -319,36 +319,24 @@ export function ReviewTaskPage() {
               <Card size="small" title={t('review.manual')}>
                 <Flex vertical gap={6}>
                   {view.manualItems.map((item) => {
-                    const d = view.deductions.find((x) => x.item === item.id);
+                    const current = view.deductions.find((x) => x.item === item.id);
                     return (
-                      <Flex key={item.id} justify="space-between" align="center" gap={8}>
-                        <Typography.Text style={{ fontSize: 13 }}>
-                          {item.name}{' '}
-                          <Tag color={item.fatal ? 'magenta' : 'red'}>
-                            {item.fatal ? t('rules.fatalItem') : `−${item.deduction}`}
-                          </Tag>
-                        </Typography.Text>
-                        <InputNumber
-                          size="small"
-                          min={0}
-                          max={item.fatal ? 1 : 50}
-                          disabled={!open || busy}
-                          value={d?.occurrences ?? 0}
-                          aria-label={`${item.name} ${t('review.occurrences')}`}
-                          style={{ width: 64 }}
-                          onChange={(n) =>
-                            void run(() =>
+                      <ManualItemRow
+                        key={`${item.id}:${current?.occurrences ?? 0}:${current?.reason ?? ''}`}
+                        item={item}
+                        current={current}
+                        disabled={!open || busy}
+                        onSave={(occurrences, why) =>
+                          run(
+                            () =>
                               api.put<ReviewTaskView>(
                                 `/api/review/tasks/${id}/items/${encodeURIComponent(item.id)}`,
-                                {
-                                  occurrences: n ?? 0,
-                                  reason: '',
-                                },
+                                { occurrences, reason: why },
                               ),
-                            )
-                          }
-                        />
-                      </Flex>
+                            t('review.saved'),
+                          )
+                        }
+                      />
                     );
                   })}
                 </Flex>
