@@ -183,4 +183,25 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     await screenshot(page, 'discipline');
     expect(errors).toEqual([]);
   });
+  it('lets a user change their own password from the header, and the new one opens the account', async () => {
+    const { ctx, page: p } = await as('qa02');
+    await p.getByTestId('current-user').click();
+    await p.getByTestId('change-password').click();
+    await p.getByTestId('password-current').fill('wrong-password-1');
+    await p.getByTestId('password-new').fill('Qa02-new-pass-2026');
+    await p.getByTestId('password-confirm').fill('Qa02-new-pass-2026');
+    await p.getByRole('button', { name: /保\s*存/ }).click();
+    await p.getByText('当前密码不正确').waitFor();
+    await screenshot(p, 'change-password');
+    await p.getByTestId('password-current').fill(server.adminPassword);
+    await p.getByRole('button', { name: /保\s*存/ }).click();
+    await p.getByText('密码已修改').waitFor();
+    await ctx.close();
+
+    const fresh = await newContext(browser);
+    const again = await fresh.newPage();
+    await loginAs(again, server.url, 'qa02', 'Qa02-new-pass-2026');
+    await expect(again.getByTestId('current-user').textContent()).resolves.toContain('质检员');
+    await fresh.close();
+  });
 });

@@ -6,6 +6,7 @@ import { registerKpi } from './kpi.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
 import { registerServe } from './serve.ts';
+import { registerUsers } from './users.ts';
 
 export function registerCommands(program: Command): void {
   registerServe(program);
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerRules(program);
   registerScan(program);
   registerKpi(program);
+  registerUsers(program);
 }

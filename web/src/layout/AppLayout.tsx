@@ -3,12 +3,19 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { GlobalOutlined, LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  GlobalOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useAuth } from '../auth/auth.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { Locale } from '../i18n/i18n.tsx';
 import { roleLabel } from '../i18n/labels.ts';
 import { RulesProvider } from '../rules/RulesContext.tsx';
+import { ChangePasswordModal } from './ChangePassword.tsx';
 import { navFor, selectedKey } from './nav.tsx';
 import type { NavEntry } from './nav.tsx';
 import type { Translate } from '../i18n/i18n.tsx';
@@ -43,6 +50,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   if (session.state !== 'authenticated') return null; // RequireAuth renders us only when logged in
   const { user } = session;
   const entries = navFor(user.role);
@@ -125,13 +133,29 @@ export function AppLayout() {
                 {LANGUAGE_NAMES[locale]}
               </Button>
             </Dropdown>
-            <Space size={6} data-testid="current-user">
-              <UserOutlined />
-              <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
-              <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-                {roleLabel(user.role, t)}
-              </Tag>
-            </Space>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  {
+                    key: 'password',
+                    icon: <KeyOutlined />,
+                    label: <span data-testid="change-password">{t('header.changePassword')}</span>,
+                  },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'password') setChangingPassword(true);
+                },
+              }}
+            >
+              <Space size={6} data-testid="current-user" style={{ cursor: 'pointer' }}>
+                <UserOutlined />
+                <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
+                <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                  {roleLabel(user.role, t)}
+                </Tag>
+              </Space>
+            </Dropdown>
             <Button type="text" icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
               {t('header.logout')}
             </Button>
@@ -142,6 +166,7 @@ export function AppLayout() {
             <Outlet />
           </RulesProvider>
         </Content>
+        <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
       </Layout>
     </Layout>
   );
