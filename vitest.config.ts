@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['src/**/*.store.test.ts', 'src/**/*.http.test.ts', 'node_modules/**'],
           env: { TZ: 'Asia/Shanghai' },
+          // property tests run hundreds of cases; on a loaded two-core machine the 5 s default is not a verdict
+          testTimeout: 30_000,
         },
       },
       {
