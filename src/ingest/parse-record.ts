@@ -2,18 +2,27 @@
 import type { ParseResult } from '../core/conversation/schema.ts';
 import { parseJsonlLine } from '../importers/index.ts';
 
+/** Largest stored record read as one conversation (a day-long chat transcript is well under 1 MB). */
+export const MAX_RECORD_CHARS = 8 * 1024 * 1024;
+
 /**
- * Parse and validate a stored record. Beyond the schema, a NUL character (U+0000) is refused here: PostgreSQL
- * cannot store it in text or jsonb, and failing inside the chunk's transaction would hold back the whole chunk.
+ * Parse and validate a stored record. parseConversation refuses what the database cannot store (NUL, lone
+ * surrogates, deep nesting) with the field; this also refuses an oversized record, so that one record is its own
+ * error and never fails the chunk's transaction. Nothing here may throw: a throw would fail the whole chunk.
  */
 export function parseRecord(raw: string, line: number): ParseResult {
-  const r = parseJsonlLine(raw, line);
-  if (!r.ok) return r;
-  if (raw.includes('\\u0000') && JSON.stringify(r.conversation).includes('\\u0000')) {
+  if (raw.length > MAX_RECORD_CHARS) {
     return {
       ok: false,
-      errors: [{ line, field: '', message: 'contains a NUL character (\\u0000), which cannot be stored' }],
+      errors: [{ line, field: '', message: `record longer than ${MAX_RECORD_CHARS} characters` }],
     };
   }
-  return r;
+  try {
+    return parseJsonlLine(raw, line);
+  } catch (e) {
+    return {
+      ok: false,
+      errors: [{ line, field: '', message: `unreadable record: ${(e as Error).message}` }],
+    };
+  }
 }

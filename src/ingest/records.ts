@@ -2,6 +2,7 @@
 // (line numbers are the body's), a JSON body one per array element (line = element number, 1-based), and an
 // uploaded file goes through the importers (src/importers), whose row errors are reported at once. Records are
 // kept as text: the chunk jobs parse and validate them, so an upload is stored whole before anything can fail.
+import { findUnstorable } from '../core/text/storable.ts';
 import { decodeText } from '../importers/encoding.ts';
 import { detectFormat, importBuffer, type ImportOptions } from '../importers/index.ts';
 import type { NewIngestError, NewIngestRecord } from '../store/index.ts';
@@ -17,6 +18,7 @@ export interface SplitInput {
 /** One record per non-blank line; the line's text is kept verbatim. */
 export function splitJsonl(text: string, file?: string): SplitInput {
   const records: NewIngestRecord[] = [];
+  const errors: NewIngestError[] = [];
   let lineNo = 0;
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (start <= text.length) {
@@ -24,11 +26,21 @@ export function splitJsonl(text: string, file?: string): SplitInput {
     const end = nl < 0 ? text.length : nl;
     lineNo++;
     const line = text.slice(start, end).trim();
-    if (line !== '') records.push({ line: lineNo, raw: line, ...(file === undefined ? {} : { file }) });
+    if (line.includes('\0')) {
+      // A raw NUL byte cannot even be kept as the record's text (PostgreSQL refuses it): report the line now.
+      errors.push({
+        line: lineNo,
+        field: '',
+        message: 'contains a NUL byte, which cannot be stored',
+        file: file ?? null,
+      });
+    } else if (line !== '') {
+      records.push({ line: lineNo, raw: line, ...(file === undefined ? {} : { file }) });
+    }
     if (nl < 0) break;
     start = nl + 1;
   }
-  return { records, errors: [], rejected: 0 };
+  return { records, errors, rejected: errors.length };
 }
 
 /** A parsed JSON body: an array of conversations, `{ "conversations": [...] }`, or one conversation. */
@@ -38,11 +50,18 @@ export function splitJsonValue(value: unknown): SplitInput {
       ? value.conversations
       : undefined;
   const list = Array.isArray(wrapped) ? wrapped : Array.isArray(value) ? value : [value];
-  return {
-    records: list.map((v, i) => ({ line: i + 1, raw: JSON.stringify(v) ?? 'null' })),
-    errors: [],
-    rejected: 0,
-  };
+  const records: NewIngestRecord[] = [];
+  const errors: NewIngestError[] = [];
+  list.forEach((v, i) => {
+    const bad = findUnstorable(v);
+    // Checked before JSON.stringify, which overflows the stack on a value nested thousands deep.
+    if (bad && bad.message.startsWith('nested')) {
+      errors.push({ line: i + 1, field: bad.field, message: bad.message });
+    } else {
+      records.push({ line: i + 1, raw: JSON.stringify(v) ?? 'null' });
+    }
+  });
+  return { records, errors, rejected: errors.length };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Store } from '../store/store.ts';
 import { InvalidJobPayloadError, parsePayload } from './define.ts';
 import type { AnyJobDefinition, JobDefinition, JobSender, SendOptions } from './define.ts';
 import { pgliteBossDb } from './pglite-adapter.ts';
+import { storableText } from '../core/text/storable.ts';
 
 /** pg-boss keeps its tables in this schema, beside the application's `public`. */
 export const BOSS_SCHEMA = 'pgboss';
@@ -93,7 +94,7 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
         await ensureQueue(job);
         for (let i = 0; i < (workOpts.concurrency ?? 1); i++) {
           await boss.work(job.id, { batchSize: 1 }, async (batch) => {
-            for (const j of batch) await runOne(store, boss, queue, job, j);
+            for (const j of batch) await runOne(store, boss, queue, job, j, onError);
           });
         }
       }
@@ -117,6 +118,7 @@ async function runOne(
   queue: Queue,
   job: AnyJobDefinition,
   j: PgBoss.Job<unknown>,
+  onError: (err: Error) => void,
 ): Promise<void> {
   let payload: unknown;
   try {
@@ -127,7 +129,42 @@ async function runOne(
     await failWithoutRetry(boss, job.id, j.id, e);
     return;
   }
-  await job.handler(payload, { jobId: j.id, store, queue });
+  try {
+    await job.handler(payload, { jobId: j.id, store, queue });
+  } catch (e) {
+    // The failure is recorded here rather than thrown to pg-boss: pg-boss stores a thrown error with all its
+    // properties (a PostgreSQL error carries the offending input in `where`/`detail`) and does not await that
+    // write, so an error text the database itself refuses (a lone surrogate, a NUL) became an unhandled rejection
+    // that ended the process, again on every retry. This output is a small, storable copy; when even the write
+    // fails (database gone), the job stays active and pg-boss retries it once it expires.
+    try {
+      await boss.fail(job.id, j.id, jobErrorOutput(e));
+    } catch (writeErr) {
+      onError(
+        new Error(
+          `job ${job.id} ${j.id} failed and its failure could not be recorded: ${errorText(writeErr)}`,
+        ),
+      );
+    }
+  }
+}
+
+const MAX_ERROR_TEXT = 2000;
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return storableText(text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text);
+}
+
+/** What a failed job records: name, code and message only, each safe to store as jsonb. */
+export function jobErrorOutput(e: unknown): { name: string; message: string; code?: string } {
+  const name = e instanceof Error ? storableText(e.name).slice(0, 100) : 'Error';
+  const code = (e as { code?: unknown } | null)?.code;
+  return {
+    name,
+    message: errorText(e),
+    ...(typeof code === 'string' ? { code: storableText(code).slice(0, 100) } : {}),
+  };
 }
 
 /**

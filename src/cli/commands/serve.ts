@@ -25,6 +25,19 @@ function onShutdown(stop: () => Promise<void>): void {
   process.once('SIGTERM', () => handler('SIGTERM'));
 }
 
+/**
+ * A long-running role must outlive a promise nobody awaited: pg-boss does not await writing a job's outcome, so a
+ * database that refuses that write (or is briefly gone) rejects a promise no code handles, and Node's default for
+ * that is to end the process, and with it every other request and job. Log it and keep serving; the job is retried
+ * once it expires.
+ */
+export function keepRunningOnUnhandledRejection(log: (line: string) => void): void {
+  process.on('unhandledRejection', (reason) => {
+    const text = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+    log(`[unhandled rejection, kept running] ${text.slice(0, 2000)}`);
+  });
+}
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -32,6 +45,7 @@ export function registerServe(program: Command): void {
     .option('--no-demo', 'do not load the demo organisation into an empty database')
     .action(async (opts: { demo: boolean }) => {
       const settings = parseSettings(process.env);
+      keepRunningOnUnhandledRejection((l) => console.error(l));
       const server = await serve(settings, { print: (l) => console.log(l), demo: opts.demo });
       onShutdown(() => server.close());
     });
@@ -42,6 +56,7 @@ export function registerServe(program: Command): void {
     .option('--concurrency <n>', 'jobs run at once per job type', (v) => Number.parseInt(v, 10), 2)
     .action(async (opts: { concurrency: number }) => {
       const settings = parseSettings(process.env);
+      keepRunningOnUnhandledRejection((l) => console.error(l));
       const running = await startWorker({
         databaseUrl: settings.databaseUrl,
         jobs: [...JOBS, ...ALL_JOBS],

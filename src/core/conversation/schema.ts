@@ -1,6 +1,7 @@
 // Conversation, version 1: the external contract of product.md ("External contracts").
 // Every importer produces this shape and every check consumes it. Extend only by adding optional fields.
 import { z } from 'zod';
+import { findUnstorable } from '../text/storable.ts';
 import { fastParseConversation } from './fast-parse.ts';
 
 export const ROLES = ['agent', 'customer', 'ivr', 'system'] as const;
@@ -73,6 +74,15 @@ export type ParseResult = { ok: true; conversation: Conversation } | { ok: false
 
 /** Parse one untrusted record into a conversation, reporting every bad field with its path. */
 export function parseConversation(value: unknown, line = 0): ParseResult {
+  const r = parseShape(value, line);
+  if (!r.ok) return r;
+  // The shape is right; now what the database can hold (src/core/text/storable.ts): a lone surrogate, a NUL or
+  // meta nested thousands deep is this record's error, never its chunk's.
+  const bad = findUnstorable(r.conversation);
+  return bad ? { ok: false, errors: [{ line, field: bad.field, message: bad.message }] } : r;
+}
+
+function parseShape(value: unknown, line: number): ParseResult {
   const fast = fastParseConversation(value);
   if (fast) return { ok: true, conversation: fast };
   const r = conversationSchema.safeParse(value);

@@ -58,6 +58,7 @@ export function scopedFilter(p: Principal, q: z.infer<typeof listQuerySchema>) {
     to: q.to ? new Date(q.to) : undefined,
     channel: q.channel,
     text: q.q,
+    textMasked: !seesPersonalNumbers(p.role),
     rule: q.rule,
     minScore: q.minScore,
     maxScore: q.maxScore,

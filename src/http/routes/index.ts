@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { routeGuard } from '../../auth/route-guard.ts';
+import { maskResponses } from '../mask-response.ts';
 import { agentRoutes } from './agents.ts';
 import { appealRoutes } from './appeals.ts';
 import { calibrationRoutes } from './calibration.ts';
@@ -30,6 +31,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     // Every route's declared `config.action` is enforced before its body is parsed (401/403 by the policy table).
     app.addHook('onRequest', routeGuard(ctx));
+    app.addHook('preSerialization', maskResponses(ctx));
     for (const routes of [
       healthRoutes,
       authRoutes,

@@ -137,9 +137,15 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req) => {
         await requireAction(ctx, req, 'packs.read');
         const rows = await listRulePacks(ctx.store);
-        const current = new Map<string, number>();
+        // The current version per pack, by the rule of getPublishedRulePack: latest currentSince, then version.
+        const current = new Map<string, { version: number; since: number }>();
         for (const r of rows) {
-          if (r.publishedAt && (current.get(r.id) ?? -1) < r.version) current.set(r.id, r.version);
+          if (!r.publishedAt) continue;
+          const since = r.currentSince?.getTime() ?? -Infinity;
+          const best = current.get(r.id);
+          if (!best || since > best.since || (since === best.since && r.version > best.version)) {
+            current.set(r.id, { version: r.version, since });
+          }
         }
         return {
           items: rows.map((r) => ({
@@ -149,7 +155,7 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             name: r.name,
             published: r.publishedAt !== null,
             publishedAt: r.publishedAt?.toISOString() ?? null,
-            current: current.get(r.id) === r.version,
+            current: current.get(r.id)?.version === r.version,
             createdAt: r.createdAt.toISOString(),
           })),
         };
@@ -290,8 +296,9 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['packs'],
           summary: 'Publish a pack version: new conversations are scored with it (audited)',
           description:
-            'Stored results are not changed: re-score a period with POST /api/rescore. Publishing a version ' +
-            'lower than the current one does not make it current (the highest published version is).',
+            'Stored results are not changed: re-score a period with POST /api/rescore. The version published ' +
+            'last is current; publishing an earlier version again makes it current once more (a roll-back, ' +
+            'audited as rule_pack.rollback).',
           params: versionParams,
           response: {
             200: z.object({

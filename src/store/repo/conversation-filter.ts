@@ -2,6 +2,7 @@
 // so a scope (agent / team / vendor) can never be applied in one query and forgotten in another.
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
+import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { conversations, results } from '../schema/index.ts';
 
 export interface ConversationFilter {
@@ -15,6 +16,8 @@ export interface ConversationFilter {
   channel?: 'voice' | 'chat';
   /** Substring of the turns' text; case-insensitive for Latin letters, full-width and half-width alike. */
   text?: string;
+  /** Search the text as the caller sees it, personal numbers masked (roles that do not see personal numbers). */
+  textMasked?: boolean;
   /** Bounds on the total of the latest result (inclusive); conversations not yet scored never match. */
   minScore?: number;
   maxScore?: number;
@@ -28,6 +31,21 @@ export interface ConversationFilter {
  */
 export function foldSearchText(s: string): string {
   return s.normalize('NFKC').replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** The search columns of a conversation row: folded text, and the same masked when masking changes it. */
+export function searchColumns(conv: { turns: readonly { text: string }[] }): {
+  searchText: string;
+  searchTextMasked: string | null;
+} {
+  const searchText = foldSearchText(conv.turns.map((t) => t.text).join('\n'));
+  return { searchText, searchTextMasked: maskedSearchText(searchText) };
+}
+
+/** The masked search text of a folded one, or null when masking changes nothing (see searchTextMasked). */
+export function maskedSearchText(folded: string): string | null {
+  const masked = maskPersonalNumbers(folded);
+  return masked === folded ? null : masked;
 }
 
 /** True when the filter needs the latest result joined. */
@@ -57,7 +75,15 @@ export function conversationWhere(f: ConversationFilter): SQL | undefined {
   ];
   // strpos has no wildcard characters, so '%' and '_' in the query are literal without any escaping.
   if (f.text !== undefined && f.text !== '') {
-    conds.push(sql`strpos(${conversations.searchText}, ${foldSearchText(f.text)}) > 0`);
+    const q = foldSearchText(f.text);
+    // Masking only turns digits into '*': a query with neither matches the masked text exactly where it matches
+    // the plain text, so only queries with a digit or '*' need the masked column (and cannot act as an oracle).
+    const masked = f.textMasked === true && /[0-9*]/.test(q);
+    conds.push(
+      masked
+        ? sql`strpos(coalesce(${conversations.searchTextMasked}, case when ${conversations.searchText} ~ '[0-9]' then regexp_replace(${conversations.searchText}, '[0-9]', '*', 'g') else ${conversations.searchText} end), ${q}) > 0`
+        : sql`strpos(${conversations.searchText}, ${q}) > 0`,
+    );
   }
   return and(...conds);
 }

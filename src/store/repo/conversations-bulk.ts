@@ -5,7 +5,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations } from '../schema/index.ts';
 import type { StoreDb } from '../store.ts';
-import { foldSearchText } from './conversation-filter.ts';
+import { searchColumns } from './conversation-filter.ts';
 import { contentHash, durationMs, type ConversationScope, type UpsertOutcome } from './conversations.ts';
 
 export interface BulkItem {
@@ -98,7 +98,7 @@ async function upsertRound(
       turnCount: conv.turns.length,
       contentHash: hash,
       body: conv,
-      searchText: foldSearchText(conv.turns.map((t) => t.text).join('\n')),
+      ...searchColumns(conv),
       ingestBatchId: scope.ingestBatchId ?? null,
     });
   }

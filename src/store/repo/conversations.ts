@@ -4,7 +4,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
-import { conversationWhere, foldSearchText, latestResultJoin, needsResult } from './conversation-filter.ts';
+import { conversationWhere, latestResultJoin, needsResult, searchColumns } from './conversation-filter.ts';
 import type { ConversationFilter } from './conversation-filter.ts';
 import type { ResultRow } from './results.ts';
 
@@ -61,7 +61,7 @@ export async function upsertConversation(
       turnCount: conv.turns.length,
       contentHash: hash,
       body: conv,
-      searchText: foldSearchText(conv.turns.map((t) => t.text).join('\n')),
+      ...searchColumns(conv),
       ingestBatchId: scope.ingestBatchId ?? null,
     });
     return latest
@@ -119,7 +119,7 @@ export interface ResultSummary {
 
 export type ConversationListItem = Omit<
   ConversationRow,
-  'body' | 'searchText' | 'contentHash' | 'isLatest'
+  'body' | 'searchText' | 'searchTextMasked' | 'contentHash' | 'isLatest'
 > & {
   result: ResultSummary | null;
 };

@@ -5,6 +5,7 @@ import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { ingestBatches, ingestErrors, ingestRecords } from '../schema/index.ts';
 import type { IngestBatchStatus, IngestOutcome } from '../schema/index.ts';
 import type { Store, StoreDb } from '../store.ts';
+import { storableText } from '../../core/text/storable.ts';
 
 export type IngestBatchRow = typeof ingestBatches.$inferSelect;
 
@@ -46,7 +47,7 @@ export async function createIngestBatch(
   await store.db.transaction(async (tx) => {
     await tx.insert(ingestBatches).values({
       id: b.id,
-      source: b.source,
+      source: storableText(b.source),
       createdByUserId: b.createdByUserId,
       createdAt: b.createdAt,
       total: b.records.length + b.rejected,
@@ -61,7 +62,7 @@ export async function createIngestBatch(
           batchId: b.id,
           seq: i + k + 1,
           line: r.line,
-          file: r.file ?? null,
+          file: r.file == null ? null : storableText(r.file),
           chunk: Math.floor((i + k) / b.chunkSize),
           raw: r.raw,
         })),
@@ -82,10 +83,11 @@ export async function insertIngestErrors(
       errors.slice(i, i + RECORD_SLICE).map((e) => ({
         batchId,
         line: e.line,
-        field: e.field,
-        message: e.message,
+        // Error texts may quote the input: never let a NUL or lone surrogate from it fail the report itself.
+        field: storableText(e.field),
+        message: storableText(e.message),
         severity: e.severity ?? 'error',
-        file: e.file ?? null,
+        file: e.file == null ? null : storableText(e.file),
       })),
     );
   }

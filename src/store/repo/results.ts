@@ -117,21 +117,30 @@ export async function saveRulePack(
   return row!;
 }
 
-/** Publish a draft version; a version once published keeps its first publication time. */
+/**
+ * Publish a draft version; a version once published keeps its first publication time, and becomes current only on
+ * its first publication (a restart re-publishing the default pack must not undo an admin's roll-back).
+ */
 export async function publishRulePack(store: Store, id: string, version: number, at: Date): Promise<void> {
   await store.db
     .update(rulePacks)
-    .set({ publishedAt: sql`coalesce(${rulePacks.publishedAt}, ${at})` })
+    .set({
+      currentSince: sql`case when ${rulePacks.publishedAt} is null then ${at} else ${rulePacks.currentSince} end`,
+      publishedAt: sql`coalesce(${rulePacks.publishedAt}, ${at})`,
+    })
     .where(and(eq(rulePacks.id, id), eq(rulePacks.version, version)));
 }
 
-/** The highest published version of a pack: the one new conversations are scored with. */
+/** Newest first by when a version became current (see rulePacks.currentSince), then by version. */
+export const CURRENT_PACK_ORDER = [sql`${rulePacks.currentSince} desc nulls last`, desc(rulePacks.version)];
+
+/** The current version of a pack: the one new conversations are scored with. */
 export async function getPublishedRulePack(store: Store, id: string): Promise<RulePackRow | undefined> {
   const [row] = await store.db
     .select()
     .from(rulePacks)
     .where(and(eq(rulePacks.id, id), sql`${rulePacks.publishedAt} is not null`))
-    .orderBy(desc(rulePacks.version))
+    .orderBy(...CURRENT_PACK_ORDER)
     .limit(1);
   return row;
 }
@@ -143,6 +152,7 @@ export function listRulePacks(store: Store): Promise<Omit<RulePackRow, 'body'>[]
       version: rulePacks.version,
       name: rulePacks.name,
       publishedAt: rulePacks.publishedAt,
+      currentSince: rulePacks.currentSince,
       createdAt: rulePacks.createdAt,
     })
     .from(rulePacks)

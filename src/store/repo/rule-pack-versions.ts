@@ -1,12 +1,12 @@
 // Rule pack versions for the pack admin API (issue 5 "Publishing a new pack version offers an impact preview …"):
 // one version with its source, the published revision alone (cheap, for hot paths), publication with its audit
 // entry in one transaction, and keyset pages of stored conversation bodies for previews and re-scores.
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, rulePacks } from '../schema/index.ts';
 import type { Store } from '../store.ts';
 import { appendAudit } from './audit.ts';
-import type { RulePackRow } from './results.ts';
+import { CURRENT_PACK_ORDER, type RulePackRow } from './results.ts';
 
 export async function getRulePack(
   store: Store,
@@ -20,39 +20,52 @@ export async function getRulePack(
   return row;
 }
 
-/** The highest published revision of a pack, without its body (one indexed row). */
+/** The current revision of a pack (see rulePacks.currentSince), without its body. */
 export async function publishedRevision(store: Store, id: string): Promise<number | undefined> {
   const [row] = await store.db
     .select({ version: rulePacks.version })
     .from(rulePacks)
     .where(and(eq(rulePacks.id, id), isNotNull(rulePacks.publishedAt)))
-    .orderBy(desc(rulePacks.version))
+    .orderBy(...CURRENT_PACK_ORDER)
     .limit(1);
   return row?.version;
 }
 
 /**
- * Publish a stored version and audit it in the same transaction. A version published before keeps its first
- * publication time and is not audited again. Returns false when it was already published.
+ * Make a stored version current and audit it in the same transaction: a draft is published (`rule_pack.publish`);
+ * a version published before and no longer current is made current again (`rule_pack.rollback`), so an admin can
+ * return to any earlier version. A version published before keeps its first publication time. Returns false when
+ * the version already was current.
  */
 export async function publishRulePackAudited(
   store: Store,
   p: { id: string; version: number; at: Date; actorUserId: string; before: number | undefined },
 ): Promise<boolean> {
   return store.db.transaction(async (tx) => {
+    if (p.before === p.version) return false;
+    const [prior] = await tx
+      .select({ publishedAt: rulePacks.publishedAt })
+      .from(rulePacks)
+      .where(and(eq(rulePacks.id, p.id), eq(rulePacks.version, p.version)));
+    if (!prior) return false;
+    const rollback = prior.publishedAt !== null;
     const updated = await tx
       .update(rulePacks)
-      .set({ publishedAt: p.at })
-      .where(
-        and(eq(rulePacks.id, p.id), eq(rulePacks.version, p.version), sql`${rulePacks.publishedAt} is null`),
-      )
+      .set({
+        publishedAt: sql`coalesce(${rulePacks.publishedAt}, ${p.at})`,
+        // Strictly after the pack's current version, even when the clock has not moved (two publications within
+        // a millisecond, or a pinned clock): the version published last must be the current one.
+        currentSince: sql`greatest(${p.at}::timestamptz, (select max(r.current_since) + interval '1 millisecond'
+          from ${rulePacks} r where r.id = ${p.id}))`,
+      })
+      .where(and(eq(rulePacks.id, p.id), eq(rulePacks.version, p.version)))
       .returning({ version: rulePacks.version });
     if (updated.length === 0) return false;
     await appendAudit(
       { db: tx },
       {
         actorUserId: p.actorUserId,
-        action: 'rule_pack.publish',
+        action: rollback ? 'rule_pack.rollback' : 'rule_pack.publish',
         entity: 'rule_pack',
         entityId: `${p.id}@${p.version}`,
         before: p.before === undefined ? null : { publishedVersion: p.before },

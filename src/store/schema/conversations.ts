@@ -85,6 +85,12 @@ export const conversations = pgTable(
     body: jsonb('body').$type<Conversation>().notNull(),
     /** The turns' text joined by newlines, for substring search that behaves the same on PGlite and PostgreSQL. */
     searchText: text('search_text').notNull(),
+    /**
+     * search_text with personal numbers masked (src/core/privacy/mask.ts): what roles that see masks search, so
+     * a query cannot test digits they are not shown. Null for rows stored before it existed (then every digit
+     * counts as masked) and, to save space, when masking changes nothing.
+     */
+    searchTextMasked: text('search_text_masked'),
     ingestBatchId: text('ingest_batch_id').references(() => ingestBatches.id, { onDelete: 'set null' }),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -25,6 +25,12 @@ export const rulePacks = pgTable(
     name: text('name').notNull(),
     /** Null while a draft; set once when published. */
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /**
+     * When this version last became the one new conversations are scored with: set on first publication and again
+     * when an admin re-publishes it to roll back. The current version is the published one with the latest value
+     * (null, for versions published before this column existed, counts as oldest; ties go to the higher version).
+     */
+    currentSince: timestamp('current_since', { withTimezone: true }),
     body: jsonb('body').$type<unknown>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

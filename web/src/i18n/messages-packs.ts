@@ -49,6 +49,10 @@ export const packsZhCN = {
   'packs.publishConfirmBody': '发布后新进入的会话按此版本评分；已有结果不变，需要时再重新评分。',
   'packs.publishedOk': '已发布 {id} {label}',
   'packs.publishedNotCurrent': '已发布 {id} {label}，但有更高的已发布版本，当前生效的不是它',
+  'packs.rollback': '回滚到此版本',
+  'packs.rollbackConfirm': '回滚到 {id} {label}？',
+  'packs.rollbackConfirmBody': '此版本重新成为当前生效版本，新进入的会话按它评分（记入审计）；已有结果不变。',
+  'packs.rolledBack': '已回滚到 {id} {label}',
   'packs.rescore': '重新评分',
   'packs.rescoreTitle': '重新评分：{id}',
   'packs.rescoreHint': '用当前生效的版本在后台重新评分该时段的全部会话；每个版本的结果都会保留。',
@@ -114,6 +118,11 @@ export const packsEnUS: Record<keyof typeof packsZhCN, string> = {
     'New conversations will be scored with this version; stored results stay as they are until re-scored.',
   'packs.publishedOk': 'Published {id} {label}',
   'packs.publishedNotCurrent': 'Published {id} {label}, but a higher version is published and stays current',
+  'packs.rollback': 'Roll back to this version',
+  'packs.rollbackConfirm': 'Roll back to {id} {label}?',
+  'packs.rollbackConfirmBody':
+    'This version becomes current again and scores new conversations (audited); stored results stay as they are.',
+  'packs.rolledBack': 'Rolled back to {id} {label}',
   'packs.rescore': 'Re-score',
   'packs.rescoreTitle': 'Re-score: {id}',
   'packs.rescoreHint':

@@ -3,36 +3,16 @@
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
 import { defineOperator } from './define.ts';
+import { allMatches, compileLinear, linearPatternError } from '../../text/linear-regex.ts';
 
 const regexSource = z
   .string()
   .min(1)
-  .refine(
-    (s) => {
-      try {
-        new RegExp(s, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'not a valid regular expression (JavaScript, u flag)' },
-  );
-
-const NONE: readonly { start: number; end: number }[] = Object.freeze([]);
-
-export function allMatches(re: RegExp, text: string): readonly { start: number; end: number }[] {
-  let out: { start: number; end: number }[] | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    (out ??= []).push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out ?? NONE;
-}
+  .superRefine((s, ctx) => {
+    const why = linearPatternError(s);
+    if (why !== undefined)
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${why}` });
+  });
 
 export const regex = defineOperator({
   id: 'regex',
@@ -48,9 +28,8 @@ export const regex = defineOperator({
     suggestion: z.string().min(1).optional(),
   }),
   compile(o) {
-    const flags = o.ignoreCase ? 'giu' : 'gu';
-    const re = new RegExp(o.pattern, flags);
-    const ex = o.exclude === undefined ? undefined : new RegExp(o.exclude, flags);
+    const re = compileLinear(o.pattern, o.ignoreCase);
+    const ex = o.exclude === undefined ? undefined : compileLinear(o.exclude, o.ignoreCase);
     return (view) => {
       const hits: RawHit[] = [];
       for (const turn of view.turns) {

@@ -30,7 +30,8 @@ export function VersionsPanel({ onPublished }: { onPublished: () => void }) {
     try {
       const r = await api.post<PublishedPack>(`/api/packs/${encodeURIComponent(v.id)}/${v.version}/publish`);
       const args = { id: r.id, label: r.label };
-      if (r.current) void message.success(t('packs.publishedOk', args));
+      if (r.current && v.published) void message.success(t('packs.rolledBack', args));
+      else if (r.current) void message.success(t('packs.publishedOk', args));
       else void message.warning(t('packs.publishedNotCurrent', args));
       versions.reload();
       onPublished();
@@ -94,7 +95,23 @@ export function VersionsPanel({ onPublished }: { onPublished: () => void }) {
               title: t('packs.col.actions'),
               key: 'actions',
               render: (_: unknown, v) =>
-                v.published ? null : (
+                v.current ? null : v.published ? (
+                  <Popconfirm
+                    title={t('packs.rollbackConfirm', { id: v.id, label: v.label })}
+                    description={t('packs.rollbackConfirmBody')}
+                    okText={t('packs.rollback')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => publish(v)}
+                  >
+                    <Button
+                      size="small"
+                      loading={publishing === `${v.id}@${v.version}`}
+                      data-testid={`rollback-${v.label}`}
+                    >
+                      {t('packs.rollback')}
+                    </Button>
+                  </Popconfirm>
+                ) : (
                   <Flex gap={8}>
                     <Button size="small" onClick={() => setPreviewing(v)} data-testid={`preview-${v.label}`}>
                       {t('packs.preview')}

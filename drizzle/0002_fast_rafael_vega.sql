@@ -1,0 +1,1 @@
+ALTER TABLE "rule_packs" ADD COLUMN "current_since" timestamp with time zone;
