@@ -35,14 +35,13 @@ const QUOTE_OR_REPORT =
 
 /**
  * Whether reported speech introduces the hit. 你说的这个事 is a relative clause ("the matter you mention"), not a
- * report, so a bare 你说的/您说的 introduces nothing; and a report covers only its own clause (a comma right after
+ * report, so a bare 你说的 introduces nothing (the polite 您说的… is how agents read the customer's words back); and a report covers only its own clause (a comma right after
  * the verb aside): 您刚才说，不归我们管 is reported, 您说的我明白，但是你去找别人 is not.
  */
 function reportedBefore(text: string, from: number, start: number): boolean {
   const prefix = text.slice(from, start);
   for (const m of prefix.matchAll(REPORTED)) {
-    const second = m[1] === '你' || m[1] === '您';
-    if (m[3] !== undefined && second && m[2] === undefined) continue;
+    if (m[3] !== undefined && m[1] === '你' && m[2] === undefined) continue;
     let k = (m.index ?? 0) + m[0].length;
     if (k < prefix.length && IS_CLAUSE_END[prefix.charCodeAt(k)] === 1) k++;
     let broken = false;
