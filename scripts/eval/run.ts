@@ -1,7 +1,9 @@
-// Evaluation on real third-party dialogues: `npm run eval -- PATH [--samples N] [--rule ID] [--seed S]`.
-// Runs the default pack over STC-3, JDDC and MobileCS, prints hit rates per rule and a seeded sample of hits per
-// rule (with the turn before) for a human to read and judge. The data is licensed for internal evaluation only:
-// nothing it prints may be copied into the repository.
+// Evaluation on real third-party dialogues.
+// `npm run eval -- PATH [--hosts N] [--json] [--misses]`: the labelled development evaluation by family
+// (./judgement.ts: the team's cases in ./cases planted into real dialogues) and the STC-3 Spearman figures.
+// `npm run eval -- PATH --hits [--samples N] [--rule ID] [--seed S]`: hit rates per rule over STC-3, JDDC and
+// MobileCS and a seeded sample of hits per rule (with the turn before) for a human to read and judge.
+// The data is licensed for internal evaluation only: nothing it prints may be copied into the repository.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +14,7 @@ import { DEFAULT_PACK_PATH, loadPack } from '../../src/cli/load-pack.ts';
 import { loadJddc } from './adapters/jddc.ts';
 import { loadMobileCs } from './adapters/mobilecs.ts';
 import { loadStc3 } from './adapters/stc3.ts';
+import { FAMILIES, loadCases, runCases, stc3Spearman } from './judgement.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,12 +24,17 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '1' },
     rules: { type: 'string', default: DEFAULT_PACK_PATH },
     dataset: { type: 'string' },
+    hits: { type: 'boolean', default: false },
+    hosts: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
   },
 });
 const root = positionals[0];
 if (root === undefined) {
   process.stderr.write(
-    'usage: npm run eval -- PATH [--samples N] [--rule ID] [--seed S] [--dataset stc3|jddc|mobilecs]\n',
+    'usage: npm run eval -- PATH [--hosts N] [--json] [--misses]\n' +
+      '       npm run eval -- PATH --hits [--samples N] [--rule ID] [--seed S] [--dataset stc3|jddc|mobilecs]\n',
   );
   process.exit(2);
 }
@@ -57,9 +65,67 @@ function rng(seed: number): () => number {
 }
 
 const { pack } = loadPack(values.rules);
-const sampleCount = Number(values.samples);
 const out = (s: string): void => void process.stdout.write(s);
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+if (!values.hits) {
+  labelled();
+  process.exit(0);
+}
+
+function labelled(): void {
+  const cases = loadCases(join(import.meta.dirname, 'cases'));
+  const stc3 = join(root!, 'stc3-weibo-helpdesk', 'train_data_cn.json');
+  const textHosts = [...loadStc3(stc3), ...loadJddc(join(root!, 'jddc-sample', 'chat_0.1per.txt'))];
+  const timedHosts = [
+    ...loadMobileCs(join(root!, 'mobilecs-sample', 'example.json')),
+    ...loadJddc(join(root!, 'jddc-sample', 'chat_0.1per.txt')).slice(0, 200),
+  ];
+  const misses: string[] = [];
+  const figures = runCases(pack, cases, textHosts, timedHosts, Number(values.hosts), (c, p, r) => {
+    // Only the planted turns (written by the team) are printed, never the host dialogue.
+    const planted = [...p.planted].map(
+      (i) => `${p.conversation.turns[i]?.role}: ${p.conversation.turns[i]?.text}`,
+    );
+    const got = r.hits
+      .filter((h) => p.planted.has(h.turn))
+      .map((h) => `${h.rule}@${h.text || h.message || ''}`);
+    misses.push(
+      `[${c.f}/${c.k} expect ${c.e} ${c.r}] ${planted.join(' | ')}  → ${got.join(', ') || 'no hit'}`,
+    );
+  });
+  const rho = stc3Spearman(pack, stc3);
+  const families = FAMILIES.map(([family, measure]) => {
+    const kinds = figures.filter((f) => f.family === family);
+    const n = kinds.reduce((a, k) => a + k.n, 0);
+    const right = kinds.reduce((a, k) => a + k.right, 0);
+    return { family, measure, n, right, rate: n === 0 ? 0 : right / n, kinds };
+  });
+  if (values.json) {
+    out(`${JSON.stringify({ families, stc3: rho }, null, 2)}\n`);
+    return;
+  }
+  out(`\n=== labelled development evaluation: ${cases.length} cases × ${values.hosts} host dialogues ===\n`);
+  out(
+    `${'family / kind'.padEnd(28)}${'n'.padStart(6)}${'right'.padStart(7)}${'rate'.padStart(8)}  measure\n`,
+  );
+  for (const f of families) {
+    out(
+      `${f.family.padEnd(28)}${String(f.n).padStart(6)}${String(f.right).padStart(7)}${f.rate.toFixed(2).padStart(8)}  ${f.measure}\n`,
+    );
+    for (const k of f.kinds)
+      out(
+        `${`  ${k.kind}`.padEnd(28)}${String(k.n).padStart(6)}${String(k.right).padStart(7)}${(k.right / k.n).toFixed(2).padStart(8)}\n`,
+      );
+  }
+  out(
+    `\nSTC-3 train (${rho.dialogues} annotated dialogues) vs annotators' mean satisfaction S, Spearman:\n` +
+      `  QA total                ${rho.totalRho.toFixed(3)}  (${rho.distinctTotals} distinct totals)\n` +
+      `  predicted satisfaction  ${rho.satisfactionRho === undefined ? 'absent' : rho.satisfactionRho.toFixed(3)}\n`,
+  );
+  if (values.misses) out(`\n--- misses (planted turns only) ---\n${misses.join('\n')}\n`);
+}
+
+const sampleCount = Number(values.samples);
 
 for (const [name, load] of datasets) {
   if (values.dataset !== undefined && values.dataset !== name) continue;

@@ -27,27 +27,34 @@ export function collectConditionIds(root: NodeInput): Map<string, number> {
   return ids;
 }
 
-export function compileNode(n: NodeInput, nc: NodeCtx): RuleNode {
-  if ('all' in n) return { kind: 'all', children: n.all.map((c) => compileNode(c, nc)) };
-  if ('any' in n) return { kind: 'any', children: n.any.map((c) => compileNode(c, nc)) };
+/**
+ * `required` is true under an odd number of `not`s: the condition lists what must be said (greeting, closing,
+ * soothing), a courtesy intent. The context exceptions (quoting, echo, negation) exist to keep the agent's
+ * mention of a violation from counting as one; applied to courtesy they would turn the customer's 你好 echoed
+ * back by the agent into a missing greeting. So they default to off there.
+ */
+export function compileNode(n: NodeInput, nc: NodeCtx, required = false): RuleNode {
+  if ('all' in n) return { kind: 'all', children: n.all.map((c) => compileNode(c, nc, required)) };
+  if ('any' in n) return { kind: 'any', children: n.any.map((c) => compileNode(c, nc, required)) };
   if ('not' in n) {
-    const child = compileNode(n.not, nc);
+    const child = compileNode(n.not, nc, !required);
     return n.message === undefined ? { kind: 'not', child } : { kind: 'not', child, message: n.message };
   }
-  return compileCondition(n, nc);
+  return compileCondition(n, nc, required);
 }
 
-function compileCondition(c: ConditionInput, nc: NodeCtx): ConditionNode {
+function compileCondition(c: ConditionInput, nc: NodeCtx, required: boolean): ConditionNode {
   const op = getOperator(c.op);
   if (op === undefined) throw new Error(`unknown operator "${c.op}"`); // unreachable: checked with line numbers first
   const { id, role: roleIn, in: pos, except, evidence, atLeast } = c.common;
   const index = nc.counter.next++;
   const role: RoleScope = roleIn ?? op.defaultRole;
-  const agentText = role === 'agent' && op.textHits;
+  const agentText = role === 'agent' && op.textHits && !required;
   const exceptions: Exceptions = {
     quoted: op.textHits && (except?.quoted ?? agentText),
     echo: op.textHits && (except?.echo ?? agentText),
     question: op.textHits && except?.question === true,
+    negated: op.textHits && (except?.negated ?? (op.textHits && !required)),
     ...(except?.overlaps === undefined ? {} : { overlaps: nc.ctx.phrases(except.overlaps, except.match) }),
     ...(except?.turnContains === undefined
       ? {}

@@ -23,12 +23,52 @@ function unitTable(chars: string): Uint8Array {
 const IS_SENTENCE_END = unitTable('。！？!?；;\n');
 const IS_CLAUSE_END = unitTable('，,。！!；;\n？?');
 const IS_QUESTION_MARK = unitTable('？?');
-/** Reported speech before the hit in the same sentence: 您说/您刚才说/你是说/您的意思是/您提到/客户说… but not 跟你说/我跟您说. */
+/**
+ * Reported speech before the hit in the same sentence: 您说/您刚才说/你是说/您的意思是/您提到/客户说/同事说的…
+ * but not 跟你说/我跟您说. Group 1 is the subject, group 2 an adverb, group 3 a 的 after the verb.
+ */
 const REPORTED =
-  /(?<![跟和给对向同])(?:您|你|客户|他|她|对方)(?:刚才|刚刚|之前|前面|是|的意思是|一直|也)?(?:说|讲|提到|反映|表示|问的)/u;
+  /(?<![跟和给对向同])(您|你|客户|他|她|对方|同事|别人|他们)(刚才|刚刚|之前|前面|上次|是|的意思是|一直|也)?(?:说|讲|提到|反映|表示|问)(的)?/gu;
 
 const QUOTE_OR_REPORT =
-  /[“「『‘"《]|(?:您|你|客户|他|她|对方)[^。！？!?；;\n]{0,5}(?:说|讲|提到|反映|表示|问的)/u;
+  /[“「『‘"《]|(?:您|你|客户|他|她|对方|同事|别人)[^。！？!?；;\n]{0,5}(?:说|讲|提到|反映|表示|问)/u;
+
+/**
+ * Whether reported speech introduces the hit. 你说的这个事 is a relative clause ("the matter you mention"), not a
+ * report, so a bare 你说的 introduces nothing (the polite 您说的… is how agents read the customer's words back); and a report covers only its own clause (a comma right after
+ * the verb aside): 您刚才说，不归我们管 is reported, 您说的我明白，但是你去找别人 is not.
+ */
+function reportedBefore(text: string, from: number, start: number): boolean {
+  const prefix = text.slice(from, start);
+  for (const m of prefix.matchAll(REPORTED)) {
+    if (m[3] !== undefined && m[1] === '你' && m[2] === undefined) continue;
+    let k = (m.index ?? 0) + m[0].length;
+    if (k < prefix.length && IS_CLAUSE_END[prefix.charCodeAt(k)] === 1) k++;
+    let broken = false;
+    for (; k < prefix.length && !broken; k++) broken = IS_CLAUSE_END[prefix.charCodeAt(k)] === 1;
+    if (!broken) return true;
+  }
+  return false;
+}
+
+/** A negation right before the hit in its clause: 我不是要投诉, 没有不满意, 我不生气, 我不会去投诉的. */
+const NEGATION_BEFORE =
+  /(?:不|没|没有|并不|并没有|不是|别|不会|不想|不用|不要|并非)(?:是|要|想|会|打算|准备|再|去|太)?$/u;
+/** The agent says what is not said: 我们不会跟您说不知道, 不会让您去找其他客服, 我不会用一句就是这么规定的来打发您. */
+const MENTION_BEFORE =
+  /(?:不会|不能|不可能|绝不|决不|从不|从来不|不是说|不该|不应该)[^，,。！？!?；;\n]{0,8}?(?:说|讲|让您|让你|用)[^，,。！？!?；;\n]{0,6}$/u;
+
+/**
+ * A customer's words are negated by a plain negation before them; the agent's only by the mention form, because
+ * 我不是跟你说过了吗 is the violation itself (a rhetorical 不是), not its negation.
+ */
+export function isNegated(text: string, start: number, agent: boolean): boolean {
+  let s = start;
+  while (s > 0 && IS_CLAUSE_END[text.charCodeAt(s - 1)] !== 1) s--;
+  if (s === start) return false;
+  const prefix = text.slice(s, start).trimEnd();
+  return (!agent && NEGATION_BEFORE.test(prefix)) || MENTION_BEFORE.test(prefix);
+}
 
 export function isQuoted(text: string, start: number, end: number): boolean {
   if (!QUOTE_OR_REPORT.test(text)) return false;
@@ -46,7 +86,7 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   if (close !== undefined && openAt >= 0 && text.indexOf(close, end) !== -1) return true;
   let s = start;
   while (s > 0 && IS_SENTENCE_END[text.charCodeAt(s - 1)] !== 1) s--;
-  return REPORTED.test(text.slice(s, start));
+  return reportedBefore(text, s, start);
 }
 
 const QUESTION_END = /[吗么嘛][\s\p{P}~_]*$|[？?][\s~_]*$/u;
@@ -86,7 +126,12 @@ export function applyExceptions(
 ): readonly RawHit[] {
   if (
     hits.length === 0 ||
-    (!ex.quoted && !ex.echo && !ex.question && ex.overlaps === undefined && ex.turnContains === undefined)
+    (!ex.quoted &&
+      !ex.echo &&
+      !ex.question &&
+      !ex.negated &&
+      ex.overlaps === undefined &&
+      ex.turnContains === undefined)
   )
     return hits;
   const { conversation } = view;
@@ -98,6 +143,7 @@ export function applyExceptions(
     if (ex.turnContains !== undefined && view.phrases(ex.turnContains, h.turn).length > 0) return false;
     const text = conversation.turns[h.turn]?.text ?? '';
     if (ex.question && isQuestion(text, h.end)) return false;
+    if (ex.negated && isNegated(text, h.start, conversation.turns[h.turn]?.role === 'agent')) return false;
     if (ex.quoted && isQuoted(text, h.start, h.end)) return false;
     if (ex.echo && isEcho(view, h.turn, h.start, h.end)) return false;
     return true;

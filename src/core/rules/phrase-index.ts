@@ -53,6 +53,7 @@ function stripUndefined(m: MatchSpec): MatchOptions {
   if (m.maxFillers !== undefined) out.maxFillers = m.maxFillers;
   if (m.stutter !== undefined) out.stutter = m.stutter;
   if (m.homophones !== undefined) out.homophones = m.homophones;
+  if (m.nearPinyin !== undefined) out.nearPinyin = m.nearPinyin;
   if (m.maxGap !== undefined) out.maxGap = m.maxGap;
   return out;
 }

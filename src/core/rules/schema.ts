@@ -49,6 +49,12 @@ const exceptSchema = z
       .boolean()
       .optional()
       .describe('Ignore hits in a sentence that asks the customer a question (ends in 吗/么/？).'),
+    negated: z
+      .boolean()
+      .optional()
+      .describe(
+        'Ignore hits that are negated (我不是要投诉, 没有不满意) or mentioned after 不会/不能…说 (default: true outside `not`).',
+      ),
     overlaps: phraseListSchema
       .optional()
       .describe('A match of one of these overlapping the hit cancels it (不知道您 cancels 不知道).'),

@@ -36,6 +36,11 @@ export interface Exceptions {
   readonly echo: boolean;
   /** The hit's sentence is a question to the customer (ends in 吗/么/？): 还是没办法登录吗？ asks, it does not refuse. */
   readonly question: boolean;
+  /**
+   * The hit is negated or mentioned, not meant: 我不是要投诉 / 没有不满意 (a negation right before it) or, for the
+   * agent, 我们不会跟您说不知道 (不会/不能/绝不…说 earlier in the clause).
+   */
+  readonly negated: boolean;
   /** Phrase-list handle: a match of one of these overlapping the hit cancels it (不知道您 cancels 不知道). */
   readonly overlaps?: PhraseHandle;
   /** Phrase-list handle: any match in the same turn cancels the hit. */

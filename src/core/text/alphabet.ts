@@ -2,7 +2,7 @@
 // stand for (0 = in no phrase, SKIP = noise). Normalization (traditional/full-width/case/punctuation) and
 // homophones are folded in here once per phrase list, so scanning never rewrites the text.
 import { NOISE, foldTable16 } from './fold.ts';
-import { homophoneGroup } from './homophones.ts';
+import { homophoneGroup, nearPinyinGroup } from './homophones.ts';
 
 /** Class of a unit that normalized matching skips (punctuation, whitespace, ASR pause `_`). */
 export const SKIP = 0xffff;
@@ -19,13 +19,15 @@ export interface AlphabetOptions {
   /** Fold units through the normalization table and skip noise (normalized and tolerant modes). */
   fold: boolean;
   homophones: boolean;
+  /** With homophones: near-pinyin syllables (z/zh, in/ing…) share a class too. */
+  nearPinyin?: boolean;
 }
 
 export function buildAlphabet(patterns: readonly string[], opts: AlphabetOptions): Alphabet {
   // Keys: a unit, or 0x10000 + homophone group.
   const keyOf = (unit: number): number => {
     if (!opts.homophones) return unit;
-    const g = homophoneGroup(unit);
+    const g = opts.nearPinyin === true ? nearPinyinGroup(unit) : homophoneGroup(unit);
     return g >= 0 ? 0x10000 + g : unit;
   };
   const freq = new Map<number, number>();

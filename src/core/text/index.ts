@@ -8,6 +8,7 @@ import { DEFAULT_FILLERS, DEFAULT_MAX_FILLERS } from './fillers.ts';
 import { normalizePhrase } from './fold.ts';
 import { exactScanner, normalizedScanner } from './scan-automaton.ts';
 import { tolerantOptions, tolerantScanner } from './scan-tolerant.ts';
+import { guardFuzzy } from './fuzzy-guard.ts';
 import { buildTrie } from './trie.ts';
 import type { MatchMode, MatchOptions, PhraseEntry, PhraseMatch, PhraseMatcher } from './types.ts';
 
@@ -33,9 +34,11 @@ export function compilePhrases(
   const mode: MatchMode = options.mode ?? 'exact';
   const compiled = compileEntries(entries, mode, options.maxGap ?? DEFAULT_MAX_GAP);
   const folded = mode !== 'exact';
+  const homophones = folded && options.homophones === true;
   const alphabet = buildAlphabet(compiled.patterns, {
     fold: folded,
-    homophones: folded && options.homophones === true,
+    homophones,
+    nearPinyin: options.nearPinyin === true,
   });
   const trie = buildTrie(alphabet.seqs, alphabet.numClasses);
   const lens = Int32Array.from(alphabet.seqs, (s) => s.length);
@@ -59,6 +62,7 @@ export function compilePhrases(
       break;
     }
   }
-  const findAll = compiled.direct ? scan : (text: string) => assemble(compiled, scan(text), text, folded);
+  const assembled = compiled.direct ? scan : (text: string) => assemble(compiled, scan(text), text, folded);
+  const findAll = homophones ? guardFuzzy(entries, assembled) : assembled;
   return { size: entries.length, mode, findAll, test: (text) => findAll(text).length > 0 };
 }

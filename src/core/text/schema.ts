@@ -25,6 +25,7 @@ export const matchOptionsSchema = z.strictObject({
   fillers: z.array(z.string().min(1)).optional(),
   stutter: z.boolean().optional(),
   homophones: z.boolean().optional(),
+  nearPinyin: z.boolean().optional(),
   maxGap: z.number().int().min(0).max(200).optional(),
 });
 

@@ -38,6 +38,12 @@ export interface MatchOptions {
   stutter?: boolean;
   /** normalized/tolerant, opt-in: homophone classes via pinyin, e.g. sentence-final 吗/嘛/么. Default false. */
   homophones?: boolean;
+  /**
+   * With `homophones`: near-pinyin syllables match too (z/zh, c/ch, s/sh, in/ing, en/eng, an/ang). Default false.
+   * A match that is not literal must keep the phrase's first character and at most one substitution per three
+   * characters, and phrases shorter than three characters only match literally (see ./fuzzy-guard.ts).
+   */
+  nearPinyin?: boolean;
   /** Largest number of characters (UTF-16 units of the original text) a `…` gap may span. Default 10. */
   maxGap?: number;
 }

@@ -15,6 +15,17 @@ const call = (last: string, lastBy: 'a' | 'c', atMs: number) =>
   );
 
 const valid: TableCase[] = [
+  {
+    name: 'a warning the caller ignored',
+    when,
+    conversation: conv(
+      [
+        ['a', '请您文明用语，否则我将结束通话', 0, 1000],
+        ['c', '你他妈少废话', 1000, 2000],
+      ],
+      { events: [{ type: 'hangup', by: 'agent', atMs: 2500 }] },
+    ),
+  },
   { name: 'customer confirmed, 2 s passed', when, conversation: call('没有了，谢谢', 'c', 8500) },
   {
     name: 'customer hung up',
@@ -53,6 +64,39 @@ const invalid: InvalidCase[] = [
     name: 'no confirmation',
     when,
     conversation: call('那个我还想问', 'c', 9000),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a 谢谢 followed by a new question is no confirmation',
+    when,
+    conversation: call('谢谢，那我再问一下宽带的事', 'c', 9000),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'the confirmation must be the last exchange',
+    when,
+    conversation: conv(
+      [
+        ['c', '没有了', 0, 1000],
+        ['a', '好', 1000, 2000],
+        ['c', '对了，还有一个问题，我的积分怎么没了', 2000, 4000],
+      ],
+      { events: [{ type: 'hangup', by: 'agent', atMs: 7000 }] },
+    ),
+    hits: [{ turn: 1, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a warning the caller heeded excuses no later hang-up',
+    when,
+    conversation: conv(
+      [
+        ['a', '请您文明用语', 0, 1000],
+        ['c', '好好好，对不起', 1000, 2000],
+        ['a', '没关系，您说', 2000, 3000],
+        ['c', '我想问我的退款到哪了', 3000, 4000],
+      ],
+      { events: [{ type: 'hangup', by: 'agent', atMs: 7000 }] },
+    ),
     hits: [{ turn: 2, start: 0, end: 0, text: '' }],
   },
 ];

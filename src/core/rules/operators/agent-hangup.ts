@@ -1,6 +1,8 @@
 // Agent hung up first (seed 002 主动随意挂机) unless seed 003's 挂机规范 allows it:
-//  - regular caller: the customer confirmed no further needs and about 2 s passed (客户明确说明没有其他需求后, 等2秒左右);
-//  - abusive caller: the agent warned first (员工提醒之后, 拒不改正的, 直接挂机);
+//  - regular caller: the customer's LAST words confirmed no further needs and about 2 s passed (客户明确说明没有其他
+//    需求后, 等2秒左右): a 谢谢 followed by a new question, or an earlier 没有了 before another request, allows nothing;
+//  - abusive caller: the agent warned and the caller did not stop (员工提醒之后, 拒不改正的, 直接挂机): once the
+//    caller speaks normally after the warning, the warning no longer excuses a hang-up;
 //  - non-routine caller: the agent explained repeatedly (多次解释不接受后, 礼貌挂线).
 import { z } from 'zod';
 import type { ConditionView, PhraseHandle } from '../types.ts';
@@ -20,6 +22,14 @@ export const DEFAULT_NO_FURTHER_NEEDS = [
   '就这样',
   '没问题了',
   '没什么了',
+  '没啥事',
+  '没啥了',
+  '没了',
+  '都清楚了',
+  '清楚了',
+  '明白了',
+  '知道了',
+  '挂了',
   '好的谢谢',
   '谢谢',
   '再见',
@@ -36,6 +46,26 @@ export const DEFAULT_WARNINGS = [
   '线路故障',
   '请挂机',
 ];
+/** The caller keeps abusing (transcripts also mark it as （辱骂）). */
+export const DEFAULT_ABUSE = [
+  '辱骂',
+  '他妈',
+  '妈的',
+  '滚',
+  '傻逼',
+  '有病',
+  '神经病',
+  '混蛋',
+  '王八蛋',
+  '去死',
+  '废物',
+  '少废话',
+  '闭嘴',
+  '骂',
+];
+/** In the confirming turn: a new request (那我再问一下, 还有一个问题, 我的积分怎么没了, a question). */
+const NEW_REQUEST = /再问|问一下|问下|想问|还有|怎么|什么|吗|？|\?|帮我|能不能|可不可以|等一下|等等/u;
+
 export const DEFAULT_EXPLANATIONS = [
   '已经跟您解释',
   '已经为您解释',
@@ -64,9 +94,10 @@ export const agentHangup = defineOperator({
   options: z.object({
     minSilenceMs: msSchema.default(2000),
     noFurtherNeeds: phraseListSchema.default(DEFAULT_NO_FURTHER_NEEDS),
-    /** How many of the last customer turns may hold the confirmation. */
-    confirmTurns: z.number().int().min(1).default(2),
+    /** Kept for packs that set it; the confirmation must be in the customer's last turn. */
+    confirmTurns: z.number().int().min(1).default(1),
     warnings: phraseListSchema.default(DEFAULT_WARNINGS),
+    abuse: phraseListSchema.default(DEFAULT_ABUSE),
     explanations: phraseListSchema.default(DEFAULT_EXPLANATIONS),
     minExplanations: z.number().int().min(1).default(2),
     match: matchSchema.optional(),
@@ -75,6 +106,7 @@ export const agentHangup = defineOperator({
     const confirm = ctx.phrases(o.noFurtherNeeds, o.match);
     const warn = ctx.phrases(o.warnings, o.match);
     const explain = ctx.phrases(o.explanations, o.match);
+    const abuse = ctx.phrases(o.abuse, o.match);
     return (view) => {
       const { turns, events = [] } = view.conversation;
       const hangup = events.find((e) => e.type === 'hangup');
@@ -89,14 +121,22 @@ export const agentHangup = defineOperator({
           ],
         };
       const lastEnd = Math.max(...turns.slice(0, last + 1).map((t) => endOf(t)));
-      const customerTurns = turns
-        .map((t, i) => (t.role === 'customer' && i <= last ? i : -1))
-        .filter((i) => i >= 0)
-        .slice(-o.confirmTurns);
+      let lastCustomer = last;
+      while (lastCustomer >= 0 && turns[lastCustomer]?.role !== 'customer') lastCustomer--;
+      const confirmedIn = (i: number): boolean =>
+        view.phrases(confirm, i).length > 0 && !NEW_REQUEST.test(turns[i]?.text ?? '');
       const confirmed =
-        customerTurns.some((i) => view.phrases(confirm, i).length > 0) &&
-        hangup.atMs - lastEnd >= o.minSilenceMs;
-      const warned = count(view, warn, 'agent', last) > 0;
+        lastCustomer >= 0 && confirmedIn(lastCustomer) && hangup.atMs - lastEnd >= o.minSilenceMs;
+      let lastWarning = last;
+      while (
+        lastWarning >= 0 &&
+        !(turns[lastWarning]?.role === 'agent' && view.phrases(warn, lastWarning).length > 0)
+      )
+        lastWarning--;
+      let ignored = lastWarning >= 0;
+      for (let i = lastWarning + 1; i <= last && ignored; i++)
+        if (turns[i]?.role === 'customer') ignored = view.phrases(abuse, i).length > 0;
+      const warned = ignored;
       const explained = count(view, explain, 'agent', last) >= o.minExplanations;
       if (confirmed || warned || explained) return { kind: 'hits', hits: [] };
       let anchor = last;

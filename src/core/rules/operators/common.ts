@@ -7,6 +7,7 @@ export const matchSchema = z
     maxFillers: z.number().int().min(0).max(5).optional(),
     stutter: z.boolean().optional(),
     homophones: z.boolean().optional(),
+    nearPinyin: z.boolean().optional(),
     maxGap: z.number().int().min(0).max(50).optional(),
   })
   .strict()

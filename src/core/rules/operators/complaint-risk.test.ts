@@ -13,6 +13,21 @@ const valid: TableCase[] = [
       ['c', '好的'],
     ]),
   },
+  ...[
+    '媒体播放器打不开',
+    '我朋友是律师，他推荐的这个套餐',
+    '法院附近有营业厅吗',
+    '报警器的电话卡欠费了',
+    '我不是要投诉，就问问',
+    '抖音免流怎么办理',
+  ].map((text): TableCase => ({
+    name: `innocent sense: ${text}`,
+    when,
+    conversation: conv([
+      ['a', '您好'],
+      ['c', text],
+    ]),
+  })),
   {
     name: 'calm customer',
     when,
@@ -38,6 +53,22 @@ const invalid: InvalidCase[] = [
     ],
   },
 ];
+
+invalid.push(
+  ...(
+    [
+      ['我去市长热线反映', '市长热线'],
+      ['我发抖音让大家看看', '抖音'],
+      ['我要打电话给电视台', '电视台'],
+      ['不行我就报警', '报警'],
+    ] as const
+  ).map(([text, word]): InvalidCase => ({
+    name: `channel turned to: ${text}`,
+    when,
+    conversation: conv([['c', text]]),
+    hits: [{ turn: 0, start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word }],
+  })),
+);
 
 describe('complaint-risk operator', () => {
   it.each(valid)('valid: $name', ({ when: w, conversation }) =>

@@ -17,6 +17,15 @@ export const DEFAULT_THANKS = [
   '谢谢您的耐心',
   '久等了',
   '让您久等',
+  // the usual wordings beyond seed 002's sentence: 感谢您耐心等候, 谢谢您久等, 多谢您的等待, 谢谢等待
+  '久等',
+  '耐心等',
+  '等候',
+  '谢谢等待',
+  '感谢等待',
+  '多谢您的等待',
+  '谢谢您的等',
+  '感谢您的等',
 ];
 
 export const holdThanks = defineOperator({

@@ -29,6 +29,23 @@ const valid: TableCase[] = [
 
 const invalid: InvalidCase[] = [
   { name: 'unexcused 13 s', when, conversation: gap('嗯'), hits: [{ turn: 2, start: 0, end: 0, text: '' }] },
+  {
+    name: '您看一下短信 asks the customer to look, it announces no wait',
+    when,
+    conversation: gap('您看一下短信，我发给您了'),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'the customer ends the silence (喂？还在吗？)',
+    when,
+    conversation: conv([
+      ['a', '您好', 0, 1000],
+      ['c', '我的快递到哪了', 1000, 2000],
+      ['c', '喂？还在吗？', 22000, 23000],
+      ['a', '在的', 23500, 24000],
+    ]),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
 ];
 
 describe('silence operator', () => {

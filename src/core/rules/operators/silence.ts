@@ -1,5 +1,7 @@
-// Silence: the agent answers a customer turn only after `minMs`. Excused by a hold event covering the gap or by
-// an announced wait in the agent's previous turn (请稍等/我帮您查一下; seed 004 长时间沉默不回应).
+// Silence: after a customer turn nobody speaks for `minMs`, until the agent answers or the customer breaks the
+// silence (喂？还在吗？ ends a silence that counts: seed 004 长时间沉默不回应). Excused by a hold event covering the
+// gap or by the agent announcing their own wait in the previous agent turn (请稍等/我帮您查一下); 您看一下短信 asks
+// the customer to look and announces nothing.
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
 import { matchSchema, msSchema, phraseListSchema } from './common.ts';
@@ -11,11 +13,11 @@ export const DEFAULT_WAIT_PHRASES = [
   '稍等',
   '请稍候',
   '稍候',
-  '查一下',
+  { pattern: '查一下', notPrecededBy: ['您', '你'] },
   '查询一下',
   '帮您查',
   '为您查',
-  '看一下',
+  { pattern: '看一下', notPrecededBy: ['您', '你'] },
   '核实一下',
   '确认一下',
   '正在为您',
@@ -40,9 +42,13 @@ export const silence = defineOperator({
     return (view) => {
       const { turns, events = [] } = view.conversation;
       const hits: RawHit[] = [];
-      for (const i of view.turns) {
+      // The agent's in-scope turns, and the customer turns that break a silence (they are never in an agent scope).
+      const inScope = new Set(view.turns);
+      for (let i = 1; i < turns.length; i++) {
+        if (!inScope.has(i) && turns[i]?.role !== 'customer') continue;
         const prev = turns[i - 1];
-        if (turns[i]?.role !== 'agent' || prev?.role !== 'customer') continue;
+        const role = turns[i]?.role;
+        if ((role !== 'agent' && role !== 'customer') || prev?.role !== 'customer') continue;
         const from = endOf(prev);
         const to = startOf(turns[i]);
         if (to - from < o.minMs) continue;
