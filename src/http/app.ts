@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { registerErrorHandler } from './error-handler.ts';
-import { completeRouteContract } from './route-contract.ts';
+import { completeRouteContract, strictSerializerCompiler } from './route-contract.ts';
 import type { AppContext } from './context.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -25,6 +25,8 @@ export interface BuildAppOptions {
   webRoot?: string;
   /** Called for every route as it is registered (the authorization-matrix test collects the route table). */
   onRoute?: (route: RouteOptions) => void;
+  /** Refuse responses carrying fields their schema does not declare (tests; see route-contract.ts). */
+  strictResponses?: boolean;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -34,7 +36,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: 256 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(opts.strictResponses ? strictSerializerCompiler : serializerCompiler);
   // Before @fastify/swagger and the routes: every /api route gets its operation id and error responses.
   app.addHook('onRoute', completeRouteContract);
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);

@@ -1,6 +1,7 @@
 // The OpenAPI document the server publishes at /docs/json, built without a database: route registration reads no
 // data, so the app is assembled on a context whose store refuses every use. The web client's types are generated
 // from this document (scripts/openapi.ts, web/src/api/generated/) and a test keeps the generated file current.
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
 import { buildApp } from './app.ts';
 import { parseSettings } from '../settings/settings.ts';
@@ -15,7 +16,8 @@ const noStore = new Proxy(
   },
 ) as Store;
 
-export async function openApiDocument(): Promise<Record<string, unknown>> {
+/** The app on a context without a database: for the OpenAPI document and routes that read no data. */
+export async function appWithoutDatabase(strictResponses = false): Promise<FastifyInstance> {
   const ctx: AppContext = {
     store: noStore,
     settings: parseSettings({}),
@@ -23,7 +25,11 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     queueHealth: null,
     loginThrottle: { state: new Map() },
   };
-  const app = await buildApp({ ctx, logger: false });
+  return buildApp({ ctx, logger: false, strictResponses });
+}
+
+export async function openApiDocument(): Promise<Record<string, unknown>> {
+  const app = await appWithoutDatabase();
   try {
     await app.ready();
     return app.swagger() as unknown as Record<string, unknown>;

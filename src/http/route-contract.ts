@@ -53,3 +53,51 @@ export function completeRouteContract(route: RouteOptions): void {
   schema.response['5xx'] ??= errorResponseSchema;
   route.schema = schema;
 }
+
+/**
+ * A response serializer that also refuses what the schema would silently drop: zod objects strip unknown keys, so
+ * a field a presenter adds without declaring it would vanish from the answer (and from the generated web types).
+ * Tests build the app with it (src/http/testing/test-app.ts), so a presenter and its response schema cannot drift.
+ */
+export function strictSerializerCompiler({
+  schema,
+  method,
+  url,
+}: {
+  schema: unknown;
+  method: string;
+  url: string;
+}): (data: unknown) => string {
+  return (data) => {
+    const zodSchema = schema as z.ZodType;
+    const result = zodSchema.safeParse(data);
+    if (!result.success) {
+      throw new Error(`response of ${method} ${url} does not match its schema: ${result.error.message}`);
+    }
+    const out = JSON.stringify(result.data);
+    const dropped = droppedKeys(JSON.parse(JSON.stringify(data)) as unknown, JSON.parse(out) as unknown, '');
+    if (dropped.length > 0) {
+      throw new Error(
+        `response of ${method} ${url} has fields its schema does not declare: ${dropped.join(', ')}`,
+      );
+    }
+    return out;
+  };
+}
+
+function droppedKeys(sent: unknown, kept: unknown, path: string): string[] {
+  if (Array.isArray(sent) && Array.isArray(kept)) {
+    return sent.flatMap((v, i) => droppedKeys(v, kept[i], `${path}[${i}]`));
+  }
+  if (isRecord(sent) && isRecord(kept)) {
+    return Object.keys(sent).flatMap((k) =>
+      k in kept
+        ? droppedKeys(sent[k], kept[k], path === '' ? k : `${path}.${k}`)
+        : [path === '' ? k : `${path}.${k}`],
+    );
+  }
+  return [];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
