@@ -1,6 +1,7 @@
 // Loads the seeded demo organisation (src/core/demo) into an empty database and queues its scoring, so a
 // newcomer's first `npm start` shows a working system (issue 2 "Demo data").
 import { generateDemo } from '../core/demo/index.ts';
+import { localDateText } from '../core/time/index.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Queue } from '../jobs/queue.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
@@ -25,16 +26,6 @@ export interface DemoLoadResult {
   users: string[];
 }
 
-/** The calendar date of `now` in the zone, as YYYY-MM-DD. */
-export function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 export async function isEmptyDatabase(store: Store): Promise<boolean> {
   return (await listClients(store)).length === 0 && (await countConversations(store)) === 0;
 }
@@ -52,7 +43,7 @@ export async function loadDemo(
   const yesterday = new Date(opts.now.getTime() - 86_400_000);
   const demo = generateDemo({
     seed: DEMO_SEED,
-    endDate: localDate(yesterday, opts.timeZone),
+    endDate: localDateText(yesterday, opts.timeZone),
     timeZone: opts.timeZone,
   });
   await createClient(store, demo.client);

@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { registerErrorHandler } from './error-handler.ts';
+import { completeRouteContract, strictSerializerCompiler } from './route-contract.ts';
 import type { AppContext } from './context.ts';
 import { registerRoutes } from './routes/index.ts';
 
@@ -24,6 +25,8 @@ export interface BuildAppOptions {
   webRoot?: string;
   /** Called for every route as it is registered (the authorization-matrix test collects the route table). */
   onRoute?: (route: RouteOptions) => void;
+  /** Refuse responses carrying fields their schema does not declare (tests; see route-contract.ts). */
+  strictResponses?: boolean;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -33,7 +36,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: 256 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(opts.strictResponses ? strictSerializerCompiler : serializerCompiler);
+  // Before @fastify/swagger and the routes: every /api route gets its operation id and error responses.
+  app.addHook('onRoute', completeRouteContract);
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   await app.register(cookie);
@@ -43,7 +48,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
         title: 'zhijian (质检) API',
         description: 'Quality and performance platform for contact-center calls and chats.',
         version: '0.1.0',
+        license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
       },
+      servers: [{ url: '/', description: 'this server' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'zhijian_session' },

@@ -10,7 +10,7 @@ import { importJson, importJsonl } from './json.ts';
 import { importSubtitles } from './subtitles.ts';
 import type { ImportFormat, ImportOptions, ImportResult, Imported, ResolvedOptions } from './types.ts';
 import { importXlsx } from './xlsx.ts';
-import { assertTimeZone } from './zoned-time.ts';
+import { assertTimeZone } from '../core/time/index.ts';
 
 export type { ImportFormat, ImportOptions, ImportResult, TimeUnit } from './types.ts';
 export { IMPORT_FORMATS } from './types.ts';

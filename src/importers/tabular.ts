@@ -15,7 +15,7 @@ import { roleOf, roleTable, unknownRoleMessage, type RoleTable } from './roles.t
 import { inferIntegerUnit, type IntegerUnit } from './times.ts';
 import type { Imported, ResolvedOptions } from './types.ts';
 import { conversationIdFromFileName } from './file-name.ts';
-import { formatZoned } from './zoned-time.ts';
+import { formatZoned } from '../core/time/index.ts';
 
 export interface TableDefaults {
   channel: 'voice' | 'chat';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertTimeZone, excelDateToEpoch, formatZoned, parseDateTime } from './zoned-time.ts';
+import { assertTimeZone, formatZoned } from '../core/time/index.ts';
+import { excelDateToEpoch, parseDateTime } from './zoned-time.ts';
 
 const SH = 'Asia/Shanghai';
 const at = (iso: string): number => Date.parse(iso);

@@ -1,116 +1,11 @@
 // Date-times of conversations and chat messages. product.md: "times carry a zone" and "all periods are in the
 // contact center's time zone", so a wall-clock time without a zone (what Excel and most exports write) is read
 // in the contact center's zone, passed in by the caller; nothing here reads the clock or the environment.
+// Zone arithmetic is the core's (src/core/time); this module only reads the texts exports write.
+import { wallTimeToEpoch, type WallTime } from '../core/time/index.ts';
 
 /** Epoch milliseconds of a parsed date-time, or the reason it is not one. */
 export type DateTimeParse = { ok: true; epochMs: number } | { ok: false; message: string };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Throws a RangeError naming the option when `timeZone` is not an IANA zone known to this runtime. */
-export function assertTimeZone(timeZone: string): void {
-  try {
-    formatter(timeZone);
-  } catch {
-    throw new RangeError(
-      `timeZone: unknown time zone "${timeZone}" (expected an IANA name such as Asia/Shanghai)`,
-    );
-  }
-}
-
-/**
- * Offsets per zone and quarter hour. Intl formatting costs tens of microseconds, too much per row of a large
- * file; every zone transition of the IANA database since 1900 falls on a quarter hour, so the offset is
- * constant within one.
- */
-const offsetCache = new Map<string, Map<number, number>>();
-const QUARTER_HOUR_MS = 900_000;
-const OFFSET_CACHE_LIMIT = 100_000;
-
-/** Offset of `timeZone` from UTC at the instant `epochMs`, in minutes (Asia/Shanghai → 480). */
-export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
-  let cache = offsetCache.get(timeZone);
-  if (!cache) {
-    cache = new Map();
-    offsetCache.set(timeZone, cache);
-  }
-  const bucket = Math.floor(epochMs / QUARTER_HOUR_MS);
-  let offset = cache.get(bucket);
-  if (offset === undefined) {
-    if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
-    offset = computeOffsetMinutes(bucket * QUARTER_HOUR_MS, timeZone);
-    cache.set(bucket, offset);
-  }
-  return offset;
-}
-
-function computeOffsetMinutes(epochMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(epochMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const asUtc = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
-}
-
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  ms: number;
-}
-
-/** The instant at which the clocks of `timeZone` show `wall` (the earlier one in a DST overlap). */
-export function wallTimeToEpoch(wall: WallTime, timeZone: string): number {
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.ms);
-  // Two passes settle DST edges: the offset at the first guess may differ from the offset at the answer.
-  const first = asUtc - zoneOffsetMinutes(asUtc, timeZone) * 60_000;
-  return asUtc - zoneOffsetMinutes(first, timeZone) * 60_000;
-}
-
-/** ISO-8601 in `timeZone` with its numeric offset, e.g. 2026-10-08T09:30:00+08:00 (ms only when non-zero). */
-export function formatZoned(epochMs: number, timeZone: string): string {
-  const offset = zoneOffsetMinutes(epochMs, timeZone);
-  const d = new Date(epochMs + offset * 60_000);
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-  const ms = d.getUTCMilliseconds();
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
-    (ms ? `.${pad(ms, 3)}` : '') +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
-}
 
 const ISO_ZONED =
   /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;

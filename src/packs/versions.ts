@@ -2,7 +2,9 @@
 // (id, revision), and the revision a URL names (`1.2.0` or its integer form 1002000, see packRevision).
 import { AppError } from '../core/errors/app-error.ts';
 import { compilePack, PackError, type CompiledPack } from '../core/rules/index.ts';
-import { packRevision } from '../qa/packs.ts';
+import { packRevision, revisionLabel } from '../core/rules/version.ts';
+
+export { revisionLabel };
 import { getRulePack, insertRulePackAudited, type Store } from '../store/index.ts';
 
 /** What rule_packs.body holds (the same shape src/qa/packs.ts stores for the default pack). */
@@ -19,14 +21,15 @@ export function isStoredPackBody(v: unknown): v is StoredPackBody {
 
 /** `1.2.0` → 1002000; a plain integer is taken as the revision itself. */
 export function parseVersionParam(v: string): number {
-  if (/^\d+\.\d+\.\d+$/.test(v)) return packRevision(v);
+  if (/^\d+\.\d+\.\d+$/.test(v)) {
+    try {
+      return packRevision(v);
+    } catch (e) {
+      throw new AppError('BAD_INPUT', (e as Error).message);
+    }
+  }
   if (/^\d+$/.test(v)) return Number(v);
   throw new AppError('BAD_INPUT', `pack version "${v}" is neither MAJOR.MINOR.PATCH nor a revision number`);
-}
-
-/** Revision → `MAJOR.MINOR.PATCH`. */
-export function revisionLabel(revision: number): string {
-  return `${Math.floor(revision / 1_000_000)}.${Math.floor(revision / 1000) % 1000}.${revision % 1000}`;
 }
 
 const compiled = new Map<string, CompiledPack>();

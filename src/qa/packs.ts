@@ -2,6 +2,7 @@
 // published when its version is not yet in the database; compiled packs are cached per (id, version).
 import { readFileSync } from 'node:fs';
 import { compilePack, type CompiledPack } from '../core/rules/index.ts';
+import { packRevision } from '../core/rules/version.ts';
 import { DEFAULT_PACK_PATH } from '../cli/load-pack.ts';
 import { getPublishedRulePack, publishRulePack, saveRulePack, type Store } from '../store/index.ts';
 
@@ -43,16 +44,4 @@ export async function publishedPack(store: Store, id = DEFAULT_PACK_ID): Promise
   return pack;
 }
 
-/**
- * Semantic MAJOR.MINOR.PATCH → one sortable integer (MAJOR×1e6 + MINOR×1e3 + PATCH), so "the highest
- * published version" is a plain ORDER BY on both databases.
- */
-export function packRevision(semver: string): number {
-  const [major = 0, minor = 0, patch = 0] = semver.split('.').map(Number);
-  return major * 1_000_000 + minor * 1_000 + patch;
-}
-
-/** The inverse of packRevision: 1002003 → "1.2.3". */
-export function revisionLabel(revision: number): string {
-  return `${Math.floor(revision / 1_000_000)}.${Math.floor(revision / 1_000) % 1_000}.${revision % 1_000}`;
-}
+export { packRevision, revisionLabel } from '../core/rules/version.ts';

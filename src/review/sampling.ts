@@ -11,7 +11,7 @@ import {
   type PlanScope,
   type SamplingRule,
 } from '../core/review/sampling.ts';
-import type { PeriodKind } from '../core/review/calendar.ts';
+import type { PeriodKind } from '../core/time/index.ts';
 import {
   appendAudit,
   insertReviewTasks,

@@ -9,7 +9,7 @@ import {
   parseDays,
   workingDaysDeadline,
   type WorkCalendar,
-} from '../core/review/calendar.ts';
+} from '../core/time/index.ts';
 import { checkDeduction, unjudgedScoringHits } from '../core/review/recompute.ts';
 import type { AppealTarget, Verdict } from '../core/review/types.ts';
 import {

@@ -1,6 +1,7 @@
 // Settings are read once from the environment and parsed with zod; a bad value stops start-up
 // with a message naming the variable (issue 2). The table in ARCHITECTURE.md mirrors this schema.
 import { z } from 'zod';
+import { isTimeZone } from '../core/time/index.ts';
 
 const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,7 +15,7 @@ const settingsSchema = z.object({
   ZHIJIAN_TZ: z
     .string()
     .default('Asia/Shanghai')
-    .refine((tz) => isValidTimeZone(tz), 'must be an IANA time zone such as Asia/Shanghai'),
+    .refine((tz) => isTimeZone(tz), 'must be an IANA time zone such as Asia/Shanghai'),
   ZHIJIAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
 });
 
@@ -32,15 +33,6 @@ export class SettingsError extends Error {
   constructor(readonly problems: { name: string; message: string }[]) {
     super('Invalid settings:\n' + problems.map((p) => `  ${p.name}: ${p.message}`).join('\n'));
     this.name = 'SettingsError';
-  }
-}
-
-function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
   }
 }
 

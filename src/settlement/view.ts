@@ -1,6 +1,7 @@
 // What the statement screens, the XLSX export and the printable page show: the stored statement with names,
 // states in Chinese and its adjusting entries. Amounts stay integer fen until formatted.
 import type { SettlementLineKind, SettlementStatement } from '../core/kpi/index.ts';
+import { formatLocalMinute } from '../core/time/index.ts';
 import type { SettlementAdjustmentRow, SettlementStatementRow } from '../store/index.ts';
 
 export interface StatementView {
@@ -43,18 +44,7 @@ export const STATE_ZH: Record<StatementView['state'], string> = {
 /** Local wall-clock text of an instant, e.g. `2026-11-06 10:30`. */
 export function localTime(iso: string | null, timeZone: string): string {
   if (iso === null) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .formatToParts(new Date(iso))
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return formatLocalMinute(Date.parse(iso), timeZone);
 }
 
 /** Rate as a percentage with two decimals, or 无数据. */

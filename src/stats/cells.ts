@@ -1,5 +1,5 @@
 // Reading one cell as a count, a score, an agent id, a date or a month, with a message when it cannot be.
-import { isCalendarDate, localDateOf } from '../core/kpi/period.ts';
+import { isCalendarDate, localDateOf } from '../core/time/index.ts';
 import type { Cell } from './table.ts';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 // Final QA scores per agent and month (QA.csv: agent_id, month, qa_score; or 工号, 月份, 质检分), from CSV or
 // XLSX. Several rows of one agent and month are several final scores: the KPI uses their mean (seed 002 (五)3).
 import type { FieldError } from '../core/conversation/schema.ts';
-import { DEFAULT_TIME_ZONE } from '../core/kpi/period.ts';
+import { DEFAULT_TIME_ZONE } from '../core/time/index.ts';
 import { readAgentId, readMonth, readScore, type CellResult } from './cells.ts';
 import { mapColumns, QA_COLUMNS, type QaColumn } from './columns.ts';
 import { splitHeader, type ImportOptions } from './import-stats.ts';

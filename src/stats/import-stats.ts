@@ -4,7 +4,7 @@
 import type { FieldError } from '../core/conversation/schema.ts';
 import type { DailyStatsRow } from '../core/kpi/aggregate.ts';
 import { checkCallCounts, type CallCounts } from '../core/kpi/counts.ts';
-import { DEFAULT_TIME_ZONE } from '../core/kpi/period.ts';
+import { DEFAULT_TIME_ZONE } from '../core/time/index.ts';
 import { readAgentId, readCount, readDate, type CellResult } from './cells.ts';
 import { mapColumns, STATS_COLUMNS, type ColumnSpec, type StatsColumn } from './columns.ts';
 import { readTable } from './read-table.ts';

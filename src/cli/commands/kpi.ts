@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import type { FieldError } from '../../core/conversation/schema.ts';
-import { assertTimeZone, isMonth } from '../../core/kpi/period.ts';
+import { assertTimeZone, isMonth } from '../../core/time/index.ts';
 import { DEFAULT_KPI_POLICY, parseKpiPolicy, type KpiPolicy } from '../../core/kpi/policy.ts';
 import { importQaScores } from '../../stats/import-qa.ts';
 import { importCallStats } from '../../stats/import-stats.ts';

@@ -142,6 +142,7 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/health',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'GET /api/schema/conversation-v1.json',
 ];
 
 export const isAction = (s: string): s is Action => Object.hasOwn(POLICY, s);

@@ -4,7 +4,7 @@
 import type { CallerClass, FaultKind, FaultPlan } from './faults.ts';
 import * as bad from './faults-text.ts';
 import * as ok from './phrases.ts';
-import type { Rng } from './random.ts';
+import type { Rng } from '../random/random.ts';
 import type { ScenarioContent } from './scenario.ts';
 import type { Ending, Gap, Script, ScriptLine } from './timeline.ts';
 

@@ -1,6 +1,6 @@
 // Which faults a demo conversation carries. Fault kinds are the default rule ids of product.md, so a
 // demo conversation labelled `forbidden-phrase` is one the rule of that id should flag.
-import type { Rng } from './random.ts';
+import type { Rng } from '../random/random.ts';
 
 export const FAULT_KINDS = [
   'missing-greeting',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConversation } from '../conversation/schema.ts';
-import { addDays, daysBetween, formatLocalDate, parseLocalDate } from './calendar.ts';
+import { addDays, daysBetween, formatLocalDate, parseLocalDate } from '../time/days.ts';
 import { generateDemo } from './generate.ts';
 
 const END = '2026-10-08';

@@ -2,7 +2,7 @@
 // into each. Pure and deterministic: the same options give deep-equal output.
 import { z } from 'zod';
 import type { Conversation } from '../conversation/schema.ts';
-import { addDays, daysBetween, dayOfWeek, parseLocalDate, type LocalDate } from './calendar.ts';
+import { addDays, daysBetween, dayOfWeek, parseLocalDate, type LocalDate } from '../time/days.ts';
 import { compose } from './compose.ts';
 import {
   agentPropensities,
@@ -14,7 +14,7 @@ import {
   type FaultKind,
 } from './faults.ts';
 import { buildOrg, inventPerson, type DemoAgent, type DemoOrgChart } from './org.ts';
-import { createRng, type Rng } from './random.ts';
+import { createRng, type Rng } from '../random/random.ts';
 import type { Persona, Scenario } from './scenario.ts';
 import { arrivals } from './schedule.ts';
 import { CARD_SCENARIOS } from './scenarios-card.ts';

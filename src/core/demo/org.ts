@@ -1,7 +1,7 @@
 // The demo organisation: one client (甲方), one outsourcing vendor (乙方) with two teams, ~20 agents
 // with a spread of tenure, and a few users per role. All names are invented.
-import { addDays, formatLocalDate, type LocalDate } from './calendar.ts';
-import type { Rng } from './random.ts';
+import { addDays, formatLocalDate, type LocalDate } from '../time/days.ts';
+import type { Rng } from '../random/random.ts';
 
 export type UserRole =
   'qa_lead' | 'qa_inspector' | 'team_leader' | 'agent' | 'vendor_manager' | 'complaint_desk';

@@ -1,7 +1,7 @@
 // What a hotline scenario supplies to the dialogue composer, plus helpers shared by the scenario files.
-import { addDays, type LocalDate } from './calendar.ts';
+import { addDays, type LocalDate } from '../time/days.ts';
 import type { Exchange } from './faults-text.ts';
-import type { Rng } from './random.ts';
+import type { Rng } from '../random/random.ts';
 
 export interface Persona {
   fullName: string;

@@ -1,6 +1,6 @@
 // Broadband and mall after-sales scenarios (team T02). Invented content; numbers are drawn per call.
 import { address, digits, money, spokenDate, type IdentityCheck, type Scenario } from './scenario.ts';
-import type { Rng } from './random.ts';
+import type { Rng } from '../random/random.ts';
 
 function broadbandIdentity(rng: Rng): IdentityCheck {
   const byAccount = rng.chance(0.5);

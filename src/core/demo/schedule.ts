@@ -1,7 +1,7 @@
 // When contacts arrive: a hotline staffed 08:00–22:00 local time, with the usual morning and
 // afternoon peaks, a lunch dip, and quieter weekends.
-import { addDays, dayOfWeek, type LocalDate, zonedInstant } from './calendar.ts';
-import type { Rng } from './random.ts';
+import { addDays, dayOfWeek, type LocalDate, zonedInstant } from '../time/days.ts';
+import type { Rng } from '../random/random.ts';
 
 export const OPEN_HOUR = 8;
 export const CLOSE_HOUR = 22;

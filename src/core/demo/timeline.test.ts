@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from './random.ts';
+import { createRng } from '../random/random.ts';
 import { chatTimeline, voiceTimeline, type Script } from './timeline.ts';
 
 const script = (ending: Script['ending']): Script => ({

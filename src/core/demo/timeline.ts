@@ -2,7 +2,7 @@
 // second with 0.3–2 s between speakers; holds become `hold` events; the call ends with a `hangup`.
 // Chat: every message is instantaneous at its send time (startMs = endMs), no call events.
 import type { ConversationEvent, Turn } from '../conversation/schema.ts';
-import type { Rng } from './random.ts';
+import type { Rng } from '../random/random.ts';
 
 export type Gap =
   | { kind: 'normal' }

@@ -2,7 +2,7 @@
 // time zone (`YYYY-MM-DD`) or an instant with an explicit offset, which is first placed in that zone
 // (product.md: "all periods are in the contact center's time zone").
 import { addCounts, ZERO_COUNTS, type CallCounts } from './counts.ts';
-import { DEFAULT_TIME_ZONE, isCalendarDate, isMonth, localDateOf, monthOf } from './period.ts';
+import { DEFAULT_TIME_ZONE, isCalendarDate, isMonth, localDateOf, monthOf } from '../time/index.ts';
 
 export interface DailyStatsRow extends CallCounts {
   agentId: string;

@@ -3,7 +3,7 @@
 // is the sum of the rounded items, and money is computed from that total, so a statement can be re-checked by hand.
 import { checkCallCounts, type CallCounts } from './counts.ts';
 import { divRound, mulDivRound, toHundredths } from './money.ts';
-import { isMonth } from './period.ts';
+import { isMonth } from '../time/index.ts';
 import type { KpiItemPolicy, KpiPolicy, NoDataRule } from './policy.ts';
 
 export interface AgentKpiInputs {

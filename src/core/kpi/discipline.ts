@@ -4,7 +4,7 @@
 // which the software can only recommend. The seed names no counting window; it is a parameter here, and
 // `DEFAULT_DISCIPLINE_WINDOW` (rolling 12 months) is our choice: long enough for "zero tolerance", yet an agent
 // with one slip a year ago is not one step from dismissal forever.
-import { addMonthsToDate, isCalendarDate, isMonth, monthOf } from './period.ts';
+import { addMonthsToDate, isCalendarDate, isMonth, monthOf } from '../time/index.ts';
 
 export type DisciplineWindow =
   /** Incidents after the same day `months` months before `asOf`, up to `asOf`. */

@@ -23,7 +23,14 @@ export {
   type ReturnConfirmer,
 } from './discipline.ts';
 export { divRound, formatFen, mulDivRound, toHundredths } from './money.ts';
-export { addMonths, DEFAULT_TIME_ZONE, isCalendarDate, isMonth, localDateOf, monthOf } from './period.ts';
+export {
+  addMonths,
+  DEFAULT_TIME_ZONE,
+  isCalendarDate,
+  isMonth,
+  localDateOf,
+  monthOf,
+} from '../time/index.ts';
 export {
   DEFAULT_KPI_POLICY,
   kpiPolicySchema,

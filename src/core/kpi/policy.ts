@@ -3,7 +3,7 @@
 // Money is integer fen; targets, bases, slopes and caps allow at most two decimals (points are exact centipoints).
 import { z } from 'zod';
 import { hasAtMostTwoDecimals } from './money.ts';
-import { DEFAULT_TIME_ZONE } from './period.ts';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 const twoDecimals = z.number().refine(hasAtMostTwoDecimals, 'must have at most two decimals');
 const nonNegativePoints = twoDecimals.refine((x) => x >= 0, 'must not be negative');

@@ -5,7 +5,7 @@
 import { computeAgentKpi, type AgentKpiInputs, type AgentKpiResult } from './compute.ts';
 import type { DisciplineFine } from './discipline.ts';
 import { assertFen, formatFen } from './money.ts';
-import { addMonths, dayOfMonth, isCalendarDate, isMonth } from './period.ts';
+import { addMonths, dayOfMonth, isCalendarDate, isMonth } from '../time/index.ts';
 import type { KpiPolicy } from './policy.ts';
 
 export type ComplaintSeverity = 'minor' | 'general' | 'severe';

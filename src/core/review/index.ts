@@ -22,8 +22,8 @@ export {
   previousPeriod,
   parseDays,
   localDay,
-} from './calendar.ts';
-export type { WorkCalendar, PeriodKind } from './calendar.ts';
+} from '../time/index.ts';
+export type { WorkCalendar, PeriodKind } from '../time/index.ts';
 export { APPEAL_STATUSES, checkAppeal, checkDecision } from './appeal.ts';
 export type { AppealStatus, AppealOutcome, AppealableReview } from './appeal.ts';
 export { rulePrecision } from './precision.ts';

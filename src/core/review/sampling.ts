@@ -3,7 +3,7 @@
 // complaint-risk call — seed 004 投诉 — or named rules). Deterministic for a seed, and idempotent: candidates
 // already sampled by the plan count towards its quota and are never chosen again.
 import { z } from 'zod';
-import { createRng } from '../demo/random.ts';
+import { createRng } from '../random/random.ts';
 
 export const samplingRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('random'), percent: z.number().gt(0).max(100) }).strict(),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { categoryIdSchema, scorecardSchema } from '../scoring/types.ts';
 import { matchSchema, msSchema, phraseListSchema } from './operators/common.ts';
 import { OPERATORS } from './operators/index.ts';
+import { PACK_VERSION_PATTERN } from './version.ts';
 
 const roleSchema = z.enum(['agent', 'customer', 'any']).describe('Whose turns the condition looks at.');
 const conditionIdSchema = z
@@ -153,7 +154,9 @@ export const packSchema = z
   .object({
     $schema: z.string().optional(),
     pack: z.string().regex(/^[a-z][a-z0-9-]*$/, 'pack ids are lower-case words joined by -'),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version is semantic: MAJOR.MINOR.PATCH'),
+    version: z
+      .string()
+      .regex(PACK_VERSION_PATTERN, 'version is semantic: MAJOR.MINOR.PATCH, each part between 0 and 999'),
     description: z.string().default(''),
     match: matchSchema.optional().describe('Default text-layer options for every phrase list.'),
     golden: z.string().optional().describe('Folder of golden conversations, relative to the pack file.'),

@@ -2,28 +2,42 @@
 // an agent and decides whether the vendor is responsible (投诉成立) and how severe it is: minor (轻微有责), general
 // (一般有责: the customer threatened external channels) or severe (严重有责: an external body is involved).
 // Only decided-responsible complaints become deductions on the vendor's statement of the month received.
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import { AppError } from '../../core/errors/app-error.ts';
-import { assertMonthOpen } from '../../settlement/locks.ts';
 import {
-  appendAudit,
-  getComplaint,
-  insertComplaint,
-  listAgentPlacements,
-  listComplaints,
-  updateComplaint,
-  type ComplaintRow,
-} from '../../store/index.ts';
+  changeComplaint,
+  loadComplaint,
+  registerComplaint,
+  type ComplaintContext,
+} from '../../complaints/commands.ts';
+import { listComplaints, type ComplaintRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { daySchema, monthSchema, narrowScope, rowInScope } from './kpi-common.ts';
+import { daySchema, monthSchema, narrowScope } from './kpi-common.ts';
 
 const severity = z.enum(['minor', 'general', 'severe']);
 const decision = z.enum(['pending', 'responsible', 'not_responsible']);
 
-function present(c: ComplaintRow) {
+const complaintSchema = z.object({
+  id: z.string(),
+  receivedOn: z.string(),
+  agentId: z.string(),
+  teamId: z.string(),
+  vendorId: z.string(),
+  severity,
+  decision,
+  responsible: z.boolean().nullable().describe('null while pending'),
+  conversationId: z.string().nullable(),
+  description: z.string(),
+  decisionNote: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+function present(c: ComplaintRow): z.infer<typeof complaintSchema> {
   return {
     id: c.id,
     receivedOn: c.receivedOn,
@@ -46,6 +60,8 @@ function present(c: ComplaintRow) {
 }
 
 export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  const cmd = (): ComplaintContext => ({ store: ctx.store, now: ctx.now() });
+
   return (app, _opts, done) => {
     app.get(
       '/complaints',
@@ -61,6 +77,7 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             agentId: z.string().optional(),
             decision: decision.optional(),
           }),
+          response: { 200: z.object({ items: z.array(complaintSchema) }) },
         },
       },
       async (req) => {
@@ -78,13 +95,16 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/complaints/:id',
       {
         config: { action: 'complaints.read' },
-        schema: { tags: ['complaints'], summary: 'One complaint', params: z.object({ id: z.string() }) },
+        schema: {
+          tags: ['complaints'],
+          summary: 'One complaint',
+          params: z.object({ id: z.string() }),
+          response: { 200: complaintSchema },
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'complaints.read');
-        const c = await getComplaint(ctx.store, req.params.id);
-        if (!c || !rowInScope(p, c)) throw new AppError('NOT_FOUND', `Complaint ${req.params.id} not found`);
-        return present(c);
+        return present(await loadComplaint(ctx.store, p, req.params.id));
       },
     );
 
@@ -104,49 +124,12 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             description: z.string().trim().min(1).max(4000),
             decisionNote: z.string().max(2000).optional(),
           }),
+          response: { 201: complaintSchema },
         },
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'complaints.write');
-        const b = req.body;
-        const [agent] = await listAgentPlacements(ctx.store, { agentIds: [b.agentId] });
-        if (!agent) throw new AppError('BAD_INPUT', `Unknown agent ${b.agentId}`, { field: 'agentId' });
-        const now = ctx.now();
-        const row = await ctx.store.db.transaction(async (tx) => {
-          if (b.decision !== 'pending')
-            await assertMonthOpen({ db: tx }, agent.vendorId, b.receivedOn.slice(0, 7));
-          const created = await insertComplaint(
-            { db: tx },
-            {
-              id: `cmp-${randomUUID()}`,
-              receivedOn: b.receivedOn,
-              agentId: agent.agentId,
-              teamId: agent.teamId,
-              vendorId: agent.vendorId,
-              severity: b.severity,
-              decision: b.decision,
-              conversationId: b.conversationId ?? null,
-              description: b.description,
-              decisionNote: b.decisionNote ?? null,
-              decidedByUserId: b.decision === 'pending' ? null : p.id,
-              decidedAt: b.decision === 'pending' ? null : now,
-              createdByUserId: p.id,
-              createdAt: now,
-              updatedAt: now,
-            },
-          );
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'complaint.create',
-              entity: 'complaint',
-              entityId: created.id,
-              after: created,
-            },
-          );
-          return created;
-        });
+        const row = await registerComplaint(cmd(), p, req.body);
         void reply.code(201);
         return present(row);
       },
@@ -171,52 +154,12 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               receivedOn: daySchema.optional(),
             })
             .refine((b) => Object.keys(b).length > 0, 'nothing to change'),
+          response: { 200: complaintSchema },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'complaints.write');
-        const b = req.body;
-        const row = await ctx.store.db.transaction(async (tx) => {
-          const before = await getComplaint({ db: tx }, req.params.id);
-          if (!before) throw new AppError('NOT_FOUND', `Complaint ${req.params.id} not found`);
-          const moneyChanges =
-            (b.decision !== undefined && b.decision !== before.decision) ||
-            (b.severity !== undefined && b.severity !== before.severity) ||
-            (b.receivedOn !== undefined && b.receivedOn !== before.receivedOn);
-          if (moneyChanges) {
-            await assertMonthOpen({ db: tx }, before.vendorId, before.receivedOn.slice(0, 7));
-            if (b.receivedOn) await assertMonthOpen({ db: tx }, before.vendorId, b.receivedOn.slice(0, 7));
-          }
-          const decided = b.decision !== undefined && b.decision !== before.decision;
-          const now = ctx.now();
-          const after = await updateComplaint({ db: tx }, before.id, {
-            ...(b.severity ? { severity: b.severity } : {}),
-            ...(b.decision ? { decision: b.decision } : {}),
-            ...(b.decisionNote !== undefined ? { decisionNote: b.decisionNote } : {}),
-            ...(b.description ? { description: b.description } : {}),
-            ...(b.conversationId !== undefined ? { conversationId: b.conversationId } : {}),
-            ...(b.receivedOn ? { receivedOn: b.receivedOn } : {}),
-            ...(decided
-              ? {
-                  decidedByUserId: b.decision === 'pending' ? null : p.id,
-                  decidedAt: b.decision === 'pending' ? null : now,
-                }
-              : {}),
-            updatedAt: now,
-          });
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: decided ? 'complaint.decide' : 'complaint.update',
-              entity: 'complaint',
-              entityId: before.id,
-              before,
-              after,
-            },
-          );
-          return after;
-        });
+        const row = await changeComplaint(cmd(), p, req.params.id, req.body);
         return present(row);
       },
     );

@@ -2,29 +2,86 @@
 // (审核, by someone other than the reporter), see each agent's ladder stage and whether they may take calls, and
 // confirm a stage-2 agent's return (supervisor AND client). The stage-2 ¥100 fine reaches the statement through
 // src/settlement/inputs.ts.
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import type { Principal } from '../../core/auth/roles.ts';
-import { AppError } from '../../core/errors/app-error.ts';
-import { localDateOf } from '../../core/kpi/index.ts';
-import { confirmerOf, ledgerOf, type AgentLedger } from '../../discipline/ledger.ts';
 import {
-  appendAudit,
-  findStatement,
-  getIncident,
-  insertConfirmation,
-  insertIncident,
-  listAgentPlacements,
-  listConfirmations,
-  listIncidents,
-  resolveKpiPolicy,
-  updateIncident,
-  type DisciplineIncidentRow,
-} from '../../store/index.ts';
+  confirmReturn,
+  disciplineLedgers,
+  recordIncident,
+  reviewIncident,
+  type DisciplineContext,
+} from '../../discipline/commands.ts';
+import type { AgentLedger } from '../../discipline/ledger.ts';
+import type { DisciplineIncidentRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { daySchema, narrowScope, rowInScope } from './kpi-common.ts';
+import { daySchema } from './kpi-common.ts';
+
+const incidentSchema = z.object({
+  id: z.string(),
+  agentId: z.string(),
+  teamId: z.string(),
+  vendorId: z.string(),
+  occurredOn: z.string(),
+  description: z.string(),
+  conversationId: z.string().nullable(),
+  reporter: z.string(),
+  review: z.enum(['pending', 'confirmed', 'rejected']),
+  reviewer: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  reviewNote: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const confirmer = z.enum(['supervisor', 'client']);
+const stageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    stage: z.literal(0),
+    kind: z.literal('clear'),
+    count: z.literal(0),
+    incidentIds: z.array(z.string()),
+  }),
+  z.object({
+    stage: z.literal(1),
+    kind: z.literal('demerit-and-interview'),
+    count: z.number(),
+    incidentIds: z.array(z.string()),
+  }),
+  z.object({
+    stage: z.literal(2),
+    kind: z.literal('offline-training-and-fine'),
+    count: z.number(),
+    incidentIds: z.array(z.string()),
+    triggeredBy: z.string(),
+  }),
+  z.object({
+    stage: z.literal(3),
+    kind: z.literal('dismissal-recommended'),
+    count: z.number(),
+    incidentIds: z.array(z.string()),
+  }),
+]);
+const ledgerSchema = z.object({
+  agentId: z.string(),
+  agentName: z.string(),
+  stage: stageSchema,
+  online: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('online') }),
+    z.object({ kind: z.literal('offline-training'), awaiting: z.array(confirmer) }),
+    z.object({ kind: z.literal('dismissal-recommended') }),
+  ]),
+  finedIncidentIds: z.array(z.string()),
+  incidents: z.array(incidentSchema),
+  confirmations: z.array(
+    z.object({
+      incidentId: z.string(),
+      role: confirmer,
+      by: z.string(),
+      at: z.string(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
 
 const presentIncident = (i: DisciplineIncidentRow) => ({
   id: i.id,
@@ -59,35 +116,11 @@ const presentLedger = (l: AgentLedger, name: string) => ({
 });
 
 export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
-  const today = () => localDateOf(ctx.now().toISOString(), ctx.settings.timeZone) ?? '';
-
-  async function ledgers(p: Principal, wanted: { agentId?: string; teamId?: string; vendorId?: string }) {
-    const scope = narrowScope(p, wanted);
-    const [placements, incidents] = await Promise.all([
-      listAgentPlacements(ctx.store, scope),
-      listIncidents(ctx.store, scope),
-    ]);
-    const confirmations = await listConfirmations(
-      ctx.store,
-      incidents.map((i) => i.id),
-    );
-    const asOf = today();
-    const names = new Map(placements.map((a) => [a.agentId, a]));
-    const out = [];
-    for (const agentId of [...new Set(incidents.map((i) => i.agentId))]) {
-      const vendorId = names.get(agentId)?.vendorId ?? incidents.find((i) => i.agentId === agentId)!.vendorId;
-      const { disciplineWindow } = await resolveKpiPolicy(ctx.store, vendorId, asOf.slice(0, 7));
-      const l = ledgerOf(agentId, incidents, confirmations, disciplineWindow, asOf);
-      out.push(presentLedger(l, names.get(agentId)?.name ?? agentId));
-    }
-    return { asOf, agents: out };
-  }
-
-  async function loadIncident(p: Principal, id: string) {
-    const i = await getIncident(ctx.store, id);
-    if (!i || !rowInScope(p, i)) throw new AppError('NOT_FOUND', `Incident ${id} not found`);
-    return i;
-  }
+  const cmd = (): DisciplineContext => ({
+    store: ctx.store,
+    now: ctx.now(),
+    timeZone: ctx.settings.timeZone,
+  });
 
   return (app, _opts, done) => {
     app.get(
@@ -97,6 +130,7 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['discipline'],
           summary: 'The ledger: every agent with incidents, their ladder stage and online status',
+          response: { 200: z.object({ asOf: z.string(), agents: z.array(ledgerSchema) }) },
           querystring: z.object({
             vendorId: z.string().optional(),
             teamId: z.string().optional(),
@@ -106,7 +140,8 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'discipline.read');
-        return ledgers(p, req.query);
+        const { asOf, agents } = await disciplineLedgers(cmd(), p, req.query);
+        return { asOf, agents: agents.map((a) => presentLedger(a.ledger, a.name)) };
       },
     );
 
@@ -117,6 +152,7 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['discipline'],
           summary: 'Record a record-keeping error (信息记录不准确); it counts once a reviewer confirms it',
+          response: { 201: incidentSchema },
           body: z.object({
             agentId: z.string().min(1),
             occurredOn: daySchema,
@@ -127,38 +163,7 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'discipline.write');
-        const b = req.body;
-        const [agent] = await listAgentPlacements(ctx.store, narrowScope(p, { agentId: b.agentId }));
-        if (!agent) throw new AppError('NOT_FOUND', `Agent ${b.agentId} not found`);
-        if (b.occurredOn > today()) throw new AppError('BAD_INPUT', 'occurredOn is in the future');
-        const row = await ctx.store.db.transaction(async (tx) => {
-          const created = await insertIncident(
-            { db: tx },
-            {
-              id: `dis-${randomUUID()}`,
-              agentId: agent.agentId,
-              teamId: agent.teamId,
-              vendorId: agent.vendorId,
-              occurredOn: b.occurredOn,
-              description: b.description,
-              conversationId: b.conversationId ?? null,
-              reporterUserId: p.id,
-              review: 'pending',
-              createdAt: ctx.now(),
-            },
-          );
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'discipline.record',
-              entity: 'discipline_incident',
-              entityId: created.id,
-              after: created,
-            },
-          );
-          return created;
-        });
+        const row = await recordIncident(cmd(), p, req.body);
         void reply.code(201);
         return presentIncident(row);
       },
@@ -172,6 +177,7 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['discipline'],
           summary:
             'Confirm or reject a pending incident (审核); the reporter may not review their own report',
+          response: { 200: z.object({ incident: incidentSchema, warnings: z.array(z.string()) }) },
           params: z.object({ id: z.string() }),
           body: z.object({
             decision: z.enum(['confirmed', 'rejected']),
@@ -181,42 +187,8 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'discipline.review');
-        const before = await loadIncident(p, req.params.id);
-        if (before.reporterUserId === p.id)
-          throw new AppError('CONFLICT', 'The reporter of an incident may not review it');
-        const row = await ctx.store.db.transaction(async (tx) => {
-          const current = await getIncident({ db: tx }, before.id);
-          if (current?.review !== 'pending')
-            throw new AppError('CONFLICT', `Incident ${before.id} is already ${current?.review}`);
-          const after = await updateIncident({ db: tx }, before.id, {
-            review: req.body.decision,
-            reviewerUserId: p.id,
-            reviewedAt: ctx.now(),
-            reviewNote: req.body.note ?? null,
-          });
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'discipline.review',
-              entity: 'discipline_incident',
-              entityId: before.id,
-              before: current,
-              after,
-            },
-          );
-          return after;
-        });
-        const statement = await findStatement(ctx.store, row.vendorId, row.occurredOn.slice(0, 7));
-        return {
-          incident: presentIncident(row),
-          warnings:
-            statement?.state === 'approved' && row.review === 'confirmed'
-              ? [
-                  `The ${statement.month} statement is already approved: a fine from this incident needs an adjusting entry on ${statement.id}`,
-                ]
-              : [],
-        };
+        const r = await reviewIncident(cmd(), p, req.params.id, req.body);
+        return { incident: presentIncident(r.incident), warnings: r.warnings };
       },
     );
 
@@ -228,41 +200,15 @@ export function disciplineRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['discipline'],
           summary:
             'Confirm that a stage-2 agent may go back online; the agent returns once the supervisor and the client have both confirmed',
+          response: { 200: ledgerSchema },
           params: z.object({ id: z.string() }),
           body: z.object({ note: z.string().max(2000).optional() }).nullish(),
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'discipline.confirm');
-        const role = confirmerOf(p);
-        if (role === null) throw new AppError('FORBIDDEN', `Role ${p.role} does not confirm returns`);
-        const incident = await loadIncident(p, req.params.id);
-        const current = await ledgers(p, { agentId: incident.agentId });
-        const ledger = current.agents[0];
-        if (ledger?.stage.stage !== 2 || ledger.stage.triggeredBy !== incident.id)
-          throw new AppError(
-            'CONFLICT',
-            `Incident ${incident.id} is not the one that put agent ${incident.agentId} in offline training`,
-          );
-        await ctx.store.db.transaction(async (tx) => {
-          const added = await insertConfirmation(
-            { db: tx },
-            { incidentId: incident.id, role, byUserId: p.id, at: ctx.now(), note: req.body?.note ?? null },
-          );
-          if (!added) throw new AppError('CONFLICT', `The ${role} has already confirmed this return`);
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'discipline.confirm_return',
-              entity: 'discipline_incident',
-              entityId: incident.id,
-              after: { role, note: req.body?.note ?? null },
-            },
-          );
-        });
-        const after = await ledgers(p, { agentId: incident.agentId });
-        return after.agents[0]!;
+        const r = await confirmReturn(cmd(), p, req.params.id, req.body?.note);
+        return presentLedger(r.ledger, r.name);
       },
     );
     done();

@@ -26,6 +26,7 @@ import { settlementInputRoutes } from './settlement-inputs.ts';
 import { settlementRoutes } from './settlement.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
+import { schemaRoutes } from './schemas.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -56,6 +57,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       samplingRoutes,
       calibrationRoutes,
       precisionRoutes,
+      schemaRoutes,
     ]) {
       await app.register(routes(ctx));
     }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { dataScope } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { parseDays } from '../../core/review/calendar.ts';
+import { parseDays } from '../../core/time/index.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
 import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';

@@ -7,7 +7,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { PERIOD_KINDS } from '../../core/review/calendar.ts';
+import { PERIOD_KINDS } from '../../core/time/index.ts';
 import { planScopeSchema, samplingRuleSchema } from '../../core/review/sampling.ts';
 import { createPlan, runPlan } from '../../review/sampling.ts';
 import {

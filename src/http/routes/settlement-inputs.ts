@@ -1,33 +1,53 @@
 // The other deductions of seed 002 二: late callbacks (三, ¥50 each), report submissions (四, due by the 5th) and
 // actual losses (二, passed through). Recorded by the client side; the vendor manager records their own reports.
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import type { Principal } from '../../core/auth/roles.ts';
-import { AppError } from '../../core/errors/app-error.ts';
-import { addMonths, localDateOf } from '../../core/kpi/index.ts';
-import { assertMonthOpen } from '../../settlement/locks.ts';
+import { addMonths } from '../../core/kpi/index.ts';
 import {
-  appendAudit,
-  insertActualLoss,
-  insertLateCallback,
-  listActualLosses,
-  listLateCallbacks,
-  listReportSubmissions,
-  listVendors,
-  recordReportSubmission,
-} from '../../store/index.ts';
+  assertVendorVisible,
+  recordActualLoss,
+  recordLateCallback,
+  recordReport,
+  type InputContext,
+} from '../../settlement/input-commands.ts';
+import { listActualLosses, listLateCallbacks, listReportSubmissions } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { daySchema, monthSchema, narrowScope } from './kpi-common.ts';
+import { daySchema, monthSchema } from './kpi-common.ts';
+
+const lateCallbackSchema = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  date: z.string(),
+  agentId: z.string().nullable(),
+  kind: z.enum(['complaint', 'voicemail']),
+  complaintId: z.string().nullable(),
+  note: z.string().nullable(),
+  createdByUserId: z.string().nullable(),
+  createdAt: z.string(),
+});
+const actualLossSchema = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  month: z.string(),
+  occurredOn: z.string().nullable(),
+  agentId: z.string().nullable(),
+  description: z.string(),
+  amountFen: z.number().int(),
+  createdByUserId: z.string().nullable(),
+  createdAt: z.string(),
+});
+const reportSchema = z.object({
+  vendorId: z.string(),
+  period: z.string(),
+  name: z.string(),
+  submittedAt: z.string(),
+  submittedOn: z.string(),
+  recordedByUserId: z.string().nullable(),
+});
 
 export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod {
-  const vendorVisible = async (p: Principal, vendorId: string) => {
-    const scoped = narrowScope(p, { vendorId }).vendorIds;
-    const exists = (await listVendors(ctx.store)).some((v) => v.id === vendorId);
-    if (!exists || (scoped !== undefined && !scoped.includes(vendorId)))
-      throw new AppError('NOT_FOUND', `Vendor ${vendorId} not found`);
-  };
+  const cmd = (): InputContext => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
 
   return (app, _opts, done) => {
     app.get(
@@ -39,12 +59,19 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
           summary:
             'A vendor’s late callbacks and actual losses of a month, and the report due in it (period M−1)',
           querystring: z.object({ vendorId: z.string().min(1), month: monthSchema }),
+          response: {
+            200: z.object({
+              lateCallbacks: z.array(lateCallbackSchema),
+              actualLosses: z.array(actualLossSchema),
+              reports: z.array(reportSchema),
+            }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'settlements.read');
         const { vendorId, month } = req.query;
-        await vendorVisible(p, vendorId);
+        await assertVendorVisible(ctx.store, p, vendorId);
         const [callbacks, losses, reports] = await Promise.all([
           listLateCallbacks(ctx.store, vendorId, month),
           listActualLosses(ctx.store, vendorId, month),
@@ -74,40 +101,12 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
             complaintId: z.string().min(1).optional(),
             note: z.string().max(2000).optional(),
           }),
+          response: { 201: lateCallbackSchema },
         },
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'settlement.inputs.write');
-        const b = req.body;
-        await vendorVisible(p, b.vendorId);
-        const row = await ctx.store.db.transaction(async (tx) => {
-          await assertMonthOpen({ db: tx }, b.vendorId, b.date.slice(0, 7));
-          const created = await insertLateCallback(
-            { db: tx },
-            {
-              id: `lcb-${randomUUID()}`,
-              vendorId: b.vendorId,
-              date: b.date,
-              kind: b.kind,
-              agentId: b.agentId ?? null,
-              complaintId: b.complaintId ?? null,
-              note: b.note ?? null,
-              createdByUserId: p.id,
-              createdAt: ctx.now(),
-            },
-          );
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'late_callback.create',
-              entity: 'late_callback',
-              entityId: created.id,
-              after: created,
-            },
-          );
-          return created;
-        });
+        const row = await recordLateCallback(cmd(), p, req.body);
         void reply.code(201);
         return { ...row, createdAt: row.createdAt.toISOString() };
       },
@@ -128,40 +127,12 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
             description: z.string().trim().min(1).max(2000),
             amountFen: z.number().int('must be whole fen').positive().max(1e13),
           }),
+          response: { 201: actualLossSchema },
         },
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'settlement.inputs.write');
-        const b = req.body;
-        await vendorVisible(p, b.vendorId);
-        const row = await ctx.store.db.transaction(async (tx) => {
-          await assertMonthOpen({ db: tx }, b.vendorId, b.month);
-          const created = await insertActualLoss(
-            { db: tx },
-            {
-              id: `los-${randomUUID()}`,
-              vendorId: b.vendorId,
-              month: b.month,
-              occurredOn: b.occurredOn ?? null,
-              agentId: b.agentId ?? null,
-              description: b.description,
-              amountFen: b.amountFen,
-              createdByUserId: p.id,
-              createdAt: ctx.now(),
-            },
-          );
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'actual_loss.create',
-              entity: 'actual_loss',
-              entityId: created.id,
-              after: created,
-            },
-          );
-          return created;
-        });
+        const row = await recordActualLoss(cmd(), p, req.body);
         void reply.code(201);
         return { ...row, createdAt: row.createdAt.toISOString() };
       },
@@ -181,42 +152,15 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
             name: z.string().trim().min(1).max(200).default('月度报表'),
             submittedAt: z.iso.datetime({ offset: true }).optional(),
           }),
+          response: {
+            200: reportSchema.extend({ created: z.boolean() }),
+            201: reportSchema.extend({ created: z.boolean() }),
+          },
         },
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'settlement.reports.write');
-        const b = req.body;
-        await vendorVisible(p, b.vendorId);
-        // A vendor may not backdate its own report.
-        const at = b.submittedAt && p.role !== 'vendor_manager' ? new Date(b.submittedAt) : ctx.now();
-        const tz = ctx.settings.timeZone;
-        const submittedOn = localDateOf(at.toISOString(), tz) ?? at.toISOString().slice(0, 10);
-        const result = await ctx.store.db.transaction(async (tx) => {
-          await assertMonthOpen({ db: tx }, b.vendorId, addMonths(b.period, 1));
-          const r = await recordReportSubmission(
-            { db: tx },
-            {
-              vendorId: b.vendorId,
-              period: b.period,
-              name: b.name,
-              submittedAt: at,
-              submittedOn,
-              recordedByUserId: p.id,
-            },
-          );
-          if (r.created)
-            await appendAudit(
-              { db: tx },
-              {
-                actorUserId: p.id,
-                action: 'report_submission.create',
-                entity: 'report_submission',
-                entityId: `${b.vendorId}:${b.period}:${b.name}`,
-                after: r.row,
-              },
-            );
-          return r;
-        });
+        const result = await recordReport(cmd(), p, req.body);
         void reply.code(result.created ? 201 : 200);
         return { ...result.row, submittedAt: result.row.submittedAt.toISOString(), created: result.created };
       },

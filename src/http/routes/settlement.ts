@@ -22,6 +22,27 @@ import type { AppContext } from '../context.ts';
 import { fenSchema, monthSchema, narrowScope } from './kpi-common.ts';
 
 const idParams = z.object({ id: z.string().min(1) });
+const stateSchema = z.enum(['draft', 'confirmed', 'approved']);
+const statementSummarySchema = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  vendorName: z.string(),
+  month: z.string(),
+  state: stateSchema,
+  policyVersion: z.string(),
+  netFen: z.number().int(),
+  builtAt: z.string(),
+  confirmedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+});
+const adjustmentSchema = z.object({
+  id: z.string(),
+  statementId: z.string(),
+  corrects: z.string(),
+  description: z.string(),
+  amountFen: z.number().int(),
+  createdAt: z.string(),
+});
 
 export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd = (): CommandContext => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
@@ -66,6 +87,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['settlement'],
           summary: 'Statements (without lines), newest month first, in the caller’s scope',
           querystring: z.object({ vendorId: z.string().optional(), month: monthSchema.optional() }),
+          response: { 200: z.object({ items: z.array(statementSummarySchema) }) },
         },
       },
       async (req) => {
@@ -176,6 +198,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             description: z.string().trim().min(1).max(1000),
             corrects: z.string().trim().max(200).optional(),
           }),
+          response: { 201: adjustmentSchema },
         },
       },
       async (req, reply) => {

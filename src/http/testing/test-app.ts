@@ -45,7 +45,7 @@ export async function testApp(
     queueHealth: () => Promise.resolve({ ok: true, queued: 0, active: 0, failed: 0 }),
     loginThrottle: { state: new Map() },
   };
-  const app = await buildApp({ ctx, logger: false, ...extra });
+  const app = await buildApp({ ctx, logger: false, strictResponses: true, ...extra });
   return { app, ctx };
 }
 

@@ -2,7 +2,7 @@
 // last week, last month in the contact center's zone). Runs are idempotent per plan and conversation version, so a
 // retry or a second run the same day creates nothing new, and late-ingested calls of the period are picked up.
 import { z } from 'zod';
-import { previousPeriod } from '../../core/review/calendar.ts';
+import { previousPeriod } from '../../core/time/index.ts';
 import { runPlan } from '../../review/sampling.ts';
 import { parseSettings } from '../../settings/settings.ts';
 import { listSamplingPlans } from '../../store/index.ts';

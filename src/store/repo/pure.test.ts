@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conversation } from '../testing/fixtures.ts';
 import { foldSearchText } from './conversation-filter.ts';
 import { contentHash, durationMs } from './conversations.ts';
-import { localDays } from './stats.ts';
+import { localDays } from '../../core/time/index.ts';
 
 describe('localDays', () => {
   it('lists the Beijing days of a range given in instants', () => {

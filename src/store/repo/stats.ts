@@ -1,6 +1,7 @@
 // Dashboard statistics. Days are calendar days of the contact center's time zone (product.md: "all periods are in
 // the contact center's time zone"), not of the server or UTC: a call at 23:30 Beijing time counts on that day.
 import { sql } from 'drizzle-orm';
+import { localDays } from '../../core/time/index.ts';
 import { conversations, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
 import { conversationWhere, latestResultJoin, needsResult } from './conversation-filter.ts';
@@ -26,27 +27,6 @@ export async function conversationsPerDay(
     .groupBy(sql`1`);
   const counts = new Map(rows.map((r) => [r.day, r.count]));
   return localDays(opts.from, opts.to, opts.timeZone).map((d) => ({ day: d, count: counts.get(d) ?? 0 }));
-}
-
-/** The local calendar days touched by [from, to) in a time zone, as YYYY-MM-DD. */
-export function localDays(from: Date, to: Date, timeZone: string): string[] {
-  if (to.getTime() <= from.getTime()) return [];
-  const fmt = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  const first = fmt.format(from);
-  const last = fmt.format(new Date(to.getTime() - 1));
-  const days: string[] = [];
-  // Walk calendar dates in UTC arithmetic: the dates themselves carry no zone.
-  for (let d = new Date(`${first}T00:00:00Z`); ; d = new Date(d.getTime() + 86_400_000)) {
-    const s = d.toISOString().slice(0, 10);
-    days.push(s);
-    if (s >= last) break;
-  }
-  return days;
 }
 
 export interface ScoreBucket {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate } from '../demo/calendar.ts';
+import { parseLocalDate } from './days.ts';
 import {
   isWorkingDay,
   parseDays,
@@ -7,7 +7,7 @@ import {
   previousPeriod,
   WEEKENDS_ONLY,
   workingDaysDeadline,
-} from './calendar.ts';
+} from './working-days.ts';
 
 const TZ = 'Asia/Shanghai';
 

@@ -7,7 +7,7 @@ import {
   isCalendarDate,
   isMonth,
   localDateOf,
-} from './period.ts';
+} from './index.ts';
 
 describe('periods', () => {
   it('validates months and calendar dates, leap years included', () => {

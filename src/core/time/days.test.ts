@@ -7,9 +7,9 @@ import {
   parseLocalDate,
   zonedInstant,
   zoneOffsetMinutes,
-} from './calendar.ts';
+} from './index.ts';
 
-describe('calendar', () => {
+describe('calendar days', () => {
   it('parses, formats and moves dates across months and leap days', () => {
     const d = parseLocalDate('2028-02-28');
     expect(formatLocalDate(addDays(d, 1))).toBe('2028-02-29');
@@ -28,7 +28,7 @@ describe('calendar', () => {
     const at = zonedInstant(parseLocalDate('2026-10-08'), 9 * 3600 + 30 * 60, 'Asia/Shanghai');
     expect(at.iso).toBe('2026-10-08T09:30:00+08:00');
     expect(at.epochMs).toBe(Date.UTC(2026, 9, 8, 1, 30));
-    expect(zoneOffsetMinutes('Asia/Shanghai', at.epochMs)).toBe(480);
+    expect(zoneOffsetMinutes(at.epochMs, 'Asia/Shanghai')).toBe(480);
   });
 
   it('follows daylight saving time in zones that have it', () => {

@@ -1,16 +1,16 @@
-// Working days and periods in the contact center's time zone (product.md: all periods are in the contact center's
-// zone). Appeals are open for 3 working days after a review is finalized (issue 5); weekends do not count, nor do
-// configured public holidays, while configured make-up working days (调休, a Saturday or Sunday worked in exchange
-// for a holiday) do.
+// Working days and periods in the contact center's time zone (docs/product.md: all periods are in the contact
+// center's zone). Appeals are open for 3 working days after a review is finalized (docs/product.md, appeals);
+// weekends do not count, nor do configured public holidays, while configured make-up working days (调休, a Saturday
+// or Sunday worked in exchange for a holiday) do.
 import {
   addDays,
   dayOfWeek,
   formatLocalDate,
+  localDay,
   parseLocalDate,
-  zonedInstant,
-  zoneOffsetMinutes,
+  startOfDay,
   type LocalDate,
-} from '../demo/calendar.ts';
+} from './days.ts';
 
 export const DEFAULT_APPEAL_WORKING_DAYS = 3;
 
@@ -29,17 +29,6 @@ export function isWorkingDay(day: LocalDate, cal: WorkCalendar): boolean {
   if (cal.holidays.has(text)) return false;
   const dow = dayOfWeek(day);
   return dow !== 0 && dow !== 6;
-}
-
-/** The calendar day of an instant in the zone. */
-export function localDay(at: Date, timeZone: string): LocalDate {
-  const t = new Date(at.getTime() + zoneOffsetMinutes(timeZone, at.getTime()) * 60_000);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** Midnight at the start of a local day, as an instant. */
-export function startOfDay(day: LocalDate, timeZone: string): Date {
-  return new Date(zonedInstant(day, 0, timeZone).epochMs);
 }
 
 /**

@@ -1,4 +1,4 @@
-// Seeded pseudo-random numbers for the demo generator. The core has no Math.random: every
+// Seeded pseudo-random numbers for the demo generator and review sampling. The core has no Math.random: every
 // random choice comes from a stream derived from the caller's seed, so a seed reproduces the data.
 // sfc32 (Chris Doty-Humphrey's Small Fast Counter) passes PractRand to 2^40+ and needs only 32-bit ops;
 // its 128-bit state is filled from the seed by splitmix32, so neighbouring seeds give unrelated streams.

@@ -1,0 +1,101 @@
+// The API contract as the OpenAPI document publishes it (built without a database): every operation has an id,
+// a tag, the error response and, unless it answers a file, a response schema. The list of operations still
+// without one may only shrink: a new route without a response schema fails here, as does a listed route that
+// gained one and was not struck from the list.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conversationJsonSchema } from '../core/conversation/json-schema.ts';
+import { appWithoutDatabase } from './openapi-document.ts';
+
+/** Operations answering a file, not JSON: declared by content type in their summary. */
+const FILE_RESPONSES = ['GET /api/settlements/{id}/export.xlsx', 'GET /api/settlements/{id}/print'];
+
+/** Operations whose JSON answer has no schema yet (presenters still untyped). Only ever remove entries. */
+const WITHOUT_RESPONSE_SCHEMA = [
+  'GET /api/conversations/{id}',
+  'GET /api/kpi/policies',
+  'POST /api/kpi/policies',
+  'GET /api/kpi/{agentId}',
+  'POST /api/settlements',
+  'GET /api/settlements/{id}',
+  'POST /api/settlements/{id}/confirm',
+  'POST /api/settlements/{id}/approve',
+  'POST /api/settlements/{id}/reopen',
+  'GET /api/review/tasks',
+  'GET /api/review/tasks/{id}',
+  'PUT /api/review/tasks/{id}/hits/{hit}',
+  'PUT /api/review/tasks/{id}/items/{item}',
+  'POST /api/review/tasks/{id}/finalize',
+  'GET /api/reviews',
+  'GET /api/reviews/{id}',
+  'GET /api/review/calendar',
+  'PUT /api/review/calendar',
+  'POST /api/appeals',
+  'GET /api/appeals',
+  'GET /api/appeals/{id}',
+  'POST /api/appeals/{id}/decision',
+  'POST /api/sampling-plans',
+  'GET /api/sampling-plans',
+  'GET /api/sampling-plans/{id}',
+  'PATCH /api/sampling-plans/{id}',
+  'POST /api/sampling-plans/{id}/run',
+  'POST /api/calibration-sessions',
+  'GET /api/calibration-sessions',
+  'GET /api/calibration-sessions/{id}',
+  'PUT /api/calibration-sessions/{id}/scores/{conversationId}',
+  'POST /api/calibration-sessions/{id}/close',
+  'GET /api/calibration-sessions/{id}/report',
+];
+
+interface Operation {
+  operationId?: string;
+  tags?: string[];
+  responses?: Record<string, { content?: unknown }>;
+}
+
+describe('the API contract', () => {
+  let app: FastifyInstance;
+  let operations: [string, Operation][];
+
+  beforeAll(async () => {
+    app = await appWithoutDatabase(true);
+    await app.ready();
+    const doc = app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
+    operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, op]): [string, Operation] => [
+        `${method.toUpperCase()} ${path}`,
+        op,
+      ]),
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('gives every operation a unique id, a tag and the error response', () => {
+    expect(operations.length).toBeGreaterThan(90);
+    const ids = operations.map(([, op]) => op.operationId);
+    expect(ids.filter((id) => id === undefined)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operations.filter(([, op]) => !op.tags?.length).map(([k]) => k)).toEqual([]);
+    expect(operations.filter(([, op]) => !op.responses?.['4XX']).map(([k]) => k)).toEqual([]);
+  });
+
+  it('declares a response schema on every JSON operation but the listed ones, and the list is current', () => {
+    const without = operations
+      .filter(([k]) => !FILE_RESPONSES.includes(k))
+      .filter(
+        ([, op]) =>
+          !Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && r.content),
+      )
+      .map(([k]) => k)
+      .sort();
+    expect(without).toEqual([...WITHOUT_RESPONSE_SCHEMA].sort());
+  });
+
+  it('publishes the conversation v1 JSON Schema without a session', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/schema/conversation-v1.json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(conversationJsonSchema());
+  });
+});

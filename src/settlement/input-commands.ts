@@ -1,0 +1,157 @@
+// Commands recording settlement inputs (seed 002): late callbacks (三, ¥50 each), actual losses (二) and the monthly
+// report submission (四). Each checks the vendor against the caller's scope and that the month the input lands on
+// is open (src/settlement/locks.ts), and writes the row with its audit entry in one transaction.
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../core/auth/roles.ts';
+import { AppError } from '../core/errors/app-error.ts';
+import { addMonths, localDateText } from '../core/time/index.ts';
+import { narrowScope } from '../auth/row-scope.ts';
+import {
+  appendAudit,
+  insertActualLoss,
+  insertLateCallback,
+  listVendors,
+  recordReportSubmission,
+  type Store,
+} from '../store/index.ts';
+import { assertMonthOpen } from './locks.ts';
+
+export interface InputContext {
+  store: Store;
+  now: Date;
+  timeZone: string;
+}
+
+/** The vendor exists and is in the caller's scope, else NOT_FOUND (other vendors do not exist for them). */
+export async function assertVendorVisible(store: Store, p: Principal, vendorId: string): Promise<void> {
+  const scoped = narrowScope(p, { vendorId }).vendorIds;
+  const exists = (await listVendors(store)).some((v) => v.id === vendorId);
+  if (!exists || (scoped !== undefined && !scoped.includes(vendorId)))
+    throw new AppError('NOT_FOUND', `Vendor ${vendorId} not found`);
+}
+
+export async function recordLateCallback(
+  c: InputContext,
+  p: Principal,
+  b: {
+    vendorId: string;
+    date: string;
+    kind: 'complaint' | 'voicemail';
+    agentId?: string | undefined;
+    complaintId?: string | undefined;
+    note?: string | undefined;
+  },
+) {
+  await assertVendorVisible(c.store, p, b.vendorId);
+  return c.store.db.transaction(async (tx) => {
+    await assertMonthOpen({ db: tx }, b.vendorId, b.date.slice(0, 7));
+    const created = await insertLateCallback(
+      { db: tx },
+      {
+        id: `lcb-${randomUUID()}`,
+        vendorId: b.vendorId,
+        date: b.date,
+        kind: b.kind,
+        agentId: b.agentId ?? null,
+        complaintId: b.complaintId ?? null,
+        note: b.note ?? null,
+        createdByUserId: p.id,
+        createdAt: c.now,
+      },
+    );
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: p.id,
+        action: 'late_callback.create',
+        entity: 'late_callback',
+        entityId: created.id,
+        after: created,
+      },
+    );
+    return created;
+  });
+}
+
+export async function recordActualLoss(
+  c: InputContext,
+  p: Principal,
+  b: {
+    vendorId: string;
+    month: string;
+    occurredOn?: string | undefined;
+    agentId?: string | undefined;
+    description: string;
+    amountFen: number;
+  },
+) {
+  await assertVendorVisible(c.store, p, b.vendorId);
+  return c.store.db.transaction(async (tx) => {
+    await assertMonthOpen({ db: tx }, b.vendorId, b.month);
+    const created = await insertActualLoss(
+      { db: tx },
+      {
+        id: `los-${randomUUID()}`,
+        vendorId: b.vendorId,
+        month: b.month,
+        occurredOn: b.occurredOn ?? null,
+        agentId: b.agentId ?? null,
+        description: b.description,
+        amountFen: b.amountFen,
+        createdByUserId: p.id,
+        createdAt: c.now,
+      },
+    );
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: p.id,
+        action: 'actual_loss.create',
+        entity: 'actual_loss',
+        entityId: created.id,
+        after: created,
+      },
+    );
+    return created;
+  });
+}
+
+/**
+ * Record that the vendor's report for `period` was completed. The vendor manager records "now"; the client side may
+ * give the time. The report is judged on the next month's statement (due by the 5th), so that month must be open.
+ */
+export async function recordReport(
+  c: InputContext,
+  p: Principal,
+  b: { vendorId: string; period: string; name: string; submittedAt?: string | undefined },
+) {
+  await assertVendorVisible(c.store, p, b.vendorId);
+  const at = b.submittedAt && p.role !== 'vendor_manager' ? new Date(b.submittedAt) : c.now;
+  const submittedOn = localDateText(at, c.timeZone);
+  return c.store.db.transaction(async (tx) => {
+    await assertMonthOpen({ db: tx }, b.vendorId, addMonths(b.period, 1));
+    const r = await recordReportSubmission(
+      { db: tx },
+      {
+        vendorId: b.vendorId,
+        period: b.period,
+        name: b.name,
+        submittedAt: at,
+        submittedOn,
+        recordedByUserId: p.id,
+      },
+    );
+    if (r.created)
+      await appendAudit(
+        { db: tx },
+        {
+          actorUserId: p.id,
+          action: 'report_submission.create',
+          entity: 'report_submission',
+          entityId: `${b.vendorId}:${b.period}:${b.name}`,
+          after: r.row,
+        },
+      );
+    return r;
+  });
+}
