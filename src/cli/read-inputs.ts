@@ -3,7 +3,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Conversation, FieldError } from '../core/conversation/schema.ts';
-import { importBuffer, parseJsonlLine } from '../importers/index.ts';
+import { importBuffer, parseJsonlLine, type ImportOptions } from '../importers/index.ts';
+import { readStdin } from './pipe.ts';
 
 export type InputItem =
   | { readonly kind: 'conversation'; readonly file: string; readonly conversation: Conversation }
@@ -12,6 +13,7 @@ export type InputItem =
 export function totalBytes(files: readonly string[]): number {
   let n = 0;
   for (const f of files) {
+    if (f === '-') continue; // standard input: size unknown
     try {
       n += statSync(f).size;
     } catch {
@@ -21,12 +23,33 @@ export function totalBytes(files: readonly string[]): number {
   return n;
 }
 
-/** Yield every conversation and every bad record of `files`; `onBytes` reports progress. */
+export interface ReadInputsOptions {
+  /** How to read files that are not conversation v1 (column mapping, roles, encoding…). */
+  importOptions?: ImportOptions;
+  /** Things imported that look wrong (swapped channels…): nothing was skipped for them. */
+  onWarning?: (file: string, warning: FieldError) => void;
+}
+
+/**
+ * Yield every conversation and every bad record of `files` (`-` is standard input, read whole and detected
+ * like a file); `onBytes` reports progress.
+ */
 export async function* readInputs(
   files: readonly string[],
   onBytes: (n: number) => void = () => {},
+  options: ReadInputsOptions = {},
 ): AsyncGenerator<InputItem> {
+  const importOptions = options.importOptions ?? {};
   for (const file of files) {
+    if (file === '-') {
+      const bytes = await readStdin();
+      onBytes(bytes.length);
+      const result = await importBuffer(bytes, 'stdin', importOptions);
+      for (const w of result.warnings) options.onWarning?.(file, w);
+      for (const conversation of result.conversations) yield { kind: 'conversation', file, conversation };
+      for (const error of result.errors) yield { kind: 'error', file, errors: [error] };
+      continue;
+    }
     let size: number;
     try {
       size = statSync(file).size;
@@ -45,7 +68,11 @@ export async function* readInputs(
       continue;
     }
     // Large files are JSONL in practice: stream them instead of handing the whole buffer to the importers.
-    if (/\.(jsonl|ndjson)$/i.test(file)) {
+    if (
+      /\.(jsonl|ndjson)$/i.test(file) &&
+      importOptions.format === undefined &&
+      importOptions.encoding === undefined
+    ) {
       const stream = createReadStream(file, { encoding: 'utf8' });
       stream.on('data', (chunk) => onBytes(Buffer.byteLength(chunk)));
       const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -61,8 +88,9 @@ export async function* readInputs(
       continue;
     }
     const bytes = new Uint8Array(readFileSync(file));
-    const result = await importBuffer(bytes, file);
+    const result = await importBuffer(bytes, file, importOptions);
     onBytes(size);
+    for (const w of result.warnings) options.onWarning?.(file, w);
     for (const conversation of result.conversations) yield { kind: 'conversation', file, conversation };
     for (const error of result.errors) yield { kind: 'error', file, errors: [error] };
   }

@@ -25,7 +25,13 @@ describe('Alibaba Cloud file-transcription import', () => {
         message: 'expected milliseconds (a non-negative number); sentence skipped',
       },
     ]);
-    expect(r.conversations).toEqual([
+    // SpeechRate, EmotionValue and SilenceDuration (s) stay on each turn as meta, usable by rules
+    expect(r.conversations[0]?.turns[0]?.meta).toEqual({ speechRate: 180, emotionValue: 6.8, silenceMs: 0 });
+    const withoutMeta = r.conversations.map((c) => ({
+      ...c,
+      turns: c.turns.map(({ meta: _meta, ...t }) => t),
+    }));
+    expect(withoutMeta).toEqual([
       {
         id: 'call-aliyun',
         channel: 'voice',
@@ -62,9 +68,10 @@ describe('Alibaba Cloud file-transcription import', () => {
     expect(refused.conversations).toEqual([]);
     expect(refused.errors).toEqual([
       {
-        line: 2,
+        line: 3,
         field: 'Sentences.0.SpeakerId',
-        message: 'mono recording with speakers 1, 2: set speakerRoles (e.g. {"1":"agent","2":"customer"})',
+        message:
+          'recording with diarized speakers 1, 2 and no channels: set speakerRoles, e.g. {"2":"agent","1":"customer"} (speaker 2 opens with an agent greeting); no conversation imported',
       },
     ]);
     const r = await importBuffer(fixture('call-aliyun-bare.json'), 'call-aliyun-bare.json', {
@@ -108,8 +115,9 @@ describe('Alibaba Cloud file-transcription import', () => {
     expect(failed.errors).toEqual([
       {
         line: 1,
-        field: 'Result.Sentences',
-        message: 'no Result.Sentences array in the transcription result (StatusText FILE_DOWNLOAD_FAILED)',
+        field: 'StatusText',
+        message:
+          'the transcription task did not succeed (StatusText FILE_DOWNLOAD_FAILED); no conversation imported',
       },
     ]);
     const broken = await importBuffer(utf8('{"Sentences": [\n{"ChannelId": 0,,}]}'), 'a.json', {

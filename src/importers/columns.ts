@@ -1,6 +1,7 @@
 // Which column holds what, in tables exported from call-center and chat systems (CSV, XLSX, chat TSV).
 // Headers are matched after folding (case, full-width, spaces, underscores, brackets), so `Conversation ID`,
 // `conversation_id` and `会话ID` all match. The user can name any column explicitly with `mapping`.
+import { simplifyLabel } from './traditional.ts';
 
 /** The header (as written in the file) of each column the importer reads. */
 export interface ColumnMapping {
@@ -33,11 +34,15 @@ export const DEFAULT_HEADERS: Readonly<Record<ColumnKey, readonly string[]>> = {
     'dialogue_id', 'chat_id', 'record_id', 'id',
   ],
   role: [
-    '角色', '说话人', '说话方', '发言人', '发言方', '身份', '发送方', '发送人', '发送者', 'role', 'speaker', 'sender', 'from',
+    // a chat export with both 发送方 (a name) and 发送方类型 (客服/访客) must take the type
+    '发送方类型', '发送者类型', '发送人类型', '消息发送方类型', '角色类型', '用户类型', 'sender_type', 'sender_role', 'from_type',
+    '角色', '说话人', '说话方', '发言人', '发言方', '身份', '发送方', '发送人', '发送者', '消息发送方', 'role', 'speaker', 'sender', 'from',
     'speaker_role',
   ],
   text: [
-    '内容', '文本', '对话内容', '通话内容', '识别文本', '识别结果', '转写文本', '转写内容', '消息', '消息内容', '聊天内容', '话术', '语句', 'text',
+    '内容', '文本', '对话内容', '通话内容', '识别文本', '识别结果', '转写文本', '转写内容', '消息', '消息内容', '聊天内容', '话术', '语句',
+    // session-per-row exports: the whole transcript in one cell
+    '聊天记录', '会话记录', '对话记录', '会话内容', '聊天内容详情', '对话详情', 'text',
     'content', 'message', 'msg', 'utterance', 'transcript', 'sentence',
   ],
   startMs: [
@@ -51,7 +56,7 @@ export const DEFAULT_HEADERS: Readonly<Record<ColumnKey, readonly string[]>> = {
     'end_time', 'stop', 'stop_time',
   ],
   time: [
-    '时间', '发送时间', '消息时间', '时间戳', '聊天时间', '回复时间', 'time', 'timestamp', 'datetime', 'send_time', 'sent_at',
+    '时间', '发送时间', '消息时间', '消息发送时间', '时间戳', '聊天时间', '回复时间', 'time', 'timestamp', 'datetime', 'send_time', 'sent_at',
     'created_at', 'msg_time', 'message_time',
   ],
   agentId: [
@@ -85,7 +90,7 @@ const KEY_ORDER: readonly ColumnKey[] = [
 ];
 
 export function foldHeader(raw: string): string {
-  return raw
+  return simplifyLabel(raw)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s_\-()[\]（）【】.]/g, '');

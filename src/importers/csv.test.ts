@@ -147,6 +147,7 @@ describe('CSV import', () => {
     const r = await importBuffer(new Uint8Array(), 'empty.csv');
     expect(r).toEqual({
       format: 'csv',
+      warnings: [],
       conversations: [],
       errors: [{ line: 0, field: '', message: 'the table is empty' }],
     });

@@ -12,7 +12,7 @@ export function importDelimited(
   defaults: TableDefaults,
   delimiter?: string,
 ): Imported {
-  const { text } = decodeText(bytes);
+  const { text } = decodeText(bytes, options.encoding);
   const parsed = parseDelimited(text, delimiter ?? sniffDelimiter(text));
   const rows: TableRow[] = parsed.records.map((r) => ({ line: r.line, cells: r.cells }));
   const result = tableToConversations(rows, options, defaults);

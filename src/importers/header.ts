@@ -3,7 +3,13 @@
 // non-blank rows under which the required columns (role, text) are recognised.
 import type { FieldError } from '../core/conversation/schema.ts';
 import { cellText, columnContent, type CellValue } from './cells.ts';
-import { missingColumnMessage, resolveColumns, type ColumnMapping, type ResolvedColumns } from './columns.ts';
+import {
+  missingColumnMessage,
+  resolveColumns,
+  type ColumnKey,
+  type ColumnMapping,
+  type ResolvedColumns,
+} from './columns.ts';
 
 export interface TableRow {
   /** 1-based line (CSV/TSV) or row number (XLSX) shown to the user. */
@@ -28,7 +34,11 @@ export function isBlankRow(row: TableRow): boolean {
   return row.cells.every((c) => cellText(c) === '');
 }
 
-export function locateTable(rows: readonly TableRow[], mapping: Partial<ColumnMapping>): TableLocation {
+export function locateTable(
+  rows: readonly TableRow[],
+  mapping: Partial<ColumnMapping>,
+  required?: readonly ColumnKey[],
+): TableLocation {
   const candidates = rows.map((r, i) => ({ r, i })).filter(({ r }) => !isBlankRow(r));
   if (candidates.length === 0)
     return { ok: false, errors: [{ line: 0, field: '', message: 'the table is empty' }] };
@@ -36,8 +46,11 @@ export function locateTable(rows: readonly TableRow[], mapping: Partial<ColumnMa
   for (const { r, i } of candidates.slice(0, HEADER_SEARCH_ROWS)) {
     const headers = Array.from(r.cells, (c) => cellText(c));
     const below = rows.slice(i + 1);
-    const resolution = resolveColumns(headers, mapping, (col) =>
-      columnContent(below.map((row) => row.cells[col])),
+    const resolution = resolveColumns(
+      headers,
+      mapping,
+      (col) => columnContent(below.map((row) => row.cells[col])),
+      required,
     );
     if (resolution.ok)
       return { ok: true, table: { headerLine: r.line, headers, columns: resolution.columns, rows: below } };

@@ -37,10 +37,15 @@ describe('detectFormat', () => {
       'aliyun',
       'chat-tsv',
       'csv',
+      'huawei',
+      'iflytek',
       'json',
       'jsonl',
       'srt',
+      'tencent',
+      'volcengine',
       'vtt',
+      'xls',
       'xlsx',
     ]);
   });

@@ -7,7 +7,8 @@ import {
   type FieldError,
   type ParseResult,
 } from '../core/conversation/schema.ts';
-import { decodeText } from './encoding.ts';
+import { decodeText, type ForcedEncoding } from './encoding.ts';
+import { parsedJson } from './json-sniff.ts';
 import { jsonSyntaxError, jsonValueLines, lineOfPath } from './json-locate.ts';
 import type { Imported } from './types.ts';
 
@@ -25,8 +26,8 @@ export function parseJsonlLine(line: string, lineNo: number): ParseResult {
   return parseConversation(value, lineNo);
 }
 
-export function importJsonl(bytes: Uint8Array): Imported {
-  const { text } = decodeText(bytes);
+export function importJsonl(bytes: Uint8Array, encoding?: ForcedEncoding): Imported {
+  const { text } = decodeText(bytes, encoding);
   const conversations: Conversation[] = [];
   const errors: FieldError[] = [];
   let lineNo = 0;
@@ -47,15 +48,15 @@ export function importJsonl(bytes: Uint8Array): Imported {
   return { conversations, errors };
 }
 
-export function importJson(bytes: Uint8Array): Imported {
-  const { text } = decodeText(bytes);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const { line, message } = jsonSyntaxError(text, e);
+export function importJson(bytes: Uint8Array, encoding?: ForcedEncoding): Imported {
+  // parsed once: format detection may already have parsed these bytes (json-sniff.ts)
+  const parsed = parsedJson(bytes, encoding);
+  const text = parsed.text;
+  if (parsed.kind !== 'json') {
+    const { line, message } = jsonSyntaxError(text, parsed.error);
     return { conversations: [], errors: [{ line, field: '', message }] };
   }
+  const value = parsed.root;
   const wrapped =
     typeof value === 'object' && value !== null && !Array.isArray(value) && 'conversations' in value
       ? value.conversations

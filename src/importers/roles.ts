@@ -2,6 +2,7 @@
 // roles of conversation v1. Chinese contact centers call the agent 客服/坐席/座席/话务员 and the caller
 // 客户/用户/来电人 (seed 002 uses 坐席 and 客户 throughout); IVR and chat bots are 'ivr'.
 import type { Role } from '../core/conversation/schema.ts';
+import { simplifyLabel } from './traditional.ts';
 
 // prettier-ignore
 const ROLE_WORDS: Record<Role, readonly string[]> = {
@@ -48,7 +49,7 @@ const ROLE_PREFIXES: readonly [string, Role][] = [
  * or a trailing colon, and numbers without leading zeros (`[SPEAKER_01]` → `speaker1`).
  */
 export function foldLabel(raw: string): string {
-  return raw
+  return simplifyLabel(raw)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s[\]()（）【】<>《》_\-:：]/g, '')

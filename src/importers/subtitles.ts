@@ -26,7 +26,7 @@ interface Segment {
 const TIMING = /^\s*(\S+)\s*-->\s*(\S+)(?:\s.*)?$/;
 
 export function importSubtitles(bytes: Uint8Array, kind: 'srt' | 'vtt', options: ResolvedOptions): Imported {
-  const { text } = decodeText(bytes);
+  const { text } = decodeText(bytes, options.encoding);
   const errors: FieldError[] = [];
   const roles = roleTable(options.speakerRoles);
   const turns: { role: Role; text: string; startMs: number; endMs: number; order: number }[] = [];

@@ -10,7 +10,10 @@ import {
 } from '../core/conversation/schema.ts';
 import { cellDateTime, cellOffset, cellText, type CellValue } from './cells.ts';
 import type { ColumnKey } from './columns.ts';
-import { isBlankRow, locateTable, type TableRow } from './header.ts';
+import { isBlankRow, locateTable, type Table, type TableRow } from './header.ts';
+import { parseLabel } from './speaker-labels.ts';
+import { parseOffset } from './times.ts';
+import { parseDateTime } from './zoned-time.ts';
 import { roleOf, roleTable, unknownRoleMessage, type RoleTable } from './roles.ts';
 import { inferIntegerUnit, type IntegerUnit } from './times.ts';
 import type { Imported, ResolvedOptions } from './types.ts';
@@ -86,7 +89,14 @@ export function tableToConversations(
   defaults: TableDefaults,
 ): Imported {
   const located = locateTable(rows, options.mapping);
-  if (!located.ok) return { conversations: [], errors: located.errors };
+  if (!located.ok) {
+    // no role column: a session-per-row export with the whole transcript in one cell (客服：… / 客户：…)
+    const textOnly = locateTable(rows, options.mapping, ['text']);
+    if (textOnly.ok && holdsTranscripts(textOnly.table, options)) {
+      return transcriptsToConversations(textOnly.table, options, defaults);
+    }
+    return { conversations: [], errors: located.errors };
+  }
   const table = located.table;
   const errors: FieldError[] = [];
   const column = (i: number): CellValue[] => table.rows.map((r) => r.cells[i]);
@@ -138,9 +148,28 @@ export function tableToConversations(
     readConversationFields(group, row.line, get, header, options.timeZone, errors);
   }
 
+  return finish(groups, errors, chatByDefault(cols, defaults), options.timeZone);
+}
+
+/**
+ * A table of messages with send times and no offsets within a call is a chat log, whatever the file type:
+ * a chat exported to CSV or Excel must not be labelled a voice call.
+ */
+function chatByDefault(cols: Table['columns'], defaults: TableDefaults): TableDefaults {
+  return cols.time !== undefined && cols.startMs === undefined && cols.endMs === undefined
+    ? { channel: 'chat' }
+    : defaults;
+}
+
+function finish(
+  groups: ReadonlyMap<string, Group>,
+  errors: FieldError[],
+  defaults: TableDefaults,
+  timeZone: string,
+): Imported {
   const conversations = [];
   for (const group of groups.values()) {
-    const input = assemble(group, defaults, options.timeZone);
+    const input = assemble(group, defaults, timeZone);
     const parsed = parseConversation(input, group.firstLine);
     if (parsed.ok) conversations.push(parsed.conversation);
     else
@@ -257,4 +286,141 @@ function assemble(group: Group, defaults: TableDefaults, timeZone: string): Conv
       };
     }),
   };
+}
+
+/** Optional time before a speaker label in a one-cell transcript: `[00:01:05]`, `09:30:02`, `2026-10-08 09:30:02`. */
+const LINE_TIME =
+  /^\s*[[(（【]?\s*((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s*[\])）】]?\s*/;
+
+/** Whether most of the first non-empty text cells hold several lines that start with a speaker label. */
+function holdsTranscripts(table: Table, options: ResolvedOptions): boolean {
+  const col = table.columns.text;
+  if (col === undefined) return false;
+  const roles = roleTable(options.speakerRoles);
+  let seen = 0;
+  let labelled = 0;
+  for (const row of table.rows) {
+    const v = row.cells[col];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    seen++;
+    const lines = v.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const withLabel = lines.filter((l) => parseLabel(l.replace(LINE_TIME, ''), roles).kind === 'role');
+    if (withLabel.length >= 1 && withLabel.length * 2 >= lines.length) labelled++;
+    if (seen >= 20) break;
+  }
+  return seen > 0 && labelled * 2 > seen;
+}
+
+/**
+ * One row per conversation, the transcript in one cell: each line `[time] 客服：…` is a turn; a line without
+ * a label continues the previous turn; a leading clock time is an offset in the call, a date-time a chat
+ * message's time (read like the time column of a message-per-row table).
+ */
+function transcriptsToConversations(
+  table: Table,
+  options: ResolvedOptions,
+  defaults: TableDefaults,
+): Imported {
+  const errors: FieldError[] = [];
+  const cols = table.columns;
+  const textCol = cols.text!;
+  const header = (key: ColumnKey): string => {
+    const i = cols[key];
+    return i === undefined ? key : (table.headers[i] ?? key);
+  };
+  const roles = roleTable(options.speakerRoles);
+  const stem = options.conversationId ?? conversationIdFromFileName(options.fileName);
+  const groups = new Map<string, Group>();
+  let n = 0;
+  let dated = false;
+  for (const row of table.rows) {
+    if (isBlankRow(row)) continue;
+    n++;
+    const get = (key: ColumnKey): CellValue => (cols[key] === undefined ? undefined : row.cells[cols[key]]);
+    const id = cols.conversationId === undefined ? `${stem}-${n}` : cellText(get('conversationId'));
+    if (id === '') {
+      errors.push({
+        line: row.line,
+        field: header('conversationId'),
+        message: 'empty conversation id; row skipped',
+      });
+      continue;
+    }
+    if (groups.has(id)) {
+      errors.push({
+        line: row.line,
+        field: header('conversationId'),
+        message: `conversation ${id} appears on an earlier row; row skipped`,
+      });
+      continue;
+    }
+    const group: Group = { id, firstLine: row.line, turns: [] };
+    const cell = row.cells[textCol];
+    const lines = (typeof cell === 'string' ? cell : cellText(cell)).split(/\r?\n/);
+    for (const [k, rawLine] of lines.entries()) {
+      if (rawLine.trim() === '') continue;
+      const time = LINE_TIME.exec(rawLine);
+      const rest = time ? rawLine.slice(time[0].length) : rawLine;
+      const label = parseLabel(rest, roles);
+      const last = group.turns[group.turns.length - 1];
+      if (label.kind === 'none' && !time) {
+        if (last) last.text += `\n${label.text}`;
+        else
+          errors.push({
+            line: row.line,
+            field: header('text'),
+            message: `line ${k + 1} of the cell has no speaker; line skipped`,
+          });
+        continue;
+      }
+      if (label.kind !== 'role') {
+        const what = label.kind === 'unknown' ? unknownRoleMessage(label.label) : 'no speaker label';
+        errors.push({
+          line: row.line,
+          field: header('text'),
+          message: `line ${k + 1} of the cell: ${what}; line skipped`,
+        });
+        continue;
+      }
+      const turn: TurnRow = {
+        line: row.line,
+        role: label.role,
+        text: label.text,
+        startMs: undefined,
+        endMs: undefined,
+        epochMs: undefined,
+      };
+      if (time) {
+        const t = time[1]!;
+        if (/^\d{4}/.test(t)) {
+          const d = parseDateTime(t, options.timeZone);
+          if (d.ok) {
+            turn.epochMs = d.epochMs;
+            dated = true;
+          }
+        } else {
+          const o = parseOffset(t, 's');
+          if (o.ok) turn.startMs = turn.endMs = o.ms;
+        }
+      }
+      if (label.text !== '') group.turns.push(turn);
+    }
+    if (group.turns.length === 0) {
+      errors.push({
+        line: row.line,
+        field: header('text'),
+        message: 'no speaker-labelled line in the transcript; row skipped',
+      });
+      continue;
+    }
+    // a timed line marks where a turn starts; it lasts until the next one starts (the last one is a moment)
+    group.turns.forEach((t, i) => {
+      const next = group.turns[i + 1];
+      if (t.startMs !== undefined && next?.startMs !== undefined && next.startMs >= t.startMs)
+        t.endMs = next.startMs;
+    });
+    groups.set(id, group);
+    readConversationFields(group, row.line, get, header, options.timeZone, errors);
+  }
+  return finish(groups, errors, dated ? { channel: 'chat' } : defaults, options.timeZone);
 }

@@ -2,10 +2,9 @@
 // the HTTP upload call); format modules import them from here to avoid an import cycle.
 import type { Conversation, FieldError, Role } from '../core/conversation/schema.ts';
 import type { ColumnMapping } from './columns.ts';
+import type { ForcedEncoding } from './encoding.ts';
 
-export type ImportFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'aliyun' | 'srt' | 'vtt' | 'chat-tsv';
-
-export const IMPORT_FORMATS: readonly ImportFormat[] = [
+export const IMPORT_FORMATS = [
   'json',
   'jsonl',
   'csv',
@@ -14,7 +13,14 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   'srt',
   'vtt',
   'chat-tsv',
-];
+  'xls',
+  'tencent',
+  'iflytek',
+  'huawei',
+  'volcengine',
+] as const;
+
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** How bare integers in start/end columns are read (see README "Times"). */
 export type TimeUnit = 'auto' | 'ms' | 's';
@@ -36,12 +42,18 @@ export interface ImportOptions {
   sheet?: string;
   /** Unit of bare integers in start/end time columns. Default 'auto'. */
   timeUnit?: TimeUnit;
+  /** Text encoding of CSV/TSV/JSON/subtitle bytes instead of detecting it (BOM, UTF-8, Big5, else GB18030). */
+  encoding?: ForcedEncoding;
+  /** voice or chat for every conversation of the file, instead of a channel column or the format's default. */
+  channel?: 'voice' | 'chat';
 }
 
 export interface ImportResult {
   format: ImportFormat;
   conversations: Conversation[];
   errors: FieldError[];
+  /** Things that were imported but look wrong (e.g. swapped channels); nothing was skipped for them. */
+  warnings: FieldError[];
 }
 
 /** Options after defaults, as the format modules receive them. */
@@ -54,10 +66,13 @@ export interface ResolvedOptions {
   conversationId: string | undefined;
   sheet: string | undefined;
   timeUnit: TimeUnit;
+  encoding: ForcedEncoding | undefined;
+  channel: 'voice' | 'chat' | undefined;
 }
 
 /** What every format module returns (index.ts adds the format tag). */
 export interface Imported {
   conversations: Conversation[];
   errors: FieldError[];
+  warnings?: FieldError[];
 }

@@ -74,8 +74,8 @@ export async function splitFile(
   file: string,
   options: ImportOptions,
 ): Promise<SplitInput> {
-  const format = options.format ?? detectFormat(file, bytes);
-  if (format === 'jsonl') return splitJsonl(decodeText(bytes).text, file);
+  const format = options.format ?? detectFormat(file, bytes, options.encoding);
+  if (format === 'jsonl') return splitJsonl(decodeText(bytes, options.encoding).text, file);
   const imported = await importBuffer(bytes, file, { ...options, format });
   const errors: NewIngestError[] = imported.errors.map((e) => ({ ...e, file }));
   return {

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText, readCsv } from './csv.ts';
-import { decodeText } from './decode.ts';
+import { decodeText } from '../importers/encoding.ts';
 
 describe('CSV reading', () => {
   it('handles quotes, escaped quotes, embedded newlines and CRLF, keeping each record’s first line', () => {
@@ -19,9 +19,13 @@ describe('CSV reading', () => {
     expect(parseCsvText('工号\t日期\nA001\t2026-10-01\n').rows[1]?.cells).toEqual(['A001', '2026-10-01']);
   });
 
-  it('reports an unterminated quote at the line where the record starts', () => {
-    expect(parseCsvText('a,b\n1,"oops\n2,3\n').errors).toEqual([
-      { line: 2, field: '', message: 'unterminated quoted field' },
+  it('reports an unclosed quote at the line where the record starts and keeps the rows after it', () => {
+    const { rows, errors } = parseCsvText('a,b\n1,"oops\n2,3\n4,5\n');
+    expect(errors).toEqual([{ line: 2, field: '', message: 'quoted field is never closed; record skipped' }]);
+    expect(rows).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 3, cells: ['2', '3'] },
+      { line: 4, cells: ['4', '5'] },
     ]);
   });
 

@@ -30,6 +30,7 @@ const turn = fc.record(
     text: fc.oneof(fc.string(), anyValue),
     startMs: ms,
     endMs: ms,
+    meta: fc.oneof(fc.dictionary(fc.string(), anyValue), anyValue),
     extra: anyValue,
   },
   { requiredKeys: ['role'] },
@@ -51,6 +52,7 @@ const validTurn = fc
     text: fc.string(),
     startMs: fc.nat(1e6),
     len: fc.nat(1e5),
+    meta: fc.dictionary(fc.string(), anyValue),
     extra: anyValue,
   })
   .map(({ startMs, len, ...t }) => ({ ...t, startMs, endMs: startMs + len }));

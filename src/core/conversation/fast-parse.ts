@@ -14,14 +14,18 @@ const optMs = (v: unknown): boolean => v === undefined || isMs(v);
 
 function turn(v: unknown): Turn | undefined {
   if (!isObj(v)) return undefined;
-  const { role, text, startMs, endMs } = v;
+  const { role, text, startMs, endMs, meta } = v;
   if (typeof role !== 'string' || !ROLE.has(role) || typeof text !== 'string') return undefined;
   if (!optMs(startMs) || !optMs(endMs)) return undefined;
   if (startMs !== undefined && endMs !== undefined && (endMs as number) < (startMs as number))
     return undefined;
   const t: Turn = { role: role as Turn['role'], text };
+  if (meta !== undefined && (!isObj(meta) || Object.prototype.hasOwnProperty.call(meta, '__proto__'))) {
+    return undefined;
+  }
   if (startMs !== undefined) t.startMs = startMs as number;
   if (endMs !== undefined) t.endMs = endMs as number;
+  if (meta !== undefined) t.meta = { ...meta };
   return t;
 }
 

@@ -16,6 +16,9 @@ export const turnSchema = z
     text: z.string(),
     startMs: ms.optional(),
     endMs: ms.optional(),
+    // What the ASR vendor measured per sentence and the text cannot show: speech rate (characters per
+    // minute), emotion, silence before the sentence, the source channel or speaker (src/importers/README.md).
+    meta: z.record(z.string(), z.unknown()).optional(),
   })
   .refine((t) => t.startMs === undefined || t.endMs === undefined || t.endMs >= t.startMs, {
     message: 'endMs must not be before startMs',

@@ -7,7 +7,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
+import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
 import { mergeSplits, splitFile, splitJsonl, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
 import { submitIngest } from '../../ingest/submit.ts';
 import { getIngestBatch } from '../../store/index.ts';
@@ -52,6 +52,8 @@ const uploadOptionsSchema = z
     conversationId: z.string().optional(),
     sheet: z.string().optional(),
     timeUnit: z.enum(['auto', 'ms', 's']).optional(),
+    encoding: z.enum(FORCEABLE_ENCODINGS).optional(),
+    channel: z.enum(['voice', 'chat']).optional(),
   })
   .strict();
 
