@@ -118,6 +118,11 @@ export const POLICY = {
   'discipline.write': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
   'discipline.review': ['admin', 'qa_lead', 'vendor_manager'],
   'discipline.confirm': ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager', 'team_leader'],
+  // ── Notifications and webhooks ───────────────────────────────────────────────────────────────────────────────
+  // Everyone reads and marks their own inbox (rows are the caller's only). Webhook subscriptions send every event's
+  // data (ids, scores, appeal reasons) to another system: the admin's decision, like API tokens for service accounts.
+  'notifications.read': ALL,
+  'webhooks.manage': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof POLICY;

@@ -25,6 +25,7 @@ import { settlementInputRoutes } from './settlement-inputs.ts';
 import { settlementRoutes } from './settlement.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
+import { notificationRoutes } from './notifications.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -54,6 +55,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       samplingRoutes,
       calibrationRoutes,
       precisionRoutes,
+      notificationRoutes,
     ]) {
       await app.register(routes(ctx));
     }
