@@ -69,6 +69,11 @@ export const POLICY = {
   // (an agent their own, a team leader their team, a vendor manager their vendor).
   'review.tasks.read': QA,
   'review.tasks.work': ['qa_lead', 'qa_inspector'],
+  // Starting a review of one conversation outside any sampling plan (from the conversation page): the QA lead and
+  // admin assign it to an inspector, an inspector takes it themselves. Moving an open task to another inspector
+  // (absence, workload) is the QA lead's and admin's.
+  'review.tasks.create': QA,
+  'review.tasks.assign': ['admin', 'qa_lead'],
   'reviews.read': ALL,
   // Appeals: only the agent who owns the conversation files (checked against the review); a team leader of that
   // team or a QA lead decides; every role reads the appeals inside their data scope.

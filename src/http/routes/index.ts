@@ -26,6 +26,7 @@ import { settlementRoutes } from './settlement.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { notificationRoutes } from './notifications.ts';
+import { conversationHubRoutes } from './conversation-hub.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -56,6 +57,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       calibrationRoutes,
       precisionRoutes,
       notificationRoutes,
+      conversationHubRoutes,
     ]) {
       await app.register(routes(ctx));
     }
