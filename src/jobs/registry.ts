@@ -6,6 +6,7 @@ import { ingestBatchJob } from './definitions/ingest-batch.ts';
 import { ingestResumeJob } from './definitions/ingest-resume.ts';
 import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
 import { runSamplingPlansJob } from './definitions/run-sampling-plans.ts';
+import { deliverWebhookJob, dispatchWebhooksJob } from './definitions/webhooks.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -14,6 +15,8 @@ export const JOBS: readonly AnyJobDefinition[] = [
   rescorePlanJob,
   rescoreChunkJob,
   runSamplingPlansJob,
+  dispatchWebhooksJob,
+  deliverWebhookJob,
 ];
 
 export interface ScheduledJob {
@@ -28,4 +31,6 @@ export const SCHEDULES: readonly ScheduledJob[] = [
   { job: ingestResumeJob, cron: '*/5 * * * *', payload: {} },
   // After midnight, once the previous day (week, month) has closed and its calls are scored.
   { job: runSamplingPlansJob, cron: '30 2 * * *', payload: {} },
+  // Sweeps webhook deliveries whose immediate kick was lost (an event written by a process without a queue).
+  { job: dispatchWebhooksJob, cron: '* * * * *', payload: {} },
 ];

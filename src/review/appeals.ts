@@ -14,6 +14,7 @@ import {
   type AppealRow,
   type Store,
 } from '../store/index.ts';
+import { emitEvent } from '../notify/events.ts';
 import { storeFinalScore, toDeduction, toJudgement, toReviewHit, scoreTask } from './score.ts';
 import { taskView, upheldTargets } from './tasks.ts';
 
@@ -64,6 +65,27 @@ export async function fileAppeal(
       entityId: String(row.id),
       after: row,
     });
+    // Waiting for a decider: the team's leaders, or the QA leads when the team has no leader account.
+    await emitEvent(
+      tx,
+      {
+        kind: 'appeal.filed',
+        params: {
+          appealId: row.id,
+          taskId: task.id,
+          conversationId: task.conversationId,
+          agentId: task.agentId,
+          teamId: task.teamId,
+          target: targetKey(a.target),
+          rule: contested.rule,
+          item: contested.item,
+        },
+        link: `/appeals?status=open`,
+        recipients: { teamLeadersOf: task.teamId },
+        fallback: { roles: ['qa_lead'] },
+      },
+      now,
+    );
     return row;
   });
 }
@@ -124,6 +146,25 @@ export async function decideAppeal(
       before: { status: appeal.status },
       after: { status: d.outcome, reason: d.reason, totalBefore, totalAfter },
     });
+    await emitEvent(
+      tx,
+      {
+        kind: 'appeal.decided',
+        params: {
+          appealId: id,
+          taskId: task.id,
+          conversationId: task.conversationId,
+          agentId: task.agentId,
+          outcome: d.outcome,
+          reason: d.reason,
+          totalBefore,
+          totalAfter,
+        },
+        link: `/conversations/${encodeURIComponent(task.conversationId)}`,
+        recipients: { userIds: [appeal.filedByUserId] },
+      },
+      now,
+    );
     return row;
   });
 }

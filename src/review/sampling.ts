@@ -25,6 +25,7 @@ import {
   type SamplingRunRow,
   type Store,
 } from '../store/index.ts';
+import { emitEvent } from '../notify/events.ts';
 
 export interface NewPlan {
   name: string;
@@ -124,6 +125,28 @@ export async function runPlan(
       })),
     );
     await db.execute(sql`update sampling_runs set created = ${tasks.length} where id = ${run.id}`);
+    // Each inspector is told once per run how many tasks landed in their queue.
+    const byInspector = new Map<string, ReviewTaskRow[]>();
+    for (const task of tasks)
+      byInspector.set(task.inspectorUserId, [...(byInspector.get(task.inspectorUserId) ?? []), task]);
+    for (const [inspector, mine] of byInspector) {
+      await emitEvent(
+        tx,
+        {
+          kind: 'review.assigned',
+          params: {
+            count: mine.length,
+            taskIds: mine.slice(0, 50).map((x) => x.id),
+            planId: plan.id,
+            planName: plan.name,
+            inspectorUserId: inspector,
+          },
+          link: mine.length === 1 ? `/review/${mine[0]!.id}` : '/review',
+          recipients: { userIds: [inspector] },
+        },
+        now,
+      );
+    }
     await appendAudit(tx, {
       actorUserId,
       action: 'sampling-plan.run',

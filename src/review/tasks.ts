@@ -25,6 +25,7 @@ import {
   type Store,
   type StoreDb,
 } from '../store/index.ts';
+import { emitEvent } from '../notify/events.ts';
 import { scoreTask, storeFinalScore, toDeduction, toJudgement, type ScoredReview } from './score.ts';
 
 type Db = { db: StoreDb };
@@ -210,6 +211,24 @@ export async function finalizeTask(
       before: { status: 'open', machineTotal: task.machineTotal },
       after: { status: 'finalized', ...score, appealDeadline: appealDeadline.toISOString() },
     });
+    // The agent may appeal from now until the deadline: tell them (seed 002 申诉 within the appeal period).
+    await emitEvent(
+      tx,
+      {
+        kind: 'review.finalized',
+        params: {
+          taskId: id,
+          conversationId: task.conversationId,
+          agentId: task.agentId,
+          machineTotal: task.machineTotal,
+          total: f.total,
+          appealDeadline: appealDeadline.toISOString(),
+        },
+        link: `/conversations/${encodeURIComponent(task.conversationId)}`,
+        recipients: { agentId: task.agentId },
+      },
+      now,
+    );
     const done = await getReviewTask(tx, id);
     return taskView(tx, done!);
   });

@@ -1,6 +1,7 @@
 // The daily work screens on the real server with the demo organisation: the overview, the call timeline, the
 // rules and their live check, the journey inspector reviews → agent appeals → leader decides → score updates,
-// an agent kept out of another agent's conversation, and a transcript carrying HTML shown as text.
+// an agent kept out of another agent's conversation, a transcript carrying HTML shown as text, and the
+// notifications that tell each of them their turn has come (bell, menu badges, inbox).
 // Screenshots of every screen land in test-artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
@@ -229,6 +230,12 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
 
     // the inspector works the task with the keyboard: C confirms each hit, F finalizes
     const qa = await as(inspector.username);
+    // the run told the inspector: a badge on the review menu and the notification in the bell
+    await qa.getByTestId('menu-badge-review').waitFor();
+    await qa.getByTestId('notification-bell').click();
+    await qa.getByTestId('notification-item').filter({ hasText: '浏览器测试抽检' }).first().waitFor();
+    await screenshot(qa, 'notifications-inspector');
+    await qa.keyboard.press('Escape');
     await qa.goto(`${server.url}/review`);
     await qa.locator('[data-testid="review-queue"] tbody tr.ant-table-row', { hasText: 'journey-1' }).click();
     await qa.waitForURL(new RegExp(`/review/${task.id}$`));
@@ -264,6 +271,14 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
 
     // the agent appeals the first deduction from their reviews
     const agent = await as('a001');
+    // the finalized review reached the agent's inbox; its notification opens the conversation
+    await agent.getByTestId('menu-badge-appeals').waitFor();
+    await agent.getByTestId('notification-bell').click();
+    const told = agent.getByTestId('notification-item').filter({ hasText: 'journey-1' }).first();
+    await told.waitFor();
+    await screenshot(agent, 'notifications-agent');
+    await told.click();
+    await agent.waitForURL(/\/conversations\/journey-1$/);
     await agent.goto(`${server.url}/appeals`);
     await agent
       .locator('[data-testid="my-reviews"] tbody tr.ant-table-row', { hasText: 'journey-1' })
@@ -282,6 +297,15 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
         (a) => a.role === 'team_leader' && a.teamId === accounts.find((x) => x.username === 'a001')?.teamId,
       )?.username ?? 'qalead';
     const leader = await as(leaderName);
+    // the appeal waits for the leader: badge on the appeals menu, listed in the inbox page
+    await leader.getByTestId('menu-badge-appeals').waitFor();
+    await leader.goto(`${server.url}/notifications`);
+    await leader
+      .locator('[data-testid="notifications-table"] tbody tr.ant-table-row', { hasText: 'journey-1' })
+      .first()
+      .waitFor();
+    await leader.locator('.ant-spin-blur').waitFor({ state: 'detached' });
+    await screenshot(leader, 'notifications-leader');
     await leader.goto(`${server.url}/appeals`);
     const row = leader.locator('[data-testid="appeals-table"] tbody tr.ant-table-row', {
       hasText: 'journey-1',

@@ -29,6 +29,8 @@ import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { TokensPage } from './pages/admin/TokensPage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
+import { WebhooksPage } from './pages/admin/WebhooksPage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -72,6 +74,8 @@ export function App() {
               <Route path="organisation" element={<OrganisationPage />} />
               <Route path="tokens" element={<TokensPage />} />
               <Route path="audit" element={<AuditPage />} />
+              <Route path="webhooks" element={<WebhooksPage />} />
+              <Route path="notifications" element={<NotificationsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -69,6 +69,11 @@ export const POLICY = {
   // (an agent their own, a team leader their team, a vendor manager their vendor).
   'review.tasks.read': QA,
   'review.tasks.work': ['qa_lead', 'qa_inspector'],
+  // Starting a review of one conversation outside any sampling plan (from the conversation page): the QA lead and
+  // admin assign it to an inspector, an inspector takes it themselves. Moving an open task to another inspector
+  // (absence, workload) is the QA lead's and admin's.
+  'review.tasks.create': QA,
+  'review.tasks.assign': ['admin', 'qa_lead'],
   'reviews.read': ALL,
   // Appeals: only the agent who owns the conversation files (checked against the review); a team leader of that
   // team or a QA lead decides; every role reads the appeals inside their data scope.
@@ -118,6 +123,11 @@ export const POLICY = {
   'discipline.write': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
   'discipline.review': ['admin', 'qa_lead', 'vendor_manager'],
   'discipline.confirm': ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager', 'team_leader'],
+  // ── Notifications and webhooks ───────────────────────────────────────────────────────────────────────────────
+  // Everyone reads and marks their own inbox (rows are the caller's only). Webhook subscriptions send every event's
+  // data (ids, scores, appeal reasons) to another system: the admin's decision, like API tokens for service accounts.
+  'notifications.read': ALL,
+  'webhooks.manage': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof POLICY;

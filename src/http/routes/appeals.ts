@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { APPEAL_STATUSES } from '../../core/review/appeal.ts';
 import { decideAppeal, fileAppeal } from '../../review/appeals.ts';
 import { getAppeal, listAppeals } from '../../store/index.ts';
+import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentAppeal } from './review-present.ts';
 
@@ -42,6 +43,7 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'appeals.file');
         const row = await fileAppeal(ctx.store, p, req.body, ctx.now());
+        await kickWebhooks(ctx.jobs);
         return reply.code(201).send(presentAppeal(row));
       },
     );
@@ -105,7 +107,9 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'appeals.decide');
-        return presentAppeal(await decideAppeal(ctx.store, p, req.params.id, req.body, ctx.now()));
+        const row = await decideAppeal(ctx.store, p, req.params.id, req.body, ctx.now());
+        await kickWebhooks(ctx.jobs);
+        return presentAppeal(row);
       },
     );
     done();

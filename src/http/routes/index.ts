@@ -27,6 +27,8 @@ import { settlementRoutes } from './settlement.ts';
 import { tokenRoutes } from './tokens.ts';
 import { userRoutes } from './users.ts';
 import { schemaRoutes } from './schemas.ts';
+import { notificationRoutes } from './notifications.ts';
+import { conversationHubRoutes } from './conversation-hub.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -58,6 +60,8 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       calibrationRoutes,
       precisionRoutes,
       schemaRoutes,
+      notificationRoutes,
+      conversationHubRoutes,
     ]) {
       await app.register(routes(ctx));
     }

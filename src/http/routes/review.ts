@@ -15,6 +15,7 @@ import { parseDays } from '../../core/time/index.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
 import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';
+import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentTaskListItem, presentTaskView } from './review-present.ts';
 
@@ -142,6 +143,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req) => {
         const p = await requireAction(ctx, req, 'review.tasks.work');
         const v = await finalizeTask(ctx.store, p, req.params.id, ctx.now(), ctx.settings.timeZone);
+        await kickWebhooks(ctx.jobs);
         return presentTaskView(ctx.store, p, v);
       },
     );

@@ -19,6 +19,7 @@ import {
   type SamplingPlanRow,
   type SamplingRunRow,
 } from '../../store/index.ts';
+import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentTask } from './review-present.ts';
 
@@ -154,6 +155,7 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           p.id,
           ctx.now(),
         );
+        await kickWebhooks(ctx.jobs);
         return { run: presentRun(out.run), tasks: out.tasks.map(presentTask) };
       },
     );

@@ -4,12 +4,14 @@ import { adminEnUS, adminZhCN } from './messages-admin.ts';
 import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
 import { packsEnUS, packsZhCN } from './messages-packs.ts';
+import { notifyEnUS, notifyZhCN } from './messages-notify.ts';
 
 export const zhCN = {
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
   ...packsZhCN,
+  ...notifyZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -298,6 +300,7 @@ export const enUS: Record<MessageKey, string> = {
   ...adminEnUS,
   ...calibrationEnUS,
   ...packsEnUS,
+  ...notifyEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

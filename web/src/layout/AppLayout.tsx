@@ -1,7 +1,7 @@
 // Ant Design Pro-style frame: collapsible left menu, header with the user, role, language switch and logout.
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   GlobalOutlined,
@@ -16,6 +16,8 @@ import type { Locale } from '../i18n/i18n.tsx';
 import { roleLabel } from '../i18n/labels.ts';
 import { RulesProvider } from '../rules/RulesContext.tsx';
 import { ChangePasswordModal } from './ChangePassword.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
+import { NotificationsProvider, useNotifications } from '../notify/NotificationsProvider.tsx';
 import { navFor, selectedKey } from './nav.tsx';
 import type { NavEntry } from './nav.tsx';
 import type { Translate } from '../i18n/i18n.tsx';
@@ -24,11 +26,30 @@ const { Header, Sider, Content } = Layout;
 
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
 
-function menuItems(entries: readonly NavEntry[], t: Translate): MenuProps['items'] {
+/** A menu label with the unread notifications about that screen (review queue, appeals) as a badge. */
+function labelWithBadge(text: string, count: number | undefined, key: string) {
+  if (!count) return text;
+  return (
+    <Space size={6}>
+      <span>{text}</span>
+      <Badge count={count} size="small" data-testid={`menu-badge-${key}`} />
+    </Space>
+  );
+}
+
+function menuItems(
+  entries: readonly NavEntry[],
+  t: Translate,
+  badges: Record<string, number> = {},
+): MenuProps['items'] {
   return entries.map((e) => {
     switch (e.kind) {
       case 'item':
-        return { key: e.key, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> };
+        return {
+          key: e.key,
+          icon: e.icon,
+          label: <Link to={e.path}>{labelWithBadge(t(e.label), badges[e.key], e.key)}</Link>,
+        };
       case 'group':
         return {
           key: e.key,
@@ -45,7 +66,16 @@ function menuItems(entries: readonly NavEntry[], t: Translate): MenuProps['items
 }
 
 export function AppLayout() {
+  return (
+    <NotificationsProvider>
+      <Frame />
+    </NotificationsProvider>
+  );
+}
+
+function Frame() {
   const { session, logout } = useAuth();
+  const { badges } = useNotifications();
   const { t, locale, setLocale } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
@@ -93,7 +123,7 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={selected ? [selected] : []}
           defaultOpenKeys={entries.flatMap((e) => (e.kind === 'group' ? [e.key] : []))}
-          items={menuItems(entries, t)}
+          items={menuItems(entries, t, badges)}
         />
       </Sider>
       <Layout>
@@ -113,6 +143,7 @@ export function AppLayout() {
           }}
         >
           <Space size="middle">
+            <NotificationBell />
             <Dropdown
               menu={{
                 selectable: true,

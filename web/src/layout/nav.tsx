@@ -22,6 +22,7 @@ import {
   HistoryOutlined,
   AimOutlined,
   ApartmentOutlined,
+  ApiOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -189,6 +190,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.tokens',
         icon: <KeyOutlined />,
         roles: ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'], // tokens.manage
+      },
+      {
+        kind: 'item',
+        key: 'webhooks',
+        path: '/webhooks',
+        label: 'menu.webhooks',
+        icon: <ApiOutlined />,
+        roles: ['admin'], // webhooks.manage
       },
       {
         kind: 'item',

@@ -1,0 +1,319 @@
+// Notifications and webhooks:
+//   GET  /api/notifications                the caller's inbox, newest first (unread only on request)
+//   GET  /api/notifications/summary        unread count, per kind (the menu badges)
+//   POST /api/notifications/read           mark some (ids) or all of the caller's notifications read
+//   GET  /api/webhooks                     subscriptions (admin), without their secrets
+//   POST /api/webhooks                     subscribe a URL to event kinds; the signing secret is answered once
+//   PATCH /api/webhooks/:id                rename, change URL or kinds, pause/resume
+//   DELETE /api/webhooks/:id
+//   GET  /api/webhooks/:id/deliveries      the latest deliveries with their attempts and last answer
+//   POST /api/webhooks/deliveries/:id/retry  put a failed delivery back in the outbox
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAction } from '../../auth/sessions.ts';
+import { AppError } from '../../core/errors/app-error.ts';
+import { kickWebhooks } from '../../notify/kick.ts';
+import {
+  appendAudit,
+  deleteWebhookSubscription,
+  getWebhookSubscription,
+  insertWebhookSubscription,
+  listNotifications,
+  listWebhookDeliveries,
+  listWebhookSubscriptions,
+  markNotificationsRead,
+  requeueDelivery,
+  unreadByKind,
+  updateWebhookSubscription,
+  type NotificationRow,
+  type WebhookDeliveryRow,
+  type WebhookSubscriptionRow,
+} from '../../store/index.ts';
+import { NOTIFICATION_KINDS } from '../../store/schema/index.ts';
+import type { AppContext } from '../context.ts';
+
+const presentNotification = (n: NotificationRow) => ({
+  id: n.id,
+  kind: n.kind,
+  params: n.params,
+  link: n.link,
+  createdAt: n.createdAt.toISOString(),
+  readAt: n.readAt?.toISOString() ?? null,
+});
+
+const presentSubscription = (s: WebhookSubscriptionRow) => ({
+  id: s.id,
+  name: s.name,
+  url: s.url,
+  events: s.events,
+  active: s.active,
+  createdAt: s.createdAt.toISOString(),
+});
+
+const presentDelivery = (d: WebhookDeliveryRow) => ({
+  id: d.id,
+  event: d.event,
+  status: d.status,
+  attempts: d.attempts,
+  lastStatusCode: d.lastStatusCode,
+  lastError: d.lastError,
+  createdAt: d.createdAt.toISOString(),
+  deliveredAt: d.deliveredAt?.toISOString() ?? null,
+  payload: d.payload,
+});
+
+const urlSchema = z
+  .string()
+  .max(2000)
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'the URL must start with http:// or https://');
+const eventsSchema = z.array(z.enum(NOTIFICATION_KINDS)).max(NOTIFICATION_KINDS.length);
+const idParams = z.object({ id: z.string().min(1).max(100) });
+
+export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
+  return (app, _opts, done) => {
+    app.get(
+      '/notifications',
+      {
+        config: { action: 'notifications.read' },
+        schema: {
+          tags: ['notifications'],
+          summary: 'The caller’s notifications, newest first',
+          querystring: z.object({
+            unread: z.enum(['true', 'false']).optional(),
+            page: z.coerce.number().int().min(1).default(1),
+            pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          }),
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'notifications.read');
+        const q = req.query;
+        const r = await listNotifications(ctx.store, p.id, {
+          unreadOnly: q.unread === 'true',
+          limit: q.pageSize,
+          offset: (q.page - 1) * q.pageSize,
+        });
+        return { total: r.total, unread: r.unread, items: r.items.map(presentNotification) };
+      },
+    );
+
+    app.get(
+      '/notifications/summary',
+      {
+        config: { action: 'notifications.read' },
+        schema: {
+          tags: ['notifications'],
+          summary: 'Unread notifications of the caller, in all and per kind',
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'notifications.read');
+        const byKind = await unreadByKind(ctx.store, p.id);
+        return { unread: Object.values(byKind).reduce((a, b) => a + b, 0), byKind };
+      },
+    );
+
+    app.post(
+      '/notifications/read',
+      {
+        config: { action: 'notifications.read' },
+        schema: {
+          tags: ['notifications'],
+          summary: 'Mark the given notifications (or, without ids, all) of the caller read',
+          body: z.object({ ids: z.array(z.number().int().positive()).max(500).optional() }).strict(),
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'notifications.read');
+        const marked = await markNotificationsRead(ctx.store, p.id, ctx.now(), req.body.ids);
+        return { marked };
+      },
+    );
+
+    app.get(
+      '/webhooks',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: { tags: ['webhooks'], summary: 'Webhook subscriptions (secrets are never shown again)' },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'webhooks.manage');
+        return { items: (await listWebhookSubscriptions(ctx.store)).map(presentSubscription) };
+      },
+    );
+
+    app.post(
+      '/webhooks',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: {
+          tags: ['webhooks'],
+          summary:
+            'Subscribe a URL to notification events (empty list = all); answers the HMAC signing secret once',
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(100),
+              url: urlSchema,
+              events: eventsSchema.default([]),
+            })
+            .strict(),
+        },
+      },
+      async (req, reply) => {
+        const p = await requireAction(ctx, req, 'webhooks.manage');
+        const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+        const row = await ctx.store.db.transaction(async (db) => {
+          const created = await insertWebhookSubscription(
+            { db },
+            {
+              id: `wh-${randomUUID()}`,
+              name: req.body.name,
+              url: req.body.url,
+              events: req.body.events,
+              secret,
+              createdByUserId: p.id,
+              createdAt: ctx.now(),
+            },
+          );
+          await appendAudit(
+            { db },
+            {
+              actorUserId: p.id,
+              action: 'webhook.create',
+              entity: 'webhook_subscription',
+              entityId: created.id,
+              after: presentSubscription(created),
+            },
+          );
+          return created;
+        });
+        return reply.code(201).send({ ...presentSubscription(row), secret });
+      },
+    );
+
+    app.patch(
+      '/webhooks/:id',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Change a webhook subscription (name, URL, event kinds, active)',
+          params: idParams,
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(100).optional(),
+              url: urlSchema.optional(),
+              events: eventsSchema.optional(),
+              active: z.boolean().optional(),
+            })
+            .strict(),
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'webhooks.manage');
+        return ctx.store.db.transaction(async (db) => {
+          const before = await getWebhookSubscription({ db }, req.params.id);
+          if (!before) throw new AppError('NOT_FOUND', `Webhook ${req.params.id} not found`);
+          const b = req.body;
+          const after = await updateWebhookSubscription({ db }, req.params.id, {
+            ...(b.name === undefined ? {} : { name: b.name }),
+            ...(b.url === undefined ? {} : { url: b.url }),
+            ...(b.events === undefined ? {} : { events: b.events }),
+            ...(b.active === undefined ? {} : { active: b.active }),
+          });
+          await appendAudit(
+            { db },
+            {
+              actorUserId: p.id,
+              action: 'webhook.update',
+              entity: 'webhook_subscription',
+              entityId: req.params.id,
+              before: presentSubscription(before),
+              after: presentSubscription(after!),
+            },
+          );
+          return presentSubscription(after!);
+        });
+      },
+    );
+
+    app.delete(
+      '/webhooks/:id',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Delete a webhook subscription and its deliveries',
+          params: idParams,
+        },
+      },
+      async (req, reply) => {
+        const p = await requireAction(ctx, req, 'webhooks.manage');
+        await ctx.store.db.transaction(async (db) => {
+          const before = await getWebhookSubscription({ db }, req.params.id);
+          if (!before || !(await deleteWebhookSubscription({ db }, req.params.id)))
+            throw new AppError('NOT_FOUND', `Webhook ${req.params.id} not found`);
+          await appendAudit(
+            { db },
+            {
+              actorUserId: p.id,
+              action: 'webhook.delete',
+              entity: 'webhook_subscription',
+              entityId: req.params.id,
+              before: presentSubscription(before),
+            },
+          );
+        });
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      '/webhooks/:id/deliveries',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'The latest deliveries of a subscription (newest first) with attempts and last answer',
+          params: idParams,
+          querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'webhooks.manage');
+        if (!(await getWebhookSubscription(ctx.store, req.params.id)))
+          throw new AppError('NOT_FOUND', `Webhook ${req.params.id} not found`);
+        const rows = await listWebhookDeliveries(ctx.store, req.params.id, req.query.limit);
+        return { items: rows.map(presentDelivery) };
+      },
+    );
+
+    app.post(
+      '/webhooks/deliveries/:id/retry',
+      {
+        config: { action: 'webhooks.manage' },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Send a failed delivery again (the same body, a new signature)',
+          params: z.object({ id: z.coerce.number().int().positive() }),
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'webhooks.manage');
+        if (!(await requeueDelivery(ctx.store, req.params.id)))
+          throw new AppError('CONFLICT', `Delivery ${req.params.id} is not a failed delivery`);
+        await appendAudit(ctx.store, {
+          actorUserId: p.id,
+          action: 'webhook.retry',
+          entity: 'webhook_delivery',
+          entityId: String(req.params.id),
+        });
+        await kickWebhooks(ctx.jobs);
+        return { queued: true };
+      },
+    );
+    done();
+  };
+}

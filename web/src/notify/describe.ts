@@ -1,0 +1,48 @@
+// Words a notification in the reader's language from its kind and parameters (the server stores no sentence).
+import type { AppNotification } from '../api/notify-types.ts';
+import { formatScore } from '../components/ScoreTag.tsx';
+import { formatDateTime } from '../format/time.ts';
+import type { Translate } from '../i18n/i18n.tsx';
+
+const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '—');
+const score = (v: unknown): string => (typeof v === 'number' ? formatScore(v) : '—');
+
+export function notificationTitle(n: AppNotification, t: Translate): string {
+  return t(`notify.kind.${n.kind}`);
+}
+
+export function notificationText(n: AppNotification, t: Translate): string {
+  const p = n.params;
+  switch (n.kind) {
+    case 'review.assigned':
+      return t('notify.msg.review.assigned', { plan: str(p.planName), count: str(p.count) });
+    case 'review.finalized':
+      return t('notify.msg.review.finalized', {
+        conversation: str(p.conversationId),
+        total: score(p.total),
+        machine: score(p.machineTotal),
+        deadline: typeof p.appealDeadline === 'string' ? formatDateTime(p.appealDeadline) : '—',
+      });
+    case 'appeal.filed':
+      return t('notify.msg.appeal.filed', { agent: str(p.agentId), conversation: str(p.conversationId) });
+    case 'appeal.decided':
+      return p.outcome === 'upheld'
+        ? t('notify.msg.appeal.decided.upheld', {
+            conversation: str(p.conversationId),
+            before: score(p.totalBefore),
+            after: score(p.totalAfter),
+          })
+        : t('notify.msg.appeal.decided.rejected', {
+            conversation: str(p.conversationId),
+            reason: str(p.reason),
+          });
+  }
+}
+
+/** Which menu entry a kind's badge sits on: work waiting in the review queue or on the appeals screen. */
+export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals'> = {
+  'review.assigned': 'review',
+  'review.finalized': 'appeals',
+  'appeal.filed': 'appeals',
+  'appeal.decided': 'appeals',
+};

@@ -1,0 +1,287 @@
+// Webhook 推送 (admin): subscribe another system to the notification events; the signing secret is answered once;
+// pause, resume, delete; each subscription's deliveries with attempts, the receiver's last answer and "send again".
+import { useState } from 'react';
+import {
+  App,
+  Button,
+  Card,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { api } from '../../api/client.ts';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type WebhookDelivery,
+  type WebhookSubscription,
+} from '../../api/notify-types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { SecretOnce } from '../../components/SecretOnce.tsx';
+import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { formatDateTime } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+const STATUS_COLOR = { pending: 'blue', delivered: 'green', failed: 'red' } as const;
+
+interface Values {
+  name: string;
+  url: string;
+  events?: NotificationKind[];
+}
+
+function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const list = useApi(`deliveries:${hook?.id ?? ''}`, (signal) =>
+    hook
+      ? api.get<{ items: WebhookDelivery[] }>(
+          `/api/webhooks/${encodeURIComponent(hook.id)}/deliveries`,
+          undefined,
+          signal,
+        )
+      : Promise.resolve({ items: [] }),
+  );
+  const retry = async (d: WebhookDelivery) => {
+    try {
+      await api.post(`/api/webhooks/deliveries/${d.id}/retry`);
+      void message.success(t('webhooks.retried'));
+      list.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    }
+  };
+  return (
+    <Drawer
+      open={hook !== null}
+      onClose={onClose}
+      title={`${t('webhooks.deliveries')} · ${hook?.name ?? ''}`}
+      size="large"
+    >
+      <Table<WebhookDelivery>
+        size="small"
+        rowKey="id"
+        data-testid="webhook-deliveries"
+        loading={list.state === 'loading'}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('webhooks.noDeliveries') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        expandable={{
+          expandedRowRender: (d) => (
+            <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {JSON.stringify(d.payload, null, 2)}
+            </Typography.Paragraph>
+          ),
+        }}
+        columns={[
+          { title: 'ID', dataIndex: 'id', width: 70 },
+          {
+            title: t('webhooks.events'),
+            dataIndex: 'event',
+            render: (e: string) => t(`notify.kind.${e as NotificationKind}`),
+          },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: WebhookDelivery['status']) => (
+              <Tag color={STATUS_COLOR[s]}>{t(`webhooks.status.${s}`)}</Tag>
+            ),
+          },
+          { title: t('webhooks.attempts'), dataIndex: 'attempts', width: 90 },
+          {
+            title: t('webhooks.lastAnswer'),
+            key: 'answer',
+            render: (_, d) => d.lastError ?? (d.lastStatusCode === null ? '—' : `HTTP ${d.lastStatusCode}`),
+          },
+          {
+            title: t('common.date'),
+            dataIndex: 'createdAt',
+            width: 160,
+            render: (v: string) => formatDateTime(v),
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 100,
+            render: (_, d) =>
+              d.status === 'failed' ? (
+                <Button size="small" onClick={() => void retry(d)}>
+                  {t('webhooks.retry')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Drawer>
+  );
+}
+
+export function WebhooksPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const hooks = useApi('webhooks', (signal) =>
+    api.get<{ items: WebhookSubscription[] }>('/api/webhooks', undefined, signal),
+  );
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [shown, setShown] = useState<WebhookSubscription | null>(null);
+  const [form] = Form.useForm<Values>();
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      hooks.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    }
+  };
+
+  const create = async (v: Values) => {
+    setBusy(true);
+    try {
+      const r = await api.post<WebhookSubscription & { secret: string }>('/api/webhooks', {
+        name: v.name.trim(),
+        url: v.url.trim(),
+        events: v.events ?? [],
+      });
+      form.resetFields();
+      setOpen(false);
+      setSecret(r.secret);
+      hooks.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const kindOptions = NOTIFICATION_KINDS.map((k) => ({ value: k, label: t(`notify.kind.${k}`) }));
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('webhooks.title')}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setOpen(true)} data-testid="webhook-new">
+          {t('webhooks.new')}
+        </Button>
+      </Flex>
+      <Typography.Text type="secondary">{t('webhooks.hint')}</Typography.Text>
+      <Card size="small">
+        {hooks.state === 'error' && !hooks.data ? (
+          <ErrorState error={hooks.error} onRetry={hooks.reload} />
+        ) : !hooks.data ? (
+          <LoadingBlock />
+        ) : (
+          <Table<WebhookSubscription>
+            size="small"
+            rowKey="id"
+            data-testid="webhooks-table"
+            dataSource={hooks.data.items}
+            locale={{ emptyText: t('webhooks.empty') }}
+            pagination={false}
+            scroll={{ x: 900 }}
+            columns={[
+              { title: t('common.name'), dataIndex: 'name' },
+              { title: t('webhooks.url'), dataIndex: 'url', ellipsis: true },
+              {
+                title: t('webhooks.events'),
+                dataIndex: 'events',
+                render: (ev: NotificationKind[]) =>
+                  ev.length === 0
+                    ? t('webhooks.allEvents')
+                    : ev.map((k) => <Tag key={k}>{t(`notify.kind.${k}`)}</Tag>),
+              },
+              {
+                title: t('common.status'),
+                dataIndex: 'active',
+                width: 90,
+                render: (a: boolean) => (
+                  <Tag color={a ? 'green' : 'default'}>{a ? t('webhooks.active') : t('webhooks.paused')}</Tag>
+                ),
+              },
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                width: 250,
+                render: (_, h) => (
+                  <Space size={4} wrap>
+                    <Button size="small" onClick={() => setShown(h)} data-testid="webhook-deliveries-open">
+                      {t('webhooks.deliveries')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        void act(() =>
+                          api.patch(`/api/webhooks/${encodeURIComponent(h.id)}`, { active: !h.active }),
+                        )
+                      }
+                    >
+                      {h.active ? t('webhooks.pause') : t('webhooks.resume')}
+                    </Button>
+                    <Popconfirm
+                      title={t('webhooks.deleteConfirm', { name: h.name })}
+                      onConfirm={() =>
+                        void act(() => api.delete(`/api/webhooks/${encodeURIComponent(h.id)}`))
+                      }
+                    >
+                      <Button size="small" danger>
+                        {t('webhooks.delete')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <Modal
+        open={open}
+        title={t('webhooks.new')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={busy}
+        forceRender
+      >
+        <Form form={form} layout="vertical" data-testid="webhook-form" onFinish={(v) => void create(v)}>
+          <Form.Item
+            name="name"
+            label={t('common.name')}
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item
+            name="url"
+            label={t('webhooks.url')}
+            rules={[{ required: true, type: 'url', message: t('common.required') }]}
+          >
+            <Input placeholder="https://example.com/zhijian-hook" />
+          </Form.Item>
+          <Form.Item name="events" label={t('webhooks.events')} extra={t('webhooks.allEvents')}>
+            <Select mode="multiple" allowClear options={kindOptions} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <SecretOnce
+        title={t('webhooks.secretTitle')}
+        secret={secret}
+        onClose={() => setSecret(null)}
+        testId="webhook-secret"
+      />
+      <Deliveries hook={shown} onClose={() => setShown(null)} />
+    </Flex>
+  );
+}
