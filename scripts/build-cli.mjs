@@ -1,8 +1,8 @@
 // Bundles the CLI (src/cli/main.ts) into dist/zhijian.mjs so production runs plain JavaScript: no tsx loader
 // at start-up and no esbuild `keepNames` helper (`__name(...)`) wrapped around every named closure on hot paths.
 // Dependencies stay external (resolved from node_modules at run time); files read at run time are found
-// through src/paths.ts, which does not depend on the module's depth. Run by `npm run build`, `prepare`
-// (npm ci / npm install) and `npm start`; bin/zhijian.js falls back to tsx when the bundle is missing or stale.
+// through src/paths.ts, which does not depend on the module's depth. scripts/build.mjs (`npm run build`, `prepare`,
+// `npm start`) builds this bundle and the web UI; `npm run build:cli` runs this file alone.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -31,8 +31,8 @@ export async function loadEsbuild() {
 async function main() {
   const esbuild = await loadEsbuild();
   if (esbuild === undefined) {
-    // e.g. an install without devDependencies: the launcher runs the sources through tsx instead.
-    process.stderr.write('build-cli: esbuild not installed, skipping (bin/zhijian.js will use tsx)\n');
+    process.stderr.write('build-cli: esbuild is a devDependency and is not installed: run `npm ci` first\n');
+    process.exitCode = 1;
     return;
   }
   await esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/cli/main.ts'], outfile: 'dist/zhijian.mjs' });

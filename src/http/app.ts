@@ -1,26 +1,27 @@
 // The HTTP shell: Fastify 5 with zod schemas, OpenAPI at /docs, one error table, the built web UI
 // served from the same origin. Routes are thin: authenticate → parse → authorize → command → present.
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import {
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { existsSync } from 'node:fs';
 import { registerErrorHandler } from './error-handler.ts';
 import { completeRouteContract, strictSerializerCompiler } from './route-contract.ts';
 import type { AppContext } from './context.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerMetricsRoute, registerRequestMetrics, registerWebUi } from './ops.ts';
 
 export interface BuildAppOptions {
   ctx: AppContext;
   /** pino options, or false for silence in tests. */
   logger?: boolean | { level: string };
+  /** A pino logger to use instead (serve's JSON logger); wins over `logger`. */
+  loggerInstance?: FastifyBaseLogger;
   /** Folder of the built web UI (web/dist); absent → API only. */
   webRoot?: string;
   /** Called for every route as it is registered (the authorization-matrix test collects the route table). */
@@ -31,7 +32,7 @@ export interface BuildAppOptions {
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     trustProxy: true,
     bodyLimit: 256 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -64,19 +65,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   registerErrorHandler(app);
+  registerRequestMetrics(app);
   await app.register(registerRoutes(opts.ctx), { prefix: '/api' });
+  registerMetricsRoute(app, opts.ctx.settings.metricsToken);
+  await registerWebUi(app, opts.webRoot);
 
-  if (opts.webRoot && existsSync(opts.webRoot)) {
-    await app.register(fastifyStatic, { root: opts.webRoot, wildcard: false });
-    // Client-side routes (/conversations/c-1, …) get the app shell; unknown API paths stay 404 JSON.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply
-        .code(404)
-        .send({ error: { code: 'NOT_FOUND', message: `No route ${req.method} ${req.url}` } });
-    });
-  }
   return app;
 }

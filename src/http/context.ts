@@ -14,6 +14,8 @@ export interface AppContext {
   queueHealth: (() => Promise<QueueHealth>) | null;
   /** Sends background jobs (ingest chunks, re-scores); absent when this process runs no queue. */
   jobs?: JobSender | null;
+  /** Operational warnings shown by GET /api/ready without failing it (e.g. next year's holidays missing). */
+  readinessWarnings?: () => Promise<string[]>;
   /** Login failures per username and per client address (in-memory: one server owns its logins). */
   loginThrottle: { state: ThrottleState };
 }

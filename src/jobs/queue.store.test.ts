@@ -1,5 +1,5 @@
-// The job queue on both databases: a job runs with its validated payload, failures retry by policy, a bad payload
-// fails at once without retries, singleton keys dedupe, health counts; PGlite shares its one connection safely.
+// The job queue on both databases: a job runs with its validated payload, failures retry by policy and are logged
+// with their error, a bad payload fails without the handler being called, singleton keys dedupe, health counts; PGlite shares its one connection safely.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { upsertConversation } from '../store/repo/conversations.ts';
@@ -24,7 +24,7 @@ async function waitForState(queue: Queue, name: string, id: string, states: stri
 describe.each(await testDrivers())('job queue on $kind', (driver) => {
   const t = useTestStore(driver);
 
-  it('runs a job with its parsed payload, retries by policy, and fails a bad payload without retry', async () => {
+  it('runs a job with its parsed payload, retries by policy, logs failures, fails a bad payload unhandled', async () => {
     const seen: { n: number; label: string }[] = [];
     let flakyAttempts = 0;
     let badCalls = 0;
@@ -57,7 +57,9 @@ describe.each(await testDrivers())('job queue on $kind', (driver) => {
         return Promise.reject(new Error('always fails'));
       },
     });
-    const queue = await startQueue(t.store(), { pollingIntervalSeconds: 0.5, schedule: false });
+    const logged: { job?: string; err?: unknown; msg: string }[] = [];
+    const log = { error: (obj: object, msg: string) => logged.push({ ...obj, msg }) };
+    const queue = await startQueue(t.store(), { pollingIntervalSeconds: 0.5, schedule: false, log });
     try {
       await queue.work([echo, flaky, doomed]);
 
@@ -69,6 +71,12 @@ describe.each(await testDrivers())('job queue on $kind', (driver) => {
       const done = await waitForState(queue, flaky.id, flakyId!, ['completed']);
       expect(flakyAttempts).toBe(3);
       expect(done.retryCount).toBe(2);
+      // each failed attempt is logged with its job and its error
+      expect(logged.filter((l) => l.job === 'test-flaky').map((l) => l.msg)).toEqual([
+        'job test-flaky failed: attempt 1 fails',
+        'job test-flaky failed: attempt 2 fails',
+      ]);
+      expect(logged[0]!.err).toBeInstanceOf(Error);
 
       const doomedId = await queue.send(doomed, { conversationId: 'c-1' });
       const failed = await waitForState(queue, doomed.id, doomedId!, ['failed']);
@@ -77,10 +85,11 @@ describe.each(await testDrivers())('job queue on $kind', (driver) => {
 
       // A bad payload is refused at the sender …
       await expect(queue.send(doomed, { conversationId: '' })).rejects.toBeInstanceOf(InvalidJobPayloadError);
-      // … and one that reaches the queue anyway (older code, hand-made row) fails at once, handler never called.
+      // … and one that reaches the queue anyway (older code, hand-made row) fails by the queue's policy through
+      // pg-boss's API (no write into its tables), the handler never called.
       const rawId = await queue.boss.send(doomed.id, { conversationId: 42 });
       const rejected = await waitForState(queue, doomed.id, rawId!, ['failed']);
-      expect(rejected.retryCount).toBe(0);
+      expect(rejected.retryCount).toBe(1);
       expect(JSON.stringify(rejected.output)).toContain(
         'invalid payload for job test-doomed: conversationId',
       );

@@ -1,21 +1,25 @@
 // The job queue: pg-boss 10 on the store's own database (product.md: "jobs on a real queue on the same database").
 // On PostgreSQL pg-boss has its own small pool; on PGlite it shares the single embedded connection via an adapter.
 import PgBoss from 'pg-boss';
+import { jobDuration, jobsCompleted, jobsFailed, type QueueDepth } from '../ops/metrics.ts';
 import type { Store } from '../store/store.ts';
 import { InvalidJobPayloadError, parsePayload } from './define.ts';
 import type { AnyJobDefinition, JobDefinition, JobSender, SendOptions } from './define.ts';
 import { pgliteBossDb } from './pglite-adapter.ts';
 import { storableText } from '../core/text/storable.ts';
+import { createLogger } from '../ops/logger.ts';
 
 /** pg-boss keeps its tables in this schema, beside the application's `public`. */
 export const BOSS_SCHEMA = 'pgboss';
 
 export interface QueueHealth {
   ok: boolean;
-  /** Jobs waiting to run (created or waiting for a retry). */
+  /** Jobs waiting to run (created or waiting for a retry), over this program's queues. */
   queued: number;
   active: number;
+  /** Job attempts that failed in this process since it started (pg-boss 10 has no API counting failed jobs). */
   failed: number;
+  /** Why the queue is not ok; for logs and authenticated callers, never sent to anonymous ones. */
   error?: string;
 }
 
@@ -25,6 +29,8 @@ export interface Queue extends JobSender {
   /** Run `job` on a cron schedule (5 fields, in the given zone); replaces an earlier schedule of the same job. */
   schedule<P>(job: JobDefinition<P>, cron: string, payload: P, opts?: { timeZone?: string }): Promise<void>;
   health(): Promise<QueueHealth>;
+  /** Waiting and running jobs per queue this program declared (pg-boss getQueueSize). */
+  depth(): Promise<QueueDepth[]>;
   /** Stop fetching, wait up to `timeoutMs` for running handlers, then close pg-boss's connections. */
   stop(opts?: { timeoutMs?: number }): Promise<void>;
   readonly boss: PgBoss;
@@ -35,9 +41,23 @@ export interface StartQueueOptions {
   pollingIntervalSeconds?: number;
   /** Run pg-boss's cron clock in this process (default true). */
   schedule?: boolean;
-  /** Receives errors pg-boss raises outside any job (lost connection, maintenance); default: console.error. */
+  /** Receives errors pg-boss raises outside any job (lost connection, maintenance); default: logged. */
   onError?: (err: Error) => void;
+  /** Where job failures and queue errors are logged (JSON lines); default: a logger at `info` on stdout. */
+  log?: JobLog;
 }
+
+/** The part of a pino logger the queue uses (object first, then the message). */
+export interface JobLog {
+  error(obj: object, msg: string): void;
+}
+
+/**
+ * How often pg-boss's supervisor fails expired active jobs into their retry. pg-boss 10 has no heartbeat: a job
+ * whose worker was killed stays active until its `expireInSeconds` passes and the next supervision finds it, so
+ * both are kept short (jobs declare expiries of a few minutes; the default interval, 2 minutes, is halved twice).
+ */
+export const SUPERVISE_INTERVAL_SECONDS = 30;
 
 export async function startQueue(store: Store, opts: StartQueueOptions = {}): Promise<Queue> {
   const common = {
@@ -46,6 +66,7 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
     schedule: opts.schedule ?? true,
     supervise: true,
     migrate: true,
+    maintenanceIntervalSeconds: SUPERVISE_INTERVAL_SECONDS,
   };
   const boss =
     store.driver.kind === 'pglite'
@@ -56,12 +77,14 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
           max: 4,
           application_name: 'zhijian-jobs',
         });
-  const onError = opts.onError ?? ((err: Error) => console.error('[jobs]', err));
+  const log = opts.log ?? createLogger('info', 'jobs');
+  const onError = opts.onError ?? ((err: Error) => log.error({ err }, 'job queue error'));
   // An EventEmitter 'error' without a listener would crash the process.
   boss.on('error', onError);
   await boss.start();
 
   const created = new Set<string>();
+  const failures = { count: 0 };
   const ensureQueue = async (job: AnyJobDefinition): Promise<void> => {
     if (created.has(job.id)) return;
     const options: PgBoss.Queue = {
@@ -70,7 +93,7 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
       retryLimit: job.retry.limit,
       retryDelay: job.retry.delaySeconds,
       retryBackoff: job.retry.backoff,
-      expireInSeconds: job.expireInSeconds ?? 15 * 60,
+      expireInSeconds: job.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
     };
     await boss.createQueue(job.id, options);
     // A redeploy may change the policy of an existing queue: keep it in line with the definition.
@@ -94,7 +117,7 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
         await ensureQueue(job);
         for (let i = 0; i < (workOpts.concurrency ?? 1); i++) {
           await boss.work(job.id, { batchSize: 1 }, async (batch) => {
-            for (const j of batch) await runOne(store, boss, queue, job, j, onError);
+            for (const j of batch) await runOne(store, boss, queue, job, j, { log, failures, onError });
           });
         }
       }
@@ -104,7 +127,17 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
       await ensureQueue(job);
       await boss.schedule(job.id, cron, data as object, schedOpts.timeZone ? { tz: schedOpts.timeZone } : {});
     },
-    health: () => bossHealth(boss),
+    health: () => bossHealth(queue, failures.count),
+    async depth() {
+      const names = [...created];
+      return Promise.all(
+        names.map(async (name) => {
+          const queued = (await boss.getQueueSize(name)) ?? 0;
+          const notDone = (await boss.getQueueSize(name, { before: 'completed' })) ?? 0;
+          return { queue: name, queued, active: Math.max(0, notDone - queued) };
+        }),
+      );
+    },
     async stop(stopOpts = {}) {
       await boss.stop({ graceful: true, wait: true, timeout: stopOpts.timeoutMs ?? 30_000 });
     },
@@ -112,26 +145,35 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
   return queue;
 }
 
+/** Expiry of a job without its own: pg-boss's supervisor hands a dead worker's job to another after this. */
+export const DEFAULT_EXPIRE_SECONDS = 5 * 60;
+
+/**
+ * Run one job attempt: parse the payload, run the handler, count and time it, and log a failure with its error
+ * before pg-boss records it (and retries it by the queue's policy). A payload that does not parse fails the
+ * attempt without calling the handler; it is retried like any failure, since pg-boss 10 offers no API to fail a
+ * job for good and its tables are not ours to write (the retries cost one parse each).
+ */
 async function runOne(
   store: Store,
   boss: PgBoss,
   queue: Queue,
   job: AnyJobDefinition,
   j: PgBoss.Job<unknown>,
-  onError: (err: Error) => void,
+  report: { log: JobLog; failures: { count: number }; onError: (err: Error) => void },
 ): Promise<void> {
-  let payload: unknown;
+  const stopTimer = jobDuration.startTimer({ job: job.id });
   try {
-    payload = parsePayload(job, j.data);
-  } catch (e) {
-    if (!(e instanceof InvalidJobPayloadError)) throw e;
-    // A payload that does not parse will not parse on a retry either: fail it for good, with the reason.
-    await failWithoutRetry(boss, job.id, j.id, e);
-    return;
-  }
-  try {
+    const payload: unknown = parsePayload(job, j.data);
     await job.handler(payload, { jobId: j.id, store, queue });
+    jobsCompleted.inc({ job: job.id });
   } catch (e) {
+    report.failures.count++;
+    jobsFailed.inc({ job: job.id });
+    report.log.error(
+      { err: e, job: job.id, jobId: j.id, invalidPayload: e instanceof InvalidJobPayloadError },
+      `job ${job.id} failed: ${errorText(e)}`,
+    );
     // The failure is recorded here rather than thrown to pg-boss: pg-boss stores a thrown error with all its
     // properties (a PostgreSQL error carries the offending input in `where`/`detail`) and does not await that
     // write, so an error text the database itself refuses (a lone surrogate, a NUL) became an unhandled rejection
@@ -140,12 +182,14 @@ async function runOne(
     try {
       await boss.fail(job.id, j.id, jobErrorOutput(e));
     } catch (writeErr) {
-      onError(
+      report.onError(
         new Error(
           `job ${job.id} ${j.id} failed and its failure could not be recorded: ${errorText(writeErr)}`,
         ),
       );
     }
+  } finally {
+    stopTimer();
   }
 }
 
@@ -167,42 +211,23 @@ export function jobErrorOutput(e: unknown): { name: string; message: string; cod
   };
 }
 
-/**
- * Mark an active job failed without consuming retries. pg-boss's own fail() always retries while retries remain,
- * so this writes its job table directly (schema of pg-boss 10); pg-boss's completion of the handler then finds the
- * job no longer active and leaves it alone.
- */
-async function failWithoutRetry(
-  boss: PgBoss,
-  name: string,
-  id: string,
-  err: InvalidJobPayloadError,
-): Promise<void> {
-  const output = { name: err.name, code: err.code, message: err.message, issues: err.issues };
-  await boss.getDb().executeSql(
-    `UPDATE ${BOSS_SCHEMA}.job SET state = 'failed', completed_on = now(), output = $3::jsonb
-       WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
-    [name, id, JSON.stringify(output)],
-  );
-}
-
 /** Queue health for GET /api/health: job counts by state, or ok: false when the queue's database is unreachable. */
 export function queueHealth(queue: Queue): Promise<QueueHealth> {
   return queue.health();
 }
 
-async function bossHealth(boss: PgBoss): Promise<QueueHealth> {
+async function bossHealth(queue: Queue, failed: number): Promise<QueueHealth> {
   try {
-    const { rows } = await boss.getDb().executeSql(
-      `SELECT count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
-                count(*) FILTER (WHERE state = 'active')::int AS active,
-                count(*) FILTER (WHERE state = 'failed')::int AS failed
-         FROM ${BOSS_SCHEMA}.job`,
-      [],
-    );
-    const r = (rows[0] ?? {}) as { queued?: number; active?: number; failed?: number };
-    return { ok: true, queued: r.queued ?? 0, active: r.active ?? 0, failed: r.failed ?? 0 };
+    const depth = await queue.depth();
+    // A round trip even when no queue was declared yet, so an unreachable database shows.
+    await queue.boss.getQueues();
+    return {
+      ok: true,
+      queued: depth.reduce((n, d) => n + d.queued, 0),
+      active: depth.reduce((n, d) => n + d.active, 0),
+      failed,
+    };
   } catch (e) {
-    return { ok: false, queued: 0, active: 0, failed: 0, error: (e as Error).message };
+    return { ok: false, queued: 0, active: 0, failed, error: (e as Error).message };
   }
 }

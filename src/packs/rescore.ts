@@ -12,6 +12,7 @@ import {
   type Store,
 } from '../store/index.ts';
 import { getRescoreRun } from '../store/index.ts';
+import { conversationsScored } from '../ops/metrics.ts';
 import { resultsFor } from './score-bulk.ts';
 import { compiledVersion } from './versions.ts';
 
@@ -48,6 +49,7 @@ export async function rescoreChunk(store: Store, runId: string, chunk: number, n
   const pack = await compiledVersion(store, run.packId, run.packVersion);
   const rows = await resultsFor(store, c.ids, pack, run.packVersion);
   const saved = await saveRescoreChunk(store, runId, chunk, rows, now);
+  if (saved) conversationsScored.inc({ source: 'rescore' }, rows.length);
   await finishRescoreIfComplete(store, runId, now);
   return saved;
 }

@@ -12,8 +12,24 @@ import { openStore } from '../store/index.ts';
 import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
 import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
+import { webBuilt } from '../http/ops.ts';
+import { startupLogger, type Logger } from '../ops/logger.ts';
+import { enableProcessMetrics, setQueueDepthSource } from '../ops/metrics.ts';
 
 export const WEB_ROOT = packagePath('web/dist');
+
+/** `serve` refuses to start without the web UI unless told to serve the API alone. */
+export class WebUiMissingError extends Error {
+  readonly code = 'WEB_UI_NOT_BUILT';
+  constructor(webRoot: string) {
+    super(
+      `the web UI is not built (${webRoot}/index.html is missing). Build it with \`npm run build\` after a full ` +
+        '`npm ci` (vite is a devDependency), use the Docker image (docs/deploy.md), or start with `serve --no-ui` ' +
+        'to serve the API alone.',
+    );
+    this.name = 'WebUiMissingError';
+  }
+}
 
 export interface RunningServer {
   url: string;
@@ -22,8 +38,11 @@ export interface RunningServer {
 
 export async function serve(
   settings: Settings,
-  opts: { print: (line: string) => void; demo?: boolean } = { print: console.log },
+  opts: { log: Logger; demo?: boolean; ui?: boolean },
 ): Promise<RunningServer> {
+  const webRoot = opts.ui === false ? undefined : WEB_ROOT;
+  if (webRoot !== undefined && !webBuilt(webRoot)) throw new WebUiMissingError(webRoot);
+  const startup = startupLogger(opts.log);
   const store = await openStore({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   const now = new Date();
   try {
@@ -38,9 +57,11 @@ export async function serve(
     // pg-boss waits a whole polling interval between fetches of one worker loop; at its 2 s default, freshly
     // ingested calls wait seconds per chunk to be scored. 0.5 s is pg-boss's minimum and costs idle queries only.
     pollingIntervalSeconds: 0.5,
-    onError: (e) => opts.print(`[jobs] ${e.message}`),
+    log: opts.log,
   });
   const queue = jobs.queue;
+  enableProcessMetrics();
+  setQueueDepthSource(() => queue.depth());
   try {
     const admin = await ensureAdmin(store, settings.adminPassword);
     let demoNote: string | undefined;
@@ -59,30 +80,37 @@ export async function serve(
       jobs: queue,
       loginThrottle: { state: new Map() },
     };
-    const app = await buildApp({
-      ctx,
-      logger: settings.logLevel === 'silent' ? false : { level: settings.logLevel },
-      webRoot: WEB_ROOT,
-    });
+    const app = await buildApp({ ctx, loggerInstance: opts.log, ...(webRoot ? { webRoot } : {}) });
     await app.listen({ port: settings.port, host: settings.host });
     const addr = app.server.address();
     const port = typeof addr === 'object' && addr ? addr.port : settings.port;
     const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? '127.0.0.1' : settings.host;
     const url = `http://${shownHost}:${port}`;
-    opts.print(
-      `zhijian listening on ${url}  (API docs: ${url}/docs; database: ${store.kind === 'pglite' ? `embedded in ${settings.dataDir}` : 'PostgreSQL'})`,
+    startup.info(
+      {
+        url,
+        docs: `${url}/docs`,
+        database: store.kind === 'pglite' ? 'embedded' : 'postgres',
+        ...(store.kind === 'pglite' ? { dataDir: settings.dataDir } : {}),
+        ui: webRoot !== undefined,
+        metrics: settings.metricsToken !== undefined,
+      },
+      `zhijian listening on ${url}`,
     );
+    if (!webRoot) startup.warn('serving the API only (--no-ui): the web UI is not served by this process');
     if (admin.created) {
-      opts.print(
+      startup.info(
+        { user: 'admin', generated: admin.generated },
         admin.generated
           ? `First start: created user "admin" with password ${admin.password}  (shown once; change it after logging in)`
           : 'First start: created user "admin" with the password from ZHIJIAN_ADMIN_PASSWORD',
       );
     }
-    if (demoNote) opts.print(demoNote);
+    if (demoNote) startup.info(demoNote);
     return {
       url,
       close: async () => {
+        setQueueDepthSource(undefined);
         await app.close();
         await jobs.stop();
         await store.close();

@@ -17,6 +17,14 @@ const settingsSchema = z.object({
     .default('Asia/Shanghai')
     .refine((tz) => isTimeZone(tz), 'must be an IANA time zone such as Asia/Shanghai'),
   ZHIJIAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  // GET /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, /metrics is off (404).
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // `zhijian worker` has no HTTP server; with METRICS_PORT it serves its own /metrics (same token) on that port.
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  // Retention: conversations (and their audio references) older than N months are deleted or anonymised by the
+  // daily `apply-retention` job; results' scores, aggregates and the audit log are kept. Unset: kept for ever.
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(600).optional(),
+  RETENTION_MODE: z.enum(['delete', 'anonymise']).default('anonymise'),
 });
 
 export type Settings = {
@@ -27,6 +35,9 @@ export type Settings = {
   logLevel: z.infer<typeof settingsSchema>['LOG_LEVEL'];
   timeZone: string;
   adminPassword: string | undefined;
+  metricsToken: string | undefined;
+  metricsPort: number | undefined;
+  retention: { months: number | undefined; mode: 'delete' | 'anonymise' };
 };
 
 export class SettingsError extends Error {
@@ -57,5 +68,8 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     logLevel: s.LOG_LEVEL,
     timeZone: s.ZHIJIAN_TZ,
     adminPassword: s.ZHIJIAN_ADMIN_PASSWORD,
+    metricsToken: s.METRICS_TOKEN,
+    metricsPort: s.METRICS_PORT,
+    retention: { months: s.RETENTION_MONTHS, mode: s.RETENTION_MODE },
   };
 }

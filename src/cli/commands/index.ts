@@ -1,5 +1,6 @@
 // The command registry: each command lives in its own module and is listed here once.
 import type { Command } from 'commander';
+import { registerBackup } from './backup.ts';
 import { registerCheck } from './check.ts';
 import { registerDemo } from './demo.ts';
 import { registerKpi } from './kpi.ts';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerScan(program);
   registerKpi(program);
   registerUsers(program);
+  registerBackup(program);
 }

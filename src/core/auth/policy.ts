@@ -150,6 +150,7 @@ export type RouteAction = Action | 'public';
 /** The routes anyone may call without logging in (`METHOD /url` as registered); the matrix test holds routes to it. */
 export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/health',
+  'GET /api/ready',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/schema/conversation-v1.json',

@@ -34,8 +34,9 @@ export const ingestBatchJob = defineJob({
   id: 'ingest-batch',
   payload: z.object({ batchId: z.string().min(1), chunk: z.number().int().min(0) }),
   retry: { limit: 5, delaySeconds: 5, backoff: true },
-  // A worker that died holding the job gives it back after this (its chunk's transaction was rolled back).
-  expireInSeconds: 5 * 60,
+  // A worker that died holding the job gives it back after this (its chunk's transaction was rolled back) plus
+  // pg-boss's supervision interval (src/jobs/queue.ts). Above STEAL_MS and one chunk, so a live job never expires.
+  expireInSeconds: 2 * 60,
   async handler({ batchId, chunk }, { store, queue }) {
     const until = Date.now() + STEAL_MS;
     await storeChunk(store, queue, batchId, chunk);

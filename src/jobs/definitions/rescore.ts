@@ -11,7 +11,8 @@ export const rescoreChunkJob = defineJob({
   id: 'rescore-chunk',
   payload: z.object({ runId: z.string().min(1), chunk: z.number().int().min(0) }),
   retry: { limit: 5, delaySeconds: 10, backoff: true },
-  expireInSeconds: 10 * 60,
+  // Above STEAL_MS and one chunk; a killed worker's chunk is handed on after this (see ingest-batch).
+  expireInSeconds: 2 * 60,
   async handler({ runId, chunk }, { store }) {
     // As ingest-batch does: go on with the run's next chunks for a while, so a run is not paced by the polling.
     const until = Date.now() + STEAL_MS;

@@ -1,0 +1,65 @@
+// `zhijian backup FILE` and `zhijian restore FILE`: the embedded database to one file and back into a new data
+// folder (src/ops/backup.ts). The data folder has one owner: stop `serve` first (the lock says so otherwise).
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import {
+  assertEmptyFolder,
+  backupDatabase,
+  BackupError,
+  restoreDatabase,
+  type TableCount,
+} from '../../ops/backup.ts';
+import { parseSettings } from '../../settings/settings.ts';
+import { openStore } from '../../store/index.ts';
+
+function summary(counts: readonly TableCount[]): string {
+  const rows = counts.reduce((n, c) => n + c.rows, 0);
+  return `${counts.length} tables, ${rows} rows`;
+}
+
+function noPostgres(databaseUrl: string | undefined): void {
+  if (databaseUrl)
+    throw new BackupError(
+      'DATABASE_URL is set: back up PostgreSQL with pg_dump (and restore with pg_restore), see docs/deploy.md',
+    );
+}
+
+export function registerBackup(program: Command): void {
+  program
+    .command('backup')
+    .description('write every row of the embedded database (DATA_DIR) to FILE (gzip); stop `serve` first')
+    .argument('<file>', 'the backup file to create (must not exist)')
+    .action(async (file: string) => {
+      const settings = parseSettings(process.env);
+      noPostgres(settings.databaseUrl);
+      // No migration: a backup taken before an upgrade must leave the database as it is.
+      const store = await openStore({ dataDir: settings.dataDir, migrate: false });
+      try {
+        const counts = await backupDatabase(store, file, new Date());
+        console.log(`backup: ${summary(counts)} from ${resolve(settings.dataDir)} → ${resolve(file)}`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('restore')
+    .description('load a backup into a new, empty data folder and check every table’s row count')
+    .argument('<file>', 'a file written by `zhijian backup`')
+    .option('--data-dir <dir>', 'the new data folder (default: DATA_DIR); must be absent or empty')
+    .action(async (file: string, opts: { dataDir?: string }) => {
+      const settings = parseSettings(process.env);
+      noPostgres(settings.databaseUrl);
+      const dataDir = opts.dataDir ?? settings.dataDir;
+      assertEmptyFolder(dataDir);
+      const store = await openStore({ dataDir });
+      try {
+        const counts = await restoreDatabase(store, file);
+        console.log(
+          `restore: ${summary(counts)} from ${resolve(file)} → ${resolve(dataDir)}; row counts checked`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}
