@@ -3,7 +3,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Conversation, FieldError } from '../core/conversation/schema.ts';
-import { importBuffer, parseJsonlLine } from '../importers/index.ts';
+import { parseJsonlLine } from '../importers/json.ts';
 
 export type InputItem =
   | { readonly kind: 'conversation'; readonly file: string; readonly conversation: Conversation }
@@ -61,6 +61,8 @@ export async function* readInputs(
       continue;
     }
     const bytes = new Uint8Array(readFileSync(file));
+    // The other formats' readers (exceljs, iconv-lite) are loaded only when such a file is given.
+    const { importBuffer } = await import('../importers/index.ts');
     const result = await importBuffer(bytes, file);
     onBytes(size);
     for (const conversation of result.conversations) yield { kind: 'conversation', file, conversation };
