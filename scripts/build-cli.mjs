@@ -3,6 +3,8 @@
 // Dependencies stay external (resolved from node_modules at run time); files read at run time are found
 // through src/paths.ts, which does not depend on the module's depth. scripts/build.mjs (`npm run build`, `prepare`,
 // `npm start`) builds this bundle and the web UI; `npm run build:cli` runs this file alone.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +37,18 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  await esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/cli/main.ts'], outfile: 'dist/zhijian.mjs' });
+  // Code splitting: a command's modules (and the packages they import: fastify, pg-boss, PGlite, exceljs) are
+  // loaded by its action through import(), so `check` and `--version` start without them. check-worker.mjs is
+  // the scoring thread of `zhijian check` (src/cli/check-pool.ts). Old chunks are removed first.
+  rmSync(join(ROOT, 'dist', 'chunks'), { recursive: true, force: true });
+  await esbuild.build({
+    ...NODE_BUNDLE,
+    entryPoints: { zhijian: 'src/cli/main.ts', 'check-worker': 'src/cli/check-worker.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

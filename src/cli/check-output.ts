@@ -1,7 +1,9 @@
 // Output formats of `zhijian check`: jsonl (the product.md contract), json, csv (one row per hit, Excel-ready)
-// and a human-readable table.
+// and a human-readable table. Records are rendered to text in batches (possibly in worker threads, see
+// check-pool.ts) and the batches joined in input order by one writer, which owns the json brackets and the
+// table's summary line.
 import type { FieldError } from '../core/conversation/schema.ts';
-import type { CheckResult } from '../core/rules/index.ts';
+import type { CheckResult, Hit } from '../core/rules/index.ts';
 
 export const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -17,9 +19,57 @@ export type Record_ =
   | { readonly kind: 'result'; readonly result: CheckResult }
   | { readonly kind: 'error'; readonly record: ErrorRecord };
 
+/** A rendered batch of records: its text plus what the table summary needs. */
+export interface RenderedBatch {
+  readonly text: string;
+  /** Conversations scored (result records). */
+  readonly results: number;
+  /** Sum of their total scores. */
+  readonly scoreSum: number;
+  /** Bad records. */
+  readonly bad: number;
+}
+
 export interface Writer {
   write(r: Record_): void;
   end(): void;
+}
+
+/**
+ * What a jsonl/json line carries by default: the product.md contract (id, score, fatal, hits with their evidence,
+ * errors) plus the judgement fields added to it (signals; confidence and suggested on hits). `pack`, `machine`,
+ * `pending`, `notApplicable`, `tallies` and a hit's `item`/`role` are the store's bookkeeping: with them a line is
+ * about 3.5× longer, so they are printed only with `--details`.
+ */
+export function contractResult(result: CheckResult): object {
+  const r = result as CheckResult & { readonly signals?: unknown };
+  return {
+    id: r.id,
+    score: r.score,
+    fatal: r.fatal,
+    hits: r.hits.map(contractHit),
+    errors: r.errors,
+    ...(r.signals === undefined ? {} : { signals: r.signals }),
+  };
+}
+
+function contractHit(hit: Hit): object {
+  const h = hit as Hit & { readonly confidence?: number; readonly suggested?: boolean };
+  return {
+    rule: h.rule,
+    category: h.category,
+    turn: h.turn,
+    start: h.start,
+    end: h.end,
+    text: h.text,
+    deduction: h.deduction,
+    ...(h.suggestion === undefined ? {} : { suggestion: h.suggestion }),
+    ...(h.message === undefined ? {} : { message: h.message }),
+    ...(h.atMs === undefined ? {} : { atMs: h.atMs }),
+    ...(h.durationMs === undefined ? {} : { durationMs: h.durationMs }),
+    ...(h.confidence === undefined ? {} : { confidence: h.confidence }),
+    ...(h.suggested === undefined ? {} : { suggested: h.suggested }),
+  };
 }
 
 const CSV_COLUMNS = [
@@ -51,112 +101,151 @@ function csvRow(cells: readonly (string | number | boolean | undefined)[]): stri
 
 const num = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-export function createWriter(format: OutputFormat, out: (s: string) => void): Writer {
-  switch (format) {
-    case 'jsonl':
-      return {
-        write: (r) => out(`${JSON.stringify(r.kind === 'result' ? r.result : r.record)}\n`),
-        end: () => {},
-      };
-    case 'json': {
-      let first = true;
-      return {
-        write: (r) => {
-          out(`${first ? '[\n' : ',\n'}${JSON.stringify(r.kind === 'result' ? r.result : r.record)}`);
-          first = false;
-        },
-        end: () => out(first ? '[]\n' : '\n]\n'),
-      };
+/** Render records in one format; `details` keeps every field of a result in jsonl/json. */
+export function renderBatch(
+  format: OutputFormat,
+  records: readonly Record_[],
+  details: boolean,
+): RenderedBatch {
+  let text = '';
+  let results = 0;
+  let scoreSum = 0;
+  let bad = 0;
+  for (const r of records) {
+    if (r.kind === 'error') bad++;
+    else {
+      results++;
+      scoreSum += r.result.score.total;
     }
-    case 'csv': {
-      out(`\uFEFF${csvRow(CSV_COLUMNS)}`);
-      return {
-        write: (r) => {
-          if (r.kind === 'error') {
-            for (const e of r.record.errors)
-              out(
-                csvRow([
-                  r.record.id,
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  '',
-                  `${r.record.file}:${e.line} ${e.field} ${e.message}`,
-                ]),
-              );
-            return;
-          }
-          const { id, score, fatal, hits } = r.result;
-          const head = [
-            id,
-            score.total,
-            score.categories.professional,
-            score.categories.attitude,
-            score.categories.language,
-            fatal,
-          ];
-          if (hits.length === 0) out(csvRow([...head, '', '', '', '', '', '', '', '', '']));
-          for (const h of hits)
-            out(
-              csvRow([
-                ...head,
-                h.rule,
-                h.category,
-                h.turn,
-                h.start,
-                h.end,
-                h.text,
-                h.deduction,
-                h.suggestion,
-                '',
-              ]),
-            );
-        },
-        end: () => {},
-      };
-    }
-    case 'table': {
-      let count = 0;
-      let sum = 0;
-      let bad = 0;
-      return {
-        write: (r) => {
-          if (r.kind === 'error') {
-            bad++;
-            for (const e of r.record.errors)
-              out(`✗ ${r.record.file}:${e.line}  ${e.field === '' ? '' : `${e.field}: `}${e.message}\n`);
-            return;
-          }
-          const { id, score, fatal, hits } = r.result;
-          count++;
-          sum += score.total;
-          const c = score.categories;
-          out(
-            `${id}  ${num(score.total)}${fatal ? ' (fatal)' : ''}  专业水平 ${num(c.professional)} · 服务态度 ${num(c.attitude)} · 服务用语 ${num(c.language)}\n`,
-          );
-          for (const h of hits) {
-            const what = h.text === '' ? (h.message ?? '') : `「${h.text}」`;
-            const cost = h.deduction > 0 ? ` −${num(h.deduction)}` : '';
-            const tip = h.suggestion === undefined ? '' : `  → ${h.suggestion}`;
-            out(
-              `  ${h.rule.padEnd(20)} turn ${String(h.turn).padStart(3)} [${h.start},${h.end})  ${what}${cost}${tip}\n`,
-            );
-          }
-        },
-        end: () =>
-          out(
-            `\n${count} conversation(s), mean score ${count === 0 ? '-' : num(sum / count)}${bad > 0 ? `, ${bad} bad record(s)` : ''}\n`,
-          ),
-      };
+    switch (format) {
+      case 'jsonl':
+        text += `${jsonOf(r, details)}\n`;
+        break;
+      case 'json':
+        text += `${text === '' ? '' : ',\n'}${jsonOf(r, details)}`;
+        break;
+      case 'csv':
+        text += csvOf(r);
+        break;
+      case 'table':
+        text += tableOf(r);
+        break;
     }
   }
+  return { text, results, scoreSum, bad };
+}
+
+function jsonOf(r: Record_, details: boolean): string {
+  if (r.kind === 'error') return JSON.stringify(r.record);
+  return JSON.stringify(details ? r.result : contractResult(r.result));
+}
+
+function csvOf(r: Record_): string {
+  let text = '';
+  if (r.kind === 'error') {
+    for (const e of r.record.errors)
+      text += csvRow([
+        r.record.id,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `${r.record.file}:${e.line} ${e.field} ${e.message}`,
+      ]);
+    return text;
+  }
+  const { id, score, fatal, hits } = r.result;
+  const head = [
+    id,
+    score.total,
+    score.categories.professional,
+    score.categories.attitude,
+    score.categories.language,
+    fatal,
+  ];
+  if (hits.length === 0) text += csvRow([...head, '', '', '', '', '', '', '', '', '']);
+  for (const h of hits)
+    text += csvRow([
+      ...head,
+      h.rule,
+      h.category,
+      h.turn,
+      h.start,
+      h.end,
+      h.text,
+      h.deduction,
+      h.suggestion,
+      '',
+    ]);
+  return text;
+}
+
+function tableOf(r: Record_): string {
+  let text = '';
+  if (r.kind === 'error') {
+    for (const e of r.record.errors)
+      text += `✗ ${r.record.file}:${e.line}  ${e.field === '' ? '' : `${e.field}: `}${e.message}\n`;
+    return text;
+  }
+  const { id, score, fatal, hits } = r.result;
+  const c = score.categories;
+  text += `${id}  ${num(score.total)}${fatal ? ' (fatal)' : ''}  专业水平 ${num(c.professional)} · 服务态度 ${num(c.attitude)} · 服务用语 ${num(c.language)}\n`;
+  for (const h of hits) {
+    const what = h.text === '' ? (h.message ?? '') : `「${h.text}」`;
+    const cost = h.deduction > 0 ? ` −${num(h.deduction)}` : '';
+    const tip = h.suggestion === undefined ? '' : `  → ${h.suggestion}`;
+    text += `  ${h.rule.padEnd(20)} turn ${String(h.turn).padStart(3)} [${h.start},${h.end})  ${what}${cost}${tip}\n`;
+  }
+  return text;
+}
+
+/** Joins rendered batches in order: the json brackets and separators, the csv header, the table summary. */
+export interface BatchWriter {
+  write(batch: RenderedBatch): void;
+  end(): void;
+}
+
+export function createBatchWriter(format: OutputFormat, out: (s: string) => void): BatchWriter {
+  let results = 0;
+  let scoreSum = 0;
+  let bad = 0;
+  let first = true;
+  if (format === 'csv') out(`\uFEFF${csvRow(CSV_COLUMNS)}`);
+  return {
+    write: (b) => {
+      results += b.results;
+      scoreSum += b.scoreSum;
+      bad += b.bad;
+      if (b.text === '') return;
+      if (format === 'json') {
+        out(`${first ? '[\n' : ',\n'}${b.text}`);
+        first = false;
+      } else out(b.text);
+    },
+    end: () => {
+      if (format === 'json') out(first ? '[]\n' : '\n]\n');
+      if (format === 'table')
+        out(
+          `\n${results} conversation(s), mean score ${results === 0 ? '-' : num(scoreSum / results)}${bad > 0 ? `, ${bad} bad record(s)` : ''}\n`,
+        );
+    },
+  };
+}
+
+/** A record-at-a-time writer over {@link createBatchWriter} (for callers that do not batch). */
+export function createWriter(format: OutputFormat, out: (s: string) => void, details = false): Writer {
+  const batches = createBatchWriter(format, out);
+  return {
+    write: (r) => batches.write(renderBatch(format, [r], details)),
+    end: () => batches.end(),
+  };
 }

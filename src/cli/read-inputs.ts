@@ -3,7 +3,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Conversation, FieldError } from '../core/conversation/schema.ts';
-import { importBuffer, parseJsonlLine, type ImportOptions } from '../importers/index.ts';
+import type { ImportOptions } from '../importers/index.ts';
+import { parseJsonlLine } from '../importers/json.ts';
 import { readStdin } from './pipe.ts';
 
 export type InputItem =
@@ -44,6 +45,7 @@ export async function* readInputs(
     if (file === '-') {
       const bytes = await readStdin();
       onBytes(bytes.length);
+      const { importBuffer } = await import('../importers/index.ts');
       const result = await importBuffer(bytes, 'stdin', importOptions);
       for (const w of result.warnings) options.onWarning?.(file, w);
       for (const conversation of result.conversations) yield { kind: 'conversation', file, conversation };
@@ -88,6 +90,8 @@ export async function* readInputs(
       continue;
     }
     const bytes = new Uint8Array(readFileSync(file));
+    // The other formats' readers (exceljs, iconv-lite) are loaded only when such a file is given.
+    const { importBuffer } = await import('../importers/index.ts');
     const result = await importBuffer(bytes, file, importOptions);
     onBytes(size);
     for (const w of result.warnings) options.onWarning?.(file, w);

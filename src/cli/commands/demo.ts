@@ -1,12 +1,6 @@
 // `zhijian demo [--reset]`: load (or reload) the demo organisation while the server is stopped.
+// The database modules are imported inside the action so that other commands do not load them at start-up.
 import type { Command } from 'commander';
-import { parseSettings } from '../../settings/settings.ts';
-import { openStore } from '../../store/index.ts';
-import { startQueue } from '../../jobs/queue.ts';
-import { ensureDefaultPack } from '../../qa/packs.ts';
-import { isEmptyDatabase, loadDemo } from '../../demo/load-demo.ts';
-import { reopenWiped } from '../../demo/reset.ts';
-import { ensureAdmin } from '../../server/bootstrap-admin.ts';
 
 export function registerDemo(program: Command): void {
   program
@@ -15,6 +9,13 @@ export function registerDemo(program: Command): void {
     .option('--reset', 'drop all data first and reload the demo')
     .option('--force', 'with --reset: wipe even a database holding non-demo clients')
     .action(async (opts: { reset?: boolean; force?: boolean }) => {
+      const { parseSettings } = await import('../../settings/settings.ts');
+      const { openStore } = await import('../../store/index.ts');
+      const { startQueue } = await import('../../jobs/queue.ts');
+      const { ensureDefaultPack } = await import('../../qa/packs.ts');
+      const { isEmptyDatabase, loadDemo } = await import('../../demo/load-demo.ts');
+      const { reopenWiped } = await import('../../demo/reset.ts');
+      const { ensureAdmin } = await import('../../server/bootstrap-admin.ts');
       const settings = parseSettings(process.env);
       const where = { databaseUrl: settings.databaseUrl, dataDir: settings.dataDir };
       const store = opts.reset ? await reopenWiped(where, opts.force ?? false) : await openStore(where);

@@ -7,9 +7,6 @@ import { z } from 'zod';
 import type { FieldError } from '../../core/conversation/schema.ts';
 import { assertTimeZone, isMonth } from '../../core/time/index.ts';
 import { DEFAULT_KPI_POLICY, parseKpiPolicy, type KpiPolicy } from '../../core/kpi/policy.ts';
-import { importQaScores } from '../../stats/import-qa.ts';
-import { importCallStats } from '../../stats/import-stats.ts';
-import { buildKpiReport, formatKpiCsv, formatKpiJson, formatKpiTable } from '../../stats/kpi-report.ts';
 
 export interface KpiIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -79,6 +76,11 @@ export async function runKpi(options: KpiOptions, io: KpiIo = nodeIo): Promise<n
     io.stderr(`${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+  // The table readers pull in exceljs: loaded here, not at every command's start-up.
+  const { importQaScores } = await import('../../stats/import-qa.ts');
+  const { importCallStats } = await import('../../stats/import-stats.ts');
+  const { buildKpiReport, formatKpiCsv, formatKpiJson, formatKpiTable } =
+    await import('../../stats/kpi-report.ts');
   const [stats, qa] = await Promise.all([
     importCallStats(statsBytes, { timeZone }),
     importQaScores(qaBytes, { timeZone }),

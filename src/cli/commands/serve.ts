@@ -1,22 +1,20 @@
 // `zhijian serve` and `zhijian worker`: the long-running roles of the program. Both log JSON lines only (pino, see
-// src/ops/logger.ts), start-up failures included, so a log shipper reads every line alike.
+// src/ops/logger.ts), start-up failures included, so a log shipper reads every line alike. The roles' modules
+// (fastify, pg-boss, PGlite, pino…) are imported inside the actions, so that the other commands (`check`,
+// `--version`) do not pay for loading them at start-up.
 import type { Command } from 'commander';
-import { parseSettings, type Settings } from '../../settings/settings.ts';
-import { serve } from '../../server/serve.ts';
-import { JOBS } from '../../jobs/registry.ts';
-import { startWorker } from '../../jobs/worker.ts';
-import { ALL_JOBS } from '../../qa/jobs.ts';
-import { createLogger, startupLogger, type Logger } from '../../ops/logger.ts';
-import { enableProcessMetrics } from '../../ops/metrics.ts';
-import { startMetricsServer } from '../../ops/metrics-server.ts';
+import type { Settings } from '../../settings/settings.ts';
+import type { Logger } from '../../ops/logger.ts';
+
+type LoggerModule = typeof import('../../ops/logger.ts');
 
 /** Stop cleanly on Ctrl-C / SIGTERM: running jobs finish, the data folder's lock is released. */
-function onShutdown(log: Logger, stop: () => Promise<void>): void {
+function onShutdown(ops: LoggerModule, log: Logger, stop: () => Promise<void>): void {
   let stopping = false;
   const handler = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    startupLogger(log).info({ signal }, `${signal}: shutting down`);
+    ops.startupLogger(log).info({ signal }, `${signal}: shutting down`);
     stop().then(
       () => process.exit(0),
       (e: unknown) => {
@@ -43,19 +41,23 @@ export function keepRunningOnUnhandledRejection(log: (line: string) => void): vo
 }
 
 /** Parse the settings and make the role's logger; a bad setting is logged (as JSON) and ends the process. */
-function setUp(role: string): { settings: Settings; log: Logger } | undefined {
+async function setUp(
+  role: string,
+): Promise<{ settings: Settings; log: Logger; ops: LoggerModule } | undefined> {
+  const ops = await import('../../ops/logger.ts');
+  const { parseSettings } = await import('../../settings/settings.ts');
   try {
     const settings = parseSettings(process.env);
-    return { settings, log: createLogger(settings.logLevel, role) };
+    return { settings, log: ops.createLogger(settings.logLevel, role), ops };
   } catch (e) {
-    createLogger('info', role).fatal({ err: e }, (e as Error).message);
+    ops.createLogger('info', role).fatal({ err: e }, (e as Error).message);
     process.exitCode = 1;
     return undefined;
   }
 }
 
-function fail(log: Logger, e: unknown): void {
-  startupLogger(log).fatal({ err: e }, `cannot start: ${e instanceof Error ? e.message : String(e)}`);
+function fail(ops: LoggerModule, log: Logger, e: unknown): void {
+  ops.startupLogger(log).fatal({ err: e }, `cannot start: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 }
 
@@ -66,14 +68,15 @@ export function registerServe(program: Command): void {
     .option('--no-demo', 'do not load the demo organisation into an empty database')
     .option('--no-ui', 'serve the API alone (no web UI); by default a missing UI build stops start-up')
     .action(async (opts: { demo: boolean; ui: boolean }) => {
-      const env = setUp('serve');
+      const env = await setUp('serve');
       if (!env) return;
       keepRunningOnUnhandledRejection((l) => env.log.error(l));
       try {
+        const { serve } = await import('../../server/serve.ts');
         const server = await serve(env.settings, { log: env.log, demo: opts.demo, ui: opts.ui });
-        onShutdown(env.log, () => server.close());
+        onShutdown(env.ops, env.log, () => server.close());
       } catch (e) {
-        fail(env.log, e);
+        fail(env.ops, env.log, e);
       }
     });
 
@@ -82,11 +85,16 @@ export function registerServe(program: Command): void {
     .description('run job workers alone against the shared PostgreSQL (DATABASE_URL)')
     .option('--concurrency <n>', 'jobs run at once per job type', (v) => Number.parseInt(v, 10), 2)
     .action(async (opts: { concurrency: number }) => {
-      const env = setUp('worker');
+      const env = await setUp('worker');
       if (!env) return;
       keepRunningOnUnhandledRejection((l) => env.log.error(l));
-      const { settings, log } = env;
+      const { settings, log, ops } = env;
       try {
+        const { JOBS } = await import('../../jobs/registry.ts');
+        const { startWorker } = await import('../../jobs/worker.ts');
+        const { ALL_JOBS } = await import('../../qa/jobs.ts');
+        const { enableProcessMetrics } = await import('../../ops/metrics.ts');
+        const { startMetricsServer } = await import('../../ops/metrics-server.ts');
         if (settings.metricsPort !== undefined && settings.metricsToken === undefined)
           throw new Error(
             'METRICS_PORT is set but METRICS_TOKEN is not: metrics are only served with a token',
@@ -105,7 +113,7 @@ export function registerServe(program: Command): void {
           settings.metricsPort !== undefined && settings.metricsToken !== undefined
             ? await startMetricsServer(settings.metricsPort, settings.metricsToken)
             : undefined;
-        startupLogger(log).info(
+        ops.startupLogger(log).info(
           {
             jobs: [...JOBS, ...ALL_JOBS].map((j) => j.id),
             concurrency: opts.concurrency,
@@ -113,12 +121,12 @@ export function registerServe(program: Command): void {
           },
           'zhijian worker running',
         );
-        onShutdown(log, async () => {
+        onShutdown(ops, log, async () => {
           metrics?.close();
           await running.stop();
         });
       } catch (e) {
-        fail(log, e);
+        fail(ops, log, e);
       }
     });
 }

@@ -22,6 +22,11 @@ export function registerUsers(program: Command): void {
     .option('--password <password>', 'the new password (default: a random one, printed once)')
     .description('set a new password for an account and end its sessions (when the admin password is lost)')
     .action(async (username: string, opts: { password?: string }) => {
+      const { parseSettings } = await import('../../settings/settings.ts');
+      const { generatePassword, hashPassword } = await import('../../auth/passwords.ts');
+      const { passwordIssues } = await import('../../core/auth/user-scope.ts');
+      const { appendAudit, endSessionsOfUser, findUserByUsername, openStore, setPasswordHash } =
+        await import('../../store/index.ts');
       const settings = parseSettings(process.env);
       const password = opts.password ?? generatePassword();
       const issues = passwordIssues('password', password, username);

@@ -1,6 +1,6 @@
 // Re-score runs (issue 5 "a background re-score of a chosen period"): the run, its chunks of conversation ids,
 // and the bulk save of a chunk's results together with its `done` mark, so a retried chunk changes nothing twice.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rescoreChunks, rescoreRuns } from '../schema/index.ts';
 import type { RescoreStatus } from '../schema/index.ts';
 import type { Store, StoreDb } from '../store.ts';
@@ -100,18 +100,6 @@ export async function planRescoreRun(
   });
 }
 
-export async function getRescoreChunk(
-  store: Store,
-  runId: string,
-  chunk: number,
-): Promise<{ ids: string[]; done: boolean } | undefined> {
-  const [row] = await store.db
-    .select({ ids: rescoreChunks.ids, done: rescoreChunks.done })
-    .from(rescoreChunks)
-    .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.chunk, chunk)));
-  return row;
-}
-
 const RESULT_SLICE = 300;
 
 /**
@@ -149,36 +137,41 @@ export async function insertResults(tx: StoreDb, all: readonly NewResult[], at: 
   // One row per conversation version: the last given wins (one statement cannot touch a row twice).
   const rows = [...new Map(all.map((r) => [`${r.conversationVersion}:${r.conversationId}`, r])).values()];
   if (rows.length === 0) return;
-  const keys = rows.map((r) => ({ id: r.conversationId, v: r.conversationVersion }));
-  const ids = [...new Set(keys.map((k) => k.id))].sort();
+  const ids = [...new Set(rows.map((r) => r.conversationId))].sort();
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended('conversation:' || x, 0))
     from (select x from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as x order by x) s`);
-  await tx.execute(sql`update results r set is_latest = false
-    from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(id text, v int)
-    where r.conversation_id = k.id and r.conversation_version = k.v and r.is_latest`);
   for (let i = 0; i < rows.length; i += RESULT_SLICE) {
     const slice = rows.slice(i, i + RESULT_SLICE);
+    // One statement per slice: the CTE clears the flag of the result shown so far for each conversation version
+    // (another pack version's; the scalar subquery makes it run before the insert, so the partial unique index
+    // on is_latest never sees two) and the insert makes the new one shown. Rows are read once from the JSON.
     await tx.execute(sql`
+      with x as (select * from jsonb_to_recordset(${JSON.stringify(
+        slice.map((r) => ({
+          conversation_id: r.conversationId,
+          conversation_version: r.conversationVersion,
+          pack_id: r.packId,
+          pack_version: r.packVersion,
+          machine_score: r.machineScore,
+          total: r.total,
+          fatal: r.fatal,
+          categories: r.categories,
+          hits: r.hits,
+          rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
+        })),
+      )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
+                        machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
+                        rule_ids jsonb)),
+      shown as (update results r set is_latest = false from x
+                 where r.conversation_id = x.conversation_id and r.conversation_version = x.conversation_version
+                   and r.is_latest and (r.pack_id, r.pack_version) <> (x.pack_id, x.pack_version)
+                returning 1)
       insert into results (conversation_id, conversation_version, pack_id, pack_version, machine_score, total,
                            fatal, categories, hits, rule_ids, is_latest, scored_at)
       select x.conversation_id, x.conversation_version, x.pack_id, x.pack_version, x.machine_score, x.total,
              x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), true, ${at}
-        from jsonb_to_recordset(${JSON.stringify(
-          slice.map((r) => ({
-            conversation_id: r.conversationId,
-            conversation_version: r.conversationVersion,
-            pack_id: r.packId,
-            pack_version: r.packVersion,
-            machine_score: r.machineScore,
-            total: r.total,
-            fatal: r.fatal,
-            categories: r.categories,
-            hits: r.hits,
-            rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
-          })),
-        )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
-                        machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
-                        rule_ids jsonb)
+        from x
+       where (select count(*) from shown) >= 0
       on conflict (conversation_id, conversation_version, pack_id, pack_version) do update
         set machine_score = excluded.machine_score, total = excluded.total, fatal = excluded.fatal,
             categories = excluded.categories, hits = excluded.hits, rule_ids = excluded.rule_ids,
@@ -216,17 +209,45 @@ export async function setRescoreStatus(
     .where(eq(rescoreRuns.id, runId));
 }
 
-/** The next chunk not done after `after` (wrapping to the first), or undefined when the run is complete. */
-export async function nextRescoreChunk(
+/**
+ * Claim the run's first chunk that is neither done nor claimed within the lease (FOR UPDATE SKIP LOCKED: two
+ * workers claiming at once get different chunks, none waits for the other). Undefined when nothing is left.
+ */
+export async function claimRescoreChunk(
   store: Store,
   runId: string,
-  after: number,
-): Promise<number | undefined> {
-  const [row] = await store.db
-    .select({ chunk: rescoreChunks.chunk })
-    .from(rescoreChunks)
-    .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.done, false)))
-    .orderBy(sql`${rescoreChunks.chunk} <= ${after}`, asc(rescoreChunks.chunk))
-    .limit(1);
-  return row?.chunk;
+  at: Date,
+  leaseMs: number,
+): Promise<{ chunk: number; ids: string[] } | undefined> {
+  const expired = new Date(at.getTime() - leaseMs);
+  const { rows } = await store.sql<{ chunk: number; ids: string[] }>(
+    `update rescore_chunks c set claimed_at = $2::timestamptz
+      where c.run_id = $1
+        and c.chunk = (select chunk from rescore_chunks
+                        where run_id = $1 and not done and (claimed_at is null or claimed_at < $3::timestamptz)
+                        order by chunk limit 1 for update skip locked)
+     returning c.chunk, c.ids`,
+    [runId, at.toISOString(), expired.toISOString()],
+  );
+  const row = rows[0];
+  return row === undefined ? undefined : { chunk: Number(row.chunk), ids: row.ids };
+}
+
+/** Drop the claims on these chunks (not done): a failed worker hands them back. */
+export async function releaseRescoreChunks(
+  store: Store,
+  runId: string,
+  chunks: readonly number[],
+): Promise<void> {
+  if (chunks.length === 0) return;
+  await store.db
+    .update(rescoreChunks)
+    .set({ claimedAt: null })
+    .where(
+      and(
+        eq(rescoreChunks.runId, runId),
+        inArray(rescoreChunks.chunk, [...chunks]),
+        eq(rescoreChunks.done, false),
+      ),
+    );
 }

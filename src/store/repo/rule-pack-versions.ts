@@ -1,7 +1,8 @@
 // Rule pack versions for the pack admin API (issue 5 "Publishing a new pack version offers an impact preview …"):
 // one version with its source, the published revision alone (cheap, for hot paths), publication with its audit
 // entry in one transaction, and keyset pages of stored conversation bodies for previews and re-scores.
-import { and, asc, eq, gt, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, rulePacks } from '../schema/index.ts';
 import type { Store } from '../store.ts';
@@ -82,6 +83,16 @@ export interface BodyPageCursor {
 }
 
 /**
+ * `(started_at, id) > (t, id)` as a row-value comparison: PostgreSQL uses it as an index bound, so every page
+ * costs the same however deep it is (the equivalent `a > t or (a = t and id > x)` is a filter: pages get slower).
+ */
+function afterCursor(after: BodyPageCursor | undefined): SQL | undefined {
+  return after === undefined
+    ? undefined
+    : sql`(${conversations.startedAt}, ${conversations.id}) > (${after.startedAt.toISOString()}::timestamptz, ${after.id})`;
+}
+
+/**
  * Latest versions of the conversations started in [from, to), ordered by (started_at, id), after `cursor`: the
  * keyset pages previews and re-scores read bodies in without OFFSET scans.
  */
@@ -102,12 +113,7 @@ export async function conversationBodiesPage(
         eq(conversations.isLatest, true),
         gte(conversations.startedAt, q.from),
         lt(conversations.startedAt, q.to),
-        q.after === undefined
-          ? undefined
-          : or(
-              gt(conversations.startedAt, q.after.startedAt),
-              and(eq(conversations.startedAt, q.after.startedAt), gt(conversations.id, q.after.id)),
-            ),
+        afterCursor(q.after),
       ),
     )
     .orderBy(asc(conversations.startedAt), asc(conversations.id))
@@ -128,12 +134,7 @@ export async function conversationIdsPage(
         eq(conversations.isLatest, true),
         gte(conversations.startedAt, q.from),
         lt(conversations.startedAt, q.to),
-        q.after === undefined
-          ? undefined
-          : or(
-              gt(conversations.startedAt, q.after.startedAt),
-              and(eq(conversations.startedAt, q.after.startedAt), gt(conversations.id, q.after.id)),
-            ),
+        afterCursor(q.after),
       ),
     )
     .orderBy(asc(conversations.startedAt), asc(conversations.id))

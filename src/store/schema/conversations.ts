@@ -108,8 +108,13 @@ export const conversations = pgTable(
     index('conversations_vendor_started_idx')
       .on(t.vendorId, t.startedAt)
       .where(sql`${t.isLatest}`),
+    // (started_at, id): the keyset of re-score planning and previews, `(started_at, id) > ($t, $id)`.
     index('conversations_started_idx')
-      .on(t.startedAt)
+      .on(t.startedAt, t.id)
+      .where(sql`${t.isLatest}`),
+    // The conversation list's order exactly (newest first, undated last, id), so a page is an index range.
+    index('conversations_list_idx')
+      .on(t.startedAt.desc().nullsLast(), t.id)
       .where(sql`${t.isLatest}`),
     index('conversations_batch_idx').on(t.ingestBatchId),
   ],

@@ -37,6 +37,11 @@ export const rescoreChunks = pgTable(
     chunk: integer('chunk').notNull(),
     ids: text('ids').array().notNull(),
     done: boolean('done').notNull().default(false),
+    /**
+     * When a worker claimed the chunk (before evaluating it, so no two workers evaluate the same chunk); a claim
+     * older than the lease (src/packs/rescore.ts) is taken over, so a killed worker's chunk is done by another.
+     */
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.runId, t.chunk] })],
 );

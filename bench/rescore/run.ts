@@ -1,0 +1,244 @@
+// `npm run bench:rescore [-- --n 100000 --workers 1,2,4 --runs 1 --baseline OTHER/bin/zhijian.js --json]`: the
+// background re-score of a period on PostgreSQL as production runs it: W separate `zhijian worker` processes
+// (spawned from bin/zhijian.js, DATABASE_URL = a scratch database) work the run that POST /api/rescore starts (a
+// rescore-plan job). N stored conversations are seeded quickly: a few thousand generated demo conversations
+// (src/core/demo) stored through the bulk upsert, then copied in SQL under new ids and days up to N. Before each
+// run every stored result is deleted, so each run writes N new results. Measured from sending the plan job to the
+// run being done: wall time, conversations per second, and the CPU seconds of the worker processes (from
+// /proc/<pid>/stat; the database server's own CPU is not included). `--baseline` runs the same with another
+// build's launcher (e.g. a checkout of main) in the same session, interleaved.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { generateDemo } from '../../src/core/demo/index.ts';
+import { rescorePlanJob } from '../../src/jobs/definitions/rescore.ts';
+import { startQueue } from '../../src/jobs/queue.ts';
+import { packagePath } from '../../src/paths.ts';
+import { ensureDefaultPack } from '../../src/qa/packs.ts';
+import {
+  createAgent,
+  createClient,
+  createRescoreRun,
+  createTeam,
+  createVendor,
+  getRescoreRun,
+  openStore,
+  publishedRevision,
+  upsertConversationsBulk,
+  type Store,
+} from '../../src/store/index.ts';
+import { DEFAULT_TEST_DATABASE_URL } from '../../src/store/testing/test-store.ts';
+import { seedUsers } from '../../src/http/testing/test-app.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100000' },
+    workers: { type: 'string', default: '1,2,4' },
+    runs: { type: 'string', default: '1' },
+    base: { type: 'string', default: '2000' },
+    baseline: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+const baseCount = Math.min(n, Number(values.base));
+const workerCounts = values.workers.split(',').map(Number);
+const runs = Number(values.runs);
+const launchers: { name: string; bin: string }[] = [
+  { name: 'this build', bin: packagePath('bin', 'zhijian.js') },
+];
+if (values.baseline !== undefined) launchers.push({ name: 'baseline', bin: resolve(values.baseline) });
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Seed `n` conversations: `baseCount` generated ones stored in bulk, the rest copied in SQL. */
+async function seed(store: Store): Promise<void> {
+  const demo = generateDemo({ seed: 20_261_001, endDate: '2026-10-31', days: 28, conversations: baseCount });
+  await createClient(store, demo.client);
+  for (const v of demo.vendors) await createVendor(store, v);
+  for (const t of demo.teams) await createTeam(store, t);
+  for (const a of demo.agents) await createAgent(store, { ...a, active: true });
+  const teamOf = new Map(demo.agents.map((a) => [a.id, a.teamId]));
+  const vendorOf = new Map(demo.teams.map((t) => [t.id, t.vendorId]));
+  const items = demo.conversations.map((c) => {
+    const teamId = (c.agentId === undefined ? undefined : teamOf.get(c.agentId)) ?? null;
+    const vendorId = (teamId === null ? undefined : vendorOf.get(teamId)) ?? null;
+    return { conversation: c, scope: { teamId, vendorId } };
+  });
+  for (let i = 0; i < items.length; i += 1000)
+    await store.db.transaction((tx) => upsertConversationsBulk(tx, items.slice(i, i + 1000)));
+  // Copies k = 1, 2, …: same bodies under new ids, spread over the same four weeks (shifted by k minutes).
+  for (let k = 1; baseCount * k < n; k++) {
+    const take = Math.min(baseCount, n - baseCount * k);
+    await store.sql(
+      `insert into conversations (id, version, is_latest, agent_id, team_id, vendor_id, channel, started_at,
+                                  duration_ms, turn_count, content_hash, body, search_text, ingested_at)
+       select id || '~' || $1, version, is_latest, agent_id, team_id, vendor_id, channel,
+              started_at + make_interval(mins => $1::int), duration_ms, turn_count, content_hash,
+              jsonb_set(body, '{id}', to_jsonb(id || '~' || $1)), search_text, ingested_at
+         from (select * from conversations where position('~' in id) = 0 order by id limit $2) s`,
+      [k, take],
+    );
+  }
+  await store.sql('analyze conversations');
+}
+
+/** CPU milliseconds (user + system) of a live process. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+function startWorkers(bin: string, count: number, databaseUrl: string): Promise<ChildProcess[]> {
+  return Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ChildProcess>((resolveStarted, reject) => {
+          const child = spawn(process.execPath, [bin, 'worker'], {
+            env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => {
+            out += d.toString();
+            if (out.includes('worker running')) resolveStarted(child);
+          });
+          child.stderr.on('data', (d: Buffer) => log(`[worker ${child.pid}] ${d.toString().trim()}`));
+          child.on('exit', (code) => reject(new Error(`worker exited (${code}) before starting: ${out}`)));
+        }),
+    ),
+  );
+}
+
+async function stopWorkers(children: readonly ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null) return done();
+          c.removeAllListeners('exit');
+          c.once('exit', () => done());
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+}
+
+interface Row {
+  build: string;
+  workers: number;
+  conversations: number;
+  wallMs: number;
+  perSecond: number;
+  workerCpuMs: number;
+  perMinuteExtrapolated: number;
+}
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
+  const name = `zhijian_bench_rescore_${randomBytes(4).toString('hex')}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const store = await openStore({ dataDir: '', databaseUrl, poolSize: 4 });
+  const rows: Row[] = [];
+  try {
+    const t0 = performance.now();
+    await seed(store);
+    await ensureDefaultPack(store, new Date());
+    await seedUsers(store, [{ username: 'bench-lead', role: 'qa_lead' }]);
+    const lead = (await store.sql<{ id: string }>(`select id from users where username = 'bench-lead'`))
+      .rows[0];
+    const packVersion = (await publishedRevision(store, 'default')) ?? 0;
+    log(`seeded ${n} conversations in ${Math.round(performance.now() - t0)} ms`);
+    const queue = await startQueue(store, { schedule: false, onError: () => {} });
+    try {
+      for (let r = 0; r < runs; r++)
+        for (const w of workerCounts)
+          for (const l of launchers) {
+            await store.sql('delete from results');
+            await store.sql(`delete from pgboss.job where name like 'rescore%'`).catch(() => undefined);
+            await store.sql('vacuum analyze results').catch(() => undefined);
+            const children = await startWorkers(l.bin, w, databaseUrl);
+            try {
+              const cpu0 = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
+              const runId = `bench-${randomBytes(4).toString('hex')}`;
+              const start = performance.now();
+              await createRescoreRun(store, {
+                id: runId,
+                packId: 'default',
+                packVersion,
+                from: new Date('2026-01-01T00:00:00Z'),
+                to: new Date('2027-01-01T00:00:00Z'),
+                createdByUserId: lead?.id ?? '',
+                at: new Date(),
+              });
+              await queue.send(rescorePlanJob, { runId });
+              for (;;) {
+                const run = await getRescoreRun(store, runId);
+                if (run?.status === 'done') break;
+                if (run?.status === 'failed') throw new Error(`re-score failed: ${run.error ?? ''}`);
+                await new Promise((t) => setTimeout(t, 100));
+              }
+              const wallMs = performance.now() - start;
+              const workerCpuMs = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0) - cpu0;
+              const done = (await getRescoreRun(store, runId))?.done ?? 0;
+              const row: Row = {
+                build: l.name,
+                workers: w,
+                conversations: done,
+                wallMs: Math.round(wallMs),
+                perSecond: Math.round(done / (wallMs / 1000)),
+                workerCpuMs: Math.round(workerCpuMs),
+                perMinuteExtrapolated: Math.round((done / wallMs) * 60_000),
+              };
+              rows.push(row);
+              log(JSON.stringify(row));
+            } finally {
+              await stopWorkers(children);
+            }
+          }
+    } finally {
+      await queue.stop({ timeoutMs: 5000 });
+    }
+  } finally {
+    await store.close();
+    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify({ conversations: n, rows }, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      `re-score of ${n} stored conversations on PostgreSQL, W \`zhijian worker\` processes (worker CPU only)\n\n`,
+    );
+    process.stdout.write(
+      `${'build'.padEnd(12)}${'workers'.padStart(8)}${'wall ms'.padStart(10)}${'conv/s'.padStart(9)}${'CPU ms'.padStart(10)}${'≈ per min'.padStart(11)}\n`,
+    );
+    for (const r of rows)
+      process.stdout.write(
+        `${r.build.padEnd(12)}${String(r.workers).padStart(8)}${String(r.wallMs).padStart(10)}${String(r.perSecond).padStart(9)}${String(r.workerCpuMs).padStart(10)}${String(r.perMinuteExtrapolated).padStart(11)}\n`,
+      );
+  }
+}
+
+await main();
