@@ -1,1 +1,0 @@
-ALTER TABLE "rule_packs" ADD COLUMN "current_since" timestamp with time zone;

@@ -1,1 +1,0 @@
-ALTER TABLE "conversations" ADD COLUMN "search_text_masked" text;
