@@ -14,7 +14,8 @@
 import type { Conversation, ConversationEvent, FieldError } from '../core/conversation/schema.ts';
 import { parseDelimited, sniffDelimiter } from './delimited.ts';
 import { decodeText, type ForcedEncoding } from './encoding.ts';
-import { formatZoned, parseDateTime } from './zoned-time.ts';
+import { formatZoned } from '../core/time/index.ts';
+import { parseDateTime } from './zoned-time.ts';
 
 export type CdrFormat =
   'freeswitch-csv' | 'freeswitch-json' | 'freeswitch-xml' | 'asterisk-cdr' | 'asterisk-cel';
