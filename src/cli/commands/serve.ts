@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import type { Settings } from '../../settings/settings.ts';
 import type { Logger } from '../../ops/logger.ts';
 
-type LoggerModule = typeof import('../../ops/logger.ts');
+import type * as LoggerNs from '../../ops/logger.ts';
+
+type LoggerModule = typeof LoggerNs;
 
 /** Stop cleanly on Ctrl-C / SIGTERM: running jobs finish, the data folder's lock is released. */
 function onShutdown(ops: LoggerModule, log: Logger, stop: () => Promise<void>): void {

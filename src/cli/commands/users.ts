@@ -2,17 +2,8 @@
 // the database directly (the embedded one only while the server is stopped: one process owns the data folder), so
 // it is reserved to whoever can run the program on the server. The new password is random unless given, printed
 // once; the account's sessions end and any disabled flag stays as it is. The change is audited.
+// Its modules are imported inside the action so that other commands do not load them at start-up.
 import type { Command } from 'commander';
-import { parseSettings } from '../../settings/settings.ts';
-import { generatePassword, hashPassword } from '../../auth/passwords.ts';
-import { passwordIssues } from '../../core/auth/user-scope.ts';
-import {
-  appendAudit,
-  endSessionsOfUser,
-  findUserByUsername,
-  openStore,
-  setPasswordHash,
-} from '../../store/index.ts';
 
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('manage accounts from the server’s shell');
