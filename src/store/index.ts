@@ -30,3 +30,4 @@ export * from './repo/discipline.ts';
 export * from './repo/settlements.ts';
 export * from './repo/rule-pack-versions.ts';
 export * from './repo/rescore.ts';
+export * from './repo/import-profiles.ts';

@@ -14,6 +14,7 @@ import { conversationRoutes } from './conversations.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { healthRoutes } from './health.ts';
 import { ingestRoutes } from './ingest.ts';
+import { importProfileRoutes } from './import-profiles.ts';
 import { packRoutes } from './packs.ts';
 import { assistRoutes } from './assist.ts';
 import { organisationRoutes } from './organisation.ts';
@@ -54,6 +55,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       samplingRoutes,
       calibrationRoutes,
       precisionRoutes,
+      importProfileRoutes,
     ]) {
       await app.register(routes(ctx));
     }
