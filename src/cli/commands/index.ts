@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerCheck } from './check.ts';
 import { registerDemo } from './demo.ts';
+import { registerImport } from './import.ts';
 import { registerKpi } from './kpi.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerRules(program);
   registerScan(program);
   registerKpi(program);
+  registerImport(program);
 }
