@@ -146,8 +146,9 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           description:
             'Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; ' +
             'JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any ' +
-            'importer format (json, jsonl, csv, xlsx, aliyun, srt, vtt, chat-tsv) plus optional fields `format`, ' +
-            '`timeZone` and `options` (JSON import options). Answers at once with the batch id; poll ' +
+            'importer format (json, jsonl, csv, xlsx, xls, aliyun, tencent, iflytek, huawei, volcengine, srt, vtt, ' +
+            'chat-tsv) plus optional fields `format`, `timeZone`, `encoding`, `channel`, `profile` (a saved import ' +
+            'profile by name or id) and `options` (JSON import options). Answers at once with the batch id; poll ' +
             'GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed ' +
             'content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.',
           response: {
