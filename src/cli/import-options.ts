@@ -1,4 +1,4 @@
-// Import options on the command line, shared by `check`, `rules diff` and `import`: a saved profile file and
+// Import options on the command line, shared by `check` and `import`: a saved profile file and
 // the flags that override it. A profile is the same JSON the HTTP upload takes as `options` (and the server
 // saves as a named import profile): { "mapping": {...}, "speakerRoles": {...}, "channelRoles": {...},
 // "channel": "chat", "encoding": "gbk", "timeZone": "Asia/Shanghai", ... }.
@@ -69,8 +69,8 @@ const parseRoles = (raw: string, prev?: Record<string, Role>): Record<string, Ro
 export function addImportFlags(cmd: Command): Command {
   return cmd
     .option(
-      '--profile <file>',
-      'import profile (JSON: mapping, speakerRoles, channelRoles, channel, encoding, timeZone…)',
+      '--profile <file|name>',
+      'import profile: a JSON file (mapping, speakerRoles, channelRoles, channel, encoding, timeZone…); for import also a profile saved on the server',
     )
     .option(
       '--map <key=header,...>',

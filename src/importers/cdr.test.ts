@@ -196,7 +196,11 @@ describe('joining', () => {
         { type: 'hangup', by: 'customer', atMs: 30000 },
         { type: 'hold', startMs: 12800, endMs: 14800 },
       ],
-      meta: { cdr: { source: 'freeswitch-cdr', sipHangupDisposition: 'send_bye' } },
+      // the number at the top level of meta, where the API masks personal numbers
+      meta: {
+        customerNumber: '13800138000',
+        cdr: { source: 'freeswitch-cdr', sipHangupDisposition: 'send_bye' },
+      },
     });
     expect(r.conversations[1]?.events).toEqual([{ type: 'hangup', by: 'customer', atMs: 208000 }]);
     expect(r.conversations[2]).toEqual(stray);

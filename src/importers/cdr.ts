@@ -611,10 +611,19 @@ export function cdrJoiner(records: readonly CallRecord[], timeZone: string): Cdr
       used.add(record);
       const have = new Set((c.events ?? []).map((e) => e.type));
       const events = [...(c.events ?? []), ...record.events.filter((e) => !have.has(e.type))];
+      // the customer's number goes to the top level of meta, where the API masks personal numbers for the
+      // roles that must not see them; the rest of the record under meta.cdr
+      const { customerNumber, ...cdr } = record.meta;
       const joined: Conversation = {
         ...c,
         ...(events.length > 0 ? { events } : {}),
-        meta: { ...meta, cdr: record.meta },
+        meta: {
+          ...meta,
+          ...(typeof customerNumber === 'string' && meta.customerNumber === undefined
+            ? { customerNumber }
+            : {}),
+          cdr,
+        },
       };
       if (!c.agentId && record.agentId) joined.agentId = record.agentId;
       if (!c.startedAt && record.answeredAt !== undefined)

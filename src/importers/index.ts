@@ -81,7 +81,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array, encoding?: For
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const roleRecord = z.record(z.string(), roleSchema);
-const optionsSchema = z.object({
+/** Import options as JSON (an upload's `options`, a saved import profile); unknown keys are rejected. */
+export const importOptionsSchema = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   timeZone: z.string().min(1).optional(),
   mapping: z
@@ -163,7 +164,7 @@ async function importAs(
 }
 
 function resolveOptions(fileName: string, options: ImportOptions): ResolvedOptions {
-  const r = optionsSchema.safeParse(options);
+  const r = importOptionsSchema.safeParse(options);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new RangeError(`import options: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);

@@ -7,7 +7,7 @@ import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
 import { startQueue, type Queue } from '../jobs/queue.ts';
 import { ensureDefaultPack } from '../qa/packs.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
-import { getConversation, listConversationVersions } from '../store/index.ts';
+import { getConversation, listAudit, listConversationVersions } from '../store/index.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from '../http/testing/test-app.ts';
@@ -168,6 +168,61 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
       ['more.jsonl', 2],
     ]);
     expect((await getConversation(t.store(), 'f-1'))?.conversation.turnCount).toBe(2);
+  });
+
+  it('saves an import profile, audits it, and reads an upload with it by name', async () => {
+    const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+      app.inject({ method, url, headers: { cookie: admin }, ...(payload ? { payload } : {}) });
+    const bad = await call('POST', '/api/import-profiles', {
+      name: 'x',
+      options: { mapping: { speaker: '说话者' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    const created = await call('POST', '/api/import-profiles', {
+      name: '客服系统会话导出',
+      options: {
+        mapping: { conversationId: '编号', role: '说话者', text: '说了什么' },
+        speakerRoles: { 小周: 'agent' },
+        channel: 'chat',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const profile = created.json<{ id: string; name: string }>();
+    expect(
+      (await call('POST', '/api/import-profiles', { name: '客服系统会话导出', options: {} })).statusCode,
+    ).toBe(409);
+    const updated = await call('PUT', `/api/import-profiles/${profile.id}`, {
+      name: '客服系统会话导出',
+      options: {
+        mapping: { conversationId: '编号', role: '说话者', text: '说了什么' },
+        speakerRoles: { 小周: 'agent', 张先生: 'customer' },
+        channel: 'chat',
+      },
+    });
+    expect(updated.statusCode).toBe(200);
+    const list = await call('GET', '/api/import-profiles');
+    expect(list.json<{ items: { name: string }[] }>().items.map((p) => p.name)).toContain('客服系统会话导出');
+    const audit = await listAudit(t.store(), { entity: 'import_profile', entityId: profile.id });
+    expect(audit.map((a) => a.action).sort()).toEqual(['import_profile.create', 'import_profile.update']);
+
+    const csv = '编号,说话者,说了什么\np-1,张先生,你好，发票怎么开\np-1,小周,您好，请在订单页申请\n';
+    const { payload, headers } = multipart([{ name: 'export.csv', content: csv }], {
+      profile: '客服系统会话导出',
+    });
+    const b = await waitDone(await ingest(payload, headers));
+    expect(b).toMatchObject({ accepted: 1, rejected: 0 });
+    const stored = await getConversation(t.store(), 'p-1');
+    expect(stored?.conversation.channel).toBe('chat');
+    const unknown = multipart([{ name: 'export.csv', content: csv }], { profile: 'nope' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: unknown.payload,
+      headers: { ...unknown.headers, cookie: admin },
+    });
+    expect(res.statusCode).toBe(400);
+    expect((await call('DELETE', `/api/import-profiles/${profile.id}`)).statusCode).toBe(204);
+    expect((await call('DELETE', `/api/import-profiles/${profile.id}`)).statusCode).toBe(404);
   });
 
   it('refuses roles outside QA, anonymous callers, empty bodies, and unknown batches', async () => {

@@ -30,6 +30,25 @@ describe('ingest records', () => {
     expect(r.rejected).toBe(1);
   });
 
+  it('keeps an importer warning (swapped channels) as a warning of the batch, rejecting nothing', async () => {
+    const result = {
+      TaskId: 't-1',
+      StatusText: 'SUCCESS',
+      Result: {
+        Sentences: [
+          { ChannelId: 0, BeginTime: 0, EndTime: 800, Text: '喂？' },
+          { ChannelId: 1, BeginTime: 900, EndTime: 3000, Text: '您好，很高兴为您服务' },
+        ],
+      },
+    };
+    const r = await splitFile(new TextEncoder().encode(JSON.stringify(result)), 'rec.json', {});
+    expect(r.records).toHaveLength(1);
+    expect(r.rejected).toBe(0);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ file: 'rec.json', severity: 'warning', field: 'Result.Sentences.1' }),
+    ]);
+  });
+
   it('reports bad JSON and bad fields with the line, and refuses NUL characters', () => {
     expect(parseRecord('{"id": ', 7)).toMatchObject({ ok: false, errors: [{ line: 7, field: '' }] });
     expect(parseRecord(JSON.stringify({ id: 'x', turns: [{ role: 'boss', text: '好' }] }), 3)).toMatchObject({

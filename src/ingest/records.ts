@@ -77,7 +77,11 @@ export async function splitFile(
   const format = options.format ?? detectFormat(file, bytes, options.encoding);
   if (format === 'jsonl') return splitJsonl(decodeText(bytes, options.encoding).text, file);
   const imported = await importBuffer(bytes, file, { ...options, format });
-  const errors: NewIngestError[] = imported.errors.map((e) => ({ ...e, file }));
+  const errors: NewIngestError[] = [
+    ...imported.errors.map((e) => ({ ...e, file })),
+    // imported but suspicious (e.g. swapped recording channels): shown with the batch, nothing rejected
+    ...imported.warnings.map((w) => ({ ...w, file, severity: 'warning' as const })),
+  ];
   return {
     records: imported.conversations.map((c) => ({ line: 0, file, raw: JSON.stringify(c) })),
     errors,

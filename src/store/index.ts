@@ -31,3 +31,4 @@ export * from './repo/settlements.ts';
 export * from './repo/rule-pack-versions.ts';
 export * from './repo/rescore.ts';
 export * from './repo/notifications.ts';
+export * from './repo/import-profiles.ts';

@@ -113,6 +113,41 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     await screenshot(page, 'import');
   });
 
+  it('saves an import profile on the import screen and reads an export with it', async () => {
+    await page.goto(`${server.url}/import`);
+    await page.getByTestId('ingest-profile-save').click();
+    await page.getByTestId('profile-name').fill('浏览器测试导出');
+    await page.getByTestId('profile-mapping').fill('conversationId=编号, role=说话者, text=说了什么');
+    await page.getByTestId('profile-roles').fill('小周=agent, 张先生=customer');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /OK|确\s*定/ })
+      .click();
+    // the saved profile is selected at once
+    await expect.poll(() => page.getByTestId('ingest-profile').textContent()).toContain('浏览器测试导出');
+    const csv =
+      '编号,说话者,说了什么\nbrowser-profile-1,张先生,你好，发票怎么开\nbrowser-profile-1,小周,您好，请在订单页申请\n';
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByTestId('ingest-submit').click();
+    await page.waitForURL(/\/import\?batch=/);
+    await expect
+      .poll(() => page.getByTestId('ingest-status').textContent(), { timeout: 60_000 })
+      .toBe('已完成');
+    await expect(page.getByTestId('ingest-rejected').textContent()).resolves.toBe('0');
+    const stored = await admin.request.get(`${server.url}/api/conversations/browser-profile-1`);
+    expect(stored.status()).toBe(200);
+    const body = (await stored.json()) as {
+      turns?: { role: string }[];
+      conversation?: { turns: { role: string }[] };
+    };
+    const turns = body.turns ?? body.conversation?.turns ?? [];
+    expect(turns.map((t) => t.role)).toEqual(['customer', 'agent']);
+  });
+
   it('takes a settlement statement from draft to confirmed (pm01) to approved (cd01)', async () => {
     await page.goto(`${server.url}/settlements?month=${MONTH}`);
     await page.getByTestId('settlement-build').click();

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerBackup } from './backup.ts';
 import { registerCheck } from './check.ts';
 import { registerDemo } from './demo.ts';
+import { registerImport } from './import.ts';
 import { registerKpi } from './kpi.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerKpi(program);
   registerUsers(program);
   registerBackup(program);
+  registerImport(program);
 }

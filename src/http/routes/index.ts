@@ -15,6 +15,7 @@ import { conversationRoutes } from './conversations.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { healthRoutes } from './health.ts';
 import { ingestRoutes } from './ingest.ts';
+import { importProfileRoutes } from './import-profiles.ts';
 import { packRoutes } from './packs.ts';
 import { assistRoutes } from './assist.ts';
 import { organisationRoutes } from './organisation.ts';
@@ -62,6 +63,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schemaRoutes,
       notificationRoutes,
       conversationHubRoutes,
+      importProfileRoutes,
     ]) {
       await app.register(routes(ctx));
     }

@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
 import { mergeSplits, splitFile, splitJsonl, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
 import { submitIngest } from '../../ingest/submit.ts';
-import { getIngestBatch } from '../../store/index.ts';
+import { findImportProfile, getIngestBatch } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -54,10 +54,15 @@ const uploadOptionsSchema = z
     timeUnit: z.enum(['auto', 'ms', 's']).optional(),
     encoding: z.enum(FORCEABLE_ENCODINGS).optional(),
     channel: z.enum(['voice', 'chat']).optional(),
+    /** A saved import profile (name or id) whose options apply under the ones given here. */
+    profile: z.string().min(1).optional(),
   })
   .strict();
 
-async function readMultipart(req: FastifyRequest): Promise<{ split: SplitInput; source: string }> {
+async function readMultipart(
+  ctx: AppContext,
+  req: FastifyRequest,
+): Promise<{ split: SplitInput; source: string }> {
   const files: { name: string; bytes: Buffer }[] = [];
   const fields: Record<string, unknown> = {};
   for await (const part of req.parts()) {
@@ -81,7 +86,21 @@ async function readMultipart(req: FastifyRequest): Promise<{ split: SplitInput; 
       issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     });
   }
-  const options = parsed.data as ImportOptions;
+  const { profile: profileName, ...given } = parsed.data;
+  let options = given as ImportOptions;
+  if (profileName !== undefined) {
+    const profile = await findImportProfile(ctx.store, profileName);
+    if (!profile) throw new AppError('BAD_INPUT', `no import profile named ${profileName}`);
+    const saved = profile.options as ImportOptions;
+    options = {
+      ...saved,
+      ...options,
+      ...(saved.mapping || options.mapping ? { mapping: { ...saved.mapping, ...options.mapping } } : {}),
+      ...(saved.speakerRoles || options.speakerRoles
+        ? { speakerRoles: { ...saved.speakerRoles, ...options.speakerRoles } }
+        : {}),
+    };
+  }
   const parts: SplitInput[] = [];
   for (const f of files) {
     try {
@@ -127,8 +146,9 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           description:
             'Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; ' +
             'JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any ' +
-            'importer format (json, jsonl, csv, xlsx, aliyun, srt, vtt, chat-tsv) plus optional fields `format`, ' +
-            '`timeZone` and `options` (JSON import options). Answers at once with the batch id; poll ' +
+            'importer format (json, jsonl, csv, xlsx, xls, aliyun, tencent, iflytek, huawei, volcengine, srt, vtt, ' +
+            'chat-tsv) plus optional fields `format`, `timeZone`, `encoding`, `channel`, `profile` (a saved import ' +
+            'profile by name or id) and `options` (JSON import options). Answers at once with the batch id; poll ' +
             'GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed ' +
             'content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.',
           response: {
@@ -139,7 +159,7 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'ingest.write');
         if (!ctx.jobs) throw new AppError('UNAVAILABLE', 'this server runs no job queue');
-        const { split, source } = req.isMultipart() ? await readMultipart(req) : readBody(req);
+        const { split, source } = req.isMultipart() ? await readMultipart(ctx, req) : readBody(req);
         if (split.records.length === 0 && split.errors.length === 0) {
           throw new AppError('BAD_INPUT', 'no conversations in the request');
         }

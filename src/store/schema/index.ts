@@ -10,3 +10,4 @@ export * from './review.ts';
 export * from './kpi.ts';
 export * from './settlement.ts';
 export * from './notifications.ts';
+export * from './import-profiles.ts';

@@ -222,7 +222,31 @@ export interface Complaint {
   createdAt: string;
 }
 
-export const IMPORT_FORMATS = ['json', 'jsonl', 'csv', 'xlsx', 'aliyun', 'srt', 'vtt', 'chat-tsv'] as const;
+export const IMPORT_FORMATS = [
+  'json',
+  'jsonl',
+  'csv',
+  'xlsx',
+  'xls',
+  'aliyun',
+  'tencent',
+  'iflytek',
+  'huawei',
+  'volcengine',
+  'srt',
+  'vtt',
+  'chat-tsv',
+] as const;
+export const IMPORT_ENCODINGS = ['utf-8', 'gbk', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
+/** A saved import profile (GET /api/import-profiles). */
+export interface ImportProfile {
+  id: string;
+  name: string;
+  description: string | null;
+  options: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+}
 export interface IngestBatch {
   batchId: string;
   status: 'queued' | 'running' | 'done' | 'failed';

@@ -197,6 +197,20 @@ export const opsZhCN = {
   'import.warnings': '提示（{count}）',
   'import.noErrors': '没有错误',
   'import.file': '文件',
+  'import.encoding': '编码',
+  'import.channel': '渠道',
+  'import.channel.voice': '语音',
+  'import.channel.chat': '在线文字',
+  'import.profile': '导入方案',
+  'import.profileNone': '不使用（按文件自动识别）',
+  'import.profileSave': '保存为导入方案',
+  'import.profileDescription': '说明',
+  'import.profileMapping': '列对应',
+  'import.profileMappingHint':
+    '列名对应，逗号分隔，例如 conversationId=会话编号, role=发送方类型, text=消息内容',
+  'import.profileRoles': '说话人角色',
+  'import.profileRolesHint':
+    '发送方或说话人编号 → agent / customer / ivr / system，例如 小周=agent, 1=customer',
 } as const;
 
 export type OpsKey = keyof typeof opsZhCN;
@@ -399,4 +413,18 @@ export const opsEnUS: Record<OpsKey, string> = {
   'import.warnings': 'Warnings ({count})',
   'import.noErrors': 'No errors',
   'import.file': 'File',
+  'import.encoding': 'Encoding',
+  'import.channel': 'Channel',
+  'import.channel.voice': 'Voice',
+  'import.channel.chat': 'Chat',
+  'import.profile': 'Import profile',
+  'import.profileNone': 'None (detect from the file)',
+  'import.profileSave': 'Save as import profile',
+  'import.profileDescription': 'Description',
+  'import.profileMapping': 'Column mapping',
+  'import.profileMappingHint':
+    'Column headers, comma-separated, e.g. conversationId=会话编号, role=发送方类型, text=消息内容',
+  'import.profileRoles': 'Speaker roles',
+  'import.profileRolesHint':
+    'Sender or speaker id → agent / customer / ivr / system, e.g. 小周=agent, 1=customer',
 };

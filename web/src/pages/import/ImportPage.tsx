@@ -20,13 +20,14 @@ import {
 import type { UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
-import { IMPORT_FORMATS } from '../../api/ops-types.ts';
-import type { IngestBatch } from '../../api/ops-types.ts';
+import { IMPORT_ENCODINGS, IMPORT_FORMATS } from '../../api/ops-types.ts';
+import type { ImportProfile, IngestBatch } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { describeError } from '../../components/States.tsx';
 import { DISPLAY_ZONE, formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FieldErrorsTable } from './FieldErrorsTable.tsx';
+import { SaveProfileButton } from './SaveProfileButton.tsx';
 
 const POLL_MS = 1000;
 const STATUS_COLOR = { queued: 'default', running: 'processing', done: 'success', failed: 'error' } as const;
@@ -113,6 +114,12 @@ export function ImportPage() {
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [format, setFormat] = useState<string | undefined>();
   const [timeZone, setTimeZone] = useState(DISPLAY_ZONE);
+  const [profile, setProfile] = useState<string | undefined>();
+  const [encoding, setEncoding] = useState<string | undefined>();
+  const [channel, setChannel] = useState<'voice' | 'chat' | undefined>();
+  const profiles = useApi('import-profiles', (signal) =>
+    api.get<{ items: ImportProfile[] }>('/api/import-profiles', undefined, signal),
+  );
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -131,6 +138,9 @@ export function ImportPage() {
         const form = new FormData();
         if (format) form.append('format', format);
         if (timeZone.trim()) form.append('timeZone', timeZone.trim());
+        if (profile) form.append('profile', profile);
+        if (encoding) form.append('encoding', encoding);
+        if (channel) form.append('channel', channel);
         for (const f of picked) form.append('file', f, f.name);
         r = await api.upload('/api/ingest', form);
       }
@@ -172,6 +182,56 @@ export function ImportPage() {
                       style={{ width: 180 }}
                       value={timeZone}
                       onChange={(e) => setTimeZone(e.target.value)}
+                    />
+                    <span>{t('import.encoding')}</span>
+                    <Select
+                      allowClear
+                      style={{ width: 120 }}
+                      placeholder={t('import.formatAuto')}
+                      value={encoding}
+                      onChange={setEncoding}
+                      options={IMPORT_ENCODINGS.map((e) => ({ value: e, label: e }))}
+                      data-testid="ingest-encoding"
+                    />
+                    <span>{t('import.channel')}</span>
+                    <Select
+                      allowClear
+                      style={{ width: 110 }}
+                      placeholder={t('import.formatAuto')}
+                      value={channel}
+                      onChange={setChannel}
+                      options={[
+                        { value: 'voice', label: t('import.channel.voice') },
+                        { value: 'chat', label: t('import.channel.chat') },
+                      ]}
+                    />
+                  </Flex>
+                  <Flex gap={8} wrap align="center">
+                    <span>{t('import.profile')}</span>
+                    <Select
+                      allowClear
+                      style={{ width: 260 }}
+                      placeholder={t('import.profileNone')}
+                      value={profile}
+                      onChange={setProfile}
+                      loading={profiles.state === 'loading'}
+                      options={(profiles.data?.items ?? []).map((p) => ({
+                        value: p.name,
+                        label: p.description ? `${p.name}（${p.description}）` : p.name,
+                      }))}
+                      data-testid="ingest-profile"
+                    />
+                    <SaveProfileButton
+                      current={{
+                        ...(format ? { format } : {}),
+                        ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
+                        ...(encoding ? { encoding } : {}),
+                        ...(channel ? { channel } : {}),
+                      }}
+                      onSaved={(name) => {
+                        profiles.reload();
+                        setProfile(name);
+                      }}
                     />
                   </Flex>
                   <Upload.Dragger

@@ -1,0 +1,44 @@
+// Import profiles: named importer options (src/store/schema/import-profiles.ts).
+import { asc, eq } from 'drizzle-orm';
+import { importProfiles } from '../schema/index.ts';
+import type { Store, StoreDb } from '../store.ts';
+
+export type ImportProfileRow = typeof importProfiles.$inferSelect;
+
+type Db = Store | { db: StoreDb };
+
+export function listImportProfiles(store: Db): Promise<ImportProfileRow[]> {
+  return store.db.select().from(importProfiles).orderBy(asc(importProfiles.name));
+}
+
+export async function findImportProfile(store: Db, idOrName: string): Promise<ImportProfileRow | undefined> {
+  const [byId] = await store.db.select().from(importProfiles).where(eq(importProfiles.id, idOrName));
+  if (byId) return byId;
+  const [byName] = await store.db.select().from(importProfiles).where(eq(importProfiles.name, idOrName));
+  return byName;
+}
+
+export async function insertImportProfile(
+  store: Db,
+  row: typeof importProfiles.$inferInsert,
+): Promise<ImportProfileRow> {
+  const [r] = await store.db.insert(importProfiles).values(row).returning();
+  return r!;
+}
+
+export async function updateImportProfile(
+  store: Db,
+  id: string,
+  set: Partial<Pick<ImportProfileRow, 'name' | 'description' | 'options' | 'updatedAt'>>,
+): Promise<ImportProfileRow | undefined> {
+  const [r] = await store.db.update(importProfiles).set(set).where(eq(importProfiles.id, id)).returning();
+  return r;
+}
+
+export async function deleteImportProfile(store: Db, id: string): Promise<boolean> {
+  const r = await store.db
+    .delete(importProfiles)
+    .where(eq(importProfiles.id, id))
+    .returning({ id: importProfiles.id });
+  return r.length > 0;
+}
