@@ -24,6 +24,7 @@ export async function resultsFor(
       fatal: r.fatal,
       categories: { ...r.score.categories },
       hits: r.hits.map((h) => ({ ...h })),
+      satisfaction: r.signals.satisfaction,
     };
   });
 }
