@@ -30,7 +30,7 @@ describe.each(await testDrivers())('result signals on $kind', (driver) => {
     await seedOrganisation(store);
     await saveRulePack(store, { id: 'default', version: 1, name: '默认规则', body: { rules: [] } });
     for (const id of ['c-single', 'c-bulk', 'c-old'])
-      await upsertConversation(store, conversation(id), new Date('2026-10-08T01:00:00Z'));
+      await upsertConversation(store, conversation(id), { teamId: 'T1', vendorId: 'V1' });
     await saveResult(store, base('c-single', -1.25));
     await saveResults(store, [base('c-bulk', 0.5), base('c-old')], new Date());
     const read = async (id: string) =>
