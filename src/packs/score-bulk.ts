@@ -34,6 +34,7 @@ export function evaluateBodies(
       fatal: r.fatal,
       categories: { ...r.score.categories },
       hits: r.hits.map((h) => ({ ...h })),
+      satisfaction: r.signals.satisfaction,
     };
   });
 }

@@ -5,6 +5,7 @@ import { machineScore } from '../scoring/score.ts';
 import type { MachineTally } from '../scoring/types.ts';
 import { applyExceptions } from './exceptions.ts';
 import type { CheckResult, Hit } from './result.ts';
+import { predictSatisfaction } from './satisfaction.ts';
 import { resolveScope } from './scope.ts';
 import type { CompiledPack, CompiledRule, ConditionNode, Outcome, RawHit, RuleNode } from './types.ts';
 import { ConversationCache, ScopedView } from './view.ts';
@@ -274,5 +275,6 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
     pending: [...pending],
     notApplicable,
     tallies,
+    signals: { satisfaction: predictSatisfaction(conversation, hits) },
   };
 }

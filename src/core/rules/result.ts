@@ -20,6 +20,10 @@ export interface Hit {
   readonly message?: string;
   readonly atMs?: number;
   readonly durationMs?: number;
+  /** A model's confidence in this hit, 0 … 1 (rules written as lists and patterns give none). */
+  readonly confidence?: number;
+  /** Found below the rule's confidence threshold: shown for review, no deduction. */
+  readonly suggested?: boolean;
 }
 
 export interface CheckResult {
@@ -38,4 +42,11 @@ export interface CheckResult {
   readonly notApplicable: readonly string[];
   /** Per-item machine tallies, to re-score with reviewer judgements without re-running the rules. */
   readonly tallies: readonly MachineTally[];
+  /** Signals about the conversation beyond the scorecard (product.md: `"signals": {"satisfaction": n}`). */
+  readonly signals: Signals;
+}
+
+export interface Signals {
+  /** Predicted customer satisfaction, −2 … 2, higher = more satisfied (./satisfaction.ts). */
+  readonly satisfaction: number;
 }

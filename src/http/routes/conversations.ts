@@ -160,6 +160,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             machineScore: r.machineScore,
             score: { total: r.total, categories: r.categories },
             fatal: r.fatal,
+            signals: { satisfaction: r.satisfaction },
             hits: seesPersonalNumbers(p.role)
               ? r.hits
               : r.hits.map((h) =>

@@ -158,23 +158,26 @@ export async function insertResults(tx: StoreDb, all: readonly NewResult[], at: 
           categories: r.categories,
           hits: r.hits,
           rule_ids: [...new Set(r.hits.map((h) => h.rule))].sort(),
+          satisfaction: r.satisfaction ?? null,
         })),
       )}::jsonb) as x(conversation_id text, conversation_version int, pack_id text, pack_version int,
                         machine_score float8, total float8, fatal boolean, categories jsonb, hits jsonb,
-                        rule_ids jsonb)),
+                        rule_ids jsonb, satisfaction float8)),
       shown as (update results r set is_latest = false from x
                  where r.conversation_id = x.conversation_id and r.conversation_version = x.conversation_version
                    and r.is_latest and (r.pack_id, r.pack_version) <> (x.pack_id, x.pack_version)
                 returning 1)
       insert into results (conversation_id, conversation_version, pack_id, pack_version, machine_score, total,
-                           fatal, categories, hits, rule_ids, is_latest, scored_at)
+                           fatal, categories, hits, rule_ids, satisfaction, is_latest, scored_at)
       select x.conversation_id, x.conversation_version, x.pack_id, x.pack_version, x.machine_score, x.total,
-             x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), true, ${at}
+             x.fatal, x.categories, x.hits, array(select jsonb_array_elements_text(x.rule_ids)), x.satisfaction,
+             true, ${at}
         from x
        where (select count(*) from shown) >= 0
       on conflict (conversation_id, conversation_version, pack_id, pack_version) do update
         set machine_score = excluded.machine_score, total = excluded.total, fatal = excluded.fatal,
             categories = excluded.categories, hits = excluded.hits, rule_ids = excluded.rule_ids,
+            satisfaction = excluded.satisfaction,
             is_latest = true, scored_at = excluded.scored_at`);
   }
 }

@@ -18,6 +18,8 @@ export interface NewResult {
   categories: Record<string, number>;
   /** Hits as `zhijian check` prints them (product.md): each carries its rule id in `rule`. */
   hits: StoredHit[];
+  /** `signals.satisfaction` of the result; absent for results saved before it existed. */
+  satisfaction?: number;
   scoredAt?: Date;
 }
 
@@ -61,6 +63,7 @@ export async function saveResult(store: Store, r: NewResult): Promise<ResultRow>
           categories: sql`case when ${results.reviewedAt} is null then excluded.categories else ${results.categories} end`,
           hits: values.hits,
           ruleIds: values.ruleIds,
+          satisfaction: values.satisfaction ?? null,
           isLatest: true,
           scoredAt: values.scoredAt,
         },

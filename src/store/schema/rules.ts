@@ -60,6 +60,8 @@ export const results = pgTable(
     hits: jsonb('hits').$type<StoredHit[]>().notNull(),
     /** Distinct rule ids of `hits`, so "conversations hitting rule X" is an indexed array containment. */
     ruleIds: text('rule_ids').array().notNull(),
+    /** Predicted customer satisfaction (−2 … 2, higher = more satisfied; `signals.satisfaction` of the result). */
+    satisfaction: doublePrecision('satisfaction'),
     /**
      * Set when a review is finalized (src/store/repo/review-tasks.ts): `total`, `categories` and `fatal` then hold the
      * reviewed final score (machine score stays in `machine_score`), and re-saving the same result keeps them.

@@ -92,6 +92,8 @@ export interface CheckResult {
   machineScore?: number;
   score: { total: number; categories: Partial<Record<ScoreCategory, number>> & Record<string, number> };
   fatal: boolean;
+  /** Predicted customer satisfaction, −2 … 2 (null for results saved before it existed). */
+  signals?: { satisfaction: number | null };
   hits: Hit[];
 }
 

@@ -57,6 +57,22 @@ export function ScorePanel({ result }: { result: CheckResult | null }) {
           {t('detail.scoredAt', { at: formatDateTime(result.scoredAt) })}
         </Typography.Text>
       ) : null}
+      {typeof result.signals?.satisfaction === 'number' ? (
+        <div data-testid="satisfaction">
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('detail.satisfaction', {
+              value: result.signals.satisfaction.toFixed(2),
+              level: t(
+                result.signals.satisfaction <= -0.5
+                  ? 'detail.satisfactionLow'
+                  : result.signals.satisfaction >= 0.5
+                    ? 'detail.satisfactionHigh'
+                    : 'detail.satisfactionMid',
+              ),
+            })}
+          </Typography.Text>
+        </div>
+      ) : null}
       <Flex vertical gap={6} style={{ marginTop: 8 }}>
         {keys.map((k) => {
           const value = categories[k] ?? 0;
