@@ -30,16 +30,12 @@ export async function loadEsbuild() {
   }
 }
 
-async function main() {
-  const esbuild = await loadEsbuild();
-  if (esbuild === undefined) {
-    process.stderr.write('build-cli: esbuild is a devDependency and is not installed: run `npm ci` first\n');
-    process.exitCode = 1;
-    return;
-  }
-  // Code splitting: a command's modules (and the packages they import: fastify, pg-boss, PGlite, exceljs) are
-  // loaded by its action through import(), so `check` and `--version` start without them. check-worker.mjs is
-  // the scoring thread of `zhijian check` (src/cli/check-pool.ts). Old chunks are removed first.
+/**
+ * The CLI bundle with code splitting: a command's modules (and the packages they import: fastify, pg-boss, PGlite,
+ * exceljs) are loaded by its action through import(), so `check` and `--version` start without them.
+ * check-worker.mjs is the scoring thread of `zhijian check` (src/cli/check-pool.ts). Old chunks are removed first.
+ */
+export async function buildCliBundle(esbuild) {
   rmSync(join(ROOT, 'dist', 'chunks'), { recursive: true, force: true });
   await esbuild.build({
     ...NODE_BUNDLE,
@@ -49,6 +45,16 @@ async function main() {
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
   });
+}
+
+async function main() {
+  const esbuild = await loadEsbuild();
+  if (esbuild === undefined) {
+    process.stderr.write('build-cli: esbuild is a devDependency and is not installed: run `npm ci` first\n');
+    process.exitCode = 1;
+    return;
+  }
+  await buildCliBundle(esbuild);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { NODE_BUNDLE, ROOT, loadEsbuild } from './build-cli.mjs';
+import { ROOT, buildCliBundle, loadEsbuild } from './build-cli.mjs';
 
 const args = new Set(process.argv.slice(2));
 const prepare = args.has('--prepare');
@@ -96,7 +96,7 @@ async function buildCli() {
       );
     return;
   }
-  await esbuild.build({ ...NODE_BUNDLE, entryPoints: ['src/cli/main.ts'], outfile: 'dist/zhijian.mjs' });
+  await buildCliBundle(esbuild);
   process.stderr.write('build: dist/zhijian.mjs\n');
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../core/conversation/schema.ts';
-import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../importers/index.ts';
+import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../importers/types.ts';
 import type { ColumnKey } from '../importers/index.ts';
 
 export interface ImportFlags {

@@ -8,17 +8,9 @@ import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
-/** Encodings a caller may force (`--encoding`, import profiles); `gbk` and `gb2312` read as GB18030. */
-export const FORCEABLE_ENCODINGS = [
-  'utf-8',
-  'gb18030',
-  'gbk',
-  'gb2312',
-  'big5',
-  'utf-16le',
-  'utf-16be',
-] as const;
-export type ForcedEncoding = (typeof FORCEABLE_ENCODINGS)[number];
+// The forceable encodings live with the option types, so the command line can list them without loading iconv.
+export { FORCEABLE_ENCODINGS, type ForcedEncoding } from './types.ts';
+import type { ForcedEncoding } from './types.ts';
 
 export interface DecodedText {
   text: string;

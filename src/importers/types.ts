@@ -2,7 +2,18 @@
 // the HTTP upload call); format modules import them from here to avoid an import cycle.
 import type { Conversation, FieldError, Role } from '../core/conversation/schema.ts';
 import type { ColumnMapping } from './columns.ts';
-import type { ForcedEncoding } from './encoding.ts';
+
+/** Encodings a caller may force (`--encoding`, import profiles); `gbk` and `gb2312` read as GB18030. */
+export const FORCEABLE_ENCODINGS = [
+  'utf-8',
+  'gb18030',
+  'gbk',
+  'gb2312',
+  'big5',
+  'utf-16le',
+  'utf-16be',
+] as const;
+export type ForcedEncoding = (typeof FORCEABLE_ENCODINGS)[number];
 
 export const IMPORT_FORMATS = [
   'json',

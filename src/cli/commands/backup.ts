@@ -1,25 +1,27 @@
 // `zhijian backup FILE` and `zhijian restore FILE`: the embedded database to one file and back into a new data
 // folder (src/ops/backup.ts). The data folder has one owner: stop `serve` first (the lock says so otherwise).
+// The database modules are imported inside the actions so that other commands do not load them at start-up.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import {
-  assertEmptyFolder,
-  backupDatabase,
-  BackupError,
-  restoreDatabase,
-  type TableCount,
-} from '../../ops/backup.ts';
-import { parseSettings } from '../../settings/settings.ts';
-import { openStore } from '../../store/index.ts';
+import type { TableCount } from '../../ops/backup.ts';
+
+async function modules() {
+  const [ops, settings, store] = await Promise.all([
+    import('../../ops/backup.ts'),
+    import('../../settings/settings.ts'),
+    import('../../store/index.ts'),
+  ]);
+  return { ...ops, parseSettings: settings.parseSettings, openStore: store.openStore };
+}
 
 function summary(counts: readonly TableCount[]): string {
   const rows = counts.reduce((n, c) => n + c.rows, 0);
   return `${counts.length} tables, ${rows} rows`;
 }
 
-function noPostgres(databaseUrl: string | undefined): void {
+function noPostgres(m: Awaited<ReturnType<typeof modules>>, databaseUrl: string | undefined): void {
   if (databaseUrl)
-    throw new BackupError(
+    throw new m.BackupError(
       'DATABASE_URL is set: back up PostgreSQL with pg_dump (and restore with pg_restore), see docs/deploy.md',
     );
 }
@@ -30,8 +32,10 @@ export function registerBackup(program: Command): void {
     .description('write every row of the embedded database (DATA_DIR) to FILE (gzip); stop `serve` first')
     .argument('<file>', 'the backup file to create (must not exist)')
     .action(async (file: string) => {
-      const settings = parseSettings(process.env);
-      noPostgres(settings.databaseUrl);
+      const m = await modules();
+      const { backupDatabase, openStore } = m;
+      const settings = m.parseSettings(process.env);
+      noPostgres(m, settings.databaseUrl);
       // No migration: a backup taken before an upgrade must leave the database as it is.
       const store = await openStore({ dataDir: settings.dataDir, migrate: false });
       try {
@@ -48,8 +52,10 @@ export function registerBackup(program: Command): void {
     .argument('<file>', 'a file written by `zhijian backup`')
     .option('--data-dir <dir>', 'the new data folder (default: DATA_DIR); must be absent or empty')
     .action(async (file: string, opts: { dataDir?: string }) => {
-      const settings = parseSettings(process.env);
-      noPostgres(settings.databaseUrl);
+      const m = await modules();
+      const { assertEmptyFolder, openStore, restoreDatabase } = m;
+      const settings = m.parseSettings(process.env);
+      noPostgres(m, settings.databaseUrl);
       const dataDir = opts.dataDir ?? settings.dataDir;
       assertEmptyFolder(dataDir);
       const store = await openStore({ dataDir });
