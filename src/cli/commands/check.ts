@@ -3,7 +3,7 @@
 // input (good records are still scored). JSONL is read in large blocks of whole lines and scored on every core
 // (check-pool.ts) with the output in input order; each block is written to stdout at once.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { PackError } from '../../core/rules/index.ts';
@@ -31,6 +31,15 @@ export interface CheckOptions {
   details?: boolean;
   /** Scoring threads; undefined = one per core for large inputs. */
   jobs?: number;
+}
+
+/**
+ * Cores not busy with other work (cores minus the 1-minute load average, rounded). Each thread pays its own start
+ * (pack compile, JIT warm-up): on a machine already busy it only adds CPU time, measured by bench:check.
+ */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
 }
 
 function countLineFeeds(bytes: Uint8Array): number {
@@ -95,7 +104,7 @@ function packMessage(rules: string, e: unknown): string {
 export async function runCheck(files: readonly string[], opts: CheckOptions): Promise<number> {
   const bytes = totalBytes(files);
   const render = { format: opts.format, details: opts.details ?? false };
-  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? availableParallelism() : 1);
+  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? idleCores() : 1);
   let rules = opts.rules;
   let pack: CompiledPack | undefined;
   try {
@@ -192,7 +201,7 @@ export function registerCheck(program: Command): void {
     )
     .option(
       '--jobs <n>',
-      'scoring threads (default: one per core for inputs of 4 MB and more, else 1)',
+      'scoring threads (default: one per idle core for inputs of 4 MB and more, else 1)',
       parseJobs,
     )
     .action(async (files: string[], opts: CheckOptions) => {
