@@ -34,7 +34,9 @@ if (!Number.isInteger(runs) || runs < 1)
 
 const dir = mkdtempSync(join(tmpdir(), 'zhijian-bench-check-'));
 const out = join(dir, 'out');
-const launcher = packagePath('bin', 'zhijian.js');
+// The bundle bin/zhijian.js runs (npm run bench:check builds it first), named directly so that an edit under src/
+// during a long run cannot switch the launcher to its tsx development path midway.
+const launcher = packagePath('dist', 'zhijian.mjs');
 const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
 
 /** Plain parse, as small as it gets: read the file, split lines, JSON.parse each. */
@@ -188,11 +190,11 @@ else {
       `${s.task.padEnd(34)}${String(s.wallMs).padStart(8)} ms wall ${String(s.cpuMs).padStart(8)} ms CPU\n`,
     );
   process.stdout.write(
-    `\n${'dataset'.padEnd(16)}${'task'.padEnd(34)}${'wall ms'.padStart(9)}${'CPU ms'.padStart(9)}${'× parse'.padStart(9)}${'CPU ×'.padStart(8)}\n`,
+    `\n${'dataset'.padEnd(18)}${'task'.padEnd(34)}${'wall ms'.padStart(9)}${'CPU ms'.padStart(9)}${'× parse'.padStart(9)}${'CPU ×'.padStart(8)}\n`,
   );
   for (const r of rows)
     process.stdout.write(
-      `${r.dataset.padEnd(16)}${r.task.padEnd(34)}${String(r.wallMs).padStart(9)}${String(r.cpuMs).padStart(9)}${r.wallRatio.toFixed(2).padStart(9)}${r.cpuRatio.toFixed(2).padStart(8)}\n`,
+      `${r.dataset.padEnd(18)}${r.task.padEnd(34)}${String(r.wallMs).padStart(9)}${String(r.cpuMs).padStart(9)}${r.wallRatio.toFixed(2).padStart(9)}${r.cpuRatio.toFixed(2).padStart(8)}\n`,
     );
   process.stdout.write('\ntarget: check ≤ 3× parse (wall), end to end\n');
 }

@@ -2,7 +2,7 @@
 // impactReport (src/core/rules/impact.ts, the pure part of `zhijian rules diff`), and the pages' reports are
 // merged here, so memory stays bounded by a page whatever the period. Adds the score histograms a reviewer reads
 // before publishing: distribution before/after in 10-point bins and the distribution of score changes.
-import type { CheckResult, ConversationDelta, ImpactReport, RuleImpact } from '../core/rules/index.ts';
+import type { ConversationDelta, ImpactReport, RuleImpact, ScoredHits } from '../core/rules/index.ts';
 import { impactReport } from '../core/rules/index.ts';
 
 /** Score bins [0,10) … [90,100]; a score of 100 falls in the last. */
@@ -74,10 +74,7 @@ const weight = (d: ConversationDelta): number =>
   Math.abs(d.scoreAfter - d.scoreBefore) * 1000 + d.gained.length + d.lost.length;
 
 /** Add one page of (before, after) results. */
-export function addPage(
-  acc: ImpactAccumulator,
-  pairs: readonly (readonly [CheckResult, CheckResult])[],
-): void {
+export function addPage(acc: ImpactAccumulator, pairs: readonly (readonly [ScoredHits, ScoredHits])[]): void {
   const page: ImpactReport = impactReport(pairs);
   acc.conversations += page.conversations;
   acc.sumBefore += page.meanScoreBefore * page.conversations;

@@ -1,9 +1,10 @@
 // Impact preview of a pack version over stored conversations (issue 5; product.md capability 4): every
-// conversation of the period is evaluated under the published version and the candidate in a tight loop, reading
+// conversation of the period is evaluated under the candidate and compared with its stored result under the
+// published version (evaluated again only where none is stored, or where a review replaced it), reading
 // bodies in keyset pages. Synchronous with a cap on the number of conversations (the API's `limit`); the figure
 // measured on this machine is in the report of bench/ingest and docs.
 import type { CompiledPack } from '../core/rules/index.ts';
-import { evaluate, type CheckResult } from '../core/rules/index.ts';
+import { evaluate, type Hit, type ScoredHits } from '../core/rules/index.ts';
 import { conversationBodiesPage, type BodyPageCursor, type Store } from '../store/index.ts';
 import { addPage, newAccumulator, summarize, type ImpactSummary } from './impact-summary.ts';
 
@@ -19,6 +20,11 @@ export async function previewImpact(
   store: Store,
   q: {
     baseline: CompiledPack;
+    /**
+     * The stored results of the baseline (the published pack's id and revision): a conversation version scored
+     * under it and not reviewed is compared with its stored result instead of being evaluated again.
+     */
+    baselineStored?: { packId: string; packVersion: number };
     candidate: CompiledPack;
     from: Date;
     to: Date;
@@ -44,10 +50,14 @@ export async function previewImpact(
       to: q.to,
       after,
       limit: Math.min(PREVIEW_PAGE, room),
+      ...(q.baselineStored === undefined ? {} : { storedUnder: q.baselineStored }),
     });
     if (page.length === 0) break;
-    const pairs: [CheckResult, CheckResult][] = page.map((row) => [
-      evaluate(q.baseline, row.body),
+    const pairs: [ScoredHits, ScoredHits][] = page.map((row) => [
+      row.stored === null
+        ? evaluate(q.baseline, row.body)
+        : // Stored hits are the evaluator's hits copied as JSON (src/packs/score-bulk.ts).
+          { id: row.id, score: { total: row.stored.total }, hits: row.stored.hits as unknown as Hit[] },
       evaluate(q.candidate, row.body),
     ]);
     addPage(acc, pairs);

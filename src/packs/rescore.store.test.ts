@@ -14,7 +14,9 @@ import {
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { seedUsers } from '../http/testing/test-app.ts';
+import { previewImpact } from './preview.ts';
 import { CLAIM_LEASE_MS, planRescore, workRescoreRun } from './rescore.ts';
+import { compiledVersion } from './versions.ts';
 
 const NOW = new Date('2026-10-20T04:00:00Z');
 const CALLS = 60;
@@ -92,5 +94,28 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     await releaseRescoreChunks(store, 'run-b', chunks);
     expect(await workRescoreRun(store, 'run-b', () => new Date())).toBe(chunks.length);
     expect(await getRescoreRun(store, 'run-b')).toMatchObject({ status: 'done', done: CALLS });
+  });
+
+  it('previews against the stored results of the published version, evaluating only where none is stored', async () => {
+    const store = t.store();
+    const pack = await compiledVersion(store, 'default', packVersion);
+    const q = {
+      baseline: pack,
+      candidate: pack,
+      from: new Date('2026-10-01T00:00:00+08:00'),
+      to: new Date('2026-11-01T00:00:00+08:00'),
+      limit: 1000,
+      keepChanged: 10,
+    };
+    const stored = { packId: 'default', packVersion };
+    const { elapsedMs: _a, ...evaluated } = await previewImpact(store, q);
+    const { elapsedMs: _b, ...fromStore } = await previewImpact(store, { ...q, baselineStored: stored });
+    expect(fromStore).toEqual(evaluated);
+    expect(fromStore).toMatchObject({ conversations: CALLS, changedCount: 0 });
+    // A stored score that differs shows in the baseline: it was read, not evaluated again.
+    await store.sql(`update results set total = 0 where conversation_id = 'rs-000' and is_latest`);
+    const { elapsedMs: _c, ...tampered } = await previewImpact(store, { ...q, baselineStored: stored });
+    expect(tampered.meanScoreBefore).toBeLessThan(evaluated.meanScoreBefore);
+    expect(tampered.changedCount).toBe(1);
   });
 });

@@ -82,7 +82,13 @@ export function kpiRows(
   const rows = effectiveDailyRows(inputs.daily, DERIVED_SOURCE);
   const monthly = new Map(aggregateMonthlyStats(rows, month, timeZone).map((m) => [m.agentId, m]));
   const qaBy = new Map<string, QaScoreOfCall[]>();
-  for (const q of inputs.qa) qaBy.set(q.agentId, [...(qaBy.get(q.agentId) ?? []), q]);
+  // Appended in place: copying the agent's list for every score was quadratic in calls per agent (a month of a
+  // 10M-call center is thousands of scores per agent).
+  for (const q of inputs.qa) {
+    const list = qaBy.get(q.agentId);
+    if (list === undefined) qaBy.set(q.agentId, [q]);
+    else list.push(q);
+  }
   return agentsOfMonth(placements, inputs, month).map((agent) => {
     const resolved = inputs.policies.get(agent.vendorId);
     if (!resolved) throw new Error(`no KPI policy loaded for vendor ${agent.vendorId}`);

@@ -5,7 +5,7 @@
 // output in input order; each block is written to stdout at once. Other formats, standard input, forced import
 // options and call-detail records go through the importers (src/importers) and are scored in batches.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { Conversation, FieldError } from '../../core/conversation/schema.ts';
@@ -43,6 +43,15 @@ export interface CheckOptions extends ImportFlags {
   quiet?: boolean;
   cdr?: string[];
   callDirection?: 'inbound' | 'outbound';
+}
+
+/**
+ * Cores not busy with other work (cores minus the 1-minute load average, rounded). Each thread pays its own start
+ * (pack compile, JIT warm-up): on a machine already busy it only adds CPU time, measured by bench:check.
+ */
+function idleCores(): number {
+  const cores = availableParallelism();
+  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
 }
 
 function countLineFeeds(bytes: Uint8Array): number {
@@ -181,7 +190,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   }
   const bytes = totalBytes(files);
   const render = { format: opts.format, details: opts.details ?? false };
-  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? availableParallelism() : 1);
+  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? idleCores() : 1);
   let rules = opts.rules;
   let pack: CompiledPack | undefined;
   try {
@@ -309,7 +318,7 @@ export function registerCheck(program: Command): void {
     )
     .option(
       '--jobs <n>',
-      'scoring threads (default: one per core for inputs of 4 MB and more, else 1)',
+      'scoring threads (default: one per idle core for inputs of 4 MB and more, else 1)',
       parseJobs,
     );
   addImportFlags(cmd).action(async (files: string[], opts: CheckOptions) => {

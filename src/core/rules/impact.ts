@@ -1,6 +1,6 @@
 // Impact preview of a new pack version (`zhijian rules diff`): which conversations gain or lose hits, per rule,
 // and how scores move. Pure: it compares two results of the same conversation.
-import type { CheckResult, Hit } from './result.ts';
+import type { Hit } from './result.ts';
 
 export interface ConversationDelta {
   readonly id: string;
@@ -26,9 +26,16 @@ export interface ImpactReport {
   readonly meanScoreAfter: number;
 }
 
+/** What the comparison reads of a result: a fresh evaluation, or one stored by the scoring of the published pack. */
+export interface ScoredHits {
+  readonly id: string;
+  readonly score: { readonly total: number };
+  readonly hits: readonly Hit[];
+}
+
 const hitKey = (h: Hit): string => `${h.rule}|${h.turn}|${h.start}|${h.end}|${h.deduction}`;
 
-export function diffResults(before: CheckResult, after: CheckResult): ConversationDelta {
+export function diffResults(before: ScoredHits, after: ScoredHits): ConversationDelta {
   const b = new Set(before.hits.map(hitKey));
   const a = new Set(after.hits.map(hitKey));
   return {
@@ -40,7 +47,7 @@ export function diffResults(before: CheckResult, after: CheckResult): Conversati
   };
 }
 
-export function impactReport(pairs: readonly (readonly [CheckResult, CheckResult])[]): ImpactReport {
+export function impactReport(pairs: readonly (readonly [ScoredHits, ScoredHits])[]): ImpactReport {
   const changed: ConversationDelta[] = [];
   const rules = new Map<
     string,

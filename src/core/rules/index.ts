@@ -13,6 +13,6 @@ export type { CompiledPack, CompiledRule } from './types.ts';
 export { compareGolden, expectationOf, expectedSchema } from './golden.ts';
 export type { Expected } from './golden.ts';
 export { diffResults, impactReport } from './impact.ts';
-export type { ConversationDelta, ImpactReport, RuleImpact } from './impact.ts';
+export type { ConversationDelta, ImpactReport, RuleImpact, ScoredHits } from './impact.ts';
 export { packJsonSchema, PACK_SCHEMA_ID } from './json-schema.ts';
 export { packRevision, revisionLabel, PACK_VERSION_PATTERN } from './version.ts';

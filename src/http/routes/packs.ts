@@ -246,6 +246,7 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const { from, to } = period(req.body);
         const r = await previewImpact(ctx.store, {
           baseline,
+          baselineStored: { packId: req.params.id, packVersion: publishedRev },
           candidate,
           from,
           to,

@@ -1,10 +1,11 @@
 // Rule pack versions for the pack admin API (issue 5 "Publishing a new pack version offers an impact preview …"):
 // one version with its source, the published revision alone (cheap, for hot paths), publication with its audit
 // entry in one transaction, and keyset pages of stored conversation bodies for previews and re-scores.
-import { and, asc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
-import { conversations, rulePacks } from '../schema/index.ts';
+import { conversations, results, rulePacks } from '../schema/index.ts';
+import type { StoredHit } from '../schema/index.ts';
 import type { Store } from '../store.ts';
 import { appendAudit } from './audit.ts';
 import { CURRENT_PACK_ORDER, type RulePackRow } from './results.ts';
@@ -98,16 +99,47 @@ function afterCursor(after: BodyPageCursor | undefined): SQL | undefined {
  */
 export async function conversationBodiesPage(
   store: Store,
-  q: { from: Date; to: Date; after?: BodyPageCursor; limit: number },
-): Promise<{ id: string; version: number; startedAt: Date; body: Conversation }[]> {
+  q: {
+    from: Date;
+    to: Date;
+    after?: BodyPageCursor;
+    limit: number;
+    /** Also return each conversation version's stored machine result under this pack version, if any. */
+    storedUnder?: { packId: string; packVersion: number };
+  },
+): Promise<
+  {
+    id: string;
+    version: number;
+    startedAt: Date;
+    body: Conversation;
+    /** The stored result (not reviewed: a reviewed total is a person's score), or null. */
+    stored: { total: number; hits: StoredHit[] } | null;
+  }[]
+> {
+  const under = q.storedUnder;
   const rows = await store.db
     .select({
       id: conversations.id,
       version: conversations.version,
       startedAt: conversations.startedAt,
       body: conversations.body,
+      storedTotal: under === undefined ? sql<number | null>`null` : results.total,
+      storedHits: under === undefined ? sql<StoredHit[] | null>`null` : results.hits,
     })
     .from(conversations)
+    .leftJoin(
+      results,
+      under === undefined
+        ? sql`false`
+        : and(
+            eq(results.conversationId, conversations.id),
+            eq(results.conversationVersion, conversations.version),
+            eq(results.packId, under.packId),
+            eq(results.packVersion, under.packVersion),
+            isNull(results.reviewedAt),
+          ),
+    )
     .where(
       and(
         eq(conversations.isLatest, true),
@@ -118,7 +150,11 @@ export async function conversationBodiesPage(
     )
     .orderBy(asc(conversations.startedAt), asc(conversations.id))
     .limit(q.limit);
-  return rows.map((r) => ({ ...r, startedAt: r.startedAt! }));
+  return rows.map(({ storedTotal, storedHits, ...r }) => ({
+    ...r,
+    startedAt: r.startedAt!,
+    stored: storedTotal === null || storedHits === null ? null : { total: storedTotal, hits: storedHits },
+  }));
 }
 
 /** Ids (latest versions) started in [from, to), in keyset pages (re-score planning). */
