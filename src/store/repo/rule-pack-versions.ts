@@ -9,7 +9,7 @@ import { appendAudit } from './audit.ts';
 import type { RulePackRow } from './results.ts';
 
 export async function getRulePack(
-  store: Store,
+  store: Pick<Store, 'db'>,
   id: string,
   version: number,
 ): Promise<RulePackRow | undefined> {
