@@ -66,7 +66,18 @@ const coreBoundaryPlugin = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'web/dist/', 'data/', 'drizzle/', 'test-artifacts/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'web/dist/',
+      'web/src/api/generated/',
+      'data/',
+      'drizzle/',
+      'test-artifacts/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

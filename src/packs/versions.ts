@@ -32,10 +32,15 @@ export function parseVersionParam(v: string): number {
   throw new AppError('BAD_INPUT', `pack version "${v}" is neither MAJOR.MINOR.PATCH nor a revision number`);
 }
 
+/** The one cache of compiled pack versions in a process (scoring, review, assist, preview all read it). */
 const compiled = new Map<string, CompiledPack>();
 
 /** A stored version compiled (cached: versions are immutable once stored), or NOT_FOUND. */
-export async function compiledVersion(store: Store, id: string, version: number): Promise<CompiledPack> {
+export async function compiledVersion(
+  store: Pick<Store, 'db'>,
+  id: string,
+  version: number,
+): Promise<CompiledPack> {
   const key = `${id}@${version}`;
   const hit = compiled.get(key);
   if (hit) return hit;

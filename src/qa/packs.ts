@@ -1,21 +1,13 @@
 // The rule pack new conversations are scored with. On start the default pack (packs/default) is stored and
-// published when its version is not yet in the database; compiled packs are cached per (id, version).
+// published when its version is not yet in the database; compiled versions come from src/packs/versions.ts.
 import { readFileSync } from 'node:fs';
 import { compilePack, type CompiledPack } from '../core/rules/index.ts';
 import { packRevision } from '../core/rules/version.ts';
 import { DEFAULT_PACK_PATH } from '../cli/load-pack.ts';
+import { compiledVersion, type StoredPackBody } from '../packs/versions.ts';
 import { getPublishedRulePack, publishRulePack, saveRulePack, type Store } from '../store/index.ts';
 
 export const DEFAULT_PACK_ID = 'default';
-
-/** What the rule_packs.body column holds: the pack source, compiled again on load (compilation is cheap). */
-interface StoredPackBody {
-  source: string;
-  fileName: string;
-  label: string;
-}
-
-const cache = new Map<string, CompiledPack>();
 
 export async function ensureDefaultPack(
   store: Store,
@@ -30,18 +22,10 @@ export async function ensureDefaultPack(
   await publishRulePack(store, DEFAULT_PACK_ID, version, now);
 }
 
-/** The published pack compiled, or undefined when none is published. */
+/** The published pack compiled (from the one cache of compiled versions), or undefined when none is published. */
 export async function publishedPack(store: Store, id = DEFAULT_PACK_ID): Promise<CompiledPack | undefined> {
   const row = await getPublishedRulePack(store, id);
-  if (!row) return undefined;
-  const key = `${row.id}@${row.version}`;
-  let pack = cache.get(key);
-  if (!pack) {
-    const body = row.body as StoredPackBody;
-    pack = compilePack(body.source, body.fileName);
-    cache.set(key, pack);
-  }
-  return pack;
+  return row ? compiledVersion(store, row.id, row.version) : undefined;
 }
 
 export { packRevision, revisionLabel } from '../core/rules/version.ts';

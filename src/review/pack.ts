@@ -1,11 +1,12 @@
 // The scorecard and rule counts of the pack version a result was scored with: a review re-scores with the same
-// pack the machine used, never with whatever is published today. Compiled packs are cached per (id, version).
-import { and, eq } from 'drizzle-orm';
-import { AppError } from '../core/errors/app-error.ts';
+// pack the machine used, never with whatever is published today. The compiled version comes from the one cache
+// (src/packs/versions.ts); the scorecard view of it is kept per (id, version).
+import { AppError, isAppError } from '../core/errors/app-error.ts';
 import type { RuleCount } from '../core/review/types.ts';
-import { compilePack } from '../core/rules/index.ts';
+import type { CompiledPack } from '../core/rules/index.ts';
+import { compiledVersion } from '../packs/versions.ts';
 import type { Scorecard } from '../core/scoring/types.ts';
-import { schema, type StoreDb } from '../store/index.ts';
+import type { StoreDb } from '../store/index.ts';
 
 export interface ReviewPack {
   readonly card: Scorecard;
@@ -23,15 +24,14 @@ export async function reviewPackFor(
   const key = `${packId}@${packVersion}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const [row] = await s.db
-    .select({ body: schema.rulePacks.body })
-    .from(schema.rulePacks)
-    .where(and(eq(schema.rulePacks.id, packId), eq(schema.rulePacks.version, packVersion)));
-  const body = row?.body as { source?: unknown; fileName?: unknown } | undefined;
-  if (typeof body?.source !== 'string') {
-    throw new AppError('CONFLICT', `Rule pack ${packId}@${packVersion} has no source to review against`);
+  let pack: CompiledPack;
+  try {
+    pack = await compiledVersion(s, packId, packVersion);
+  } catch (e) {
+    if (isAppError(e) && e.code === 'NOT_FOUND')
+      throw new AppError('CONFLICT', `Rule pack ${packId}@${packVersion} has no source to review against`);
+    throw e;
   }
-  const pack = compilePack(body.source, typeof body.fileName === 'string' ? body.fileName : `${packId}.yaml`);
   const review: ReviewPack = {
     card: pack.scorecard,
     ruleCounts: new Map(pack.rules.map((r) => [r.id, r.count])),

@@ -175,6 +175,15 @@ describe.each(await testDrivers())('KPI and settlement over HTTP on $kind', (dri
     expect(res.json<Body>()).toMatchObject({ agentDays: 3, agents: 1 });
     const again = await call('qa', 'POST', '/api/kpi/stats/derive', { month: MONTH });
     expect(again.json<Body>()).toMatchObject({ agentDays: 3 });
+    // No imported source covers A003's October days, so every derived row counts (src/settlement/daily-rows.ts).
+    const drill = (await call('admin', 'GET', `/api/kpi/A003?month=${MONTH}`)).json<{
+      daily: { source: string; counted: boolean }[];
+    }>();
+    expect(drill.daily.map((d) => [d.source, d.counted])).toEqual([
+      ['conversations', true],
+      ['conversations', true],
+      ['conversations', true],
+    ]);
     const row = (await call('admin', 'GET', `/api/kpi?month=${MONTH}&vendorId=V2`)).json<Body>().rows[0];
     // 2 of 3 answered within 20 s; 1 satisfied of 2 rated.
     expect(row?.inputs).toMatchObject({

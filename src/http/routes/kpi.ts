@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { parseKpiPolicy, type KpiItemResult } from '../../core/kpi/index.ts';
+import { effectiveDailyRows } from '../../settlement/daily-rows.ts';
 import { kpiRows, loadKpiInputs } from '../../settlement/kpi.ts';
 import { deriveStatsFromConversations, importStatsFile } from '../../settlement/stats-import.ts';
 import {
@@ -364,6 +365,8 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           listComplaints(ctx.store, { agentIds: [agent.agentId], month }),
           listIncidents(ctx.store, { agentIds: [agent.agentId] }),
         ]);
+        // The same rule the KPI itself uses: derived rows count only for days no imported source covers.
+        const counted = new Set(effectiveDailyRows(inputs.daily, DERIVED_SOURCE));
         return {
           month,
           timeZone: tz,
@@ -378,9 +381,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             rated: d.rated,
             satisfied: d.satisfied,
             ratingAbandoned: d.ratingAbandoned,
-            counted:
-              d.source !== DERIVED_SOURCE ||
-              !inputs.daily.some((o) => o.date === d.date && o.source !== DERIVED_SOURCE),
+            counted: counted.has(d),
           })),
           qaScores: inputs.qa,
           complaints: complaints.map((c) => ({

@@ -11,7 +11,7 @@ import { appendAudit } from './audit.ts';
 import { CURRENT_PACK_ORDER, type RulePackRow } from './results.ts';
 
 export async function getRulePack(
-  store: Store,
+  store: Pick<Store, 'db'>,
   id: string,
   version: number,
 ): Promise<RulePackRow | undefined> {

@@ -1,5 +1,7 @@
-// Shapes of the issue-7 and ingest APIs as the operations screens read them (src/http/routes/kpi.ts,
-// settlement.ts, discipline.ts, complaints.ts, ingest.ts, organisation.ts). Money is integer fen.
+// Shapes of the KPI, settlement, discipline, complaint and ingest APIs as the operations screens read them
+// (src/http/routes/*). Money is integer fen. Where a route declares its response schema the type is taken from the
+// generated OpenAPI types (./typed.ts) instead of being written here; the rest still mirror untyped presenters.
+import type { ResponseOf } from './typed.ts';
 
 export interface Vendor {
   id: string;
@@ -120,18 +122,7 @@ export const LINE_KINDS = [
   'adjustment',
 ] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
-export interface StatementSummary {
-  id: string;
-  vendorId: string;
-  vendorName: string;
-  month: string;
-  state: StatementState;
-  policyVersion: string;
-  netFen: number;
-  builtAt: string;
-  confirmedAt: string | null;
-  approvedAt: string | null;
-}
+export type StatementSummary = ResponseOf<'/api/settlements', 'get'>['items'][number];
 export interface StatementLine {
   kind: LineKind;
   agentId?: string | null;
@@ -169,58 +160,14 @@ export interface StatementDetail {
 }
 
 export type IncidentReview = 'pending' | 'confirmed' | 'rejected';
-export interface Incident {
-  id: string;
-  agentId: string;
-  teamId: string | null;
-  vendorId: string;
-  occurredOn: string;
-  description: string;
-  conversationId: string | null;
-  reporter: string;
-  review: IncidentReview;
-  reviewer: string | null;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-  createdAt: string;
-}
+export type Incident = ResponseOf<'/api/discipline/incidents', 'post'>;
 export type Confirmer = 'supervisor' | 'client';
-export interface AgentLedger {
-  agentId: string;
-  agentName: string;
-  stage: { stage: 0 | 1 | 2 | 3; kind: string; count: number; incidentIds: string[]; triggeredBy?: string };
-  online:
-    | { kind: 'online' }
-    | { kind: 'offline-training'; awaiting: Confirmer[] }
-    | { kind: 'dismissal-recommended' };
-  finedIncidentIds: string[];
-  incidents: Incident[];
-  confirmations: { incidentId: string; role: Confirmer; by: string; at: string; note: string | null }[];
-}
-export interface Ledger {
-  asOf: string;
-  agents: AgentLedger[];
-}
+export type AgentLedger = Ledger['agents'][number];
+export type Ledger = ResponseOf<'/api/discipline', 'get'>;
 
 export type ComplaintSeverity = 'minor' | 'general' | 'severe';
 export type ComplaintDecision = 'pending' | 'responsible' | 'not_responsible';
-export interface Complaint {
-  id: string;
-  receivedOn: string;
-  agentId: string;
-  teamId: string | null;
-  vendorId: string;
-  severity: ComplaintSeverity;
-  decision: ComplaintDecision;
-  responsible: boolean | null;
-  conversationId: string | null;
-  description: string;
-  decisionNote: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type Complaint = ResponseOf<'/api/complaints/{id}', 'get'>;
 
 export const IMPORT_FORMATS = [
   'json',

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, App, Button, Card, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/typed.ts';
 import type { Complaint, ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
@@ -34,10 +34,9 @@ function Decide({ c, onDone }: { c: Complaint; onDone: () => void }) {
   const save = async () => {
     setBusy(true);
     try {
-      await api.patch(`/api/complaints/${encodeURIComponent(c.id)}`, {
-        decision,
-        severity,
-        decisionNote: note.trim() === '' ? null : note.trim(),
+      await call('patch', '/api/complaints/{id}', {
+        params: { id: c.id },
+        body: { decision, severity, decisionNote: note.trim() === '' ? null : note.trim() },
       });
       void message.success(t('complaints.decided'));
       onDone();
@@ -93,7 +92,7 @@ export function ComplaintsPage() {
   const org = useOrg();
   const query = { month: filters.month, vendorId: filters.vendorId, teamId: filters.teamId, decision };
   const list = useApi(`complaints:${JSON.stringify(query)}`, (signal) =>
-    api.get<{ items: Complaint[] }>('/api/complaints', query, signal),
+    call('get', '/api/complaints', { query, signal }),
   );
   const agentName = (id: string) => org.data?.agents.find((a) => a.id === id)?.name ?? '';
 

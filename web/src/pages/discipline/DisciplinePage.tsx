@@ -144,7 +144,8 @@ export function DisciplinePage() {
           case 'dismissal-recommended':
             return <Tag color="error">{t('discipline.online.dismissal-recommended')}</Tag>;
           case 'offline-training': {
-            const trigger = l.stage.triggeredBy;
+            // Offline training is stage 2, whose triggering incident is the one a return is confirmed on.
+            const trigger = l.stage.kind === 'offline-training-and-fine' ? l.stage.triggeredBy : undefined;
             return (
               <Space size={4} wrap>
                 <Tag color="warning">{t('discipline.online.offline-training')}</Tag>

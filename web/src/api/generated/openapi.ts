@@ -1,0 +1,10810 @@
+// GENERATED from the server's OpenAPI document by scripts/openapi/web-types.ts (openapi-typescript); do not edit.
+// Regenerate after changing a route's schemas: npx tsx scripts/openapi/web-types.ts
+export interface paths {
+  '/api/agents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agents visible to the caller */
+    get: operations['getAgents'];
+    put?: never;
+    /** Create an agent (code such as A001, the agentId of conversation v1) in an active team */
+    post: operations['postAgents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/agents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agent (404 outside the caller’s scope) */
+    get: operations['getAgentsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, move to another team, set the hire date, deactivate (离职) or reactivate an agent */
+    patch: operations['patchAgentsById'];
+    trace?: never;
+  };
+  '/api/appeals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Appeals in the caller’s scope (open ones oldest first, to decide in order) */
+    get: operations['getAppeals'];
+    put?: never;
+    /** Appeal one deduction (a confirmed hit or a manual item) of your finalized review before the deadline (3 working days) */
+    post: operations['postAppeals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/appeals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One appeal */
+    get: operations['getAppealsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/appeals/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide an open appeal once: upheld removes the deduction and updates the final score at once */
+    post: operations['postAppealsByIdDecision'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assist/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check one outgoing chat message: forbidden phrases, harsh tone, shirking, fillers, with suggestions
+     * @description Uses the message-level rules of the published rule pack. `block` is true when a hit must stop the message (forbidden phrase, harsh tone, shirking); offsets are UTF-16 into `text`. The response carries a `server-timing` header (auth, check, total in ms).
+     */
+    post: operations['postAssistCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit entries, newest first; filter by entity (e.g. user, agent, result), entity id, actor user id, action and time [from, to) */
+    get: operations['getAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in; sets an httpOnly session cookie */
+    post: operations['postAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session */
+    post: operations['postAuthLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logged-in user */
+    get: operations['getAuthMe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change one’s own password (the current one is required); ends one’s other sessions */
+    post: operations['postAuthPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calibration-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calibration sessions */
+    get: operations['getCalibrationSessions'];
+    put?: never;
+    /** Create a calibration session: the same conversations scored blind by the invited inspectors */
+    post: operations['postCalibrationSessions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calibration-sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A session: conversations with their machine hits; the caller’s own scores until it is closed */
+    get: operations['getCalibrationSessionsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calibration-sessions/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the session and report agreement */
+    post: operations['postCalibrationSessionsByIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calibration-sessions/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agreement per item (Fleiss’ and Cohen’s kappa) and per inspector, once the session is closed */
+    get: operations['getCalibrationSessionsByIdReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calibration-sessions/{id}/scores/{conversationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Submit (or replace) your blind score of one conversation while the session is open */
+    put: operations['putCalibrationSessionsByIdScoresByConversationId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check one conversation v1 with the published pack (nothing is stored) */
+    post: operations['postCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clients (甲方) visible to the caller */
+    get: operations['getClients'];
+    put?: never;
+    /** Create a client */
+    post: operations['postClients'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, deactivate (no active vendors left) or reactivate a client */
+    patch: operations['patchClientsById'];
+    trace?: never;
+  };
+  '/api/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaints in the caller’s scope, newest first */
+    get: operations['getComplaints'];
+    put?: never;
+    /** Register a complaint (optionally already decided) */
+    post: operations['postComplaints'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One complaint */
+    get: operations['getComplaintsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Decide responsibility and severity, or correct the record; refused (423) once the month’s statement is approved */
+    patch: operations['patchComplaintsById'];
+    trace?: never;
+  };
+  '/api/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Conversations in the caller’s scope, newest first, with their latest score */
+    get: operations['getConversations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/conversations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One conversation (latest version) with its latest result: hits with evidence, score breakdown */
+    get: operations['getConversationsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Top violated rules and results per team, vendor and agent for the list filters (default: last 30 days) */
+    get: operations['getDashboardOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/discipline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger: every agent with incidents, their ladder stage and online status */
+    get: operations['getDiscipline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/discipline/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a record-keeping error (信息记录不准确); it counts once a reviewer confirms it */
+    post: operations['postDisciplineIncidents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/discipline/incidents/{id}/confirm-return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm that a stage-2 agent may go back online; the agent returns once the supervisor and the client have both confirmed */
+    post: operations['postDisciplineIncidentsByIdConfirmReturn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/discipline/incidents/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm or reject a pending incident (审核); the reporter may not review their own report */
+    post: operations['postDisciplineIncidentsByIdReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Database and queue state; 503 when either is down */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ingest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ingest conversations (conversation v1) as a background batch
+     * @description Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any importer format (json, jsonl, csv, xlsx, aliyun, srt, vtt, chat-tsv) plus optional fields `format`, `timeZone` and `options` (JSON import options). Answers at once with the batch id; poll GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.
+     */
+    post: operations['postIngest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ingest/{batchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress and errors of an ingest batch */
+    get: operations['getIngestByBatchId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpi': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** KPI per agent for a month (seed 002): the three items, total, bonus or deduction, with inputs */
+    get: operations['getKpi'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpi/{agentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One agent’s KPI for a month with its inputs: daily rows, QA scores, complaints, incidents */
+    get: operations['getKpiByAgentId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpi/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** KPI/settlement policy versions (default and per vendor) */
+    get: operations['getKpiPolicies'];
+    put?: never;
+    /** Add a policy version (omitted fields take v1’s values) for a vendor or as the default, from a month on */
+    post: operations['postKpiPolicies'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpi/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import daily call statistics per agent (CSV or XLSX: agent_id, date, offered, answered, answered_within_20s, abandoned_in_queue[, rated, satisfied, rating_abandoned]); re-importing replaces the same (agent, day, source) */
+    post: operations['postKpiStats'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/kpi/stats/derive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Derive a month’s daily statistics from stored conversations’ meta (answeredWithinMs, survey); replaces the month’s derived rows */
+    post: operations['postKpiStatsDerive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/packs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Rule pack versions, newest first per pack, with their publication state */
+    get: operations['getPacks'];
+    put?: never;
+    /**
+     * Upload a new rule pack version (YAML) as a draft; a bad pack is rejected with line and path
+     * @description Body: the pack YAML as text/yaml, application/yaml or text/plain, or JSON {source, fileName?}. 400 BAD_INPUT lists every issue {file, line, column, path, message}; 409 when that version exists with other content. Uploading the same source again answers 200 with created=false.
+     */
+    post: operations['postPacks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/packs/{id}/{version}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Impact of a pack version over stored conversations of a period, against the published version
+     * @description Evaluates the latest version of every conversation started in [from, to) under the published version and under this one, synchronously, up to `limit` conversations (default 20 000, at most 200 000; `truncated` tells when the period holds more). Answers per-rule gains and losses, score histograms and the most moved conversations.
+     */
+    post: operations['postPacksByIdByVersionPreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/packs/{id}/{version}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish a pack version: new conversations are scored with it (audited)
+     * @description Stored results are not changed: re-score a period with POST /api/rescore. Publishing a version lower than the current one does not make it current (the highest published version is).
+     */
+    post: operations['postPacksByIdByVersionPublish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/precision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per-rule precision over reviews finalized in [from, to): confirmed ÷ reviewed, appeals upheld */
+    get: operations['getPrecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rescore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Re-score the conversations of a period with the published pack version, in the background
+     * @description Queues a re-score of the latest version of every conversation started in [from, to). Results are kept per pack version; the new result becomes the one shown. Poll GET /api/rescore/{jobId}.
+     */
+    post: operations['postRescore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rescore/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress of a background re-score */
+    get: operations['getRescoreByJobId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public holidays and make-up working days (调休) used for appeal deadlines */
+    get: operations['getReviewCalendar'];
+    /** Replace the holidays and make-up working days within [from, to] (inclusive days); audited */
+    put: operations['putReviewCalendar'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Review tasks: an inspector sees their own queue, QA lead and admin every task (oldest first) */
+    get: operations['getReviewTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One review task with everything needed to review it */
+    get: operations['getReviewTasksById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks/{id}/finalize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finalize: store the final score (shown instead of the machine score) and open the appeal period */
+    post: operations['postReviewTasksByIdFinalize'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks/{id}/hits/{hit}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Confirm or reject one machine hit (a rejection needs a reason); audited */
+    put: operations['putReviewTasksByIdHitsByHit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks/{id}/items/{item}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Deduct on a manual scorecard item (seed 002 事件判断不正确 …); 0 occurrences removes it; audited */
+    put: operations['putReviewTasksByIdItemsByItem'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Finalized reviews in the caller’s scope, newest first (an agent sees their own) */
+    get: operations['getReviews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One finalized review with its verdicts, deductions and appeals */
+    get: operations['getReviewsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rules/published': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published rule pack: scorecard categories and every rule with its seed citation */
+    get: operations['getRulesPublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sampling-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sampling plans */
+    get: operations['getSamplingPlans'];
+    put?: never;
+    /** Create a sampling plan */
+    post: operations['postSamplingPlans'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sampling-plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One sampling plan with its recent runs */
+    get: operations['getSamplingPlansById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a sampling plan (tasks already created stay); audited */
+    patch: operations['patchSamplingPlansById'];
+    trace?: never;
+  };
+  '/api/sampling-plans/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the plan over conversations started in [from, to): creates review tasks assigned evenly to the active inspectors; a re-run adds only what is missing */
+    post: operations['postSamplingPlansByIdRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/schema/conversation-v1.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The JSON Schema (draft 2020-12) of conversation v1, the format POST /api/ingest reads */
+    get: operations['getSchemaConversationV1Json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlement-inputs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A vendor’s late callbacks and actual losses of a month, and the report due in it (period M−1) */
+    get: operations['getSettlementInputs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlement-inputs/actual-losses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an actual loss (seed 002 (二)) to deduct on the vendor’s statement of `month` */
+    post: operations['postSettlementInputsActualLosses'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlement-inputs/late-callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a late callback (¥50): a complaint not called back next day, or a voicemail not returned */
+    post: operations['postSettlementInputsLateCallbacks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlement-inputs/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the vendor’s report for `period` was completed (due by the 5th of the next month); the vendor manager records now, the client side may give the time */
+    post: operations['postSettlementInputsReports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statements (without lines), newest month first, in the caller’s scope */
+    get: operations['getSettlements'];
+    put?: never;
+    /** Build the vendor’s statement of a month from the stored inputs (new draft, or the draft rebuilt); confirmed → 409, approved → 423 */
+    post: operations['postSettlements'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One statement: KPI per agent, every line, totals by kind, net, states and adjusting entries */
+    get: operations['getSettlementsById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an adjusting entry on an approved (locked) statement; it is paid on the vendor’s next statement */
+    post: operations['postSettlementsByIdAdjustments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The client approves the confirmed statement; it is locked from then on */
+    post: operations['postSettlementsByIdApprove'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The vendor manager confirms the draft */
+    post: operations['postSettlementsByIdConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The statement as an XLSX workbook */
+    get: operations['getSettlementsByIdExportXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/print': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The statement as a printable HTML page */
+    get: operations['getSettlementsByIdPrint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a confirmed statement back to draft (needs a reason) */
+    post: operations['postSettlementsByIdReopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Conversations per day with average score, score distribution and totals (default: last 30 days) */
+    get: operations['getStatsOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/teams': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Teams visible to the caller */
+    get: operations['getTeams'];
+    put?: never;
+    /** Create a team under an active vendor (a vendor manager: their own vendor) */
+    post: operations['postTeams'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/teams/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, deactivate (no active agents left) or reactivate a team */
+    patch: operations['patchTeamsById'];
+    trace?: never;
+  };
+  '/api/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API tokens (never their secret): the caller’s own; the admin sees all, or one account’s */
+    get: operations['getTokens'];
+    put?: never;
+    /** Create an API token (answered once; send it as `Authorization: Bearer …`). It acts as its owner, limited to `actions` when given; the admin may issue it for another (service) account via userId */
+    post: operations['postTokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API token at once (kept for the record, never usable again) */
+    delete: operations['deleteTokensById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** User accounts visible to the caller (admin, QA lead: all; vendor manager: vendor; team leader: team) */
+    get: operations['getUsers'];
+    put?: never;
+    /** Create an account; without a password one is generated and answered once. An agent account needs agentId, a team leader teamId, a vendor manager vendorId */
+    post: operations['postUsers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user account */
+    get: operations['getUsersById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change display name, role and scope, or disable/enable an account (disabling ends its sessions and tokens). A role change without scope ids clears them */
+    patch: operations['patchUsersById'];
+    trace?: never;
+  };
+  '/api/users/{id}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset an account’s password (generated and answered once when none is given); ends the account’s sessions */
+    post: operations['postUsersByIdPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vendors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Vendors (乙方) visible to the caller */
+    get: operations['getVendors'];
+    put?: never;
+    /** Create a vendor under an active client */
+    post: operations['postVendors'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vendors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, deactivate (no active teams left) or reactivate a vendor */
+    patch: operations['patchVendorsById'];
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getAgents: {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        teamId?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              hiredOn: string | null;
+              id: string;
+              name: string;
+              teamId: string;
+              teamName: string;
+              vendorId: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postAgents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          hiredOn?: string | null;
+          id: string;
+          name: string;
+          teamId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            hiredOn: string | null;
+            id: string;
+            name: string;
+            teamId: string;
+            teamName: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getAgentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            hiredOn: string | null;
+            id: string;
+            name: string;
+            teamId: string;
+            teamName: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  patchAgentsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          /** Format: date */
+          hiredOn?: string | null;
+          name?: string;
+          teamId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            hiredOn: string | null;
+            id: string;
+            name: string;
+            teamId: string;
+            teamName: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getAppeals: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: 'open' | 'upheld' | 'rejected';
+        taskId?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postAppeals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          target:
+            | {
+                hit: number;
+                /** @enum {string} */
+                kind: 'hit';
+              }
+            | {
+                item: string;
+                /** @enum {string} */
+                kind: 'item';
+              };
+          taskId: number;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getAppealsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postAppealsByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'upheld' | 'rejected';
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postAssistCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default chat
+           * @enum {string}
+           */
+          channel?: 'chat' | 'voice';
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            block: boolean;
+            hits: {
+              end: number;
+              name: string;
+              rule: string;
+              /** @enum {string} */
+              severity: 'block' | 'warn' | 'info';
+              start: number;
+              suggestion?: string;
+              text: string;
+            }[];
+            pack: {
+              id: string;
+              revision: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  getAudit: {
+    parameters: {
+      query?: {
+        action?: string;
+        actor?: string;
+        entity?: string;
+        entityId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              action: string;
+              actor: {
+                displayName: string | null;
+                id: string;
+                username: string | null;
+              } | null;
+              after: unknown;
+              at: string;
+              before: unknown;
+              entity: string;
+              entityId: string;
+              id: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  postAuthLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+          username: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            token: string;
+            user: {
+              agentId: string | null;
+              displayName: string;
+              id: string;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'qa_lead'
+                | 'qa_inspector'
+                | 'team_leader'
+                | 'agent'
+                | 'vendor_manager'
+                | 'complaint_desk';
+              teamId: string | null;
+              username: string;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  postAuthLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+    };
+  };
+  getAuthMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              agentId: string | null;
+              displayName: string;
+              id: string;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'qa_lead'
+                | 'qa_inspector'
+                | 'team_leader'
+                | 'agent'
+                | 'vendor_manager'
+                | 'complaint_desk';
+              teamId: string | null;
+              username: string;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  postAuthPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+    };
+  };
+  getCalibrationSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postCalibrationSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          conversationIds: string[];
+          inspectorUserIds: string[];
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getCalibrationSessionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postCalibrationSessionsByIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getCalibrationSessionsByIdReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  putCalibrationSessionsByIdScoresByConversationId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        conversationId: string;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          deductions?: {
+            item: string;
+            occurrences: number;
+            /** @default  */
+            reason?: string;
+          }[];
+          hits: {
+            hit: number;
+            /** @default  */
+            reason?: string;
+            /** @enum {string} */
+            verdict: 'confirm' | 'reject';
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': unknown;
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fatal: boolean;
+            hits: {
+              atMs?: number;
+              category: string;
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              item?: string;
+              message?: string;
+              role?: string;
+              rule: string;
+              start: number;
+              suggestion?: string;
+              text: string;
+              turn: number;
+            }[];
+            id: string;
+            machine: {
+              categories: {
+                [key: string]: number;
+              };
+              fatal: boolean;
+              total: number;
+            };
+            notApplicable: string[];
+            pack: {
+              id: string;
+              version: string;
+            };
+            pending: string[];
+            score: {
+              categories: {
+                [key: string]: number;
+              };
+              total: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  getClients: {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postClients: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+          };
+        };
+      };
+    };
+  };
+  patchClientsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+          };
+        };
+      };
+    };
+  };
+  getComplaints: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        decision?: 'pending' | 'responsible' | 'not_responsible';
+        month?: string;
+        teamId?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string;
+              conversationId: string | null;
+              createdAt: string;
+              createdBy: string | null;
+              decidedAt: string | null;
+              decidedBy: string | null;
+              /** @enum {string} */
+              decision: 'pending' | 'responsible' | 'not_responsible';
+              decisionNote: string | null;
+              description: string;
+              id: string;
+              receivedOn: string;
+              /** @description null while pending */
+              responsible: boolean | null;
+              /** @enum {string} */
+              severity: 'minor' | 'general' | 'severe';
+              teamId: string;
+              updatedAt: string;
+              vendorId: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postComplaints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId: string;
+          conversationId?: string;
+          /**
+           * @default pending
+           * @enum {string}
+           */
+          decision?: 'pending' | 'responsible' | 'not_responsible';
+          decisionNote?: string;
+          description: string;
+          receivedOn: string;
+          /** @enum {string} */
+          severity: 'minor' | 'general' | 'severe';
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string;
+            conversationId: string | null;
+            createdAt: string;
+            createdBy: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: 'pending' | 'responsible' | 'not_responsible';
+            decisionNote: string | null;
+            description: string;
+            id: string;
+            receivedOn: string;
+            /** @description null while pending */
+            responsible: boolean | null;
+            /** @enum {string} */
+            severity: 'minor' | 'general' | 'severe';
+            teamId: string;
+            updatedAt: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getComplaintsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string;
+            conversationId: string | null;
+            createdAt: string;
+            createdBy: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: 'pending' | 'responsible' | 'not_responsible';
+            decisionNote: string | null;
+            description: string;
+            id: string;
+            receivedOn: string;
+            /** @description null while pending */
+            responsible: boolean | null;
+            /** @enum {string} */
+            severity: 'minor' | 'general' | 'severe';
+            teamId: string;
+            updatedAt: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  patchComplaintsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          conversationId?: string | null;
+          /** @enum {string} */
+          decision?: 'pending' | 'responsible' | 'not_responsible';
+          decisionNote?: string | null;
+          description?: string;
+          receivedOn?: string;
+          /** @enum {string} */
+          severity?: 'minor' | 'general' | 'severe';
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string;
+            conversationId: string | null;
+            createdAt: string;
+            createdBy: string | null;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @enum {string} */
+            decision: 'pending' | 'responsible' | 'not_responsible';
+            decisionNote: string | null;
+            description: string;
+            id: string;
+            receivedOn: string;
+            /** @description null while pending */
+            responsible: boolean | null;
+            /** @enum {string} */
+            severity: 'minor' | 'general' | 'severe';
+            teamId: string;
+            updatedAt: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getConversations: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        channel?: 'voice' | 'chat';
+        from?: string;
+        maxScore?: number;
+        minScore?: number;
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        rule?: string;
+        teamId?: string;
+        to?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              agentName: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              durationMs: number | null;
+              fatal: boolean | null;
+              hitCount: number | null;
+              id: string;
+              rules: string[] | null;
+              score: number | null;
+              startedAt: string | null;
+              teamId: string | null;
+              teamName: string | null;
+              turnCount: number;
+              version: number;
+            }[];
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  getConversationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getDashboardOverview: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        channel?: 'voice' | 'chat';
+        from?: string;
+        maxScore?: number;
+        minScore?: number;
+        q?: string;
+        rule?: string;
+        teamId?: string;
+        to?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agents: {
+              avgScore: number | null;
+              fatal: number;
+              id: string | null;
+              name: string | null;
+              scored: number;
+              teamId: string | null;
+              total: number;
+            }[];
+            from: string;
+            teams: {
+              avgScore: number | null;
+              fatal: number;
+              id: string | null;
+              name: string | null;
+              scored: number;
+              total: number;
+              vendorId: string | null;
+            }[];
+            to: string;
+            topRules: {
+              category: string | null;
+              conversations: number;
+              deduction: number;
+              hits: number;
+              name: string | null;
+              rule: string;
+            }[];
+            vendors: {
+              avgScore: number | null;
+              fatal: number;
+              id: string | null;
+              name: string | null;
+              scored: number;
+              total: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getDiscipline: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        teamId?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agents: {
+              agentId: string;
+              agentName: string;
+              confirmations: {
+                at: string;
+                by: string;
+                incidentId: string;
+                note: string | null;
+                /** @enum {string} */
+                role: 'supervisor' | 'client';
+              }[];
+              finedIncidentIds: string[];
+              incidents: {
+                agentId: string;
+                conversationId: string | null;
+                createdAt: string;
+                description: string;
+                id: string;
+                occurredOn: string;
+                reporter: string;
+                /** @enum {string} */
+                review: 'pending' | 'confirmed' | 'rejected';
+                reviewedAt: string | null;
+                reviewer: string | null;
+                reviewNote: string | null;
+                teamId: string;
+                vendorId: string;
+              }[];
+              online:
+                | {
+                    /** @enum {string} */
+                    kind: 'online';
+                  }
+                | {
+                    awaiting: ('supervisor' | 'client')[];
+                    /** @enum {string} */
+                    kind: 'offline-training';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'dismissal-recommended';
+                  };
+              stage:
+                | {
+                    /** @enum {number} */
+                    count: 0;
+                    incidentIds: string[];
+                    /** @enum {string} */
+                    kind: 'clear';
+                    /** @enum {number} */
+                    stage: 0;
+                  }
+                | {
+                    count: number;
+                    incidentIds: string[];
+                    /** @enum {string} */
+                    kind: 'demerit-and-interview';
+                    /** @enum {number} */
+                    stage: 1;
+                  }
+                | {
+                    count: number;
+                    incidentIds: string[];
+                    /** @enum {string} */
+                    kind: 'offline-training-and-fine';
+                    /** @enum {number} */
+                    stage: 2;
+                    triggeredBy: string;
+                  }
+                | {
+                    count: number;
+                    incidentIds: string[];
+                    /** @enum {string} */
+                    kind: 'dismissal-recommended';
+                    /** @enum {number} */
+                    stage: 3;
+                  };
+            }[];
+            asOf: string;
+          };
+        };
+      };
+    };
+  };
+  postDisciplineIncidents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId: string;
+          conversationId?: string;
+          description: string;
+          occurredOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string;
+            conversationId: string | null;
+            createdAt: string;
+            description: string;
+            id: string;
+            occurredOn: string;
+            reporter: string;
+            /** @enum {string} */
+            review: 'pending' | 'confirmed' | 'rejected';
+            reviewedAt: string | null;
+            reviewer: string | null;
+            reviewNote: string | null;
+            teamId: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postDisciplineIncidentsByIdConfirmReturn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string;
+            agentName: string;
+            confirmations: {
+              at: string;
+              by: string;
+              incidentId: string;
+              note: string | null;
+              /** @enum {string} */
+              role: 'supervisor' | 'client';
+            }[];
+            finedIncidentIds: string[];
+            incidents: {
+              agentId: string;
+              conversationId: string | null;
+              createdAt: string;
+              description: string;
+              id: string;
+              occurredOn: string;
+              reporter: string;
+              /** @enum {string} */
+              review: 'pending' | 'confirmed' | 'rejected';
+              reviewedAt: string | null;
+              reviewer: string | null;
+              reviewNote: string | null;
+              teamId: string;
+              vendorId: string;
+            }[];
+            online:
+              | {
+                  /** @enum {string} */
+                  kind: 'online';
+                }
+              | {
+                  awaiting: ('supervisor' | 'client')[];
+                  /** @enum {string} */
+                  kind: 'offline-training';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'dismissal-recommended';
+                };
+            stage:
+              | {
+                  /** @enum {number} */
+                  count: 0;
+                  incidentIds: string[];
+                  /** @enum {string} */
+                  kind: 'clear';
+                  /** @enum {number} */
+                  stage: 0;
+                }
+              | {
+                  count: number;
+                  incidentIds: string[];
+                  /** @enum {string} */
+                  kind: 'demerit-and-interview';
+                  /** @enum {number} */
+                  stage: 1;
+                }
+              | {
+                  count: number;
+                  incidentIds: string[];
+                  /** @enum {string} */
+                  kind: 'offline-training-and-fine';
+                  /** @enum {number} */
+                  stage: 2;
+                  triggeredBy: string;
+                }
+              | {
+                  count: number;
+                  incidentIds: string[];
+                  /** @enum {string} */
+                  kind: 'dismissal-recommended';
+                  /** @enum {number} */
+                  stage: 3;
+                };
+          };
+        };
+      };
+    };
+  };
+  postDisciplineIncidentsByIdReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'confirmed' | 'rejected';
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            incident: {
+              agentId: string;
+              conversationId: string | null;
+              createdAt: string;
+              description: string;
+              id: string;
+              occurredOn: string;
+              reporter: string;
+              /** @enum {string} */
+              review: 'pending' | 'confirmed' | 'rejected';
+              reviewedAt: string | null;
+              reviewer: string | null;
+              reviewNote: string | null;
+              teamId: string;
+              vendorId: string;
+            };
+            warnings: string[];
+          };
+        };
+      };
+    };
+  };
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            database: {
+              [key: string]: unknown;
+            };
+            ok: boolean;
+            queue: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            database: {
+              [key: string]: unknown;
+            };
+            ok: boolean;
+            queue: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+  };
+  postIngest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            batchId: string;
+            chunks: number;
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  getIngestByBatchId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        batchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accepted: number;
+            batchId: string;
+            createdAt: string;
+            errorCount: number;
+            errors: {
+              field: string;
+              file?: string;
+              line: number;
+              message: string;
+            }[];
+            finishedAt: string | null;
+            inserted: number;
+            pending: number;
+            rejected: number;
+            source: string;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'done' | 'failed';
+            total: number;
+            unchanged: number;
+            updated: number;
+            warningCount: number;
+            warnings: {
+              field: string;
+              file?: string;
+              line: number;
+              message: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getKpi: {
+    parameters: {
+      query: {
+        month: string;
+        teamId?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            month: string;
+            rows: {
+              agentId: string;
+              agentName: string;
+              answerRate: number | null;
+              bonusFen: number;
+              deductionFen: number;
+              inputs: {
+                abandonedInQueue: number;
+                answered: number;
+                answeredWithin20s: number;
+                days: number;
+                offered: number;
+                qaCount: number;
+                rated: number;
+                ratingAbandoned: number;
+                satisfied: number;
+              };
+              items: {
+                answerRate: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                qa: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                satisfaction: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+              };
+              monthlyFeeFen: number;
+              /** @enum {string} */
+              outcome: 'bonus' | 'deduction' | 'on-target';
+              outcomePercent: number | null;
+              points: {
+                answerRate: number;
+                qa: number;
+                satisfaction: number;
+                total: number;
+              };
+              policyVersion: string;
+              qaScore: number | null;
+              satisfaction: number | null;
+              teamId: string;
+              vendorId: string;
+            }[];
+            timeZone: string;
+          };
+        };
+      };
+    };
+  };
+  getKpiByAgentId: {
+    parameters: {
+      query: {
+        month: string;
+      };
+      header?: never;
+      path: {
+        agentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getKpiPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postKpiPolicies: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default {
+           *       "kind": "rolling-months",
+           *       "months": 12
+           *     }
+           */
+          disciplineWindow?:
+            | {
+                /** @enum {string} */
+                kind: 'rolling-months';
+                months: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'calendar-year';
+              }
+            | {
+                /** @enum {string} */
+                kind: 'all-time';
+              };
+          effectiveFrom: string;
+          policy: unknown;
+          /** @default null */
+          vendorId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postKpiStats: {
+    parameters: {
+      query?: {
+        source?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentDays: number;
+            errors: {
+              field: string;
+              line: number;
+              message: string;
+            }[];
+            format: string;
+            importId: string;
+            months: string[];
+            rowsAccepted: number;
+            skipped: {
+              line: number;
+              reason: string;
+            }[];
+            source: string;
+          };
+        };
+      };
+    };
+  };
+  postKpiStatsDerive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          month: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentDays: number;
+            agents: number;
+            importId: string;
+          };
+        };
+      };
+    };
+  };
+  getPacks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              current: boolean;
+              id: string;
+              label: string;
+              name: string;
+              published: boolean;
+              publishedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postPacks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            id: string;
+            label: string;
+            name: string;
+            version: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            id: string;
+            label: string;
+            name: string;
+            version: number;
+          };
+        };
+      };
+    };
+  };
+  postPacksByIdByVersionPreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 100 */
+          changedLimit?: number;
+          /** Format: date-time */
+          from: string;
+          /** @default 20000 */
+          limit?: number;
+          /** Format: date-time */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            baseline: {
+              label: string;
+              version: number;
+            };
+            changed: {
+              gained: {
+                deduction: number;
+                end: number;
+                rule: string;
+                start: number;
+                text: string;
+                turn: number;
+              }[];
+              id: string;
+              lost: {
+                deduction: number;
+                end: number;
+                rule: string;
+                start: number;
+                text: string;
+                turn: number;
+              }[];
+              scoreAfter: number;
+              scoreBefore: number;
+            }[];
+            changedCount: number;
+            conversations: number;
+            deltaHistogram: {
+              bins: string[];
+              counts: number[];
+            };
+            elapsedMs: number;
+            from: string;
+            histogram: {
+              after: number[];
+              before: number[];
+              bins: string[];
+            };
+            label: string;
+            meanScoreAfter: number;
+            meanScoreBefore: number;
+            packId: string;
+            rules: {
+              conversationsGaining: number;
+              conversationsLosing: number;
+              hitsGained: number;
+              hitsLost: number;
+              rule: string;
+            }[];
+            to: string;
+            truncated: boolean;
+            version: number;
+          };
+        };
+      };
+    };
+  };
+  postPacksByIdByVersionPublish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            alreadyPublished: boolean;
+            current: boolean;
+            id: string;
+            label: string;
+            published: boolean;
+            version: number;
+          };
+        };
+      };
+    };
+  };
+  getPrecision: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            rules: {
+              appeals: number;
+              appealsRejected: number;
+              appealsUpheld: number;
+              confirmed: number;
+              precision: number | null;
+              precisionAfterAppeals: number | null;
+              rejected: number;
+              reviewed: number;
+              rule: string;
+            }[];
+            to: string;
+          };
+        };
+      };
+    };
+  };
+  postRescore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          from: string;
+          /** @default default */
+          packId?: string;
+          /** Format: date-time */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            jobId: string;
+            label: string;
+            packId: string;
+            packVersion: number;
+          };
+        };
+      };
+    };
+  };
+  getRescoreByJobId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            chunks: number | null;
+            chunksDone: number;
+            createdAt: string;
+            done: number;
+            error: string | null;
+            finishedAt: string | null;
+            from: string;
+            jobId: string;
+            label: string;
+            packId: string;
+            packVersion: number;
+            /** @enum {string} */
+            status: 'queued' | 'running' | 'done' | 'failed';
+            to: string;
+            total: number | null;
+          };
+        };
+      };
+    };
+  };
+  getReviewCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  putReviewCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          days: {
+            day: string;
+            /** @enum {string} */
+            kind: 'holiday' | 'workday';
+            /** @default  */
+            name?: string;
+          }[];
+          from: string;
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getReviewTasks: {
+    parameters: {
+      query?: {
+        conversationId?: string;
+        inspector?: string;
+        page?: number;
+        pageSize?: number;
+        status?: 'open' | 'finalized';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getReviewTasksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postReviewTasksByIdFinalize: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  putReviewTasksByIdHitsByHit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        hit: number;
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          reason?: string;
+          /** @enum {string} */
+          verdict: 'confirm' | 'reject';
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  putReviewTasksByIdItemsByItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+        item: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          occurrences: number;
+          /** @default  */
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getReviews: {
+    parameters: {
+      query?: {
+        conversationId?: string;
+        from?: string;
+        page?: number;
+        pageSize?: number;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getReviewsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getRulesPublished: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            categories: {
+              id: string;
+              max: number;
+              name: string;
+            }[];
+            items: {
+              category: string;
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              /** @enum {string} */
+              judged: 'machine' | 'manual';
+              name: string;
+              seed: string;
+            }[];
+            pack: {
+              description: string;
+              id: string;
+              version: string;
+            };
+            rules: {
+              category: string;
+              channels: ('voice' | 'chat')[] | null;
+              /** @enum {string} */
+              count: 'each' | 'once';
+              deduction: number;
+              description: string;
+              flag: boolean;
+              id: string;
+              item: string | null;
+              name: string;
+              operators: string[];
+              seed: string;
+              suggestion: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getSamplingPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postSamplingPlans: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /**
+           * @default day
+           * @enum {string}
+           */
+          period?: 'day' | 'week' | 'month';
+          rule:
+            | {
+                /** @enum {string} */
+                kind: 'random';
+                percent: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'per-agent';
+                perAgent: number;
+              }
+            | {
+                /** @default false */
+                agentHangup?: boolean;
+                /** @default false */
+                complaintRisk?: boolean;
+                /** @default false */
+                fatal?: boolean;
+                /** @enum {string} */
+                kind: 'targeted';
+                /** @default [] */
+                rules?: string[];
+              };
+          /** @default false */
+          scheduled?: boolean;
+          /**
+           * @default {
+           *       "kind": "all"
+           *     }
+           */
+          scope?:
+            | {
+                /** @enum {string} */
+                kind: 'all';
+              }
+            | {
+                /** @enum {string} */
+                kind: 'team';
+                teamIds: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'vendor';
+                vendorIds: string[];
+              };
+          seed?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getSamplingPlansById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  patchSamplingPlansById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          name?: string;
+          /** @enum {string} */
+          period?: 'day' | 'week' | 'month';
+          rule?:
+            | {
+                /** @enum {string} */
+                kind: 'random';
+                percent: number;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'per-agent';
+                perAgent: number;
+              }
+            | {
+                /** @default false */
+                agentHangup?: boolean;
+                /** @default false */
+                complaintRisk?: boolean;
+                /** @default false */
+                fatal?: boolean;
+                /** @enum {string} */
+                kind: 'targeted';
+                /** @default [] */
+                rules?: string[];
+              };
+          scheduled?: boolean;
+          scope?:
+            | {
+                /** @enum {string} */
+                kind: 'all';
+              }
+            | {
+                /** @enum {string} */
+                kind: 'team';
+                teamIds: string[];
+              }
+            | {
+                /** @enum {string} */
+                kind: 'vendor';
+                vendorIds: string[];
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postSamplingPlansByIdRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          from: string;
+          /** Format: date-time */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getSchemaConversationV1Json: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description A JSON Schema document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  getSettlementInputs: {
+    parameters: {
+      query: {
+        month: string;
+        vendorId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actualLosses: {
+              agentId: string | null;
+              amountFen: number;
+              createdAt: string;
+              createdByUserId: string | null;
+              description: string;
+              id: string;
+              month: string;
+              occurredOn: string | null;
+              vendorId: string;
+            }[];
+            lateCallbacks: {
+              agentId: string | null;
+              complaintId: string | null;
+              createdAt: string;
+              createdByUserId: string | null;
+              date: string;
+              id: string;
+              /** @enum {string} */
+              kind: 'complaint' | 'voicemail';
+              note: string | null;
+              vendorId: string;
+            }[];
+            reports: {
+              name: string;
+              period: string;
+              recordedByUserId: string | null;
+              submittedAt: string;
+              submittedOn: string;
+              vendorId: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postSettlementInputsActualLosses: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId?: string;
+          amountFen: number;
+          description: string;
+          month: string;
+          occurredOn?: string;
+          vendorId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            amountFen: number;
+            createdAt: string;
+            createdByUserId: string | null;
+            description: string;
+            id: string;
+            month: string;
+            occurredOn: string | null;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postSettlementInputsLateCallbacks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId?: string;
+          complaintId?: string;
+          date: string;
+          /** @enum {string} */
+          kind: 'complaint' | 'voicemail';
+          note?: string;
+          vendorId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            complaintId: string | null;
+            createdAt: string;
+            createdByUserId: string | null;
+            date: string;
+            id: string;
+            /** @enum {string} */
+            kind: 'complaint' | 'voicemail';
+            note: string | null;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postSettlementInputsReports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default 月度报表 */
+          name?: string;
+          period: string;
+          /** Format: date-time */
+          submittedAt?: string;
+          vendorId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            name: string;
+            period: string;
+            recordedByUserId: string | null;
+            submittedAt: string;
+            submittedOn: string;
+            vendorId: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            created: boolean;
+            name: string;
+            period: string;
+            recordedByUserId: string | null;
+            submittedAt: string;
+            submittedOn: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getSettlements: {
+    parameters: {
+      query?: {
+        month?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              approvedAt: string | null;
+              builtAt: string;
+              confirmedAt: string | null;
+              id: string;
+              month: string;
+              netFen: number;
+              policyVersion: string;
+              /** @enum {string} */
+              state: 'draft' | 'confirmed' | 'approved';
+              vendorId: string;
+              vendorName: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postSettlements: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          month: string;
+          vendorId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getSettlementsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postSettlementsByIdAdjustments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amountFen: number;
+          corrects?: string;
+          description: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            amountFen: number;
+            corrects: string;
+            createdAt: string;
+            description: string;
+            id: string;
+            statementId: string;
+          };
+        };
+      };
+    };
+  };
+  postSettlementsByIdApprove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postSettlementsByIdConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getSettlementsByIdExportXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getSettlementsByIdPrint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postSettlementsByIdReopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason?: string;
+        } | null;
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getStatsOverview: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        channel?: 'voice' | 'chat';
+        from?: string;
+        maxScore?: number;
+        minScore?: number;
+        q?: string;
+        rule?: string;
+        teamId?: string;
+        to?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            avgScore: number | null;
+            fatal: number;
+            from: string;
+            perDay: {
+              avgScore: number | null;
+              count: number;
+              date: string;
+            }[];
+            scoreBuckets: {
+              count: number;
+              from: number;
+              to: number;
+            }[];
+            scored: number;
+            timeZone: string;
+            to: string;
+            total: number;
+          };
+        };
+      };
+    };
+  };
+  getTeams: {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              id: string;
+              name: string;
+              vendorId: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postTeams: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name: string;
+          vendorId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  patchTeamsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            id: string;
+            name: string;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  getTokens: {
+    parameters: {
+      query?: {
+        userId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              actions: string[] | null;
+              createdAt: string;
+              expiresAt: string | null;
+              id: string;
+              lastUsedAt: string | null;
+              name: string;
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'revoked' | 'expired';
+              userId: string;
+              username: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postTokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          actions?: string[];
+          /** Format: date-time */
+          expiresAt?: string | null;
+          name: string;
+          userId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret: string;
+            token: {
+              actions: string[] | null;
+              createdAt: string;
+              expiresAt: string | null;
+              id: string;
+              lastUsedAt: string | null;
+              name: string;
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'revoked' | 'expired';
+              userId: string;
+              username: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  deleteTokensById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
+        };
+      };
+    };
+  };
+  getUsers: {
+    parameters: {
+      query?: {
+        includeDisabled?: 'true' | 'false';
+        role?:
+          | 'admin'
+          | 'qa_lead'
+          | 'qa_inspector'
+          | 'team_leader'
+          | 'agent'
+          | 'vendor_manager'
+          | 'complaint_desk';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'qa_lead'
+                | 'qa_inspector'
+                | 'team_leader'
+                | 'agent'
+                | 'vendor_manager'
+                | 'complaint_desk';
+              teamId: string | null;
+              username: string;
+              vendorId: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId?: string | null;
+          displayName: string;
+          password?: string;
+          /** @enum {string} */
+          role:
+            | 'admin'
+            | 'qa_lead'
+            | 'qa_inspector'
+            | 'team_leader'
+            | 'agent'
+            | 'vendor_manager'
+            | 'complaint_desk';
+          teamId?: string | null;
+          username: string;
+          vendorId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            password: string | null;
+            user: {
+              agentId: string | null;
+              createdAt: string;
+              disabled: boolean;
+              displayName: string;
+              id: string;
+              /** @enum {string} */
+              role:
+                | 'admin'
+                | 'qa_lead'
+                | 'qa_inspector'
+                | 'team_leader'
+                | 'agent'
+                | 'vendor_manager'
+                | 'complaint_desk';
+              teamId: string | null;
+              username: string;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  getUsersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            id: string;
+            /** @enum {string} */
+            role:
+              | 'admin'
+              | 'qa_lead'
+              | 'qa_inspector'
+              | 'team_leader'
+              | 'agent'
+              | 'vendor_manager'
+              | 'complaint_desk';
+            teamId: string | null;
+            username: string;
+            vendorId: string | null;
+          };
+        };
+      };
+    };
+  };
+  patchUsersById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId?: string | null;
+          disabled?: boolean;
+          displayName?: string;
+          /** @enum {string} */
+          role?:
+            | 'admin'
+            | 'qa_lead'
+            | 'qa_inspector'
+            | 'team_leader'
+            | 'agent'
+            | 'vendor_manager'
+            | 'complaint_desk';
+          teamId?: string | null;
+          vendorId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            createdAt: string;
+            disabled: boolean;
+            displayName: string;
+            id: string;
+            /** @enum {string} */
+            role:
+              | 'admin'
+              | 'qa_lead'
+              | 'qa_inspector'
+              | 'team_leader'
+              | 'agent'
+              | 'vendor_manager'
+              | 'complaint_desk';
+            teamId: string | null;
+            username: string;
+            vendorId: string | null;
+          };
+        };
+      };
+    };
+  };
+  postUsersByIdPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            password: string | null;
+          };
+        };
+      };
+    };
+  };
+  getVendors: {
+    parameters: {
+      query?: {
+        active?: 'true' | 'false';
+        clientId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              clientId: string;
+              createdAt: string;
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postVendors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          clientId: string;
+          id: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            clientId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+          };
+        };
+      };
+    };
+  };
+  patchVendorsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            clientId: string;
+            createdAt: string;
+            id: string;
+            name: string;
+          };
+        };
+      };
+    };
+  };
+}
