@@ -402,6 +402,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/conversations/{id}/workflow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Review and appeal state of a conversation, the verdict on each hit, and what the caller may do from its page */
+    get: operations['getConversationsByIdWorkflow'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/dashboard/overview': {
     parameters: {
       query?: never;
@@ -494,11 +511,47 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Database and queue state; 503 when either is down */
+    /** Liveness: 200 while the process answers, with the database and queue state (never error text); use /api/ready to decide whether to route traffic */
     get: operations['getHealth'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/import-profiles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Saved import profiles (column mapping, roles, channel, encoding, time zone), by name */
+    get: operations['getImportProfiles'];
+    put?: never;
+    /** Save a named import profile; upload with `profile` (its name or id) to use it */
+    post: operations['postImportProfiles'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/import-profiles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace an import profile’s name, description and options */
+    put: operations['putImportProfilesById'];
+    post?: never;
+    /** Delete an import profile (batches imported with it keep their records) */
+    delete: operations['deleteImportProfilesById'];
     options?: never;
     head?: never;
     patch?: never;
@@ -515,7 +568,7 @@ export interface paths {
     put?: never;
     /**
      * Ingest conversations (conversation v1) as a background batch
-     * @description Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any importer format (json, jsonl, csv, xlsx, aliyun, srt, vtt, chat-tsv) plus optional fields `format`, `timeZone` and `options` (JSON import options). Answers at once with the batch id; poll GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.
+     * @description Body: a JSON array of conversation v1 (or {"conversations": [...]}, or one object) as application/json; JSONL as application/x-ndjson or text/plain; or multipart/form-data with one or more files in any importer format (json, jsonl, csv, xlsx, xls, aliyun, tencent, iflytek, huawei, volcengine, srt, vtt, chat-tsv) plus optional fields `format`, `timeZone`, `encoding`, `channel`, `profile` (a saved import profile by name or id) and `options` (JSON import options). Answers at once with the batch id; poll GET /api/ingest/{batchId}. Re-sending a conversation with the same content changes nothing; changed content becomes a new version. Unknown agent ids are stored without team/vendor and reported as warnings.
      */
     post: operations['postIngest'];
     delete?: never;
@@ -627,6 +680,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller’s notifications, newest first */
+    get: operations['getNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the given notifications (or, without ids, all) of the caller read */
+    post: operations['postNotificationsRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unread notifications of the caller, in all and per kind */
+    get: operations['getNotificationsSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/packs': {
     parameters: {
       query?: never;
@@ -679,7 +783,7 @@ export interface paths {
     put?: never;
     /**
      * Publish a pack version: new conversations are scored with it (audited)
-     * @description Stored results are not changed: re-score a period with POST /api/rescore. Publishing a version lower than the current one does not make it current (the highest published version is).
+     * @description Stored results are not changed: re-score a period with POST /api/rescore. The version published last is current; publishing an earlier version again makes it current once more (a roll-back, audited as rule_pack.rollback).
      */
     post: operations['postPacksByIdByVersionPublish'];
     delete?: never;
@@ -697,6 +801,23 @@ export interface paths {
     };
     /** Per-rule precision over reviews finalized in [from, to): confirmed ÷ reviewed, appeals upheld */
     get: operations['getPrecision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: 200 when the database and the queue answer and every migration is applied, else 503 */
+    get: operations['getReady'];
     put?: never;
     post?: never;
     delete?: never;
@@ -770,7 +891,8 @@ export interface paths {
     /** Review tasks: an inspector sees their own queue, QA lead and admin every task (oldest first) */
     get: operations['getReviewTasks'];
     put?: never;
-    post?: never;
+    /** Start a review of one conversation (its latest version and score) outside any sampling plan; without an inspector the least loaded one gets it */
+    post: operations['postReviewTasks'];
     delete?: never;
     options?: never;
     head?: never;
@@ -839,6 +961,23 @@ export interface paths {
     /** Deduct on a manual scorecard item (seed 002 事件判断不正确 …); 0 occurrences removes it; audited */
     put: operations['putReviewTasksByIdItemsByItem'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/review/tasks/{id}/reassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an open review task to another inspector (or QA lead); the verdicts so far stay */
+    post: operations['postReviewTasksByIdReassign'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1344,6 +1483,76 @@ export interface paths {
     head?: never;
     /** Rename, deactivate (no active teams left) or reactivate a vendor */
     patch: operations['patchVendorsById'];
+    trace?: never;
+  };
+  '/api/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Webhook subscriptions (secrets are never shown again) */
+    get: operations['getWebhooks'];
+    put?: never;
+    /** Subscribe a URL to notification events (empty list = all); answers the HMAC signing secret once */
+    post: operations['postWebhooks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a webhook subscription and its deliveries */
+    delete: operations['deleteWebhooksById'];
+    options?: never;
+    head?: never;
+    /** Change a webhook subscription (name, URL, event kinds, active) */
+    patch: operations['patchWebhooksById'];
+    trace?: never;
+  };
+  '/api/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest deliveries of a subscription (newest first) with attempts and last answer */
+    get: operations['getWebhooksByIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/webhooks/deliveries/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a failed delivery again (the same body, a new signature) */
+    post: operations['postWebhooksDeliveriesByIdRetry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -4249,6 +4458,83 @@ export interface operations {
       };
     };
   };
+  getConversationsByIdWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
   getDashboardOverview: {
     parameters: {
       query?: {
@@ -5019,30 +5305,487 @@ export interface operations {
         content: {
           'application/json': {
             database: {
-              [key: string]: unknown;
+              kind: string;
+              latencyMs: number;
+              ok: boolean;
             };
             ok: boolean;
             queue: {
-              [key: string]: unknown;
+              active: number;
+              failed: number;
+              ok: boolean;
+              queued: number;
             };
           };
         };
       };
-      /** @description Default Response */
-      503: {
+    };
+  };
+  getImportProfiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            database: {
-              [key: string]: unknown;
-            };
-            ok: boolean;
-            queue: {
-              [key: string]: unknown;
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
             };
           };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              description: string | null;
+              id: string;
+              name: string;
+              options: {
+                [key: string]: unknown;
+              };
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postImportProfiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string | null;
+          name: string;
+          options: {
+            /** @enum {string} */
+            channel?: 'voice' | 'chat';
+            channelRoles?: {
+              [key: string]: 'agent' | 'customer' | 'ivr' | 'system';
+            };
+            conversationId?: string;
+            /** @enum {string} */
+            encoding?: 'utf-8' | 'gb18030' | 'gbk' | 'gb2312' | 'big5' | 'utf-16le' | 'utf-16be';
+            /** @enum {string} */
+            format?:
+              | 'json'
+              | 'jsonl'
+              | 'csv'
+              | 'xlsx'
+              | 'aliyun'
+              | 'srt'
+              | 'vtt'
+              | 'chat-tsv'
+              | 'xls'
+              | 'tencent'
+              | 'iflytek'
+              | 'huawei'
+              | 'volcengine';
+            mapping?: {
+              agentId?: string;
+              channel?: string;
+              conversationId?: string;
+              endMs?: string;
+              role?: string;
+              startedAt?: string;
+              startMs?: string;
+              text?: string;
+              time?: string;
+            };
+            sheet?: string;
+            speakerRoles?: {
+              [key: string]: 'agent' | 'customer' | 'ivr' | 'system';
+            };
+            /** @enum {string} */
+            timeUnit?: 'auto' | 'ms' | 's';
+            timeZone?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            description: string | null;
+            id: string;
+            name: string;
+            options: {
+              [key: string]: unknown;
+            };
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  putImportProfilesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description?: string | null;
+          name: string;
+          options: {
+            /** @enum {string} */
+            channel?: 'voice' | 'chat';
+            channelRoles?: {
+              [key: string]: 'agent' | 'customer' | 'ivr' | 'system';
+            };
+            conversationId?: string;
+            /** @enum {string} */
+            encoding?: 'utf-8' | 'gb18030' | 'gbk' | 'gb2312' | 'big5' | 'utf-16le' | 'utf-16be';
+            /** @enum {string} */
+            format?:
+              | 'json'
+              | 'jsonl'
+              | 'csv'
+              | 'xlsx'
+              | 'aliyun'
+              | 'srt'
+              | 'vtt'
+              | 'chat-tsv'
+              | 'xls'
+              | 'tencent'
+              | 'iflytek'
+              | 'huawei'
+              | 'volcengine';
+            mapping?: {
+              agentId?: string;
+              channel?: string;
+              conversationId?: string;
+              endMs?: string;
+              role?: string;
+              startedAt?: string;
+              startMs?: string;
+              text?: string;
+              time?: string;
+            };
+            sheet?: string;
+            speakerRoles?: {
+              [key: string]: 'agent' | 'customer' | 'ivr' | 'system';
+            };
+            /** @enum {string} */
+            timeUnit?: 'auto' | 'ms' | 's';
+            timeZone?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            createdAt: string;
+            description: string | null;
+            id: string;
+            name: string;
+            options: {
+              [key: string]: unknown;
+            };
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  deleteImportProfilesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
         };
       };
     };
@@ -5859,6 +6602,241 @@ export interface operations {
       };
     };
   };
+  getNotifications: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        unread?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postNotificationsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ids?: number[];
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getNotificationsSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
   getPacks: {
     parameters: {
       query?: never;
@@ -6407,6 +7385,133 @@ export interface operations {
       };
     };
   };
+  getReady: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checks: {
+              database: {
+                detail?: string;
+                ok: boolean;
+              };
+              migrations: {
+                detail?: string;
+                ok: boolean;
+              };
+              queue: {
+                detail?: string;
+                ok: boolean;
+              };
+            };
+            ready: boolean;
+            warnings: string[];
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            checks: {
+              database: {
+                detail?: string;
+                ok: boolean;
+              };
+              migrations: {
+                detail?: string;
+                ok: boolean;
+              };
+              queue: {
+                detail?: string;
+                ok: boolean;
+              };
+            };
+            ready: boolean;
+            warnings: string[];
+          };
+        };
+      };
+    };
+  };
   postRescore: {
     parameters: {
       query?: never;
@@ -6854,6 +7959,88 @@ export interface operations {
       };
     };
   };
+  postReviewTasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          conversationId: string;
+          inspectorUserId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
   getReviewTasksById: {
     parameters: {
       query?: never;
@@ -7111,6 +8298,89 @@ export interface operations {
           occurrences: number;
           /** @default  */
           reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postReviewTasksByIdReassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          inspectorUserId: string;
         };
       };
     };
@@ -10802,6 +12072,486 @@ export interface operations {
             createdAt: string;
             id: string;
             name: string;
+          };
+        };
+      };
+    };
+  };
+  getWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default [] */
+          events?: ('review.assigned' | 'review.finalized' | 'appeal.filed' | 'appeal.decided')[];
+          name: string;
+          /** Format: uri */
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  deleteWebhooksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  patchWebhooksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active?: boolean;
+          events?: ('review.assigned' | 'review.finalized' | 'appeal.filed' | 'appeal.decided')[];
+          name?: string;
+          /** Format: uri */
+          url?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getWebhooksByIdDeliveries: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postWebhooksDeliveriesByIdRetry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
           };
         };
       };
