@@ -6,6 +6,7 @@ import { ingestBatchJob } from './definitions/ingest-batch.ts';
 import { ingestResumeJob } from './definitions/ingest-resume.ts';
 import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
 import { runSamplingPlansJob } from './definitions/run-sampling-plans.ts';
+import { applyRetentionJob } from './definitions/apply-retention.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -14,6 +15,7 @@ export const JOBS: readonly AnyJobDefinition[] = [
   rescorePlanJob,
   rescoreChunkJob,
   runSamplingPlansJob,
+  applyRetentionJob,
 ];
 
 export interface ScheduledJob {

@@ -13,6 +13,7 @@ import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
 import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
 import { webBuilt } from '../http/ops.ts';
+import { applyRetentionJob, RETENTION_CRON } from '../jobs/definitions/apply-retention.ts';
 import { startupLogger, type Logger } from '../ops/logger.ts';
 import { enableProcessMetrics, setQueueDepthSource } from '../ops/metrics.ts';
 
@@ -60,6 +61,21 @@ export async function serve(
     log: opts.log,
   });
   const queue = jobs.queue;
+  try {
+    const { months, mode } = settings.retention;
+    if (months === undefined) await queue.unschedule(applyRetentionJob);
+    else
+      await queue.schedule(
+        applyRetentionJob,
+        RETENTION_CRON,
+        { months, mode },
+        { timeZone: settings.timeZone },
+      );
+  } catch (e) {
+    await jobs.stop().catch(() => undefined);
+    await store.close();
+    throw e;
+  }
   enableProcessMetrics();
   setQueueDepthSource(() => queue.depth());
   try {
@@ -94,6 +110,10 @@ export async function serve(
         ...(store.kind === 'pglite' ? { dataDir: settings.dataDir } : {}),
         ui: webRoot !== undefined,
         metrics: settings.metricsToken !== undefined,
+        retention:
+          settings.retention.months === undefined
+            ? 'off'
+            : `${settings.retention.mode} after ${settings.retention.months} months`,
       },
       `zhijian listening on ${url}`,
     );
