@@ -9,3 +9,4 @@ export * from './rescore.ts';
 export * from './review.ts';
 export * from './kpi.ts';
 export * from './settlement.ts';
+export * from './calendar-seeds.ts';
