@@ -6,11 +6,18 @@ import {
   assertEmptyFolder,
   backupDatabase,
   BackupError,
+  migrationsAtLevel,
+  readBackupHeader,
   restoreDatabase,
   type TableCount,
 } from '../../ops/backup.ts';
 import { parseSettings } from '../../settings/settings.ts';
-import { openStore } from '../../store/index.ts';
+import { MIGRATIONS_FOLDER, openStore } from '../../store/index.ts';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function summary(counts: readonly TableCount[]): string {
   const rows = counts.reduce((n, c) => n + c.rows, 0);
@@ -52,14 +59,37 @@ export function registerBackup(program: Command): void {
       noPostgres(settings.databaseUrl);
       const dataDir = opts.dataDir ?? settings.dataDir;
       assertEmptyFolder(dataDir);
-      const store = await openStore({ dataDir });
+      const header = await readBackupHeader(file);
+      const work = mkdtempSync(join(tmpdir(), 'zhijian-restore-'));
+      const created = !existsSync(dataDir);
       try {
-        const counts = await restoreDatabase(store, file);
+        const level = migrationsAtLevel(MIGRATIONS_FOLDER, header.migrations, join(work, 'drizzle'));
+        if (!level)
+          throw new BackupError(
+            `${file}: written by a program with other or newer migrations (${header.migrations.length}); ` +
+              'restore it with that version of zhijian',
+          );
+        // Migrate the new database to the backup's level and load the rows; opening it normally afterwards
+        // applies this program's newer migrations on top, as they would have on the original database.
+        const store = await openStore({ dataDir, migrate: false });
+        let counts: TableCount[];
+        try {
+          if (store.driver.kind !== 'pglite') throw new BackupError('restore needs the embedded database');
+          await migrate(drizzle(store.driver.client), { migrationsFolder: level });
+          counts = await restoreDatabase(store, file);
+        } finally {
+          await store.close();
+        }
+        await (await openStore({ dataDir })).close();
         console.log(
           `restore: ${summary(counts)} from ${resolve(file)} → ${resolve(dataDir)}; row counts checked`,
         );
+      } catch (e) {
+        // leave no half-restored folder behind (only one this command created)
+        if (created) rmSync(dataDir, { recursive: true, force: true });
+        throw e;
       } finally {
-        await store.close();
+        rmSync(work, { recursive: true, force: true });
       }
     });
 }
