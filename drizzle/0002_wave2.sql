@@ -45,6 +45,12 @@ CREATE TABLE "import_profiles" (
 	CONSTRAINT "import_profiles_name_unique" UNIQUE("name")
 );
 --> statement-breakpoint
+CREATE TABLE "work_calendar_seeds" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"source" text NOT NULL,
+	"seeded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 DROP INDEX "conversations_started_idx";--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "search_text_masked" text;--> statement-breakpoint
 ALTER TABLE "results" ADD COLUMN "satisfaction" double precision;--> statement-breakpoint

@@ -28,6 +28,8 @@ export interface Queue extends JobSender {
   work(jobs: readonly AnyJobDefinition[], opts?: { concurrency?: number }): Promise<void>;
   /** Run `job` on a cron schedule (5 fields, in the given zone); replaces an earlier schedule of the same job. */
   schedule<P>(job: JobDefinition<P>, cron: string, payload: P, opts?: { timeZone?: string }): Promise<void>;
+  /** Remove the cron schedule of `job`, if any (a setting that turned a scheduled job off). */
+  unschedule(job: AnyJobDefinition): Promise<void>;
   health(): Promise<QueueHealth>;
   /** Waiting and running jobs per queue this program declared (pg-boss getQueueSize). */
   depth(): Promise<QueueDepth[]>;
@@ -126,6 +128,9 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
       const data = parsePayload(job, payload);
       await ensureQueue(job);
       await boss.schedule(job.id, cron, data as object, schedOpts.timeZone ? { tz: schedOpts.timeZone } : {});
+    },
+    async unschedule(job) {
+      await boss.unschedule(job.id);
     },
     health: () => bossHealth(queue, failures.count),
     async depth() {

@@ -7,6 +7,7 @@ import { ingestResumeJob } from './definitions/ingest-resume.ts';
 import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
 import { runSamplingPlansJob } from './definitions/run-sampling-plans.ts';
 import { deliverWebhookJob, dispatchWebhooksJob } from './definitions/webhooks.ts';
+import { applyRetentionJob } from './definitions/apply-retention.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -17,6 +18,7 @@ export const JOBS: readonly AnyJobDefinition[] = [
   runSamplingPlansJob,
   dispatchWebhooksJob,
   deliverWebhookJob,
+  applyRetentionJob,
 ];
 
 export interface ScheduledJob {

@@ -7,7 +7,18 @@
 // settings…), with its row count. What is not: the job queue (pg-boss's own schema; pending jobs are not data and
 // `ingest-resume` re-queues unfinished ingest chunks) and the migration journal (restore applies the migrations).
 // PostgreSQL deployments use pg_dump / pg_restore instead (docs/deploy.md).
-import { createReadStream, createWriteStream, existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -242,4 +253,56 @@ async function resetSequences(store: Store, table: string): Promise<void> {
       [r.seq],
     );
   }
+}
+
+/** The header of a backup file (first line), to plan its restore. */
+export async function readBackupHeader(file: string): Promise<BackupHeader> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      const h = JSON.parse(line) as BackupHeader;
+      if (h.format !== BACKUP_FORMAT || h.version !== BACKUP_VERSION)
+        throw new BackupError(`${file}: not a ${BACKUP_FORMAT} version ${BACKUP_VERSION} file`);
+      return h;
+    }
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    throw new BackupError(
+      `${file}: not a gzip backup written by \`zhijian backup\` (${(e as Error).message})`,
+    );
+  } finally {
+    lines.close();
+  }
+  throw new BackupError(`${file}: empty`);
+}
+
+/**
+ * A migrations folder holding only the shipped migrations a backup was taken at, when they are the first ones this
+ * program ships (an older backup): restore migrates a new database to that level, loads the rows, then the normal
+ * start applies the newer migrations, as it would have on the original database. Undefined when the backup's
+ * migrations are not a prefix of the shipped ones (a backup of a newer or a different program).
+ */
+export function migrationsAtLevel(
+  shippedFolder: string,
+  hashes: readonly string[],
+  into: string,
+): string | undefined {
+  const journal = JSON.parse(readFileSync(join(shippedFolder, 'meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  const shipped = journal.entries.map((e) => ({
+    entry: e,
+    hash: createHash('sha256')
+      .update(readFileSync(join(shippedFolder, `${e.tag}.sql`), 'utf8'))
+      .digest('hex'),
+  }));
+  if (hashes.length > shipped.length || hashes.some((h, i) => shipped[i]!.hash !== h)) return undefined;
+  mkdirSync(join(into, 'meta'), { recursive: true });
+  for (const s of shipped.slice(0, hashes.length))
+    copyFileSync(join(shippedFolder, `${s.entry.tag}.sql`), join(into, `${s.entry.tag}.sql`));
+  writeFileSync(
+    join(into, 'meta/_journal.json'),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, hashes.length) }),
+  );
+  return into;
 }

@@ -13,6 +13,8 @@ import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
 import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
 import { webBuilt } from '../http/ops.ts';
+import { calendarWarnings, loadPackageCalendar, seedHolidayCalendar } from '../ops/holidays.ts';
+import { applyRetentionJob, RETENTION_CRON } from '../jobs/definitions/apply-retention.ts';
 import { startupLogger, type Logger } from '../ops/logger.ts';
 import { enableProcessMetrics, setQueueDepthSource } from '../ops/metrics.ts';
 
@@ -45,8 +47,15 @@ export async function serve(
   const startup = startupLogger(opts.log);
   const store = await openStore({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   const now = new Date();
+  const calendar = loadPackageCalendar();
   try {
     await ensureDefaultPack(store, now);
+    for (const y of (await seedHolidayCalendar(store, now, settings.timeZone, calendar)).seeded)
+      startup.info(
+        { year: y.year, days: y.days, source: calendar.source },
+        `working-day calendar: seeded ${y.year}`,
+      );
+    for (const w of await calendarWarnings(store, now, settings.timeZone, calendar)) startup.warn(w);
   } catch (e) {
     await store.close();
     throw e;
@@ -60,6 +69,21 @@ export async function serve(
     log: opts.log,
   });
   const queue = jobs.queue;
+  try {
+    const { months, mode } = settings.retention;
+    if (months === undefined) await queue.unschedule(applyRetentionJob);
+    else
+      await queue.schedule(
+        applyRetentionJob,
+        RETENTION_CRON,
+        { months, mode },
+        { timeZone: settings.timeZone },
+      );
+  } catch (e) {
+    await jobs.stop().catch(() => undefined);
+    await store.close();
+    throw e;
+  }
   enableProcessMetrics();
   setQueueDepthSource(() => queue.depth());
   try {
@@ -79,6 +103,7 @@ export async function serve(
       queueHealth: () => queue.health(),
       jobs: queue,
       loginThrottle: { state: new Map() },
+      readinessWarnings: () => calendarWarnings(store, new Date(), settings.timeZone, calendar),
     };
     const app = await buildApp({ ctx, loggerInstance: opts.log, ...(webRoot ? { webRoot } : {}) });
     await app.listen({ port: settings.port, host: settings.host });
@@ -94,6 +119,10 @@ export async function serve(
         ...(store.kind === 'pglite' ? { dataDir: settings.dataDir } : {}),
         ui: webRoot !== undefined,
         metrics: settings.metricsToken !== undefined,
+        retention:
+          settings.retention.months === undefined
+            ? 'off'
+            : `${settings.retention.mode} after ${settings.retention.months} months`,
       },
       `zhijian listening on ${url}`,
     );

@@ -12,7 +12,28 @@ describe('settings', () => {
       logLevel: 'info',
       timeZone: 'Asia/Shanghai',
       adminPassword: undefined,
+      metricsToken: undefined,
+      metricsPort: undefined,
+      retention: { months: undefined, mode: 'anonymise' },
     });
+  });
+
+  it('reads the operations settings and refuses a short metrics token', () => {
+    const s = parseSettings({
+      METRICS_TOKEN: 'a-long-enough-token',
+      METRICS_PORT: '9464',
+      RETENTION_MONTHS: '24',
+      RETENTION_MODE: 'delete',
+    });
+    expect(s).toMatchObject({
+      metricsToken: 'a-long-enough-token',
+      metricsPort: 9464,
+      retention: { months: 24, mode: 'delete' },
+    });
+    expect(() => parseSettings({ METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN: must be at least 16 characters/,
+    );
+    expect(() => parseSettings({ RETENTION_MODE: 'shred' })).toThrow(/RETENTION_MODE/);
   });
 
   it('names every bad setting', () => {

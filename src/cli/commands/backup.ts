@@ -2,16 +2,27 @@
 // folder (src/ops/backup.ts). The data folder has one owner: stop `serve` first (the lock says so otherwise).
 // The database modules are imported inside the actions so that other commands do not load them at start-up.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TableCount } from '../../ops/backup.ts';
 
 async function modules() {
-  const [ops, settings, store] = await Promise.all([
+  const [ops, settings, store, pglite, migrator] = await Promise.all([
     import('../../ops/backup.ts'),
     import('../../settings/settings.ts'),
     import('../../store/index.ts'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
   ]);
-  return { ...ops, parseSettings: settings.parseSettings, openStore: store.openStore };
+  return {
+    ...ops,
+    parseSettings: settings.parseSettings,
+    openStore: store.openStore,
+    MIGRATIONS_FOLDER: store.MIGRATIONS_FOLDER,
+    drizzle: pglite.drizzle,
+    migrate: migrator.migrate,
+  };
 }
 
 function summary(counts: readonly TableCount[]): string {
@@ -53,19 +64,52 @@ export function registerBackup(program: Command): void {
     .option('--data-dir <dir>', 'the new data folder (default: DATA_DIR); must be absent or empty')
     .action(async (file: string, opts: { dataDir?: string }) => {
       const m = await modules();
-      const { assertEmptyFolder, openStore, restoreDatabase } = m;
+      const {
+        assertEmptyFolder,
+        BackupError,
+        drizzle,
+        migrate,
+        migrationsAtLevel,
+        MIGRATIONS_FOLDER,
+        openStore,
+        readBackupHeader,
+        restoreDatabase,
+      } = m;
       const settings = m.parseSettings(process.env);
       noPostgres(m, settings.databaseUrl);
       const dataDir = opts.dataDir ?? settings.dataDir;
       assertEmptyFolder(dataDir);
-      const store = await openStore({ dataDir });
+      const header = await readBackupHeader(file);
+      const work = mkdtempSync(join(tmpdir(), 'zhijian-restore-'));
+      const created = !existsSync(dataDir);
       try {
-        const counts = await restoreDatabase(store, file);
+        const level = migrationsAtLevel(MIGRATIONS_FOLDER, header.migrations, join(work, 'drizzle'));
+        if (!level)
+          throw new BackupError(
+            `${file}: written by a program with other or newer migrations (${header.migrations.length}); ` +
+              'restore it with that version of zhijian',
+          );
+        // Migrate the new database to the backup's level and load the rows; opening it normally afterwards
+        // applies this program's newer migrations on top, as they would have on the original database.
+        const store = await openStore({ dataDir, migrate: false });
+        let counts: TableCount[];
+        try {
+          if (store.driver.kind !== 'pglite') throw new BackupError('restore needs the embedded database');
+          await migrate(drizzle(store.driver.client), { migrationsFolder: level });
+          counts = await restoreDatabase(store, file);
+        } finally {
+          await store.close();
+        }
+        await (await openStore({ dataDir })).close();
         console.log(
           `restore: ${summary(counts)} from ${resolve(file)} → ${resolve(dataDir)}; row counts checked`,
         );
+      } catch (e) {
+        // leave no half-restored folder behind (only one this command created)
+        if (created) rmSync(dataDir, { recursive: true, force: true });
+        throw e;
       } finally {
-        await store.close();
+        rmSync(work, { recursive: true, force: true });
       }
     });
 }

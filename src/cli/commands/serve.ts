@@ -111,6 +111,10 @@ export function registerServe(program: Command): void {
           log,
         });
         enableProcessMetrics();
+        if (settings.metricsPort !== undefined && settings.metricsToken === undefined)
+          log.warn(
+            'METRICS_PORT is set but METRICS_TOKEN is not: metrics are only served with a token, so not at all',
+          );
         const metrics =
           settings.metricsPort !== undefined && settings.metricsToken !== undefined
             ? await startMetricsServer(settings.metricsPort, settings.metricsToken)

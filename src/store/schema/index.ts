@@ -11,3 +11,4 @@ export * from './kpi.ts';
 export * from './settlement.ts';
 export * from './notifications.ts';
 export * from './import-profiles.ts';
+export * from './calendar-seeds.ts';
