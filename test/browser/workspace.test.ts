@@ -259,6 +259,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       '客户问的是报修进度，坐席按停电通知作答',
     );
     await screenshot(qa, 'review-manual-deduction');
+    await qa.getByTestId('review-comment').fill('停电咨询先安抚再说明抢修进度');
     await qa.locator('body').click({ position: { x: 5, y: 5 } });
     await qa.keyboard.press('f');
     await qa.getByTestId('review-finalized').waitFor();
@@ -339,6 +340,9 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     await agent.getByTestId('hit-overturned').first().waitFor();
     expect(await agent.getByTestId('hit-overturned').count()).toBe(1);
     expect(await agent.getByTestId('workflow-appeal').first().textContent()).toContain('已支持');
+    expect(await agent.getByTestId('workflow-comment').textContent()).toContain(
+      '停电咨询先安抚再说明抢修进度',
+    );
     await screenshot(agent, 'conversation-hub-agent');
     expect(pageErrors.flat()).toEqual([]);
   });

@@ -65,6 +65,8 @@ export const reviewFlowZhCN = {
   'reviewFlow.next': '下一条任务 (N)',
   'reviewFlow.queueEmpty': '您的待复核队列已清空',
   'reviewFlow.readOnly': '您的角色只能查看此任务；复核由分配的质检员或质检主管完成。',
+  'reviewFlow.comment': '给坐席的评语（可选）',
+  'reviewFlow.commentShown': '评语：{comment}',
 } as const;
 
 export type ReviewFlowKey = keyof typeof reviewFlowZhCN;
@@ -76,4 +78,6 @@ export const reviewFlowEnUS: Record<ReviewFlowKey, string> = {
   'reviewFlow.next': 'Next task (N)',
   'reviewFlow.queueEmpty': 'Your review queue is empty',
   'reviewFlow.readOnly': 'Your role may only view this task; the assigned inspector or a QA lead reviews it.',
+  'reviewFlow.comment': 'Comment to the agent (optional)',
+  'reviewFlow.commentShown': 'Comment: {comment}',
 };

@@ -42,6 +42,7 @@ export interface Workflow {
     finalTotal: number | null;
     appealDeadline: string | null;
     reviewsCurrentScore: boolean;
+    comment: string | null;
   }[];
   appeals: {
     id: number;
@@ -157,6 +158,11 @@ export function WorkflowCard({ conversationId, agentId, callerNumber, hits, work
                 </Typography.Text>
               ) : null}
               {r.reviewsCurrentScore ? null : <Tag>{t('hub.olderScore')}</Tag>}
+              {r.comment ? (
+                <Typography.Text style={{ flexBasis: '100%' }} data-testid="workflow-comment">
+                  {t('reviewFlow.commentShown', { comment: r.comment })}
+                </Typography.Text>
+              ) : null}
             </Flex>
           ))
         )}

@@ -52,6 +52,7 @@ export function ReviewTaskPage() {
   const view = local && String(local.task.id) === id ? local : loaded.data;
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState('');
+  const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
 
   const navigate = useNavigate();
@@ -126,8 +127,13 @@ export function ReviewTaskPage() {
       void message.warning(t('review.finalizeBlocked', { n: view.pendingHits.length }));
       return;
     }
-    void run(() => api.post<ReviewTaskView>(`/api/review/tasks/${id}/finalize`));
-  }, [view, open, busy, run, id, message, t]);
+    void run(() =>
+      api.post<ReviewTaskView>(
+        `/api/review/tasks/${id}/finalize`,
+        comment.trim() ? { comment: comment.trim() } : {},
+      ),
+    );
+  }, [view, open, busy, run, id, message, t, comment]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -261,6 +267,21 @@ export function ReviewTaskPage() {
                   </Descriptions.Item>
                 ))}
               </Descriptions>
+              {open ? (
+                <Input.TextArea
+                  rows={2}
+                  maxLength={2000}
+                  placeholder={t('reviewFlow.comment')}
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                  style={{ marginBottom: 8 }}
+                  data-testid="review-comment"
+                />
+              ) : task.comment ? (
+                <Typography.Paragraph type="secondary" data-testid="review-comment-shown">
+                  {t('reviewFlow.commentShown', { comment: task.comment })}
+                </Typography.Paragraph>
+              ) : null}
               {open ? (
                 <Button
                   type="primary"
