@@ -347,6 +347,24 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     expect(pageErrors.flat()).toEqual([]);
   });
 
+  it('keeps the header on one line at 390 px and the last menu entry above the collapse button at 1366×768', async () => {
+    const phone = await as('qalead');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.getByTestId('notification-bell').waitFor();
+    const header = await phone.locator('.ant-layout-header').boundingBox();
+    expect(header?.height ?? 0).toBeLessThanOrEqual(56);
+    await screenshot(phone, 'header-390');
+
+    const desk = await as(server.adminUsername);
+    await desk.setViewportSize({ width: 1366, height: 768 });
+    const last = desk.locator('.ant-layout-sider .ant-menu-item').last();
+    await last.scrollIntoViewIfNeeded();
+    const item = await last.boundingBox();
+    const trigger = await desk.locator('.ant-layout-sider-trigger').boundingBox();
+    expect((item?.y ?? 0) + (item?.height ?? 0)).toBeLessThanOrEqual(trigger?.y ?? 0);
+    await screenshot(desk, 'menu-1366');
+  });
+
   it('starts a review from the conversation page and reassigns it; the admin only reads it', async () => {
     // a demo call carries the caller's number: the admin reads it whole, the QA lead masked
     const demo = await api<{ items: { id: string }[] }>('GET', '/api/conversations?channel=voice&pageSize=5');
