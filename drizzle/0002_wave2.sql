@@ -56,6 +56,7 @@ ALTER TABLE "conversations" ADD COLUMN "search_text_masked" text;--> statement-b
 ALTER TABLE "results" ADD COLUMN "satisfaction" double precision;--> statement-breakpoint
 ALTER TABLE "rule_packs" ADD COLUMN "current_since" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "rescore_chunks" ADD COLUMN "claimed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "review_tasks" ADD COLUMN "comment" text;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_id_webhook_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_created_by_user_id_users_id_fk" FOREIGN KEY ("created_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -19,6 +19,7 @@ import {
   getTaskJudgements,
   listWorkCalendar,
   setItemDeduction,
+  setTaskComment,
   upsertHitJudgement,
   type AppealRow,
   type ReviewTaskRow,
@@ -177,7 +178,9 @@ export async function finalizeTask(
   id: number,
   now: Date,
   timeZone: string,
+  comment?: string,
 ): Promise<TaskView> {
+  const note = comment?.trim() ? comment.trim() : null;
   return store.db.transaction(async (db) => {
     const tx = { db };
     const task = await lockedTask(tx, p, id);
@@ -209,8 +212,9 @@ export async function finalizeTask(
       entity: 'review_task',
       entityId: String(id),
       before: { status: 'open', machineTotal: task.machineTotal },
-      after: { status: 'finalized', ...score, appealDeadline: appealDeadline.toISOString() },
+      after: { status: 'finalized', ...score, appealDeadline: appealDeadline.toISOString(), comment: note },
     });
+    if (note !== null) await setTaskComment(tx, id, note);
     // The agent may appeal from now until the deadline: tell them (seed 002 申诉 within the appeal period).
     await emitEvent(
       tx,
@@ -223,6 +227,7 @@ export async function finalizeTask(
           machineTotal: task.machineTotal,
           total: f.total,
           appealDeadline: appealDeadline.toISOString(),
+          comment: note,
         },
         link: `/conversations/${encodeURIComponent(task.conversationId)}`,
         recipients: { agentId: task.agentId },

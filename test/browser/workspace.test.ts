@@ -259,10 +259,14 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       '客户问的是报修进度，坐席按停电通知作答',
     );
     await screenshot(qa, 'review-manual-deduction');
+    await qa.getByTestId('review-comment').fill('停电咨询先安抚再说明抢修进度');
     await qa.locator('body').click({ position: { x: 5, y: 5 } });
     await qa.keyboard.press('f');
     await qa.getByTestId('review-finalized').waitFor();
     await screenshot(qa, 'review-finalized');
+    // from one task to the next: this inspector's queue is now empty
+    await qa.getByTestId('review-next').click();
+    await qa.getByText('您的待复核队列已清空').waitFor();
     const reviewed = await api<{ result: { score: { total: number } } }>(
       'GET',
       '/api/conversations/journey-1',
@@ -329,6 +333,73 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     expect(decided.totalAfter).toBeGreaterThan(decided.totalBefore);
     expect(after.result.score.total).toBe(decided.totalAfter);
     expect(await change.textContent()).toContain(`→ ${decided.totalAfter}`);
+
+    // the conversation page is the hub: its review, the upheld appeal, and the hit shown as overturned
+    await agent.goto(`${server.url}/conversations/journey-1`);
+    await agent.getByTestId('workflow-review').first().waitFor();
+    await agent.getByTestId('hit-overturned').first().waitFor();
+    expect(await agent.getByTestId('hit-overturned').count()).toBe(1);
+    expect(await agent.getByTestId('workflow-appeal').first().textContent()).toContain('已支持');
+    expect(await agent.getByTestId('workflow-comment').textContent()).toContain(
+      '停电咨询先安抚再说明抢修进度',
+    );
+    await screenshot(agent, 'conversation-hub-agent');
+    expect(pageErrors.flat()).toEqual([]);
+  });
+
+  it('keeps the header on one line at 390 px and the last menu entry above the collapse button at 1366×768', async () => {
+    const phone = await as('qalead');
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.getByTestId('notification-bell').waitFor();
+    const header = await phone.locator('.ant-layout-header').boundingBox();
+    expect(header?.height ?? 0).toBeLessThanOrEqual(56);
+    await screenshot(phone, 'header-390');
+
+    const desk = await as(server.adminUsername);
+    await desk.setViewportSize({ width: 1366, height: 768 });
+    const last = desk.locator('.ant-layout-sider .ant-menu-item').last();
+    await last.scrollIntoViewIfNeeded();
+    const item = await last.boundingBox();
+    const trigger = await desk.locator('.ant-layout-sider-trigger').boundingBox();
+    expect((item?.y ?? 0) + (item?.height ?? 0)).toBeLessThanOrEqual(trigger?.y ?? 0);
+    await screenshot(desk, 'menu-1366');
+  });
+
+  it('starts a review from the conversation page and reassigns it; the admin only reads it', async () => {
+    // a demo call carries the caller's number: the admin reads it whole, the QA lead masked
+    const demo = await api<{ items: { id: string }[] }>('GET', '/api/conversations?channel=voice&pageSize=5');
+    const id = demo.items.find((c) => c.id !== 'journey-1')!.id;
+    const full = await api<{ conversation: { meta?: { callerNumber?: string } } }>(
+      'GET',
+      `/api/conversations/${id}`,
+    );
+    const number = full.conversation.meta?.callerNumber ?? '';
+    expect(number).toMatch(/^1\d{10}$/);
+    const lead = await as('qalead');
+    await lead.goto(`${server.url}/conversations/${id}`);
+    const shown = (await lead.getByTestId('caller-number').textContent()) ?? '';
+    expect(shown).toHaveLength(number.length);
+    expect(shown).not.toBe(number);
+    expect(shown).toContain('*');
+    await lead.getByTestId('hub-start-review').click();
+    await lead.getByTestId('workflow-review').first().waitFor();
+    await lead.getByTestId('hub-reassign').click();
+    await lead.getByTestId('hub-reassign-select').click();
+    await lead.locator('.ant-select-item-option').first().click();
+    await lead.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await lead.getByText('已改派').waitFor();
+    const tasks = await api<{ items: { id: number; conversationId: string; reasons: string[] }[] }>(
+      'GET',
+      `/api/review/tasks?status=open&conversationId=${id}`,
+    );
+    expect(tasks.items).toEqual([expect.objectContaining({ conversationId: id, reasons: ['manual'] })]);
+    await screenshot(lead, 'conversation-hub-lead');
+    // the admin may open the task but not work it (the API would answer 403): no review buttons
+    const adminPage = await as(server.adminUsername);
+    await adminPage.goto(`${server.url}/review/${tasks.items[0]!.id}`);
+    await adminPage.getByTestId('review-read-only').waitFor();
+    expect(await adminPage.getByTestId('review-finalize').count()).toBe(0);
+    await screenshot(adminPage, 'review-admin-read-only');
     expect(pageErrors.flat()).toEqual([]);
   });
 });

@@ -141,11 +141,26 @@ describe.each(await testDrivers())('conversation hub on $kind', (driver) => {
       }
       // before finalizing, the agent sees no review yet
       expect((await workflow('a001')).reviews).toEqual([]);
-      expect((await call('qa2', 'POST', `/api/review/tasks/${taskId}/finalize`)).statusCode).toBe(200);
+      const fin = await call('qa2', 'POST', `/api/review/tasks/${taskId}/finalize`, {
+        comment: '开场白很好；客户追问时先致歉再解释',
+      });
+      expect(fin.statusCode, fin.body).toBe(200);
+      const told = (await call('a001', 'GET', '/api/notifications')).json<{
+        items: { kind: string; params: { comment?: string } }[];
+      }>();
+      expect(told.items[0]).toMatchObject({
+        kind: 'review.finalized',
+        params: { comment: '开场白很好；客户追问时先致歉再解释' },
+      });
 
       const agent = await workflow('a001');
       expect(agent.reviews).toEqual([
-        expect.objectContaining({ id: taskId, status: 'finalized', inspectorName: 'qa2' }),
+        expect.objectContaining({
+          id: taskId,
+          status: 'finalized',
+          inspectorName: 'qa2',
+          comment: '开场白很好；客户追问时先致歉再解释',
+        }),
       ]);
       expect(agent.actions.appeal).toEqual({ taskId, deadline: '2026-10-21T16:00:00.000Z' });
       expect(agent.hitStates.find((h) => h.index === rejected)).toEqual({

@@ -65,8 +65,30 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
         // The verdicts that apply to the score shown: those of the newest visible review of the current result.
         const reviewed = result ? tasks.find((t) => t.resultId === result.id) : undefined;
         const hitStates: { index: number; state: HitState; reason: string | null }[] = [];
+        const itemDeductions: {
+          item: string;
+          occurrences: number;
+          reason: string;
+          state: 'confirmed' | 'upheld';
+        }[] = [];
         if (result && reviewed) {
           const j = await getTaskJudgements(ctx.store, reviewed.id);
+          for (const d of j.items) {
+            if (d.occurrences <= 0) continue;
+            const upheldItem = appeals.some(
+              (a) =>
+                a.taskId === reviewed.id &&
+                a.status === 'upheld' &&
+                a.targetKind === 'item' &&
+                a.item === d.item,
+            );
+            itemDeductions.push({
+              item: d.item,
+              occurrences: d.occurrences,
+              reason: d.reason,
+              state: upheldItem ? 'upheld' : 'confirmed',
+            });
+          }
           const upheld = new Map(
             appeals
               .filter((a) => a.taskId === reviewed.id && a.status === 'upheld' && a.targetKind === 'hit')
@@ -106,6 +128,8 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
           })),
           appeals: appeals.map(presentAppeal),
           hitStates,
+          /** Manual scorecard deductions of the review behind the current score (seed 002 专业水平 items). */
+          itemDeductions,
           actions: {
             startReview: can(p, 'review.tasks.create') && !!result && open === undefined,
             openTaskId:

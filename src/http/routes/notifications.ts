@@ -122,12 +122,15 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['notifications'],
           summary: 'Mark the given notifications (or, without ids, all) of the caller read',
-          body: z.object({ ids: z.array(z.number().int().positive()).max(500).optional() }).strict(),
+          body: z
+            .object({ ids: z.array(z.number().int().positive()).max(500).optional() })
+            .strict()
+            .nullish(),
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'notifications.read');
-        const marked = await markNotificationsRead(ctx.store, p.id, ctx.now(), req.body.ids);
+        const marked = await markNotificationsRead(ctx.store, p.id, ctx.now(), req.body?.ids);
         return { marked };
       },
     );

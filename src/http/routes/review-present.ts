@@ -41,6 +41,7 @@ export function presentTask(t: ReviewTaskRow) {
     createdAt: t.createdAt.toISOString(),
     finalizedAt: iso(t.finalizedAt),
     appealDeadline: iso(t.appealDeadline),
+    comment: t.comment,
   };
 }
 

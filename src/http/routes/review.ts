@@ -136,13 +136,24 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['review'],
           summary:
-            'Finalize: store the final score (shown instead of the machine score) and open the appeal period',
+            'Finalize: store the final score (shown instead of the machine score) and open the appeal period; an optional comment to the agent goes with the review',
           params: idParams,
+          body: z
+            .object({ comment: z.string().max(2000).optional() })
+            .strict()
+            .nullish(),
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'review.tasks.work');
-        const v = await finalizeTask(ctx.store, p, req.params.id, ctx.now(), ctx.settings.timeZone);
+        const v = await finalizeTask(
+          ctx.store,
+          p,
+          req.params.id,
+          ctx.now(),
+          ctx.settings.timeZone,
+          req.body?.comment,
+        );
         await kickWebhooks(ctx.jobs);
         return presentTaskView(ctx.store, p, v);
       },

@@ -270,3 +270,8 @@ export async function replaceWorkCalendar(
     .where(and(gte(workCalendarDays.day, range.from), sql`${workCalendarDays.day} <= ${range.to}`));
   if (days.length > 0) await s.db.insert(workCalendarDays).values([...days]);
 }
+
+/** The inspector's comment to the agent, written once at finalization. */
+export async function setTaskComment(s: Db, id: number, comment: string): Promise<void> {
+  await s.db.update(reviewTasks).set({ comment }).where(eq(reviewTasks.id, id));
+}

@@ -92,6 +92,8 @@ export const reviewTasks = pgTable(
     finalizedAt: timestamp('finalized_at', { withTimezone: true }),
     /** Exclusive end of the appeal period (3 working days after finalization by default). */
     appealDeadline: timestamp('appeal_deadline', { withTimezone: true }),
+    /** The inspector's words to the agent at finalization (coaching), shown with the review and its notification. */
+    comment: text('comment'),
   },
   (t) => [
     // A plan never samples the same conversation version twice, however often it is re-run.

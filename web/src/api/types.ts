@@ -194,6 +194,8 @@ export interface ReviewTask {
   createdAt: string;
   finalizedAt: string | null;
   appealDeadline: string | null;
+  /** The inspector's comment to the agent, given at finalization. */
+  comment?: string | null;
   startedAt?: string | null;
   channel?: 'voice' | 'chat';
 }

@@ -5,6 +5,7 @@ import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
 import { packsEnUS, packsZhCN } from './messages-packs.ts';
 import { notifyEnUS, notifyZhCN } from './messages-notify.ts';
+import { hubEnUS, hubZhCN, reviewFlowEnUS, reviewFlowZhCN } from './messages-hub.ts';
 
 export const zhCN = {
   ...opsZhCN,
@@ -12,6 +13,8 @@ export const zhCN = {
   ...calibrationZhCN,
   ...packsZhCN,
   ...notifyZhCN,
+  ...hubZhCN,
+  ...reviewFlowZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -305,6 +308,8 @@ export const enUS: Record<MessageKey, string> = {
   ...calibrationEnUS,
   ...packsEnUS,
   ...notifyEnUS,
+  ...hubEnUS,
+  ...reviewFlowEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

@@ -1,7 +1,7 @@
 // Ant Design Pro-style frame: collapsible left menu, header with the user, role, language switch and logout.
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Badge, Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   GlobalOutlined,
@@ -76,6 +76,8 @@ export function AppLayout() {
 function Frame() {
   const { session, logout } = useAuth();
   const { badges } = useNotifications();
+  // On a phone (below 576 px) the header keeps icons only, so nothing wraps one character per line.
+  const narrow = !(Grid.useBreakpoint().sm ?? true);
   const { t, locale, setLocale } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
@@ -124,6 +126,8 @@ function Frame() {
           selectedKeys={selected ? [selected] : []}
           defaultOpenKeys={entries.flatMap((e) => (e.kind === 'group' ? [e.key] : []))}
           items={menuItems(entries, t, badges)}
+          // room for the collapse button fixed at the bottom, so the last entry can scroll above it (1366×768)
+          style={{ paddingBottom: 56 }}
         />
       </Sider>
       <Layout>
@@ -142,7 +146,7 @@ function Frame() {
             zIndex: 10,
           }}
         >
-          <Space size="middle">
+          <Space size={narrow ? 'small' : 'middle'}>
             <NotificationBell />
             <Dropdown
               menu={{
@@ -161,7 +165,7 @@ function Frame() {
                 aria-label={t('header.language')}
                 data-testid="locale-switch"
               >
-                {LANGUAGE_NAMES[locale]}
+                {narrow ? null : LANGUAGE_NAMES[locale]}
               </Button>
             </Dropdown>
             <Dropdown
@@ -181,14 +185,26 @@ function Frame() {
             >
               <Space size={6} data-testid="current-user" style={{ cursor: 'pointer' }}>
                 <UserOutlined />
-                <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
-                <Tag color="blue" style={{ marginInlineEnd: 0 }}>
-                  {roleLabel(user.role, t)}
-                </Tag>
+                {narrow ? null : (
+                  <>
+                    <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+                      {user.displayName || user.username}
+                    </Typography.Text>
+                    <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                      {roleLabel(user.role, t)}
+                    </Tag>
+                  </>
+                )}
               </Space>
             </Dropdown>
-            <Button type="text" icon={<LogoutOutlined />} onClick={onLogout} data-testid="logout">
-              {t('header.logout')}
+            <Button
+              type="text"
+              icon={<LogoutOutlined />}
+              onClick={onLogout}
+              data-testid="logout"
+              aria-label={t('header.logout')}
+            >
+              {narrow ? null : t('header.logout')}
             </Button>
           </Space>
         </Header>

@@ -16,13 +16,17 @@ export function notificationText(n: AppNotification, t: Translate): string {
   switch (n.kind) {
     case 'review.assigned':
       return t('notify.msg.review.assigned', { plan: str(p.planName), count: str(p.count) });
-    case 'review.finalized':
-      return t('notify.msg.review.finalized', {
+    case 'review.finalized': {
+      const text = t('notify.msg.review.finalized', {
         conversation: str(p.conversationId),
         total: score(p.total),
         machine: score(p.machineTotal),
         deadline: typeof p.appealDeadline === 'string' ? formatDateTime(p.appealDeadline) : '—',
       });
+      return typeof p.comment === 'string' && p.comment
+        ? `${text}\n${t('reviewFlow.commentShown', { comment: p.comment })}`
+        : text;
+    }
     case 'appeal.filed':
       return t('notify.msg.appeal.filed', { agent: str(p.agentId), conversation: str(p.conversationId) });
     case 'appeal.decided':

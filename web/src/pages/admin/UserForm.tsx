@@ -4,6 +4,8 @@
 import { useEffect } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 import { USER_ROLES } from '../../api/admin-types.ts';
+import { useAuth } from '../../auth/auth.tsx';
+import { ASSIGNABLE_ROLES } from '../../../../src/core/auth/user-scope.ts';
 import type { Account, UserRole } from '../../api/admin-types.ts';
 import type { Org } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
@@ -34,6 +36,14 @@ export function UserForm({ open, editing, org, busy, onSubmit, onCancel }: Props
   const { t } = useI18n();
   const [form] = Form.useForm<UserValues>();
   const role = Form.useWatch('role', form);
+  const { session } = useAuth();
+  // Offer only the roles the server lets this manager give (a vendor manager: agents and team leaders).
+  const mine = session.state === 'authenticated' ? session.user.role : null;
+  const assignable: readonly UserRole[] =
+    mine && mine in ASSIGNABLE_ROLES ? ASSIGNABLE_ROLES[mine as keyof typeof ASSIGNABLE_ROLES] : USER_ROLES;
+  const initialRole: UserRole = assignable.includes('qa_inspector')
+    ? 'qa_inspector'
+    : (assignable[0] ?? 'agent');
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -61,7 +71,7 @@ export function UserForm({ open, editing, org, busy, onSubmit, onCancel }: Props
         form={form}
         layout="vertical"
         data-testid="user-form"
-        initialValues={{ role: 'qa_inspector' }}
+        initialValues={{ role: initialRole }}
         onFinish={onSubmit}
       >
         <Form.Item
@@ -76,7 +86,13 @@ export function UserForm({ open, editing, org, busy, onSubmit, onCancel }: Props
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={required}>
-          <Select options={USER_ROLES.map((r) => ({ value: r, label: roleLabel(r, t) }))} />
+          <Select
+            data-testid="user-role"
+            options={USER_ROLES.filter((r) => assignable.includes(r) || r === editing?.role).map((r) => ({
+              value: r,
+              label: roleLabel(r, t),
+            }))}
+          />
         </Form.Item>
         {role === 'agent' ? (
           <Form.Item name="agentId" label={t('kpi.col.agent')} rules={required}>

@@ -18,6 +18,7 @@ import { ScorePanel } from './ScorePanel.tsx';
 import { CallTimeline } from './CallTimeline.tsx';
 import { Transcript } from './Transcript.tsx';
 import { conversationDurationMs } from './timeline.ts';
+import { useWorkflow, WorkflowCard } from './WorkflowCard.tsx';
 
 export function ConversationDetailPage() {
   const { id = '' } = useParams();
@@ -28,6 +29,8 @@ export function ConversationDetailPage() {
   const detail = useApi(`conversation:${id}`, (signal) =>
     api.get<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`, undefined, signal),
   );
+
+  const workflow = useWorkflow(id);
 
   const back = () => {
     // back to the filtered list when we came from it; a deep link has no history inside the app
@@ -140,8 +143,29 @@ export function ConversationDetailPage() {
             gap={16}
             style={{ position: 'sticky', top: 72, maxHeight: 'calc(100vh - 88px)', overflowY: 'auto' }}
           >
+            {workflow.data ? (
+              <WorkflowCard
+                conversationId={c.id}
+                agentId={c.agentId ?? null}
+                callerNumber={typeof c.meta?.callerNumber === 'string' ? c.meta.callerNumber : null}
+                hits={hits}
+                workflow={workflow.data}
+                onChanged={() => {
+                  workflow.reload();
+                  detail.reload();
+                }}
+              />
+            ) : null}
             <ScorePanel result={result} />
-            {result ? <HitList hits={hits} turns={c.turns} activeHit={activeHit} onPick={pickHit} /> : null}
+            {result ? (
+              <HitList
+                hits={hits}
+                turns={c.turns}
+                activeHit={activeHit}
+                onPick={pickHit}
+                states={new Map((workflow.data?.hitStates ?? []).map((h) => [h.index, h.state]))}
+              />
+            ) : null}
           </Flex>
         </Col>
       </Row>

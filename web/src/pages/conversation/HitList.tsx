@@ -7,15 +7,18 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
+import type { HitState } from './WorkflowCard.tsx';
 
 interface Props {
   hits: readonly IndexedHit[];
   turns: readonly Turn[];
   activeHit: number | null;
   onPick: (index: number) => void;
+  /** The review's verdict per hit index (absent before any review of the current score). */
+  states?: ReadonlyMap<number, HitState>;
 }
 
-export function HitList({ hits, turns, activeHit, onPick }: Props) {
+export function HitList({ hits, turns, activeHit, onPick, states }: Props) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   const ordered = [...hits].sort((a, b) => a.turn - b.turn || a.start - b.start);
@@ -32,6 +35,9 @@ export function HitList({ hits, turns, activeHit, onPick }: Props) {
         ordered.map((h) => {
           const turn = turns[h.turn];
           const active = h.index === activeHit;
+          const state = states?.get(h.index);
+          // A hit the inspector rejected or an upheld appeal removed no longer costs points: shown struck through.
+          const overturned = state === 'rejected' || state === 'upheld';
           return (
             <div
               key={h.index}
@@ -57,9 +63,22 @@ export function HitList({ hits, turns, activeHit, onPick }: Props) {
                   <Typography.Text strong>{ruleName(h.rule)}</Typography.Text>
                   <Tag style={{ marginInlineStart: 6 }}>{categoryLabel(h.category, t)}</Tag>
                 </span>
-                <Tag color={h.deduction > 0 ? 'red' : 'gold'} style={{ marginInlineEnd: 0 }}>
-                  {h.deduction > 0 ? `−${h.deduction}` : t('detail.noDeduction')}
-                </Tag>
+                <span>
+                  {overturned ? (
+                    <Tag color="green" data-testid="hit-overturned">
+                      {t(`hub.overturned.${state}`)}
+                    </Tag>
+                  ) : state === 'confirmed' ? (
+                    <Tag data-testid="hit-confirmed">{t('hub.confirmed')}</Tag>
+                  ) : null}
+                  <Tag
+                    color={overturned ? 'default' : h.deduction > 0 ? 'red' : 'gold'}
+                    style={{ marginInlineEnd: 0, textDecoration: overturned ? 'line-through' : undefined }}
+                    data-testid="hit-deduction"
+                  >
+                    {h.deduction > 0 ? `−${h.deduction}` : t('detail.noDeduction')}
+                  </Tag>
+                </span>
               </Flex>
               {h.text ? (
                 <Typography.Paragraph style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2 }}>

@@ -1,9 +1,12 @@
-// 复核: the inspector's queue (a QA lead sees every task), open tasks first, oldest first as the API orders them.
+// 复核: the inspector's queue (a QA lead sees every task), open tasks first, oldest first as the API orders them;
+// the QA lead filters by inspector and sees who holds each task; everyone may narrow to one conversation.
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Card, Empty, Flex, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Input, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Page, ReviewTask } from '../../api/types.ts';
+import type { Account } from '../../api/admin-types.ts';
+import { useAuth } from '../../auth/auth.tsx';
 import { useApi } from '../../api/useApi.ts';
 import { ScoreTag } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
@@ -19,7 +22,24 @@ export function ReviewQueuePage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'finalized' ? 'finalized' : 'open';
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
-  const query = { status, page, pageSize: PAGE_SIZE };
+  const inspector = params.get('inspector') ?? undefined;
+  const conversationId = params.get('conversation') ?? undefined;
+  const { session } = useAuth();
+  // An inspector's queue is always their own (the API narrows it); the QA lead and admin see and filter by inspector.
+  const seesAll = session.state === 'authenticated' && session.user.role !== 'qa_inspector';
+  const query = { status, page, pageSize: PAGE_SIZE, inspector, conversationId };
+  const setFilter = (patch: Record<string, string | undefined>) => {
+    const next: Record<string, string> = {};
+    for (const [k, v] of Object.entries({ status, inspector, conversation: conversationId, ...patch }))
+      if (v) next[k] = v;
+    setParams(next);
+  };
+  const reviewers = useApi(`reviewers:${seesAll}`, (signal) =>
+    seesAll
+      ? api.get<{ items: Account[] }>('/api/users', undefined, signal)
+      : Promise.resolve<{ items: Account[] }>({ items: [] }),
+  );
+  const nameOf = new Map((reviewers.data?.items ?? []).map((u) => [u.id, u.displayName || u.username]));
   const tasks = useApi(JSON.stringify(query), (signal) =>
     api.get<Page<ReviewTask>>('/api/review/tasks', query, signal),
   );
@@ -33,6 +53,16 @@ export function ReviewQueuePage() {
       width: 90,
       render: (v: string | null) => v ?? t('common.none'),
     },
+    ...(seesAll
+      ? [
+          {
+            title: t('reviewFlow.inspector'),
+            dataIndex: 'inspectorUserId',
+            width: 110,
+            render: (v: string) => <span data-testid="review-inspector">{nameOf.get(v) ?? v}</span>,
+          },
+        ]
+      : []),
     {
       title: t('review.col.reasons'),
       key: 'reasons',
@@ -69,7 +99,7 @@ export function ReviewQueuePage() {
 
   return (
     <Flex vertical gap={12}>
-      <Flex align="center" gap={16}>
+      <Flex align="center" gap={16} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('review.title')}
         </Typography.Title>
@@ -79,7 +109,29 @@ export function ReviewQueuePage() {
             { value: 'open', label: t('review.status.open') },
             { value: 'finalized', label: t('review.status.finalized') },
           ]}
-          onChange={(v) => setParams({ status: String(v) })}
+          onChange={(v) => setFilter({ status: String(v) })}
+        />
+        {seesAll ? (
+          <Select
+            allowClear
+            style={{ minWidth: 160 }}
+            placeholder={t('reviewFlow.allInspectors')}
+            value={inspector}
+            onChange={(v: string | undefined) => setFilter({ inspector: v })}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="review-filter-inspector"
+            options={(reviewers.data?.items ?? [])
+              .filter((u) => u.role === 'qa_inspector' || u.role === 'qa_lead')
+              .map((u) => ({ value: u.id, label: u.displayName || u.username }))}
+          />
+        ) : null}
+        <Input.Search
+          allowClear
+          style={{ maxWidth: 240 }}
+          placeholder={t('reviewFlow.searchConversation')}
+          defaultValue={conversationId}
+          onSearch={(v) => setFilter({ conversation: v.trim() || undefined })}
+          data-testid="review-filter-conversation"
         />
       </Flex>
       <Card size="small" styles={{ body: { padding: 0 } }}>
@@ -103,7 +155,7 @@ export function ReviewQueuePage() {
             total: tasks.data?.total ?? 0,
             showTotal: (n) => t('conversations.total', { total: n }),
             style: { marginInline: 16 },
-            onChange: (p) => setParams({ status, page: String(p) }),
+            onChange: (p) => setFilter({ page: String(p) }),
           }}
         />
       </Card>

@@ -2,7 +2,7 @@
 // reject (a rejection needs a reason), the manual scorecard items, the score preview and Finalize. Built for
 // speed: J/K move between hits, C confirms, R rejects with the typed reason, F finalizes.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   Alert,
   App,
@@ -21,7 +21,8 @@ import {
 } from 'antd';
 import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
-import type { ReviewTaskView } from '../../api/types.ts';
+import type { Page, ReviewTask, ReviewTaskView } from '../../api/types.ts';
+import { useAuth } from '../../auth/auth.tsx';
 import { useApi } from '../../api/useApi.ts';
 import { ScoreTag, formatScore } from '../../components/ScoreTag.tsx';
 import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
@@ -51,11 +52,37 @@ export function ReviewTaskPage() {
   const view = local && String(local.task.id) === id ? local : loaded.data;
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState('');
+  const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const navigate = useNavigate();
+  const { session } = useAuth();
+  const me = session.state === 'authenticated' ? session.user : null;
   const hits = useMemo(() => view?.hits ?? [], [view]);
   const verdictOf = (hit: number) => view?.judgements.find((j) => j.hit === hit);
-  const open = view?.task.status === 'open';
+  // Who may work a task (policy review.tasks.work): the assigned inspector or a QA lead. Others (the admin) read it
+  // without buttons that would only answer 403.
+  const mayWork =
+    !!view &&
+    !!me &&
+    (me.role === 'qa_lead' || (me.role === 'qa_inspector' && view.task.inspectorUserId === me.id));
+  const open = view?.task.status === 'open' && mayWork;
+  const isOpenTask = view?.task.status === 'open';
+
+  const nextTask = useCallback(async () => {
+    try {
+      const q = await api.get<Page<ReviewTask>>('/api/review/tasks', {
+        status: 'open',
+        pageSize: 2,
+        ...(me && me.role !== 'qa_inspector' ? { inspector: me.id } : {}),
+      });
+      const next = q.items.find((x) => String(x.id) !== id);
+      if (next) void navigate(`/review/${next.id}`);
+      else void message.info(t('reviewFlow.queueEmpty'));
+    } catch (e) {
+      void message.error(describeError(e, t));
+    }
+  }, [me, id, navigate, message, t]);
 
   const run = useCallback(
     async (op: () => Promise<ReviewTaskView>, done?: string) => {
@@ -100,8 +127,13 @@ export function ReviewTaskPage() {
       void message.warning(t('review.finalizeBlocked', { n: view.pendingHits.length }));
       return;
     }
-    void run(() => api.post<ReviewTaskView>(`/api/review/tasks/${id}/finalize`));
-  }, [view, open, busy, run, id, message, t]);
+    void run(() =>
+      api.post<ReviewTaskView>(
+        `/api/review/tasks/${id}/finalize`,
+        comment.trim() ? { comment: comment.trim() } : {},
+      ),
+    );
+  }, [view, open, busy, run, id, message, t, comment]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -122,6 +154,9 @@ export function ReviewTaskPage() {
         case 'f':
           finalize();
           break;
+        case 'n':
+          if (view?.task.status === 'finalized') void nextTask();
+          break;
         default:
           return;
       }
@@ -129,7 +164,7 @@ export function ReviewTaskPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [hits.length, judge, finalize]);
+  }, [hits.length, judge, finalize, nextTask, view?.task.status]);
 
   useEffect(() => {
     const hit = hits[active];
@@ -164,7 +199,9 @@ export function ReviewTaskPage() {
           {t(`review.status.${task.status}`)}
         </Tag>
       </Flex>
-      {!open ? (
+      {isOpenTask && !open ? (
+        <Alert type="info" showIcon data-testid="review-read-only" title={t('reviewFlow.readOnly')} />
+      ) : !open ? (
         <Alert
           type="success"
           showIcon
@@ -174,6 +211,13 @@ export function ReviewTaskPage() {
             task.appealDeadline
               ? t('review.appealDeadline', { at: formatDateTime(task.appealDeadline) })
               : undefined
+          }
+          action={
+            mayWork || me?.role === 'qa_inspector' ? (
+              <Button type="primary" onClick={() => void nextTask()} data-testid="review-next">
+                {t('reviewFlow.next')}
+              </Button>
+            ) : undefined
           }
         />
       ) : (
@@ -223,6 +267,21 @@ export function ReviewTaskPage() {
                   </Descriptions.Item>
                 ))}
               </Descriptions>
+              {open ? (
+                <Input.TextArea
+                  rows={2}
+                  maxLength={2000}
+                  placeholder={t('reviewFlow.comment')}
+                  value={comment}
+                  onChange={(e) => setComment(e.target.value)}
+                  style={{ marginBottom: 8 }}
+                  data-testid="review-comment"
+                />
+              ) : task.comment ? (
+                <Typography.Paragraph type="secondary" data-testid="review-comment-shown">
+                  {t('reviewFlow.commentShown', { comment: task.comment })}
+                </Typography.Paragraph>
+              ) : null}
               {open ? (
                 <Button
                   type="primary"
