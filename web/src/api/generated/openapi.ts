@@ -925,7 +925,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Finalize: store the final score (shown instead of the machine score) and open the appeal period */
+    /** Finalize: store the final score (shown instead of the machine score) and open the appeal period; an optional comment to the agent goes with the review */
     post: operations['postReviewTasksByIdFinalize'];
     delete?: never;
     options?: never;
@@ -6692,7 +6692,7 @@ export interface operations {
       content: {
         'application/json': {
           ids?: number[];
-        };
+        } | null;
       };
     };
     responses: {
@@ -8127,7 +8127,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          comment?: string;
+        } | null;
+      };
+    };
     responses: {
       /** @description An error: the status comes from the code (src/http/error-map.ts). */
       '4XX': {
