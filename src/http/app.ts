@@ -13,8 +13,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { registerErrorHandler } from './error-handler.ts';
+import { registerRequestGuards } from './request-guards.ts';
 import type { AppContext } from './context.ts';
 import { registerRoutes } from './routes/index.ts';
+
+/** Largest request body of a route that does not set its own (`bodyLimit` in its options). */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -29,14 +33,18 @@ export interface BuildAppOptions {
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
-    trustProxy: true,
-    bodyLimit: 256 * 1024 * 1024,
+    // X-Forwarded-For is believed only from the proxies the operator names (ZHIJIAN_TRUST_PROXY): trusting it from
+    // anyone let a client pick its own address and step around the per-address login throttle.
+    trustProxy: opts.ctx.settings.trustProxy ?? false,
+    // Small JSON by default; routes that take files or batches (ingest, imports, packs) set their own limit.
+    bodyLimit: DEFAULT_BODY_LIMIT,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   await app.register(cookie);
+  registerRequestGuards(app);
   await app.register(swagger, {
     openapi: {
       info: {

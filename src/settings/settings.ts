@@ -16,6 +16,13 @@ const settingsSchema = z.object({
     .default('Asia/Shanghai')
     .refine((tz) => isValidTimeZone(tz), 'must be an IANA time zone such as Asia/Shanghai'),
   ZHIJIAN_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  ZHIJIAN_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:./]+)(,(loopback|linklocal|uniquelocal|[0-9a-fA-F:./]+))*$/,
+      'comma-separated addresses or CIDR ranges of the reverse proxies (or loopback), e.g. 127.0.0.1,10.0.0.0/8',
+    )
+    .optional(),
 });
 
 export type Settings = {
@@ -26,6 +33,8 @@ export type Settings = {
   logLevel: z.infer<typeof settingsSchema>['LOG_LEVEL'];
   timeZone: string;
   adminPassword: string | undefined;
+  /** Proxies whose X-Forwarded-For/-Proto/-Host are believed (Fastify trustProxy); unset = none. */
+  trustProxy?: string;
 };
 
 export class SettingsError extends Error {
@@ -65,5 +74,6 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     logLevel: s.LOG_LEVEL,
     timeZone: s.ZHIJIAN_TZ,
     adminPassword: s.ZHIJIAN_ADMIN_PASSWORD,
+    ...(s.ZHIJIAN_TRUST_PROXY === undefined ? {} : { trustProxy: s.ZHIJIAN_TRUST_PROXY }),
   };
 }
