@@ -1,6 +1,6 @@
 // `zhijian serve`: HTTP + job worker + scheduler in one process (product.md "web, worker and scheduler are roles
 // of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
-// empty database, and prints where it listens.
+// empty database when asked (--demo), and prints where it listens.
 import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { JOBS } from '../jobs/registry.ts';
@@ -9,7 +9,7 @@ import { ensureDefaultPack } from '../qa/packs.ts';
 import { ALL_JOBS } from '../qa/jobs.ts';
 import type { Settings } from '../settings/settings.ts';
 import { openStore } from '../store/index.ts';
-import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
+import { demoAccountLines, isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
 import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
 
@@ -43,13 +43,15 @@ export async function serve(
   const queue = jobs.queue;
   try {
     const admin = await ensureAdmin(store, settings.adminPassword);
-    let demoNote: string | undefined;
-    if (opts.demo !== false && (await isEmptyDatabase(store))) {
-      const password = admin.created ? admin.password : (settings.adminPassword ?? undefined);
-      if (password) {
-        const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone, userPassword: password });
-        demoNote = `Demo data loaded: ${r.conversations} conversations, ${r.agents} agents; demo users (${r.users.slice(0, 4).join(', ')}, …) share the admin password.`;
-      }
+    // The demo is loaded only when asked for (`serve --demo`, what `npm start` passes for a newcomer), and only
+    // into an empty database: a production start never creates demo accounts.
+    let demoLines: string[] = [];
+    if (opts.demo === true && (await isEmptyDatabase(store))) {
+      const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone });
+      demoLines = [
+        `Demo data loaded: ${r.conversations} conversations, ${r.agents} agents. Demo accounts (username, role, password; shown once):`,
+        ...demoAccountLines(r.users),
+      ];
     }
     const ctx: AppContext = {
       store,
@@ -79,7 +81,7 @@ export async function serve(
           : 'First start: created user "admin" with the password from ZHIJIAN_ADMIN_PASSWORD',
       );
     }
-    if (demoNote) opts.print(demoNote);
+    for (const line of demoLines) opts.print(line);
     return {
       url,
       close: async () => {

@@ -4,7 +4,7 @@ import { parseSettings } from '../../settings/settings.ts';
 import { openStore } from '../../store/index.ts';
 import { startQueue } from '../../jobs/queue.ts';
 import { ensureDefaultPack } from '../../qa/packs.ts';
-import { isEmptyDatabase, loadDemo } from '../../demo/load-demo.ts';
+import { demoAccountLines, isEmptyDatabase, loadDemo } from '../../demo/load-demo.ts';
 import { reopenWiped } from '../../demo/reset.ts';
 import { ensureAdmin } from '../../server/bootstrap-admin.ts';
 
@@ -26,22 +26,12 @@ export function registerDemo(program: Command): void {
         const now = new Date();
         await ensureDefaultPack(store, now);
         const admin = await ensureAdmin(store, settings.adminPassword);
-        const password = admin.created ? admin.password : settings.adminPassword;
-        if (!password) {
-          throw new Error(
-            'set ZHIJIAN_ADMIN_PASSWORD: demo users get the admin password, which is not known here',
-          );
-        }
         const queue = await startQueue(store, { schedule: false });
         try {
-          const r = await loadDemo(store, queue, {
-            now,
-            timeZone: settings.timeZone,
-            userPassword: password,
-          });
-          console.log(
-            `Demo loaded: ${r.conversations} conversations, ${r.agents} agents, users ${r.users.join(', ')}.`,
-          );
+          const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone });
+          console.log(`Demo loaded: ${r.conversations} conversations, ${r.agents} agents.`);
+          console.log('Demo accounts (username, role, password; shown once):');
+          for (const line of demoAccountLines(r.users)) console.log(line);
           if (admin.created && admin.generated)
             console.log(`User "admin" password: ${admin.password} (shown once)`);
           console.log('Conversations are scored when `zhijian serve` runs.');

@@ -42,11 +42,11 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the HTTP API, the web UI, the job worker and the scheduler in one process')
-    .option('--no-demo', 'do not load the demo organisation into an empty database')
-    .action(async (opts: { demo: boolean }) => {
+    .option('--demo', 'load the demo organisation (with its own demo accounts) into an empty database')
+    .action(async (opts: { demo?: boolean }) => {
       const settings = parseSettings(process.env);
       keepRunningOnUnhandledRejection((l) => console.error(l));
-      const server = await serve(settings, { print: (l) => console.log(l), demo: opts.demo });
+      const server = await serve(settings, { print: (l) => console.log(l), demo: opts.demo === true });
       onShutdown(() => server.close());
     });
 

@@ -13,6 +13,8 @@ export interface StartedServer {
   url: string;
   adminUsername: string;
   adminPassword: string;
+  /** The password of a demo account as printed once at first start (the admin's for `admin`). */
+  passwordOf: (username: string) => string;
   dataDir: string;
   /** Everything the server printed so far (stdout + stderr), for failure messages. */
   output: () => string;
@@ -32,7 +34,7 @@ const URL_PATTERN = /http:\/\/[\w.-]+:\d+/;
 export async function startServer(opts: StartServerOptions = {}): Promise<StartedServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zhijian-browser-'));
   const adminPassword = `pw-${randomBytes(9).toString('base64url')}`;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/zhijian.js'), 'serve'], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/zhijian.js'), 'serve', '--demo'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -100,7 +102,15 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     throw e;
   });
 
-  return { url, adminUsername: 'admin', adminPassword, dataDir, output: () => output, stop };
+  const passwordOf = (username: string): string => {
+    if (username === 'admin') return adminPassword;
+    // src/demo/load-demo.ts demoAccountLines: "  <username>  <role>  <password>"
+    const line = output.split('\n').find((l) => l.trim().split(/\s+/)[0] === username);
+    const password = line?.trim().split(/\s+/)[2];
+    if (!password) throw new Error(`no demo password printed for ${username}. Output:\n${output}`);
+    return password;
+  };
+  return { url, adminUsername: 'admin', adminPassword, passwordOf, dataDir, output: () => output, stop };
 }
 
 interface Health {
