@@ -81,14 +81,22 @@ export function passwordIssues(field: string, password: string, username: string
   } else if (isGuessable(password)) {
     issues.push({
       field,
-      message: 'too easy to guess (a run like 1234567890 or qwerty, a common password, or 3 characters or fewer)',
+      message:
+        'too easy to guess (a run like 1234567890 or qwerty, a common password, or 3 characters or fewer)',
     });
   }
   return issues;
 }
 
 /** Keyboard rows and the digit/letter sequences every guessing list starts with. */
-const RUNS = ['01234567890', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1qaz2wsx3edc'];
+const RUNS = [
+  '01234567890',
+  'abcdefghijklmnopqrstuvwxyz',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1qaz2wsx3edc',
+];
 const COMMON = new Set([
   'password',
   'password1',
