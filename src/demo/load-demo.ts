@@ -2,7 +2,9 @@
 // newcomer's first `npm start` shows a working system (issue 2 "Demo data").
 import { generateDemo } from '../core/demo/index.ts';
 import { localDateText } from '../core/time/index.ts';
-import { hashPassword } from '../auth/passwords.ts';
+import { generatePassword, hashPassword } from '../auth/passwords.ts';
+import { scopeFieldOf } from '../core/auth/user-scope.ts';
+import type { UserRole } from '../core/auth/roles.ts';
 import type { Queue } from '../jobs/queue.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
 import {
@@ -20,10 +22,17 @@ import {
 export const DEMO_SEED = 20_261_001;
 const SCORE_CHUNK = 50;
 
+export interface DemoUser {
+  username: string;
+  role: UserRole;
+  /** Generated for this load; shown once. */
+  password: string;
+}
+
 export interface DemoLoadResult {
   conversations: number;
   agents: number;
-  users: string[];
+  users: DemoUser[];
 }
 
 export async function isEmptyDatabase(store: Store): Promise<boolean> {
@@ -31,13 +40,13 @@ export async function isEmptyDatabase(store: Store): Promise<boolean> {
 }
 
 /**
- * Create the demo organisation, its users (all with `userPassword`) and conversations ending today, then queue
+ * Create the demo organisation, its users (each with its own generated password) and conversations ending today, then queue
  * their scoring. Conversations are upserted, so loading twice changes nothing.
  */
 export async function loadDemo(
   store: Store,
   queue: Pick<Queue, 'send'>,
-  opts: { now: Date; timeZone: string; userPassword: string },
+  opts: { now: Date; timeZone: string },
 ): Promise<DemoLoadResult> {
   // The demo ends yesterday: every generated call then lies in the past, whatever the hour of the first start.
   const yesterday = new Date(opts.now.getTime() - 86_400_000);
@@ -50,18 +59,24 @@ export async function loadDemo(
   for (const v of demo.vendors) await createVendor(store, v);
   for (const t of demo.teams) await createTeam(store, t);
   for (const a of demo.agents) await createAgent(store, { ...a, active: true });
-  const passwordHash = await hashPassword(opts.userPassword);
+  // Every demo account gets its own random password (never the admin's): 33 predictable names sharing one secret
+  // would make the demo a door into any database it was loaded into. Each carries only its role's scope id, so an
+  // admin can edit or disable it like any other account.
+  const users: DemoUser[] = [];
   for (const u of demo.users) {
+    const password = generatePassword();
+    const scopeField = scopeFieldOf(u.role);
     await createUser(store, {
       id: `u-${u.username}`,
       username: u.username,
       displayName: u.displayName,
-      passwordHash,
+      passwordHash: await hashPassword(password),
       role: u.role,
-      agentId: u.agentId ?? null,
-      teamId: u.teamId ?? null,
-      vendorId: u.vendorId ?? null,
+      agentId: scopeField === 'agentId' ? (u.agentId ?? null) : null,
+      teamId: scopeField === 'teamId' ? (u.teamId ?? null) : null,
+      vendorId: scopeField === 'vendorId' ? (u.vendorId ?? null) : null,
     });
+    users.push({ username: u.username, role: u.role, password });
   }
   const teamOf = new Map(demo.agents.map((a) => [a.id, a.teamId]));
   const vendorOf = new Map(demo.teams.map((t) => [t.id, t.vendorId]));
@@ -77,5 +92,11 @@ export async function loadDemo(
   for (let i = 0; i < ids.length; i += SCORE_CHUNK) {
     await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_CHUNK) });
   }
-  return { conversations: ids.length, agents: demo.agents.length, users: demo.users.map((u) => u.username) };
+  return { conversations: ids.length, agents: demo.agents.length, users };
+}
+
+/** The demo accounts as lines to print once: username, role and generated password. */
+export function demoAccountLines(users: readonly DemoUser[]): string[] {
+  const width = Math.max(...users.map((u) => u.username.length), 8);
+  return users.map((u) => `  ${u.username.padEnd(width)}  ${u.role.padEnd(14)}  ${u.password}`);
 }

@@ -12,9 +12,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerErrorHandler } from './error-handler.ts';
 import { completeRouteContract, strictSerializerCompiler } from './route-contract.ts';
+import { registerRequestGuards } from './request-guards.ts';
 import type { AppContext } from './context.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerMetricsRoute, registerRequestMetrics, registerWebUi } from './ops.ts';
+
+/** Largest request body of a route that does not set its own (`bodyLimit` in its options). */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface BuildAppOptions {
   ctx: AppContext;
@@ -33,8 +37,11 @@ export interface BuildAppOptions {
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
-    trustProxy: true,
-    bodyLimit: 256 * 1024 * 1024,
+    // X-Forwarded-For is believed only from the proxies the operator names (ZHIJIAN_TRUST_PROXY): trusting it from
+    // anyone let a client pick its own address and step around the per-address login throttle.
+    trustProxy: opts.ctx.settings.trustProxy ?? false,
+    // Small JSON by default; routes that take files or batches (ingest, imports, packs) set their own limit.
+    bodyLimit: DEFAULT_BODY_LIMIT,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(opts.strictResponses ? strictSerializerCompiler : serializerCompiler);
@@ -43,6 +50,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
 
   await app.register(cookie);
+  registerRequestGuards(app);
   await app.register(swagger, {
     openapi: {
       info: {

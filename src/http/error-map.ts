@@ -12,4 +12,5 @@ export const HTTP_STATUS_BY_CODE: { readonly [C in ErrorCode]: number } = {
   LOCKED: 423,
   TOO_MANY_ATTEMPTS: 429,
   UNAVAILABLE: 503,
+  PAYLOAD_TOO_LARGE: 413,
 };

@@ -1,6 +1,6 @@
 // `zhijian serve`: HTTP + job worker + scheduler in one process (product.md "web, worker and scheduler are roles
 // of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
-// empty database, and prints where it listens.
+// empty database when asked (--demo), and prints where it listens.
 import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { JOBS } from '../jobs/registry.ts';
@@ -88,14 +88,11 @@ export async function serve(
   setQueueDepthSource(() => queue.depth());
   try {
     const admin = await ensureAdmin(store, settings.adminPassword);
-    let demoNote: string | undefined;
-    if (opts.demo !== false && (await isEmptyDatabase(store))) {
-      const password = admin.created ? admin.password : (settings.adminPassword ?? undefined);
-      if (password) {
-        const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone, userPassword: password });
-        demoNote = `Demo data loaded: ${r.conversations} conversations, ${r.agents} agents; demo users (${r.users.slice(0, 4).join(', ')}, …) share the admin password.`;
-      }
-    }
+    // The demo is loaded only when asked for (`serve --demo`, what `npm start` passes for a newcomer), and only
+    // into an empty database: a production start never creates demo accounts.
+    let demo: Awaited<ReturnType<typeof loadDemo>> | undefined;
+    if (opts.demo === true && (await isEmptyDatabase(store)))
+      demo = await loadDemo(store, queue, { now, timeZone: settings.timeZone });
     const ctx: AppContext = {
       store,
       settings,
@@ -135,7 +132,17 @@ export async function serve(
           : 'First start: created user "admin" with the password from ZHIJIAN_ADMIN_PASSWORD',
       );
     }
-    if (demoNote) startup.info(demoNote);
+    if (demo) {
+      startup.info(
+        { conversations: demo.conversations, agents: demo.agents },
+        `Demo data loaded: ${demo.conversations} conversations, ${demo.agents} agents; each demo account has its own password (shown once, below)`,
+      );
+      for (const u of demo.users)
+        startup.info(
+          { demoAccount: { username: u.username, role: u.role, password: u.password } },
+          `demo account ${u.username} (${u.role}) password ${u.password}`,
+        );
+    }
     return {
       url,
       close: async () => {

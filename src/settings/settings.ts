@@ -25,6 +25,13 @@ const settingsSchema = z.object({
   // daily `apply-retention` job; results' scores, aggregates and the audit log are kept. Unset: kept for ever.
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(600).optional(),
   RETENTION_MODE: z.enum(['delete', 'anonymise']).default('anonymise'),
+  ZHIJIAN_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:./]+)(,(loopback|linklocal|uniquelocal|[0-9a-fA-F:./]+))*$/,
+      'comma-separated addresses or CIDR ranges of the reverse proxies (or loopback), e.g. 127.0.0.1,10.0.0.0/8',
+    )
+    .optional(),
 });
 
 export type Settings = {
@@ -38,6 +45,8 @@ export type Settings = {
   metricsToken: string | undefined;
   metricsPort: number | undefined;
   retention: { months: number | undefined; mode: 'delete' | 'anonymise' };
+  /** Proxies whose X-Forwarded-For/-Proto/-Host are believed (Fastify trustProxy); unset = none. */
+  trustProxy?: string;
 };
 
 export class SettingsError extends Error {
@@ -71,5 +80,6 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     metricsToken: s.METRICS_TOKEN,
     metricsPort: s.METRICS_PORT,
     retention: { months: s.RETENTION_MONTHS, mode: s.RETENTION_MODE },
+    ...(s.ZHIJIAN_TRUST_PROXY === undefined ? {} : { trustProxy: s.ZHIJIAN_TRUST_PROXY }),
   };
 }

@@ -48,7 +48,7 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
   async function as(username: string): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await newContext(browser);
     const p = await ctx.newPage();
-    await loginAs(p, server.url, username, server.adminPassword);
+    await loginAs(p, server.url, username, server.passwordOf(username));
     return { ctx, page: p };
   }
 

@@ -43,7 +43,7 @@ describe.skipIf(unavailable !== null)('calibration and organisation screens (Chr
 
   async function as(
     username: string,
-    password = server.adminPassword,
+    password = server.passwordOf(username),
   ): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await newContext(browser);
     contexts.push(ctx);

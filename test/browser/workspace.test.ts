@@ -50,7 +50,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     contexts.push(context);
     const page = await context.newPage();
     pageErrors.push(collectPageErrors(page));
-    await loginAs(page, server.url, username, server.adminPassword);
+    await loginAs(page, server.url, username, server.passwordOf(username));
     return page;
   }
 

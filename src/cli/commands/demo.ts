@@ -13,7 +13,7 @@ export function registerDemo(program: Command): void {
       const { openStore } = await import('../../store/index.ts');
       const { startQueue } = await import('../../jobs/queue.ts');
       const { ensureDefaultPack } = await import('../../qa/packs.ts');
-      const { isEmptyDatabase, loadDemo } = await import('../../demo/load-demo.ts');
+      const { demoAccountLines, isEmptyDatabase, loadDemo } = await import('../../demo/load-demo.ts');
       const { reopenWiped } = await import('../../demo/reset.ts');
       const { ensureAdmin } = await import('../../server/bootstrap-admin.ts');
       const settings = parseSettings(process.env);
@@ -27,22 +27,12 @@ export function registerDemo(program: Command): void {
         const now = new Date();
         await ensureDefaultPack(store, now);
         const admin = await ensureAdmin(store, settings.adminPassword);
-        const password = admin.created ? admin.password : settings.adminPassword;
-        if (!password) {
-          throw new Error(
-            'set ZHIJIAN_ADMIN_PASSWORD: demo users get the admin password, which is not known here',
-          );
-        }
         const queue = await startQueue(store, { schedule: false });
         try {
-          const r = await loadDemo(store, queue, {
-            now,
-            timeZone: settings.timeZone,
-            userPassword: password,
-          });
-          console.log(
-            `Demo loaded: ${r.conversations} conversations, ${r.agents} agents, users ${r.users.join(', ')}.`,
-          );
+          const r = await loadDemo(store, queue, { now, timeZone: settings.timeZone });
+          console.log(`Demo loaded: ${r.conversations} conversations, ${r.agents} agents.`);
+          console.log('Demo accounts (username, role, password; shown once):');
+          for (const line of demoAccountLines(r.users)) console.log(line);
           if (admin.created && admin.generated)
             console.log(`User "admin" password: ${admin.password} (shown once)`);
           console.log('Conversations are scored when `zhijian serve` runs.');

@@ -67,15 +67,15 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the HTTP API, the web UI, the job worker and the scheduler in one process')
-    .option('--no-demo', 'do not load the demo organisation into an empty database')
+    .option('--demo', 'load the demo organisation (with its own demo accounts) into an empty database')
     .option('--no-ui', 'serve the API alone (no web UI); by default a missing UI build stops start-up')
-    .action(async (opts: { demo: boolean; ui: boolean }) => {
+    .action(async (opts: { demo?: boolean; ui: boolean }) => {
       const env = await setUp('serve');
       if (!env) return;
       keepRunningOnUnhandledRejection((l) => env.log.error(l));
       try {
         const { serve } = await import('../../server/serve.ts');
-        const server = await serve(env.settings, { log: env.log, demo: opts.demo, ui: opts.ui });
+        const server = await serve(env.settings, { log: env.log, demo: opts.demo === true, ui: opts.ui });
         onShutdown(env.ops, env.log, () => server.close());
       } catch (e) {
         fail(env.ops, env.log, e);

@@ -78,6 +78,50 @@ export function passwordIssues(field: string, password: string, username: string
   }
   if (password.length > 0 && new Set(password).size === 1) {
     issues.push({ field, message: 'must not repeat one character' });
+  } else if (isGuessable(password)) {
+    issues.push({
+      field,
+      message:
+        'too easy to guess (a run like 1234567890 or qwerty, a common password, or 3 characters or fewer)',
+    });
   }
   return issues;
+}
+
+/** Keyboard rows and the digit/letter sequences every guessing list starts with. */
+const RUNS = [
+  '01234567890',
+  'abcdefghijklmnopqrstuvwxyz',
+  'qwertyuiop',
+  'asdfghjkl',
+  'zxcvbnm',
+  '1qaz2wsx3edc',
+];
+const COMMON = new Set([
+  'password',
+  'password1',
+  'password123',
+  'passw0rd',
+  'iloveyou',
+  'admin123',
+  'admin1234',
+  'administrator',
+  'welcome1',
+  'letmein1',
+  'qwerty123',
+  'abc12345',
+  'a1b2c3d4',
+  'zhijian123',
+  '5201314520',
+  'woaini1314',
+]);
+
+/**
+ * A password a guesser tries first: a common one, very few distinct characters, or a piece of a keyboard row or
+ * an alphabetic/numeric run in either direction (`1234567890`, `87654321`, `qwertyui`).
+ */
+function isGuessable(password: string): boolean {
+  const p = password.toLowerCase();
+  if (COMMON.has(p) || new Set(p).size <= 3) return true;
+  return RUNS.some((run) => run.includes(p) || [...run].reverse().join('').includes(p));
 }

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'LOCKED',
   'DEADLINE_PASSED',
   'UNAVAILABLE',
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

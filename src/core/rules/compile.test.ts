@@ -94,3 +94,19 @@ describe('compilePack', () => {
     ).toBe('give maxCpm or minCpm');
   });
 });
+
+describe('compilePack on hostile YAML', () => {
+  it('reports an alias bomb as a pack error instead of expanding it', () => {
+    // Nine levels of nine aliases each: 9^9 (387 million) nodes if expanded.
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const source = `${lines.join('\n')}\npack: bomb\nversion: 1.0.0\nrules: []\n`;
+    expect(() => compilePack(source, 'bomb.yaml')).toThrow(PackError);
+    expect(() => compilePack(source, 'bomb.yaml')).toThrow(/alias/);
+  });
+});

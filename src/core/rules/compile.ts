@@ -13,6 +13,20 @@ import type { CompiledPack, CompiledRule, ConditionNode, RuleNode } from './type
 
 type Path = readonly PropertyKey[];
 
+/**
+ * The document as plain data. The yaml library refuses to expand aliases past a budget (an "alias bomb": a few
+ * lines that expand to billions of nodes) by throwing; that is a fault of the pack, reported like any other.
+ */
+function packValue(doc: ReturnType<typeof parseDocument>, fileName: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new PackError([
+      { file: fileName, line: 0, column: 0, path: '', message: `cannot be read: ${(e as Error).message}` },
+    ]);
+  }
+}
+
 /** Compile a pack; throws {@link PackError} listing every issue when the pack is invalid. */
 export function compilePack(text: string, fileName: string): CompiledPack {
   const lc = new LineCounter();
@@ -35,7 +49,7 @@ export function compilePack(text: string, fileName: string): CompiledPack {
     const { line, column } = locate(doc, lc, path, key);
     return { file: fileName, line, column, path: path.map(String).join('.'), message };
   };
-  const parsed = packSchema.safeParse(doc.toJS());
+  const parsed = packSchema.safeParse(packValue(doc, fileName));
   if (!parsed.success)
     throw new PackError(flattenIssues(parsed.error.issues).map((f) => issue(f.path, f.message, f.key)));
   const pack = parsed.data;

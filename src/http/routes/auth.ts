@@ -2,7 +2,13 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../core/errors/app-error.ts';
-import { checkThrottle, recordFailure, recordSuccess } from '../../core/auth/login-throttle.ts';
+import {
+  checkThrottle,
+  loginThrottleKeys,
+  recordFailure,
+  recordSuccess,
+} from '../../core/auth/login-throttle.ts';
+import { storableText } from '../../core/text/storable.ts';
 import { USER_ROLES } from '../../core/auth/roles.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { isApiToken } from '../../auth/api-tokens.ts';
@@ -56,9 +62,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const now = ctx.now().getTime();
-        const keys = [`u:${req.body.username}`, `ip:${req.ip}`];
-        for (const key of keys) {
-          const d = checkThrottle(ctx.loginThrottle.state, key, now);
+        const keys = loginThrottleKeys(req.ip, req.body.username);
+        for (const { key, policy } of keys) {
+          const d = checkThrottle(ctx.loginThrottle.state, key, now, policy);
           if (!d.allowed) {
             throw new AppError('TOO_MANY_ATTEMPTS', 'Too many failed logins; try again later', {
               retryAfterMs: d.retryAfterMs,
@@ -68,10 +74,38 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const user = await findUserByUsername(ctx.store, req.body.username);
         const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), req.body.password);
         if (!user || !ok || user.disabled) {
-          for (const key of keys) ctx.loginThrottle.state = recordFailure(ctx.loginThrottle.state, key, now);
+          for (const { key, policy } of keys) {
+            ctx.loginThrottle.state = recordFailure(ctx.loginThrottle.state, key, now, policy);
+          }
+          // The failure that closes a key is a lockout: audited (who, from where), once per lockout.
+          const locked = keys.find(
+            ({ key, policy }) =>
+              !checkThrottle(ctx.loginThrottle.state, key, now, policy).allowed &&
+              (ctx.loginThrottle.state.get(key)?.length ?? 0) === policy.maxFailures,
+          );
+          if (locked) {
+            await appendAudit(ctx.store, {
+              actorUserId: null,
+              action: 'auth.lockout',
+              entity: 'login',
+              entityId: storableText(req.body.username).slice(0, 100),
+              before: null,
+              after: { ip: req.ip, scope: locked.key.startsWith('ip:') ? 'address' : 'address+user' },
+            });
+          }
           throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
         }
-        for (const key of keys) ctx.loginThrottle.state = recordSuccess(ctx.loginThrottle.state, key);
+        // Only this address's failures on this account are forgiven: a success on one's own account must not
+        // reset the address-wide count of a sprayer.
+        ctx.loginThrottle.state = recordSuccess(ctx.loginThrottle.state, keys[0]!.key);
+        await appendAudit(ctx.store, {
+          actorUserId: user.id,
+          action: 'auth.login',
+          entity: 'login',
+          entityId: user.username,
+          before: null,
+          after: { ip: req.ip },
+        });
         const token = newToken();
         await createSession(ctx.store, {
           tokenHash: tokenHash(token),

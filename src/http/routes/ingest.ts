@@ -13,7 +13,10 @@ import { submitIngest } from '../../ingest/submit.ts';
 import { findImportProfile, getIngestBatch } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Largest JSON/JSONL body, and the most all files of one multipart upload may add up to. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/** Largest single uploaded file (an XLSX of this size already expands to far more in memory). */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const fieldErrorSchema = z.object({
   line: z.number(),
@@ -65,9 +68,14 @@ async function readMultipart(
 ): Promise<{ split: SplitInput; source: string }> {
   const files: { name: string; bytes: Buffer }[] = [];
   const fields: Record<string, unknown> = {};
+  let total = 0;
   for await (const part of req.parts()) {
     if (part.type === 'file') {
       const bytes = await part.toBuffer();
+      total += bytes.length;
+      if (total > MAX_BODY_BYTES) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `uploaded files exceed ${MAX_BODY_BYTES} bytes together`);
+      }
       files.push({ name: part.filename || part.fieldname, bytes });
     } else if (part.fieldname === 'options') {
       try {
@@ -139,7 +147,8 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     app.post(
       '/ingest',
       {
-        config: { action: 'ingest.write' },
+        config: { action: 'ingest.write', recordBody: true },
+        bodyLimit: MAX_BODY_BYTES,
         schema: {
           tags: ['ingest'],
           summary: 'Ingest conversations (conversation v1) as a background batch',

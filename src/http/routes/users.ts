@@ -281,7 +281,11 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (before.id === p.id && (roleChanges || disabled)) {
             issues.push({ field: roleChanges ? 'role' : 'disabled', message: 'not on your own account' });
           }
-          issues.push(...scopeIssues(role, ids));
+          // The scope is judged when it changes; an account whose stored scope predates the rule (or came from an
+          // import) can still be disabled, renamed or re-scoped.
+          const scopeTouched =
+            roleChanges || b.agentId !== undefined || b.teamId !== undefined || b.vendorId !== undefined;
+          if (scopeTouched) issues.push(...scopeIssues(role, ids));
           const newRefs = Object.fromEntries(
             (['agentId', 'teamId', 'vendorId'] as const)
               .filter((f) => ids[f] !== before[f])

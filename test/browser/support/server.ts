@@ -13,6 +13,8 @@ export interface StartedServer {
   url: string;
   adminUsername: string;
   adminPassword: string;
+  /** The password of a demo account as printed once at first start (the admin's for `admin`). */
+  passwordOf: (username: string) => string;
   dataDir: string;
   /** Everything the server printed so far (stdout + stderr), for failure messages. */
   output: () => string;
@@ -32,7 +34,7 @@ const URL_PATTERN = /http:\/\/[\w.-]+:\d+/;
 export async function startServer(opts: StartServerOptions = {}): Promise<StartedServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zhijian-browser-'));
   const adminPassword = `pw-${randomBytes(9).toString('base64url')}`;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/zhijian.js'), 'serve'], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/zhijian.js'), 'serve', '--demo'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -100,7 +102,24 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     throw e;
   });
 
-  return { url, adminUsername: 'admin', adminPassword, dataDir, output: () => output, stop };
+  const passwordOf = (username: string): string => {
+    if (username === 'admin') return adminPassword;
+    // src/server/serve.ts logs each demo account as a JSON line {"demoAccount": {username, role, password}}
+    let password: string | undefined;
+    for (const line of output.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      try {
+        const account = (JSON.parse(line) as { demoAccount?: { username: string; password: string } })
+          .demoAccount;
+        if (account?.username === username) password = account.password;
+      } catch {
+        // not a log line
+      }
+    }
+    if (!password) throw new Error(`no demo password printed for ${username}. Output:\n${output}`);
+    return password;
+  };
+  return { url, adminUsername: 'admin', adminPassword, passwordOf, dataDir, output: () => output, stop };
 }
 
 interface Health {
