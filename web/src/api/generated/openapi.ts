@@ -1603,6 +1603,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1635,6 +1636,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1707,6 +1709,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1739,6 +1742,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1801,6 +1805,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1833,6 +1838,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1905,6 +1911,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -1937,6 +1944,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2002,6 +2010,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2034,6 +2043,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2095,6 +2105,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2127,6 +2138,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2172,6 +2184,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2204,6 +2217,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2257,6 +2271,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2289,6 +2304,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2343,6 +2359,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2375,6 +2392,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2452,6 +2470,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2484,6 +2503,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2561,6 +2581,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2593,6 +2614,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2664,6 +2686,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2696,6 +2719,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2748,6 +2772,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2780,6 +2805,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2857,6 +2883,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2889,6 +2916,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2941,6 +2969,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -2973,6 +3002,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3024,6 +3054,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3056,6 +3087,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3101,6 +3133,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3133,6 +3166,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3178,6 +3212,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3210,6 +3245,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3255,6 +3291,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3287,6 +3324,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3352,6 +3390,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3384,6 +3423,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3431,6 +3471,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3463,6 +3504,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3554,6 +3596,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3586,6 +3629,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3652,6 +3696,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3684,6 +3729,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3750,6 +3796,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3782,6 +3829,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3845,6 +3893,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3877,6 +3926,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -3968,6 +4018,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4000,6 +4051,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4074,6 +4126,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4106,6 +4159,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4193,6 +4247,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4225,6 +4280,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4310,6 +4366,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4342,6 +4399,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4415,6 +4473,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4447,6 +4506,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4492,6 +4552,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4524,6 +4585,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4578,6 +4640,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4610,6 +4673,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4703,6 +4767,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4735,6 +4800,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4876,6 +4942,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4908,6 +4975,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -4983,6 +5051,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5015,6 +5084,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5154,6 +5224,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5186,6 +5257,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5256,6 +5328,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5288,6 +5361,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5353,6 +5427,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5385,6 +5460,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5498,6 +5574,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5530,6 +5607,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5643,6 +5721,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5675,6 +5754,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5738,6 +5818,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5770,6 +5851,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5822,6 +5904,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5854,6 +5937,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5912,6 +5996,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -5944,6 +6029,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6028,6 +6114,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6060,6 +6147,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6184,6 +6272,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6216,6 +6305,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6259,6 +6349,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6291,6 +6382,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6363,6 +6455,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6395,6 +6488,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6440,6 +6534,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6472,6 +6567,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6546,6 +6642,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6578,6 +6675,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6638,6 +6736,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6670,6 +6769,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6719,6 +6819,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6751,6 +6852,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6794,6 +6896,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6826,6 +6929,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6869,6 +6973,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6901,6 +7006,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6964,6 +7070,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -6996,6 +7103,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7085,6 +7193,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7117,6 +7226,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7225,6 +7335,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7257,6 +7368,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7319,6 +7431,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7351,6 +7464,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7417,6 +7531,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7449,6 +7564,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7555,6 +7671,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7587,6 +7704,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7646,6 +7764,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7678,6 +7797,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7746,6 +7866,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7778,6 +7899,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7835,6 +7957,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7867,6 +7990,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7916,6 +8040,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7948,6 +8073,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -7998,6 +8124,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8030,6 +8157,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8075,6 +8203,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8107,6 +8236,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8158,6 +8288,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8190,6 +8321,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8245,6 +8377,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8277,6 +8410,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8331,6 +8465,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8363,6 +8498,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8414,6 +8550,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8446,6 +8583,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8495,6 +8633,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8527,6 +8666,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8572,6 +8712,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8604,6 +8745,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8647,6 +8789,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8679,6 +8822,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8767,6 +8911,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8799,6 +8944,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8899,6 +9045,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8931,6 +9078,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -8976,6 +9124,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9008,6 +9157,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9101,6 +9251,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9133,6 +9284,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9187,6 +9339,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9219,6 +9372,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9262,6 +9416,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9294,6 +9449,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9351,6 +9507,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9383,6 +9540,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9478,6 +9636,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9510,6 +9669,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9584,6 +9744,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9616,6 +9777,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9690,6 +9852,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9722,6 +9885,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9802,6 +9966,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9834,6 +9999,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9907,6 +10073,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9939,6 +10106,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -9984,6 +10152,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10016,6 +10185,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10069,6 +10239,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10101,6 +10272,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10168,6 +10340,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10200,6 +10373,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10251,6 +10425,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10283,6 +10458,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10328,6 +10504,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10360,6 +10537,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10405,6 +10583,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10437,6 +10616,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10488,6 +10668,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10520,6 +10701,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10574,6 +10756,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10606,6 +10789,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10679,6 +10863,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10711,6 +10896,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10779,6 +10965,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10811,6 +10998,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10878,6 +11066,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10910,6 +11099,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -10970,6 +11160,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11002,6 +11193,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11078,6 +11270,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11110,6 +11303,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11179,6 +11373,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11211,6 +11406,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11273,6 +11469,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11305,6 +11502,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11397,6 +11595,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11429,6 +11628,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11504,6 +11704,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11536,6 +11737,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11627,6 +11829,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11659,6 +11862,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11737,6 +11941,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11769,6 +11974,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11826,6 +12032,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11858,6 +12065,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11926,6 +12134,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -11958,6 +12167,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12025,6 +12235,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12057,6 +12268,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12115,6 +12327,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12147,6 +12360,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12200,6 +12414,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12232,6 +12447,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12277,6 +12493,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12309,6 +12526,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12364,6 +12582,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12396,6 +12615,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12443,6 +12663,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12475,6 +12696,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12520,6 +12742,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
@@ -12552,6 +12775,7 @@ export interface operations {
                 | 'LOCKED'
                 | 'DEADLINE_PASSED'
                 | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
                 | 'INTERNAL';
               /** @description Where and why: the field, line or conflicting record. */
               details?: unknown;
