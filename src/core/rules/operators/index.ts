@@ -14,6 +14,7 @@ import { repetition } from './repetition.ts';
 import { sequence } from './sequence.ts';
 import { silence } from './silence.ts';
 import { speechRate } from './speech-rate.ts';
+import { turnMeta } from './turn-meta.ts';
 
 export const OPERATORS: readonly Operator[] = [
   phrase,
@@ -29,6 +30,7 @@ export const OPERATORS: readonly Operator[] = [
   agentHangup,
   complaintRisk,
   closingDue,
+  turnMeta,
 ];
 
 const byId = new Map(OPERATORS.map((o) => [o.id, o]));
