@@ -120,7 +120,7 @@ describe('zhijian check: blocks, threads and output', () => {
     const parsed = JSON.parse(conversation(1)) as Parameters<typeof evaluate>[1];
     const result = evaluate(pack, parsed);
     const line = contractResult(result) as Record<string, unknown>;
-    expect(Object.keys(line)).toEqual(['id', 'score', 'fatal', 'hits', 'errors']);
+    expect(Object.keys(line)).toEqual(['id', 'score', 'fatal', 'hits', 'errors', 'signals']);
     expect(result.hits.length).toBeGreaterThan(0);
     for (const h of line.hits as Record<string, unknown>[]) {
       expect(h).not.toHaveProperty('item');

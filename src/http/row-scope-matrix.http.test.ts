@@ -239,6 +239,16 @@ const ROW_EXEMPT: Record<string, string> = {
   'GET /api/calibration-sessions/:id/report': NOT_YET,
   'POST /api/calibration-sessions/:id/close': NOT_YET,
   'PUT /api/calibration-sessions/:id/scores/:conversationId': NOT_YET,
+  'PATCH /api/webhooks/:id': ADMIN_ONLY,
+  'DELETE /api/webhooks/:id': ADMIN_ONLY,
+  'GET /api/webhooks/:id/deliveries': ADMIN_ONLY,
+  'POST /api/webhooks/deliveries/:id/retry': ADMIN_ONLY,
+  'GET /api/conversations/:id/workflow': NOT_YET,
+  'POST /api/review/tasks/:id/reassign': NOT_YET,
+  'PUT /api/import-profiles/:id':
+    'import profiles belong to the whole contact center, not to a team or vendor',
+  'DELETE /api/import-profiles/:id':
+    'import profiles belong to the whole contact center, not to a team or vendor',
 };
 
 const key = (method: string, url: string) => `${method} ${url}`;

@@ -228,7 +228,7 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     await p.getByRole('button', { name: /保\s*存/ }).click();
     await p.getByText('当前密码不正确').waitFor();
     await screenshot(p, 'change-password');
-    await p.getByTestId('password-current').fill(server.adminPassword);
+    await p.getByTestId('password-current').fill(server.passwordOf('qa02'));
     await p.getByRole('button', { name: /保\s*存/ }).click();
     await p.getByText('密码已修改').waitFor();
     await ctx.close();
