@@ -16,9 +16,15 @@ import { startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
 const unavailable = browserUnavailable();
-// the demo conversations of a first start are in October 2026 (src/core/demo)
-const FROM_DAY = '2026-10-01';
-const TO_DAY = '2026-10-31';
+// The demo conversations of a first start fill the 30 days that end yesterday (src/demo/load-demo.ts), so the run
+// covers the 28 days before today, in the contact center's zone (Asia/Shanghai, UTC+8, no daylight saving).
+const SHANGHAI_MS = 8 * 3_600_000;
+const shanghaiDay = (daysAgo: number): string =>
+  new Date(Date.now() + SHANGHAI_MS - daysAgo * 86_400_000).toISOString().slice(0, 10);
+/** The instant a Shanghai calendar day starts, as the API answers it (UTC ISO). */
+const dayStart = (day: string): string => new Date(Date.parse(`${day}T00:00:00+08:00`)).toISOString();
+const FROM_DAY = shanghaiDay(28);
+const TO_DAY = shanghaiDay(1);
 
 describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
   let server: StartedServer;
@@ -48,18 +54,18 @@ describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
     await page.getByTestId('plans-table').waitFor();
     await page.getByTestId('plan-new').click();
     const form = page.getByTestId('plan-form');
-    await form.getByLabel('计划名称').fill('十月随机抽检');
+    await form.getByLabel('计划名称').fill('四周随机抽检');
     await form.getByLabel('抽检比例').fill('3');
     await screenshot(page, 'sampling-new');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
-    const row = page.getByTestId('plans-table').locator('tr.ant-table-row', { hasText: '十月随机抽检' });
+    const row = page.getByTestId('plans-table').locator('tr.ant-table-row', { hasText: '四周随机抽检' });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('随机抽取 3%');
 
     const plans = (await (await admin.request.get(`${server.url}/api/sampling-plans`)).json()) as {
       items: { id: string; name: string }[];
     };
-    const plan = plans.items.find((p) => p.name === '十月随机抽检');
+    const plan = plans.items.find((p) => p.name === '四周随机抽检');
     expect(plan).toBeDefined();
 
     await row.getByTestId('plan-run').click();
@@ -79,8 +85,8 @@ describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
       await admin.request.get(`${server.url}/api/sampling-plans/${plan!.id}`)
     ).json()) as { runs: { created: number; candidates: number; periodFrom: string; periodTo: string }[] };
     expect(detail.runs).toHaveLength(1);
-    expect(detail.runs[0]!.periodFrom).toBe('2026-09-30T16:00:00.000Z');
-    expect(detail.runs[0]!.periodTo).toBe('2026-10-31T16:00:00.000Z');
+    expect(detail.runs[0]!.periodFrom).toBe(dayStart(FROM_DAY));
+    expect(detail.runs[0]!.periodTo).toBe(dayStart(shanghaiDay(0)));
     expect(detail.runs[0]!.created).toBeGreaterThan(0);
     expect(shown).toBe(detail.runs[0]!.created);
     // 3% of the candidates (at least one), as the core's randomQuota
