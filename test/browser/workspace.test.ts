@@ -296,10 +296,12 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     await screenshot(agent, 'appeals-agent');
 
     // the agent's team leader upholds it in the inbox
+    // agent accounts carry only their agent id; the team comes from the agent record
+    const teamOfA001 = (
+      await api<{ items: { id: string; teamId: string }[] }>('GET', '/api/agents')
+    ).items.find((a) => a.id === 'A001')?.teamId;
     const leaderName =
-      accounts.find(
-        (a) => a.role === 'team_leader' && a.teamId === accounts.find((x) => x.username === 'a001')?.teamId,
-      )?.username ?? 'qalead';
+      accounts.find((a) => a.role === 'team_leader' && a.teamId === teamOfA001)?.username ?? 'qalead';
     const leader = await as(leaderName);
     // the appeal waits for the leader: badge on the appeals menu, listed in the inbox page
     await leader.getByTestId('menu-badge-appeals').waitFor();
