@@ -1,4 +1,4 @@
-// Output formats of `zhijian check`: jsonl (the product.md contract), json, csv (one row per hit, Excel-ready)
+// Output formats of `zhijian check`: jsonl (the docs/product.md contract), json, csv (one row per hit, Excel-ready)
 // and a human-readable table. Records are rendered to text in batches (possibly in worker threads, see
 // check-pool.ts) and the batches joined in input order by one writer, which owns the json brackets and the
 // table's summary line.
@@ -36,7 +36,7 @@ export interface Writer {
 }
 
 /**
- * What a jsonl/json line carries by default: the product.md contract (id, score, fatal, hits with their evidence,
+ * What a jsonl/json line carries by default: the docs/product.md contract (id, score, fatal, hits with their evidence,
  * errors) plus the judgement fields added to it (signals; confidence and suggested on hits). `pack`, `machine`,
  * `pending`, `notApplicable`, `tallies` and a hit's `item`/`role` are the store's bookkeeping: with them a line is
  * about 3.5× longer, so they are printed only with `--details`.

@@ -1,4 +1,4 @@
-// Date-times of conversations and chat messages. product.md: "times carry a zone" and "all periods are in the
+// Date-times of conversations and chat messages. docs/product.md: "times carry a zone" and "all periods are in the
 // contact center's time zone", so a wall-clock time without a zone (what Excel and most exports write) is read
 // in the contact center's zone, passed in by the caller; nothing here reads the clock or the environment.
 // Zone arithmetic is the core's (src/core/time); this module only reads the texts exports write.

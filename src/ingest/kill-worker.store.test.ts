@@ -1,4 +1,4 @@
-// Issue 5: "a worker killed mid-batch loses nothing and duplicates nothing". A real child process runs the chunk
+// "A worker killed mid-batch loses nothing and duplicates nothing". A real child process runs the chunk
 // handler against PostgreSQL; the test kills it with SIGKILL while the batch is part-way, runs it again (as pg-boss
 // re-delivers the killed job and the queued ones), and checks every record is stored exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';

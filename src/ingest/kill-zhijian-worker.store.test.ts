@@ -1,4 +1,4 @@
-// Issue 5 kill-the-worker, end to end: a real `zhijian worker` process works the queued `ingest-batch` chunk jobs
+// Kill-the-worker, end to end: a real `zhijian worker` process works the queued `ingest-batch` chunk jobs
 // (and the scoring they queue) against PostgreSQL; the test SIGKILLs it mid-batch and starts a new one. The killed
 // worker's active job is handed back the way pg-boss's supervisor does it once `expireInSeconds` has passed (the
 // job is failed into its retry): here through pg-boss's public `fail`, instead of waiting five minutes.

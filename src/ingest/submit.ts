@@ -1,5 +1,5 @@
 // Accepting an ingest request: store the batch and its records, then queue one `ingest-batch` job per chunk
-// (issue 5: "answers {batchId} at once, and processes the batch as queued jobs").
+// (docs/product.md: "answers {batchId} at once, and processes the batch as queued jobs").
 import { randomUUID } from 'node:crypto';
 import type { JobSender } from '../jobs/define.ts';
 import { createIngestBatch, markIngestJobsQueued, type Store } from '../store/index.ts';

@@ -1,4 +1,4 @@
-// Roles of one program (product.md): `zhijian serve` runs HTTP + worker + scheduler on its store; `zhijian worker`
+// Roles of one program (docs/product.md): `zhijian serve` runs HTTP + worker + scheduler on its store; `zhijian worker`
 // runs workers alone against PostgreSQL, so a deployment can add workers on more machines. A PGlite folder has a
 // single owner, the serve process, so a stand-alone worker without DATABASE_URL is refused.
 import { openStore } from '../store/open-store.ts';

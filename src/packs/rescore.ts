@@ -1,4 +1,4 @@
-// Background re-score of a period under a published pack version (issue 5): a planning job lists the period's
+// Background re-score of a period under a published pack version: a planning job lists the period's
 // conversations in keyset pages and stores them as chunks of ids; a few jobs per run (one per worker that may
 // share it) each claim chunks one at a time before evaluating them (SKIP LOCKED, with a lease for a dead worker's
 // chunk), evaluate in a tight loop and save the results in one transaction with the chunk's `done` mark

@@ -1,5 +1,5 @@
 // Job `score-conversations`: score stored conversations with the published pack and keep the result per
-// conversation version and pack version (product.md capability 1). Idempotent: re-running a job saves the
+// conversation version and pack version (docs/product.md capability 1). Idempotent: re-running a job saves the
 // same result again (the row of that conversation version + pack version is replaced).
 import { z } from 'zod';
 import { defineJob } from '../jobs/define.ts';

@@ -1,4 +1,4 @@
-// Appeal commands (issue 5): the agent files on one deduction of a finalized review within the deadline; a team
+// Appeal commands: the agent files on one deduction of a finalized review within the deadline; a team
 // leader of that team or a QA lead decides once; an upheld appeal removes the deduction and the final score
 // changes at once (task, result, audit — one transaction).
 import type { Principal } from '../core/auth/roles.ts';

@@ -1,4 +1,4 @@
-// Running a sampling plan over a period (issue 5): choose conversations (core/review/sampling.ts), assign them
+// Running a sampling plan over a period: choose conversations (core/review/sampling.ts), assign them
 // evenly to the active QA inspectors, create the tasks — all in one transaction, serialised per plan, so a re-run
 // or two simultaneous runs never sample a conversation version twice.
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// First start: create user `admin` with ZHIJIAN_ADMIN_PASSWORD, or with a random password printed once (issue 2).
+// First start: create user `admin` with ZHIJIAN_ADMIN_PASSWORD, or with a random password printed once.
 import { generatePassword, hashPassword } from '../auth/passwords.ts';
 import { createUser, findUserByUsername, type Store } from '../store/index.ts';
 

@@ -1,4 +1,4 @@
-// `zhijian serve`: HTTP + job worker + scheduler in one process (product.md "web, worker and scheduler are roles
+// `zhijian serve`: HTTP + job worker + scheduler in one process (docs/product.md "web, worker and scheduler are roles
 // of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
 // empty database when asked (--demo), and prints where it listens.
 import { buildApp } from '../http/app.ts';

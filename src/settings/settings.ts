@@ -1,5 +1,5 @@
 // Settings are read once from the environment and parsed with zod; a bad value stops start-up
-// with a message naming the variable (issue 2). The table in ARCHITECTURE.md mirrors this schema.
+// with a message naming the variable. The table in ARCHITECTURE.md mirrors this schema.
 import { z } from 'zod';
 import { isTimeZone } from '../core/time/index.ts';
 

@@ -1,4 +1,4 @@
-// Records of a month whose statement is approved are locked (issue 7 "approved statements are locked and
+// Records of a month whose statement is approved are locked (docs/product.md "approved statements are locked and
 // corrections are adjusting entries"): changing them would silently disagree with what was paid.
 import { AppError } from '../core/errors/app-error.ts';
 import { findStatement, type Store, type StoreDb } from '../store/index.ts';

@@ -1,4 +1,4 @@
-// Issue 7 through the HTTP API on both databases: seed 002's worked examples (A 120 points → ¥200 bonus, B 80 →
+// KPI and settlement through the HTTP API on both databases: seed 002's worked examples (A 120 points → ¥200 bonus, B 80 →
 // ¥1,400 deduction), a full statement from imported stats + QA results + complaints + late callback + late report +
 // loss + discipline fine with the net checked by hand, states with roles, the lock, adjusting entries, the XLSX
 // export opened again, the print view, audit entries and re-import idempotency.

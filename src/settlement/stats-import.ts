@@ -1,4 +1,4 @@
-// Storing daily call statistics (issue 7 "Inputs"): an uploaded CSV/XLSX export, or facts derived from stored
+// Storing daily call statistics (docs/product.md "Inputs"): an uploaded CSV/XLSX export, or facts derived from stored
 // conversations' meta. Idempotent by (agent, day, source): see src/store/schema/kpi.ts. Audited as one entry per
 // import, in the same transaction as the rows.
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,5 @@
 // The KPI table of `zhijian kpi`: imported rows → one result per agent → JSON, CSV or an aligned text table.
-// The JSON shape is the external contract of issue 7.
+// The JSON shape is the external contract of docs/product.md.
 import { aggregateMonthlyStats, type DailyStatsRow } from '../core/kpi/aggregate.ts';
 import { computeAgentKpi, type AgentKpiResult, type KpiItemResult } from '../core/kpi/compute.ts';
 import { formatFen } from '../core/kpi/money.ts';

@@ -1,4 +1,4 @@
-// Operations screens on the real server (issue 7 + import): the KPI league table matches the API and drills down
+// Operations screens on the real server (KPI, settlement, complaints, discipline and import): the KPI league table matches the API and drills down
 // to an agent; a small JSONL import with one bad line shows exactly that error with its line; a settlement
 // statement goes draft → confirmed (vendor manager pm01) → approved (client side cd01) through the UI; the
 // complaint desk and the discipline ledger show what was recorded. Screenshots land in test-artifacts/screenshots/.

@@ -1,5 +1,5 @@
 // `zhijian rules test PACK` runs a pack's golden conversations; `zhijian rules diff OLD NEW FILE...` previews
-// the impact of a new pack version (product.md capability 4: rules as code).
+// the impact of a new pack version (docs/product.md capability 4: rules as code).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option } from 'commander';

@@ -18,7 +18,7 @@ export const POLICY = {
   'conversations.read': ALL,
   'stats.read': ALL,
   'organisation.read': ALL,
-  // ── Organisation and access (issue 5) ────────────────────────────────────────────────────────────────────────
+  // ── Organisation and access ────────────────────────────────────────────────────────────────────────
   // Reading the organisation (clients, vendors, teams, agents) is open to every role; the rows are narrowed by
   // org-scope.ts: an agent sees their own agent/team/vendor/client, a team leader their team, a vendor manager
   // their vendor. Clients (甲方) and vendors (乙方) are contracts: only the admin creates, renames or deactivates
@@ -42,7 +42,7 @@ export const POLICY = {
   'tokens.manage.any': ['admin'],
   // The append-only audit log is read by the admin and the QA lead (who answers for score changes and appeals).
   'audit.read': ['admin', 'qa_lead'],
-  // ── Ingest, rule packs, re-scoring and agent assist (issue 5) ────────────────────────────────────────────────────
+  // ── Ingest, rule packs, re-scoring and agent assist ────────────────────────────────────────────────────
   // Ingest is QA's data loading (and integrations' tokens acting as a QA account or admin). Rule packs are read by
   // every role (agents and leaders learn what is checked); uploading, previewing and publishing a version, and
   // re-scoring a period change every score, so only the admin and the QA lead do them. Agent assist checks the
@@ -56,13 +56,13 @@ export const POLICY = {
   'rescore.run': ['admin', 'qa_lead'],
   'rescore.read': QA,
   'assist.check': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'agent'],
-  // ── Web workspace (issue 6) ──────────────────────────────────────────────────────────────────────────────────
+  // ── Web workspace ──────────────────────────────────────────────────────────────────────────────────
   // The overview's aggregates (top rules, per team / vendor / agent) are read by every role, narrowed by dataScope
   // like the list. Trying a pasted conversation against the published pack stores nothing, but it is QA's and
   // coaching's tool (leaders rehearse calls with their agents), not a public scoring service.
   'dashboard.read': ALL,
   'rules.check': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
-  // ── Review, appeal, sampling, calibration and per-rule precision (issue 5) ───────────────────────────────────────
+  // ── Review, appeal, sampling, calibration and per-rule precision ───────────────────────────────────────
   // Review queue: QA lead and admin read every task, an inspector only the tasks assigned to them (checked in
   // src/review/tasks.ts; others answer 404). Working a task (verdicts, manual deductions, finalize): the assigned
   // inspector, or a QA lead taking it over. Finalized reviews are read by every role inside their data scope
@@ -93,7 +93,7 @@ export const POLICY = {
   // The working calendar (holidays, 调休) sets appeal deadlines: every role reads it, the QA lead and admin edit.
   'calendar.read': ALL,
   'calendar.manage': ['admin', 'qa_lead'],
-  // ── KPI, settlement and the discipline ledger (issue 7, seeds 002 and 000) ────────────────────────────────────────
+  // ── KPI, settlement and the discipline ledger (docs/product.md, seeds 002 and 000) ────────────────────────────────────────
   // The KPI table is read by every role inside their data scope (an agent their own row). Call statistics come from
   // the client's telephony (ACD) and change every agent's pay: the admin and the QA lead import or derive them; the
   // contract policy (targets, slopes, fines) is the admin's. Complaints are registered and decided by the client's

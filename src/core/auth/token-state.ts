@@ -1,4 +1,4 @@
-// API tokens for integrations (issue 5): the state of a token at a given time, and what a limited token permits.
+// API tokens for integrations: the state of a token at a given time, and what a limited token permits.
 // Pure; the store holds only the SHA-256 of a token (src/auth/api-tokens.ts).
 
 /** Clear tokens start with this prefix so they are recognisable (secret scanners, logs) and routed to the right table. */

@@ -1,7 +1,7 @@
 // A hand-written fast path for conversation v1: for the valid records that make up nearly all of a real file it
 // builds exactly what the zod schema would (defaults applied, unknown keys stripped) at a fraction of the cost.
 // Anything it does not accept goes to zod, which alone decides validity and words the errors, so the two can only
-// differ in speed. Equivalence is property-tested in fast-parse.test.ts. (Issue 4: check ≤ 3× parse.)
+// differ in speed. Equivalence is property-tested in fast-parse.test.ts. (docs/product.md targets: check ≤ 3× parse.)
 import { zonedTimestampSchema, type Conversation, type ConversationEvent, type Turn } from './schema.ts';
 
 const ROLE = new Set(['agent', 'customer', 'ivr', 'system']);

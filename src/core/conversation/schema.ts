@@ -1,4 +1,4 @@
-// Conversation, version 1: the external contract of product.md ("External contracts").
+// Conversation, version 1: the external contract of docs/product.md ("External contracts").
 // Every importer produces this shape and every check consumes it. Extend only by adding optional fields.
 import { z } from 'zod';
 import { findUnstorable } from '../text/storable.ts';

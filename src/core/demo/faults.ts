@@ -1,4 +1,4 @@
-// Which faults a demo conversation carries. Fault kinds are the default rule ids of product.md, so a
+// Which faults a demo conversation carries. Fault kinds are the default rule ids of docs/product.md, so a
 // demo conversation labelled `forbidden-phrase` is one the rule of that id should flag.
 import type { Rng } from '../random/random.ts';
 
@@ -145,7 +145,7 @@ export function pickCallerClass(rng: Rng, rates: DemoRates, channel: 'voice' | '
   ]);
 }
 
-/** Newcomers make more mistakes than veterans (product.md: tenure stage analysis new / early / mid / late). */
+/** Newcomers make more mistakes than veterans (docs/product.md: tenure stage analysis new / early / mid / late). */
 function tenureFactor(days: number): number {
   if (days < 90) return 1.6;
   if (days < 365) return 1.15;

@@ -1,6 +1,6 @@
 // Daily call statistics per agent → month totals. A row's date is a calendar day of the contact center's
 // time zone (`YYYY-MM-DD`) or an instant with an explicit offset, which is first placed in that zone
-// (product.md: "all periods are in the contact center's time zone").
+// (docs/product.md: "all periods are in the contact center's time zone").
 import { addCounts, ZERO_COUNTS, type CallCounts } from './counts.ts';
 import { DEFAULT_TIME_ZONE, isCalendarDate, isMonth, localDateOf, monthOf } from '../time/index.ts';
 

@@ -22,7 +22,7 @@ interface ItemDefaults {
 }
 
 // Each item scores `base + slope × (value − target)` in points, floored at 0, optionally capped
-// (product.md "Interpretations": above-target results earn points at the same slope, else 120 is unreachable).
+// (docs/product.md "Interpretations": above-target results earn points at the same slope, else 120 is unreachable).
 function itemSchema(d: ItemDefaults) {
   return z.object({
     /** Target in the item's unit: percent for rates (97 = 97 %), points for the QA score. */
@@ -85,7 +85,7 @@ export const kpiPolicySchema = z.object({
   lateCallbackFen: fen.default(5_000),
   lateReport: z
     .object({
-      // seed 002 (四) "未在每个月5号前完成报表，每次扣罚50元": on or before the 5th is on time (product.md).
+      // seed 002 (四) "未在每个月5号前完成报表，每次扣罚50元": on or before the 5th is on time (docs/product.md).
       dueDayOfMonth: z.number().int().min(1).max(28).default(5),
       feeFen: fen.default(5_000),
     })

@@ -10,7 +10,7 @@ import type { KpiPolicy } from './policy.ts';
 
 export type ComplaintSeverity = 'minor' | 'general' | 'severe';
 
-/** The minimal complaint record of issue 7. */
+/** The minimal complaint record of docs/product.md. */
 export interface ComplaintRecord {
   id: string;
   date: string;

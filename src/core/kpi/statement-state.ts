@@ -1,4 +1,4 @@
-// States of a monthly settlement statement (issue 7): draft → confirmed by the vendor manager → approved by
+// States of a monthly settlement statement: draft → confirmed by the vendor manager → approved by
 // the client. An approved statement is locked: a correction is an adjusting entry on a later statement.
 // Every accepted move returns the audit event the caller stores with it.
 

@@ -1,4 +1,4 @@
-// Public entry of review, appeal, sampling, calibration and precision (issue 5): pure rules, no I/O, no clock.
+// Public entry of review, appeal, sampling, calibration and precision: pure rules, no I/O, no clock.
 export * from './types.ts';
 export { reviewScore, unjudgedScoringHits, checkDeduction } from './recompute.ts';
 export type { ReviewScoreInput } from './recompute.ts';

@@ -1,4 +1,4 @@
-// Per-rule precision (issue 5): of the machine hits inspectors reviewed, how many they confirmed, and how many of
+// Per-rule precision: of the machine hits inspectors reviewed, how many they confirmed, and how many of
 // the confirmed ones agents then got overturned on appeal. A rule with low precision needs its phrase list or
 // exceptions tuned before its deductions are trusted.
 import type { AppealStatus } from './appeal.ts';

@@ -1,4 +1,4 @@
-// The default pack: it loads, implements every rule id product.md fixes, its golden conversations pass, and the
+// The default pack: it loads, implements every rule id docs/product.md fixes, its golden conversations pass, and the
 // committed JSON Schema is the one the zod schema generates.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,4 +1,4 @@
-// Why a text hit is not the agent's own violation (issue 4 precision): quoting the customer, reported speech,
+// Why a text hit is not the agent's own violation: quoting the customer, reported speech,
 // echoing the customer's words, and polite forms listed as overlapping exceptions (不知道您…).
 import { foldSpoken } from './operators/common.ts';
 import type { PhraseMatch } from '../text/types.ts';

@@ -1,4 +1,4 @@
-// A rejected pack names the file, the line and the reason (issue 4: "a bad pack is rejected with file, line and reason").
+// A rejected pack names the file, the line and the reason (docs/product.md: "a bad pack is rejected with file, line and reason").
 import type { z } from 'zod';
 import type { Document, LineCounter } from 'yaml';
 import { isMap, isNode, isScalar } from 'yaml';

@@ -1,4 +1,4 @@
-// The result of checking one conversation: the `zhijian check` contract of product.md (fields may be added,
+// The result of checking one conversation: the `zhijian check` contract of docs/product.md (fields may be added,
 // never renamed): `text === turns[turn].text.slice(start, end)`.
 import type { FieldError, Role } from '../conversation/schema.ts';
 import type { CategoryId, CategoryScores, MachineTally, ScorePart } from '../scoring/types.ts';
@@ -42,7 +42,7 @@ export interface CheckResult {
   readonly notApplicable: readonly string[];
   /** Per-item machine tallies, to re-score with reviewer judgements without re-running the rules. */
   readonly tallies: readonly MachineTally[];
-  /** Signals about the conversation beyond the scorecard (product.md: `"signals": {"satisfaction": n}`). */
+  /** Signals about the conversation beyond the scorecard (docs/product.md: `"signals": {"satisfaction": n}`). */
   readonly signals: Signals;
 }
 

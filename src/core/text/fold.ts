@@ -1,6 +1,6 @@
 // Character folding for normalized matching: one UTF-16 unit → one canonical unit, or NOISE.
 // Folding is per unit so spans map back to the original text exactly; the matcher folds it into
-// its character-class table instead of rewriting the text (issue 3: opencc rewriting is slower than the automaton).
+// its character-class table instead of rewriting the text (docs/product.md: opencc rewriting is slower than the automaton).
 import { T2S_PAIRS } from './t2s-table.ts';
 import type { NormalizedText } from './types.ts';
 

@@ -1,4 +1,4 @@
-// Homophone classes for ASR confusions (issue 3: "homophone classes via pinyin, e.g. sentence-final 吗/嘛/么").
+// Homophone classes for ASR confusions (docs/product.md: "homophone classes via pinyin, e.g. sentence-final 吗/嘛/么").
 // Characters with the same toneless pinyin share a class; the sentence-final particles ASR swaps freely
 // (吗/嘛/么/麽) are joined explicitly because their dictionary readings differ (ma/me/mo).
 import { PINYIN_GROUPS } from './pinyin-table.ts';

@@ -1,4 +1,4 @@
-// Public entry of the text layer (issue 3): normalization with an offset map and a compiled, variant-tolerant
+// Public entry of the text layer: normalization with an offset map and a compiled, variant-tolerant
 // multi-phrase matcher. Exact and normalized modes run an Aho–Corasick automaton over character classes;
 // tolerant mode walks the same trie from every start, allowing fillers, stutters and noise inside a phrase.
 import { buildAlphabet } from './alphabet.ts';

@@ -2,7 +2,7 @@
 // up to `maxFillers` filler tokens and stutter repeats of the last one or two characters (我我不是, 不是不是).
 // The walk is anchored, so each start yields its own matches and results come out in start order.
 //
-// Speed (issue 3 hot path), in three layers, all giving exactly the recursive walk of ./reference-tolerant.ts:
+// Speed, in three layers, all giving exactly the recursive walk of ./reference-tolerant.ts:
 // - ./scan-plain.ts first: texts where no filler or stutter can occur inside a match are scanned by the
 //   Aho–Corasick loop of normalized mode (most turns);
 // - otherwise one pass folds the text into a reusable "stream" of its non-noise units (original offset, folded

@@ -1,4 +1,4 @@
-// The text layer's contract (issue 3). The rule engine depends only on this file and on
+// The text layer's contract. The rule engine depends only on this file and on
 // `compilePhrases` from ./index.ts; implementations may change underneath.
 // Every option is named the way users write it in a rule file (YAML), e.g.
 //   mode: tolerant

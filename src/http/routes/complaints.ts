@@ -1,4 +1,4 @@
-// Complaints (issue 7, seed 002 (一) 扣罚事项-客户投诉): the client's complaint desk registers each complaint against
+// Complaints (docs/product.md, seed 002 (一) 扣罚事项-客户投诉): the client's complaint desk registers each complaint against
 // an agent and decides whether the vendor is responsible (投诉成立) and how severe it is: minor (轻微有责), general
 // (一般有责: the customer threatened external channels) or severe (严重有责: an external body is involved).
 // Only decided-responsible complaints become deductions on the vendor's statement of the month received.

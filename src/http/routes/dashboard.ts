@@ -1,4 +1,4 @@
-// Overview aggregates and the rule-browsing endpoints of the web workspace (issue 6):
+// Overview aggregates and the rule-browsing endpoints of the web workspace:
 // GET /api/dashboard/overview   top violated rules and results per team, vendor and agent, in the caller's scope;
 // GET /api/rules/published      the published pack's rules (name, category, deduction, seed citation, operators);
 // POST /api/check               a conversation v1 checked with the published pack, nothing stored ("try a call").

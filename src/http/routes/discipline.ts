@@ -1,4 +1,4 @@
-// The discipline ledger (issue 7, seed 000 一 差错处理): record a record-keeping error (reporter = caller), review it
+// The discipline ledger (docs/product.md, seed 000 一 差错处理): record a record-keeping error (reporter = caller), review it
 // (审核, by someone other than the reporter), see each agent's ladder stage and whether they may take calls, and
 // confirm a stage-2 agent's return (supervisor AND client). The stage-2 ¥100 fine reaches the statement through
 // src/settlement/inputs.ts.

@@ -1,4 +1,4 @@
-// POST /api/ingest (JSON array, JSONL, or importer files as multipart) and GET /api/ingest/:batchId (issue 5
+// POST /api/ingest (JSON array, JSONL, or importer files as multipart) and GET /api/ingest/:batchId (docs/product.md
 // "Ingest"). The request only splits and stores the records, then answers 202 {batchId}; chunk jobs parse,
 // validate, store and score them (src/ingest).
 import multipart from '@fastify/multipart';

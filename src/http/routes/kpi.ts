@@ -1,4 +1,4 @@
-// KPI (issue 7, seed 002 (五)): import or derive daily call statistics, the monthly KPI table per agent with its
+// KPI (docs/product.md, seed 002 (五)): import or derive daily call statistics, the monthly KPI table per agent with its
 // inputs, one agent's drill-down, and the versioned contract policy.
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';

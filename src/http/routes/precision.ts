@@ -1,4 +1,4 @@
-// GET /api/precision?from&to: per-rule precision (issue 5): reviewed hits, confirmed ÷ reviewed, appeals upheld,
+// GET /api/precision?from&to: per-rule precision: reviewed hits, confirmed ÷ reviewed, appeals upheld,
 // over reviews finalized in [from, to) (default: the last 30 days).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';

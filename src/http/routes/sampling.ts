@@ -1,4 +1,4 @@
-// Sampling plans (issue 5): random %, N per agent per period, targeted (fatal, agent-hangup, complaint-risk, rules).
+// Sampling plans: random %, N per agent per period, targeted (fatal, agent-hangup, complaint-risk, rules).
 //   POST  /api/sampling-plans               create (QA lead, admin)
 //   GET   /api/sampling-plans               list;  GET /api/sampling-plans/:id  with its recent runs
 //   PATCH /api/sampling-plans/:id           rename, (de)activate, schedule, change rule/scope/period

@@ -1,4 +1,4 @@
-// Monthly settlement statements per vendor (issue 7, seed 002 二): build a draft from the stored inputs, confirm
+// Monthly settlement statements per vendor (docs/product.md, seed 002 二): build a draft from the stored inputs, confirm
 // (vendor manager), approve (client side: admin or complaint desk), reopen, adjust approved (locked) statements,
 // export to XLSX and print. Every change is audited in its transaction (src/settlement/commands.ts).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';

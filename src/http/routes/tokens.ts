@@ -1,4 +1,4 @@
-// API tokens for integrations (issue 5). A token acts as its owner (src/auth/api-tokens.ts explains the model),
+// API tokens for integrations. A token acts as its owner (src/auth/api-tokens.ts explains the model),
 // optionally limited to some policy actions. The clear token is answered once, at creation; only its SHA-256 is
 // stored. Anyone holding tokens.manage keeps their own; the admin (tokens.manage.any) also lists and revokes every
 // token and issues tokens for service accounts.

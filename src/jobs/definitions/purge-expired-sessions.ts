@@ -1,4 +1,4 @@
-// Removes sessions past their expiry so the sessions table does not grow with every login (issue 5 session cookies).
+// Removes sessions past their expiry so the sessions table does not grow with every login.
 import { z } from 'zod';
 import { deleteExpiredSessions } from '../../store/repo/users.ts';
 import { defineJob } from '../define.ts';

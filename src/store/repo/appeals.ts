@@ -1,4 +1,4 @@
-// Appeals repository (issue 5): filed by the agent on one deduction of a finalized review, decided once.
+// Appeals repository: filed by the agent on one deduction of a finalized review, decided once.
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../core/auth/roles.ts';
 import type { AppealStatus } from '../../core/review/appeal.ts';

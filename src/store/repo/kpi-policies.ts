@@ -1,4 +1,4 @@
-// KPI/settlement policy versions (issue 7: "keep every number configurable per contract (a versioned policy) and the
+// KPI/settlement policy versions (docs/product.md: "keep every number configurable per contract (a versioned policy) and the
 // seed's values as the default"). Policy v1 (DEFAULT_KPI_POLICY) is stored on first use so statements can cite it.
 import { and, desc, eq, isNull, lte, or } from 'drizzle-orm';
 import {

@@ -16,7 +16,7 @@ export interface NewResult {
   total: number;
   fatal: boolean;
   categories: Record<string, number>;
-  /** Hits as `zhijian check` prints them (product.md): each carries its rule id in `rule`. */
+  /** Hits as `zhijian check` prints them (docs/product.md): each carries its rule id in `rule`. */
   hits: StoredHit[];
   /** `signals.satisfaction` of the result; absent for results saved before it existed. */
   satisfaction?: number;

@@ -1,4 +1,4 @@
-// Sampling plans repository (issue 5): plans, their runs, and the scored conversations a run chooses from.
+// Sampling plans repository: plans, their runs, and the scored conversations a run chooses from.
 import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Candidate, PlanScope } from '../../core/review/sampling.ts';
 import { conversations, results, samplingPlans, samplingRuns } from '../schema/index.ts';

@@ -1,4 +1,4 @@
-// Dashboard statistics. Days are calendar days of the contact center's time zone (product.md: "all periods are in
+// Dashboard statistics. Days are calendar days of the contact center's time zone (docs/product.md: "all periods are in
 // the contact center's time zone"), not of the server or UTC: a call at 23:30 Beijing time counts on that day.
 import { sql } from 'drizzle-orm';
 import { localDays } from '../../core/time/index.ts';

@@ -1,4 +1,4 @@
-// Append-only audit log of every score change, review, appeal decision and setting change (issue 5). A trigger in
+// Append-only audit log of every score change, review, appeal decision and setting change. A trigger in
 // migration 0001 rejects UPDATE, DELETE and TRUNCATE, so not even a bug in the application can rewrite history.
 import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 

@@ -1,4 +1,4 @@
-// KPI inputs of issue 7 (seed 002 二 "客服岗位的Kpi以及计费方式"): the versioned contract policy and the daily call
+// KPI inputs of docs/product.md (seed 002 二 "客服岗位的Kpi以及计费方式"): the versioned contract policy and the daily call
 // statistics per agent. The maths lives in src/core/kpi; these tables only keep what it is computed from.
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';

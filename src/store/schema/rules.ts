@@ -1,5 +1,5 @@
 // Rule packs are versioned and immutable once published; results are kept per conversation version and per pack
-// version so that a re-score under a new pack never overwrites history (issue 5 "Results").
+// version so that a re-score under a new pack never overwrites history (docs/product.md "Results").
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -40,7 +40,7 @@ export const rulePacks = pgTable(
   ],
 );
 
-/** One hit as printed by `zhijian check` (product.md): `rule` is the rule id; other fields are evidence. */
+/** One hit as printed by `zhijian check` (docs/product.md): `rule` is the rule id; other fields are evidence. */
 export type StoredHit = { rule: string } & Record<string, unknown>;
 
 export const results = pgTable(

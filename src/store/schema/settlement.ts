@@ -1,4 +1,4 @@
-// Settlement inputs and statements of issue 7: complaints (seed 002 (一)), late callbacks (三), report submissions
+// Settlement inputs and statements of docs/product.md: complaints (seed 002 (一)), late callbacks (三), report submissions
 // (四), actual losses (二), the discipline ledger (seed 000 差错处理) and the monthly statement per vendor with its
 // adjusting entries. Money is integer fen (bigint columns read as JS numbers: amounts stay far below 2^53).
 import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';

@@ -8,7 +8,7 @@ import { REPO_ROOT } from './server.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-artifacts/screenshots');
-/** The smallest screen the UI must work on (issue 2/6: usable at 1366×768). */
+/** The smallest screen the UI must work on (usable at 1366×768). */
 export const VIEWPORT = { width: 1366, height: 768 };
 
 export const IS_CI = process.env['CI'] === 'true';

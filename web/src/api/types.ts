@@ -1,4 +1,4 @@
-// Shapes of the HTTP API as the web UI reads them (the contract of issue 2's server).
+// Shapes of the HTTP API as the web UI reads them (the server's contract).
 import type { Conversation } from '../../../src/core/conversation/schema.ts';
 
 export type { Conversation };

@@ -1,4 +1,4 @@
-// UI strings of the operations screens (issue 7 KPI, settlement, discipline ledger, complaints; ingest), merged
+// UI strings of the operations screens (docs/product.md KPI, settlement, discipline ledger, complaints; ingest), merged
 // into the main dictionary (messages.ts). Chinese first; the English table is typed against it.
 export const opsZhCN = {
   'menu.kpi': '绩效考核',

@@ -1,4 +1,4 @@
-// 投诉登记 (seed 004, issue 7): complaints in the caller's scope by month and decision; the complaint desk registers
+// 投诉登记 (seed 004, docs/product.md): complaints in the caller's scope by month and decision; the complaint desk registers
 // them and decides whether the vendor was responsible and how severe it was (which drives the settlement's
 // complaint deductions). Decisions are refused once the month's statement is approved (423, shown as the error).
 import { useState } from 'react';

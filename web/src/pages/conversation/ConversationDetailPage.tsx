@@ -1,5 +1,5 @@
 // 会话详情 (/conversations/:id, deep-linkable): the transcript with every hit marked where it matched, and beside
-// it the score by category and the list of hits. Issue 6 adds the call timeline and the review actions here.
+// it the score by category and the list of hits. The call timeline and the review actions here.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Col, Descriptions, Flex, Result, Row, Tag, Typography } from 'antd';

@@ -1,5 +1,5 @@
 // Split a turn's text at the hit spans so each hit can be highlighted exactly where it matched. Hits use UTF-16
-// offsets into the original turn text (product.md, `zhijian check` contract), which is what String.slice takes.
+// offsets into the original turn text (docs/product.md, `zhijian check` contract), which is what String.slice takes.
 // Spans may overlap (two rules on the same words): each segment lists every hit covering it.
 
 export interface Span {

@@ -1,4 +1,4 @@
-// Import daily call statistics (CSV/XLSX, columns per issue 7) or derive them from the stored conversations;
+// Import daily call statistics (CSV/XLSX, columns per docs/product.md) or derive them from the stored conversations;
 // the importer's per-row errors are shown with their line so the file can be fixed and re-sent.
 import { useState } from 'react';
 import { Alert, App, Button, Flex, Input, Modal, Space, Table, Typography, Upload } from 'antd';
