@@ -1,4 +1,4 @@
-// `npm run bench:check [-- --data ../shared/eval/data --n 50000 --runs 3 --json --baseline OTHER/bin/zhijian.js]`:
+// `npm run bench:check [-- --data ../shared/eval/data --n 50000 --runs 3 --json --baseline OTHER/bin/zhijian.js …]`:
 // `zhijian check --format jsonl` end to end as users run it (a spawned process: start-up, pack compile, reading,
 // scoring, serialisation, stdout into a file) against merely reading and JSON-parsing the same file in a spawned
 // node (target: check ≤ 3× parse, docs/product.md "Targets"). Datasets: the project's generated conversations and, with
@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packagePath } from '../../src/paths.ts';
 import { generateJsonl } from './generate.ts';
@@ -22,7 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '42' },
     data: { type: 'string' },
-    baseline: { type: 'string' },
+    baseline: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
   },
 });
@@ -37,7 +37,11 @@ const out = join(dir, 'out');
 // The bundle bin/zhijian.js runs (npm run bench:check builds it first), named directly so that an edit under src/
 // during a long run cannot switch the launcher to its tsx development path midway.
 const launcher = packagePath('dist', 'zhijian.mjs');
-const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
+// Each --baseline (repeatable) is another build's launcher, named in the table by its checkout's folder.
+const baselines = (values.baseline ?? []).map((b) => {
+  const path = resolve(b);
+  return { path, label: `baseline ${basename(dirname(dirname(path)))}` };
+});
 
 /** Plain parse, as small as it gets: read the file, split lines, JSON.parse each. */
 const PARSE_SCRIPT = `const t=require('fs').readFileSync(process.argv[1],'utf8');let s=0,k=0;while(s<t.length){let e=t.indexOf('\\n',s);if(e<0)e=t.length;if(e>s&&JSON.parse(t.slice(s,e))!==null)k++;s=e+1}process.stdout.write(k+'\\n')`;
@@ -103,10 +107,10 @@ const tasks: Task[] = [
     lines: true,
   },
 ];
-if (baseline !== undefined)
+for (const b of baselines)
   tasks.push({
-    name: 'baseline check --format jsonl',
-    argv: (f) => [node, baseline, 'check', '--format', 'jsonl', f],
+    name: `${b.label} check`,
+    argv: (f) => [node, b.path, 'check', '--format', 'jsonl', f],
     lines: true,
   });
 
@@ -132,7 +136,7 @@ const rows: Row[] = [];
 const startup: { task: string; wallMs: number; cpuMs: number }[] = [];
 {
   const cmds: [string, string[]][] = [['zhijian --version', [node, launcher, '--version']]];
-  if (baseline !== undefined) cmds.push(['baseline zhijian --version', [node, baseline, '--version']]);
+  for (const b of baselines) cmds.push([`${b.label} --version`, [node, b.path, '--version']]);
   const samples = new Map<string, Sample[]>();
   for (let r = 0; r < Math.max(runs, 3); r++)
     for (const [name, argv] of cmds) samples.set(name, [...(samples.get(name) ?? []), run(argv)]);

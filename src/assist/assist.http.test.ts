@@ -79,7 +79,7 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
     const lead = await login(app, 'lead');
     const next = readFileSync(DEFAULT_PACK_PATH, 'utf8')
       .replace(/^version: 1\.0\.0$/m, 'version: 1.0.1')
-      .replace('          爱找谁找谁,\n', '          爱找谁找谁,\n          这事我不管,\n');
+      .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1这事我不管,\n');
     const up = await app.inject({
       method: 'POST',
       url: '/api/packs',

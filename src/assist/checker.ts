@@ -39,8 +39,11 @@ export interface AssistChecker {
  */
 export const BLOCKING_RULES: ReadonlySet<string> = new Set(['forbidden-phrase', 'harsh-tone', 'shirking']);
 
-/** Text operators that look at one turn's words; everything else needs the whole conversation (times, events). */
-const MESSAGE_OPS: ReadonlySet<string> = new Set(['phrase', 'regex']);
+/**
+ * Text operators that look at one turn's words (the learned classifier included: it scores one utterance);
+ * everything else needs the whole conversation (times, events).
+ */
+const MESSAGE_OPS: ReadonlySet<string> = new Set(['phrase', 'regex', 'classifier']);
 
 function messageLevel(node: RuleNode): boolean {
   switch (node.kind) {
@@ -82,7 +85,9 @@ export function buildChecker(pack: CompiledPack, revision: number): AssistChecke
           end: h.end,
           text: h.text,
           ...(suggestion === undefined ? {} : { suggestion }),
-          severity: rule ? severityOf(rule) : 'warn',
+          // A suggested hit (the learned layer below its rule's deducting threshold) is a doubt, not a verdict:
+          // it warns the agent but never stops the message.
+          severity: h.suggested === true ? 'warn' : rule ? severityOf(rule) : 'warn',
         });
       }
       hits.sort((a, b) => a.start - b.start || a.end - b.end);

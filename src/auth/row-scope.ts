@@ -31,3 +31,19 @@ export function rowInScope(
     list === undefined || (v !== null && list.includes(v));
   return ok(s.agentIds, row.agentId) && ok(s.teamIds, row.teamId) && ok(s.vendorIds, row.vendorId);
 }
+
+/**
+ * Branches whose work orders the caller sees: a back-office (branch / department) user only their own branch
+ * (none without one); every other role allowed to read work orders sees all. docs/product.md "Integration
+ * endpoints"; seed 004 屬地管理.
+ */
+export function branchScope(p: Principal): string[] | undefined {
+  if (p.role !== 'back_office') return undefined;
+  return p.branchId ? [p.branchId] : [];
+}
+
+/** Whether a work order addressed to `branchId` is inside the caller's scope. */
+export function orderInScope(p: Principal, order: { branchId: string }): boolean {
+  const s = branchScope(p);
+  return s === undefined || s.includes(order.branchId);
+}

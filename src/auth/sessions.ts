@@ -34,6 +34,7 @@ export function toPrincipal(u: User): Principal {
     agentId: u.agentId,
     teamId: u.teamId,
     vendorId: u.vendorId,
+    branchId: u.branchId,
   };
 }
 

@@ -54,7 +54,7 @@ export function contractResult(result: CheckResult): object {
 }
 
 function contractHit(hit: Hit): object {
-  const h = hit as Hit & { readonly confidence?: number; readonly suggested?: boolean };
+  const h = hit;
   return {
     rule: h.rule,
     category: h.category,
@@ -69,6 +69,7 @@ function contractHit(hit: Hit): object {
     ...(h.durationMs === undefined ? {} : { durationMs: h.durationMs }),
     ...(h.confidence === undefined ? {} : { confidence: h.confidence }),
     ...(h.suggested === undefined ? {} : { suggested: h.suggested }),
+    ...(h.review === undefined ? {} : { review: h.review }),
   };
 }
 

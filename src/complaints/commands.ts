@@ -7,9 +7,14 @@ import type { Principal } from '../core/auth/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { narrowScope, rowInScope } from '../auth/row-scope.ts';
 import { assertMonthOpen } from '../settlement/locks.ts';
+import { DEFAULT_RECOMPLAINT_DAYS } from '../core/service/causes.ts';
+import { addDays, formatLocalDate, parseLocalDate } from '../core/time/index.ts';
 import {
   appendAudit,
+  findRecentComplaint,
   getComplaint,
+  getComplaintCause,
+  getConversation,
   insertComplaint,
   listAgentPlacements,
   updateComplaint,
@@ -40,6 +45,16 @@ export interface NewComplaint {
   conversationId?: string | undefined;
   description: string;
   decisionNote?: string | undefined;
+  /** seed 004 cause (complaint_causes id), the caller's number, the channel of receipt. */
+  causeId?: string | undefined;
+  callerNumber?: string | undefined;
+  channel?: ComplaintRow['channel'] | undefined;
+}
+
+/** Digits of a caller number without +86, spaces or dashes, so a re-complaint matches however it was typed. */
+export function normaliseCallerNumber(n: string): string {
+  const digits = n.replace(/[^\d]/g, '');
+  return digits.startsWith('86') && digits.length === 13 ? digits.slice(2) : digits;
 }
 
 /** Register a complaint against an agent in the caller's scope; already decided → the month must be open. */
@@ -50,6 +65,23 @@ export async function registerComplaint(
 ): Promise<ComplaintRow> {
   const [agent] = await listAgentPlacements(c.store, narrowScope(p, { agentId: b.agentId }));
   if (!agent) throw new AppError('BAD_INPUT', `Unknown agent ${b.agentId}`, { field: 'agentId' });
+  // The linked call is picked, not typed: it must exist and be the complained-about agent's.
+  if (b.conversationId) {
+    const conv = await getConversation(c.store, b.conversationId);
+    if (!conv || conv.conversation.agentId !== agent.agentId)
+      throw new AppError('BAD_INPUT', `No conversation ${b.conversationId} of agent ${agent.agentId}`, {
+        field: 'conversationId',
+      });
+  }
+  if (b.causeId && !(await getComplaintCause(c.store, b.causeId)))
+    throw new AppError('BAD_INPUT', `Unknown complaint cause ${b.causeId}`, { field: 'causeId' });
+  const callerNumber = b.callerNumber ? normaliseCallerNumber(b.callerNumber) : null;
+  const repeatOf = await findRecentComplaint(c.store, {
+    callerNumber,
+    conversationId: b.conversationId ?? null,
+    since: formatLocalDate(addDays(parseLocalDate(b.receivedOn), -DEFAULT_RECOMPLAINT_DAYS)),
+    until: b.receivedOn,
+  });
   return c.store.db.transaction(async (tx) => {
     if (b.decision !== 'pending') await assertMonthOpen({ db: tx }, agent.vendorId, b.receivedOn.slice(0, 7));
     const created = await insertComplaint(
@@ -65,6 +97,10 @@ export async function registerComplaint(
         conversationId: b.conversationId ?? null,
         description: b.description,
         decisionNote: b.decisionNote ?? null,
+        causeId: b.causeId ?? null,
+        callerNumber,
+        channel: b.channel ?? null,
+        repeatOfId: repeatOf?.id ?? null,
         decidedByUserId: b.decision === 'pending' ? null : p.id,
         decidedAt: b.decision === 'pending' ? null : c.now,
         createdByUserId: p.id,

@@ -7,6 +7,7 @@ import { scopeFieldOf } from '../core/auth/user-scope.ts';
 import type { UserRole } from '../core/auth/roles.ts';
 import type { Queue } from '../jobs/queue.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
+import { loadDemoRecordings } from './recordings.ts';
 import {
   countConversations,
   createAgent,
@@ -89,6 +90,7 @@ export async function loadDemo(
     });
     ids.push(c.id);
   }
+  await loadDemoRecordings(store, demo.conversations, opts.now);
   for (let i = 0; i < ids.length; i += SCORE_CHUNK) {
     await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_CHUNK) });
   }

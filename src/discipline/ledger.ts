@@ -34,6 +34,8 @@ export function confirmerOf(p: Principal): ReturnConfirmer | null {
       return 'client';
     case 'qa_inspector':
     case 'agent':
+    case 'back_office':
+    case 'expert_seat':
       return null;
   }
 }

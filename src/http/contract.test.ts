@@ -8,7 +8,11 @@ import { conversationJsonSchema } from '../core/conversation/json-schema.ts';
 import { appWithoutDatabase } from './openapi-document.ts';
 
 /** Operations answering a file, not JSON: declared by content type in their summary. */
-const FILE_RESPONSES = ['GET /api/settlements/{id}/export.xlsx', 'GET /api/settlements/{id}/print'];
+const FILE_RESPONSES = [
+  'GET /api/settlements/{id}/export.xlsx',
+  'GET /api/settlements/{id}/print',
+  'GET /api/conversations/{id}/audio',
+];
 
 /** Operations whose JSON answer has no schema yet (presenters still untyped). Only ever remove entries. */
 const WITHOUT_RESPONSE_SCHEMA = [

@@ -8,7 +8,9 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY, isAction } from '../core/auth/policy.ts';
 import type { UserRole } from '../core/auth/roles.ts';
-import { upsertConversation, type Store } from '../store/index.ts';
+import { encodeWav } from '../core/audio/wav.ts';
+import { ensureDefaultPack } from '../qa/packs.ts';
+import { insertRecording, upsertConversation, type Store } from '../store/index.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from './testing/test-app.ts';
@@ -27,6 +29,11 @@ interface Foreign {
   incidentId: string;
   statementId: string;
   conversationId: string;
+  caseId: string;
+  sessionId: string;
+  planId: string;
+  liveCallId: string;
+  liveAlertId: string;
 }
 
 interface RowCase {
@@ -35,6 +42,8 @@ interface RowCase {
   request: (f: Foreign) => { url: string; payload?: object };
   /** For lists: the answer must not contain the foreign rows (default: the status must be 403 or 404). */
   listHasNoForeignRow?: (body: unknown) => boolean;
+  /** For a write whose scoped caller acts on their own row instead (an agent's idea is always their own). */
+  keptToOwnRow?: (status: number, body: unknown) => boolean;
 }
 
 const enc = encodeURIComponent;
@@ -157,6 +166,16 @@ const ROW_CASES: RowCase[] = [
     url: '/api/conversations/:id',
     request: (f) => ({ url: `/api/conversations/${enc(f.conversationId)}` }),
   },
+  {
+    method: 'GET',
+    url: '/api/conversations/:id/recording',
+    request: (f) => ({ url: `/api/conversations/${enc(f.conversationId)}/recording` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/conversations/:id/audio',
+    request: (f) => ({ url: `/api/conversations/${enc(f.conversationId)}/audio` }),
+  },
   { method: 'GET', url: '/api/kpi/:agentId', request: () => ({ url: '/api/kpi/A003?month=2026-10' }) },
   {
     method: 'POST',
@@ -198,6 +217,82 @@ const ROW_CASES: RowCase[] = [
     url: '/api/teams/:id',
     request: () => ({ url: '/api/teams/T3', payload: { name: 'x' } }),
   },
+  // The coaching loop: cases, sessions and plans of agent A003 / team T3 are not another team's to read or run.
+  {
+    method: 'GET',
+    url: '/api/coaching/cases/:id',
+    request: (f) => ({ url: `/api/coaching/cases/${enc(f.caseId)}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/coaching/cases/:id/consent',
+    request: (f) => ({ url: `/api/coaching/cases/${enc(f.caseId)}/consent`, payload: { agree: true } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/coaching/sessions',
+    request: (f) => ({
+      url: '/api/coaching/sessions',
+      payload: { title: 'x', format: 'micro', teamId: 'T3', scheduledOn: '2026-10-21', caseIds: [f.caseId] },
+    }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/coaching/sessions/:id/attendance',
+    request: (f) => ({
+      url: `/api/coaching/sessions/${enc(f.sessionId)}/attendance`,
+      payload: { present: [] },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/coaching/sessions/:id/study',
+    request: (f) => ({ url: `/api/coaching/sessions/${enc(f.sessionId)}/study` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/coaching/sessions/:id/studied',
+    request: (f) => ({
+      url: `/api/coaching/sessions/${enc(f.sessionId)}/studied`,
+      payload: { caseId: f.caseId },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/coaching/plans',
+    request: () => ({
+      url: '/api/coaching/plans',
+      payload: { agentId: 'A003', focusRules: [], caseIds: [] },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/coaching/plans/:id/follow-up',
+    request: (f) => ({ url: `/api/coaching/plans/${enc(f.planId)}/follow-up`, payload: {} }),
+  },
+  {
+    method: 'POST',
+    url: '/api/ideas',
+    request: () => ({
+      url: '/api/ideas',
+      payload: { category: 'process', title: 'x', body: 'x', agentId: 'A003' },
+    }),
+    keptToOwnRow: (status, body) => status === 201 && (body as { agentId: string }).agentId !== 'A003',
+  },
+  // Live calls: another team's call and its alerts are not found.
+  {
+    method: 'GET',
+    url: '/api/live/calls/:callId',
+    request: (f) => ({ url: `/api/live/calls/${enc(f.liveCallId)}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/live/alerts/:id/handle',
+    request: (f) => ({
+      url: `/api/live/alerts/${enc(f.liveAlertId)}/handle`,
+      payload: { action: 'acknowledge' },
+    }),
+  },
 ];
 
 /**
@@ -206,8 +301,24 @@ const ROW_CASES: RowCase[] = [
  */
 const NOT_YET = 'scope checked in the handler, no row-scope case yet';
 const AGGREGATE = 'a list or aggregate narrowed by narrowScope / dataScope in its query, not a single row';
+const CENTER_WIDE =
+  'caller data of the whole line, not an organisation row; complaints shown are filtered by rowInScope';
 const ADMIN_ONLY = 'only unscoped roles hold the action (policy table), so no scoped caller exists';
+const BRANCH =
+  'only unscoped roles and the back office hold the action; the back office is scoped by branch, not by agent / team / vendor, and its branch scope is tested in src/service/work-orders.http.test.ts';
+const INTEGRATION = 'only the switch integration (admin / QA lead accounts or their tokens) feeds live calls';
 const ROW_EXEMPT: Record<string, string> = {
+  // Callers and the blocklist belong to the contact center's line, not to an agent, team or vendor (seed 003).
+  'GET /api/blocklist/:id': CENTER_WIDE,
+  'POST /api/blocklist/:id/approve': CENTER_WIDE,
+  'POST /api/blocklist/:id/reject': CENTER_WIDE,
+  'DELETE /api/blocklist/:id': CENTER_WIDE,
+  'POST /api/blocklist-candidates/:id/confirm': CENTER_WIDE,
+  'POST /api/blocklist-candidates/:id/dismiss': CENTER_WIDE,
+  'GET /api/callers/:number': CENTER_WIDE,
+  'PUT /api/callers/:number/class': CENTER_WIDE,
+  'GET /api/hangups/report': AGGREGATE,
+  'GET /api/hangups/before-after': AGGREGATE,
   'GET /api/agents': AGGREGATE,
   'GET /api/teams': AGGREGATE,
   'GET /api/conversations': AGGREGATE,
@@ -223,7 +334,11 @@ const ROW_EXEMPT: Record<string, string> = {
   'POST /api/packs/:id/:version/publish':
     'rule packs belong to the whole contact center, not to a team or vendor',
   'GET /api/rescore/:jobId': 're-score runs belong to the whole contact center',
+  'POST /api/packs/:id/:version/preview-runs':
+    'rule packs belong to the whole contact center, not to a team or vendor',
+  'GET /api/packs/preview-runs/:runId': 'preview runs belong to the whole contact center',
   'GET /api/ingest/:batchId': NOT_YET,
+  'GET /api/recordings/:id': ADMIN_ONLY,
   'DELETE /api/tokens/:id': 'a token is owned by a user: the command refuses tokens of other users',
   'GET /api/appeals/:id': NOT_YET,
   'POST /api/appeals/:id/decision': NOT_YET,
@@ -245,6 +360,17 @@ const ROW_EXEMPT: Record<string, string> = {
   'POST /api/webhooks/deliveries/:id/retry': ADMIN_ONLY,
   'GET /api/conversations/:id/workflow': NOT_YET,
   'POST /api/review/tasks/:id/reassign': NOT_YET,
+  'PATCH /api/complaint-causes/:id': ADMIN_ONLY,
+  'PATCH /api/sla-policies/:id': ADMIN_ONLY,
+  'GET /api/work-orders/:id': BRANCH,
+  'POST /api/work-orders/:id/events': BRANCH,
+  'POST /api/live/calls': INTEGRATION,
+  'POST /api/live/calls/:callId/segments': INTEGRATION,
+  'POST /api/live/calls/:callId/events': INTEGRATION,
+  'POST /api/live/calls/:callId/end': INTEGRATION,
+  'PUT /api/live/alert-rules/:id': ADMIN_ONLY,
+  'PUT /api/coaching/categories/:id': ADMIN_ONLY,
+  'POST /api/ideas/:id/move': ADMIN_ONLY,
   'PUT /api/import-profiles/:id':
     'import profiles belong to the whole contact center, not to a team or vendor',
   'DELETE /api/import-profiles/:id':
@@ -304,11 +430,65 @@ async function seedForeignRows(app: FastifyInstance, store: Store, adminCookie: 
     teamId: 'T3',
     vendorId: 'V2',
   });
+  // The foreign call has audio, so a refusal below is the scope's, not a missing recording's.
+  await insertRecording(store, {
+    id: 'rec-foreign',
+    conversationId: 'c-foreign',
+    agentId: 'A003',
+    fileName: 'c-foreign.wav',
+    contentType: 'audio/wav',
+    sizeBytes: 44,
+    sampleRate: 8000,
+    channels: 1,
+    durationMs: 0,
+    status: 'done',
+    createdAt: NOW,
+    updatedAt: NOW,
+    audio: encodeWav(8000, [new Float32Array(0)]),
+  });
+  const put = async (url: string, payload: object) => {
+    const res = await app.inject({ method: 'PUT', url, payload, headers: { cookie: adminCookie } });
+    if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  };
+  await put('/api/coaching/categories/cat-foreign', {
+    nameZh: '问题案例',
+    nameEn: 'Problem cases',
+    praise: false,
+    position: 9,
+    active: true,
+  });
+  const coachingCase = await post('/api/coaching/cases', {
+    conversationId: 'c-foreign',
+    categoryId: 'cat-foreign',
+    title: '外包乙的案例',
+  });
+  const session = await post('/api/coaching/sessions', {
+    title: '外包乙的晨会',
+    format: 'morning',
+    teamId: 'T3',
+    scheduledOn: '2026-10-21',
+    caseIds: [coachingCase.id],
+  });
+  const plan = await post('/api/coaching/plans', { agentId: 'A003', focusRules: [], caseIds: [] });
+  await post('/api/live/calls', { callId: 'live-foreign', agentId: 'A003' });
+  const seg = await app.inject({
+    method: 'POST',
+    url: '/api/live/calls/live-foreign/segments',
+    payload: { role: 'agent', text: '这个我不知道', final: true },
+    headers: { cookie: adminCookie },
+  });
+  const alert = seg.json<{ alerts?: { id: string }[] }>().alerts?.[0];
+  if (!alert) throw new Error(`no live alert: ${seg.statusCode} ${seg.body}`);
   return {
     complaintId: complaint.id,
     incidentId: incident.id,
     statementId: statement.id,
     conversationId: 'c-foreign',
+    caseId: coachingCase.id,
+    sessionId: session.id,
+    planId: plan.id,
+    liveCallId: 'live-foreign',
+    liveAlertId: alert.id,
   };
 }
 
@@ -329,6 +509,8 @@ describe.each(await testDrivers())('row-scope matrix on $kind', (driver) => {
       { username: 'r-vm2', role: 'vendor_manager', vendorId: 'V2' },
       ...SCOPED,
     ]);
+    // Live calls are checked against the published pack.
+    await ensureDefaultPack(store, NOW);
     app = (await testApp(store, () => NOW, { onRoute: collect(routes) })).app;
     await app.ready();
     foreign = await seedForeignRows(app, store, await login(app, 'r-admin'));
@@ -368,7 +550,9 @@ describe.each(await testDrivers())('row-scope matrix on $kind', (driver) => {
         cells += 1;
         const refused = c.listHasNoForeignRow
           ? res.statusCode === 200 && c.listHasNoForeignRow(res.json())
-          : res.statusCode === 403 || res.statusCode === 404;
+          : res.statusCode === 403 ||
+            res.statusCode === 404 ||
+            (c.keptToOwnRow?.(res.statusCode, res.json()) ?? false);
         if (!refused)
           wrong.push(`${key(c.method, c.url)} as ${u.role}: ${res.statusCode} ${res.body.slice(0, 160)}`);
       }

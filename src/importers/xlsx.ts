@@ -6,8 +6,12 @@ import { locateTable, type TableRow } from './header.ts';
 import { tableToConversations } from './tabular.ts';
 import type { CellValue } from './cells.ts';
 import type { Imported, ResolvedOptions } from './types.ts';
+import { checkXlsxSize } from './zip-guard.ts';
 
 export async function importXlsx(bytes: Uint8Array, options: ResolvedOptions): Promise<Imported> {
+  // Sizes and rows are checked from the ZIP directory before exceljs inflates anything (src/importers/zip-guard.ts).
+  const size = await checkXlsxSize(bytes);
+  if (!size.ok) return { conversations: [], errors: [{ line: 0, field: '', message: size.message }] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

@@ -117,6 +117,20 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
     expect(b.warnings).toHaveLength(1);
     expect(b.warnings[0]).toMatchObject({ line: 6, field: 'agentId' });
     expect(b.warnings[0]!.message).toContain('A999');
+    // A finished batch keeps the raw text of its rejected lines only (the stored ones live in conversations).
+    const { rows: raws } = await t
+      .store()
+      .sql<{ line: number; raw: string }>(
+        'select line, raw from ingest_records where batch_id = $1 order by line',
+        [batchId],
+      );
+    expect(raws.map((r) => [r.line, r.raw === ''])).toEqual([
+      [1, true],
+      [3, false],
+      [4, false],
+      [5, true],
+      [6, true],
+    ]);
 
     const store = t.store();
     const c2 = await getConversation(store, 'i-2');

@@ -5,9 +5,14 @@ import { purgeExpiredSessions } from './definitions/purge-expired-sessions.ts';
 import { ingestBatchJob } from './definitions/ingest-batch.ts';
 import { ingestResumeJob } from './definitions/ingest-resume.ts';
 import { rescoreChunkJob, rescorePlanJob } from './definitions/rescore.ts';
+import { packPreviewJob } from './definitions/pack-preview.ts';
 import { runSamplingPlansJob } from './definitions/run-sampling-plans.ts';
 import { deliverWebhookJob, dispatchWebhooksJob } from './definitions/webhooks.ts';
 import { applyRetentionJob } from './definitions/apply-retention.ts';
+import { blocklistExpireJob, blocklistScanJob } from './definitions/telephony.ts';
+import { transcribeRecordingJob } from './definitions/transcribe-recording.ts';
+import { scanSlaJob } from './definitions/scan-sla.ts';
+import { escalateLiveAlertsJob } from './definitions/escalate-live-alerts.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -15,10 +20,16 @@ export const JOBS: readonly AnyJobDefinition[] = [
   ingestResumeJob,
   rescorePlanJob,
   rescoreChunkJob,
+  packPreviewJob,
   runSamplingPlansJob,
   dispatchWebhooksJob,
   deliverWebhookJob,
   applyRetentionJob,
+  blocklistScanJob,
+  blocklistExpireJob,
+  transcribeRecordingJob,
+  scanSlaJob,
+  escalateLiveAlertsJob,
 ];
 
 export interface ScheduledJob {
@@ -35,4 +46,10 @@ export const SCHEDULES: readonly ScheduledJob[] = [
   { job: runSamplingPlansJob, cron: '30 2 * * *', payload: {} },
   // Sweeps webhook deliveries whose immediate kick was lost (an event written by a process without a queue).
   { job: dispatchWebhooksJob, cron: '* * * * *', payload: {} },
+  // Auto-block candidates every 5 minutes (seed 003 快速的来电反应机制); periodic blocks end within a minute.
+  { job: blocklistScanJob, cron: '*/5 * * * *', payload: {} },
+  { job: blocklistExpireJob, cron: '* * * * *', payload: {} },
+  // Work-order reminders and escalations (seed 004): a deadline is noticed within five minutes.
+  { job: scanSlaJob, cron: '*/5 * * * *', payload: {} },
+  { job: escalateLiveAlertsJob, cron: '* * * * *', payload: {} },
 ];

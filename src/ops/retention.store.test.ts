@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { resultsFor } from '../packs/score-bulk.ts';
 import { ensureDefaultPack, packRevision, publishedPack } from '../qa/packs.ts';
-import { listAudit, saveResults, upsertConversation, type Store } from '../store/index.ts';
+import { encodeWav } from '../core/audio/wav.ts';
+import { insertRecording, listAudit, saveResults, upsertConversation, type Store } from '../store/index.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { applyRetention, retentionCutoff } from './retention.ts';
@@ -33,6 +34,19 @@ async function seed(store: Store, prefix: string): Promise<void> {
       }),
       { teamId: `${prefix}T1`, vendorId: `${prefix}V1` },
     );
+    await insertRecording(store, {
+      id: `rec-${id}`,
+      conversationId: id,
+      fileName: `${id}.wav`,
+      contentType: 'audio/wav',
+      sizeBytes: 44,
+      sampleRate: 8000,
+      channels: 1,
+      durationMs: 0,
+      createdAt: NOW,
+      updatedAt: NOW,
+      audio: encodeWav(8000, [new Float32Array(0)]),
+    });
   }
   const pack = (await publishedPack(store))!;
   await saveResults(store, await resultsFor(store, ids, pack, packRevision(pack.version)), NOW);
@@ -86,6 +100,9 @@ describe.each(await testDrivers())('retention on $kind', (driver) => {
     );
     for (const h of hits.rows) expect(h.h).not.toContain('13812345678');
     expect(await totals()).toEqual(before);
+    // the voice goes with the words
+    const recs = await store.sql<{ id: string }>(`select conversation_id as id from recordings order by 1`);
+    expect(recs.rows.map((x) => x.id)).toEqual(['an-new-1']);
 
     const audit = await listAudit(store, { entity: 'conversations' });
     expect(audit.map((a) => a.action)).toContain('retention.anonymise');
@@ -108,6 +125,8 @@ describe.each(await testDrivers())('retention on $kind', (driver) => {
       `select conversation_id as id from results where conversation_id like 'de-%'`,
     );
     expect(results.rows.map((x) => x.id)).toEqual(['de-new-1']);
+    const recs = await store.sql<{ id: string }>(`select conversation_id as id from recordings order by 1`);
+    expect(recs.rows.map((x) => x.id)).toEqual(['an-new-1', 'de-new-1']);
     expect((await listAudit(store, { entity: 'conversations' })).map((a) => a.action)).toContain(
       'retention.delete',
     );

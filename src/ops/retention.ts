@@ -113,6 +113,11 @@ async function anonymiseBatch(store: Store, cutoff: Date, at: string): Promise<V
         from jsonb_to_recordset(${keys}::jsonb) as k(id text, version int)
        where i.conversation_id = k.id and i.conversation_version = k.version`,
     );
+    // A voice is personal data like the words: the recording goes either way (docs/stt.md).
+    await run(
+      sql`delete from recordings r using jsonb_to_recordset(${keys}::jsonb) as k(id text, version int)
+           where r.conversation_id = k.id`,
+    );
     return rows;
   });
 }
@@ -135,6 +140,12 @@ async function deleteBatch(store: Store, cutoff: Date): Promise<Version[]> {
             using jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, version: Number(r.version) })))}::jsonb)
                   as k(id text, version int)
         where i.conversation_id = k.id and i.conversation_version = k.version`,
+    );
+    await run(
+      sql`delete from recordings r
+            using jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ id: r.id, version: Number(r.version) })))}::jsonb)
+                  as k(id text, version int)
+        where r.conversation_id = k.id`,
     );
     return rows;
   });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PACK_PATH } from '../cli/load-pack.ts';
+import { packPreviewJob } from '../jobs/definitions/pack-preview.ts';
 import { rescoreChunkJob, rescorePlanJob } from '../jobs/definitions/rescore.ts';
 import { startQueue, type Queue } from '../jobs/queue.ts';
 import { ensureDefaultPack } from '../qa/packs.ts';
@@ -16,8 +17,8 @@ const NOW = new Date('2026-10-20T04:00:00Z');
 const DEFAULT_SOURCE = readFileSync(DEFAULT_PACK_PATH, 'utf8');
 /** 1.1.0: one more shirking phrase (invented for the test). */
 const NEXT_SOURCE = DEFAULT_SOURCE.replace(/^version: 1\.0\.0$/m, 'version: 1.1.0').replace(
-  '          爱找谁找谁,\n',
-  '          爱找谁找谁,\n          这事我不管,\n',
+  /^( *)爱找谁找谁,\n/m,
+  '$1爱找谁找谁,\n$1这事我不管,\n',
 );
 const PERIOD = { from: '2026-10-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' };
 
@@ -51,7 +52,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     ];
     for (const c of calls) await upsertConversation(store, c, { teamId: 'T1', vendorId: 'V1' });
     queue = await startQueue(store, { pollingIntervalSeconds: 0.5, schedule: false });
-    await queue.work([rescorePlanJob, rescoreChunkJob]);
+    await queue.work([rescorePlanJob, rescoreChunkJob, packPreviewJob]);
     const built = await testApp(store, () => NOW);
     built.ctx.jobs = queue;
     app = built.app;
@@ -150,6 +151,32 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     expect(p.histogram.after.reduce((a, b) => a + b, 0)).toBe(2);
     const limited = await post('/api/packs/default/1.1.0/preview', { ...PERIOD, limit: 1 });
     expect(limited.json()).toMatchObject({ conversations: 1, truncated: true });
+
+    // The same preview as a background job: progress, then the same summary (baseline read from stored results).
+    const started = await post('/api/packs/default/1.1.0/preview-runs', PERIOD);
+    expect(started.statusCode, started.body).toBe(202);
+    const { runId } = started.json<{ runId: string; status: string }>();
+    expect(started.json()).toMatchObject({ status: 'queued', done: 0, result: null, label: '1.1.0' });
+    let run: { status: string; total: number | null; done: number; result: typeof p | null } | undefined;
+    for (let i = 0; i < 200 && run?.status !== 'done'; i++) {
+      if (i > 0) await new Promise((x) => setTimeout(x, 100));
+      const r = await app.inject({
+        method: 'GET',
+        url: `/api/packs/preview-runs/${runId}`,
+        headers: { cookie: lead },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      run = r.json();
+    }
+    expect(run).toMatchObject({ status: 'done', total: 2, done: 2 });
+    expect(run?.result).toMatchObject({ conversations: 2, changedCount: 1, truncated: false });
+    expect(run?.result?.changed[0]).toMatchObject({ id: 'p-1', gained: [{ rule: 'shirking' }] });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/packs/preview-runs/pv-none',
+      headers: { cookie: lead },
+    });
+    expect(missing.statusCode).toBe(404);
 
     const pub = await post('/api/packs/default/1.1.0/publish', {});
     expect(pub.statusCode, pub.body).toBe(200);

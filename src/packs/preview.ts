@@ -1,8 +1,9 @@
 // Impact preview of a pack version over stored conversations (docs/product.md capability 4): every
 // conversation of the period is evaluated under the candidate and compared with its stored result under the
 // published version (evaluated again only where none is stored, or where a review replaced it), reading
-// bodies in keyset pages. Synchronous with a cap on the number of conversations (the API's `limit`); the figure
-// measured on this machine is in the report of bench/ingest and docs.
+// bodies in keyset pages, with a cap on the number of conversations (the API's `limit`). The web UI runs it as the
+// `pack-preview` job (src/packs/preview-run.ts) with its progress stored; the synchronous route is kept for small
+// periods and scripts.
 import type { CompiledPack } from '../core/rules/index.ts';
 import { evaluate, type Hit, type ScoredHits } from '../core/rules/index.ts';
 import { conversationBodiesPage, type BodyPageCursor, type Store } from '../store/index.ts';
@@ -31,6 +32,8 @@ export async function previewImpact(
     limit: number;
     keepChanged: number;
     clock?: () => number;
+    /** Called after each page with the conversations compared so far (a job's progress). */
+    onPage?: (done: number) => Promise<void>;
   },
 ): Promise<PreviewResult> {
   const clock = q.clock ?? (() => performance.now());
@@ -61,6 +64,7 @@ export async function previewImpact(
       evaluate(q.candidate, row.body),
     ]);
     addPage(acc, pairs);
+    await q.onPage?.(acc.conversations);
     const last = page[page.length - 1]!;
     after = { startedAt: last.startedAt, id: last.id };
     if (page.length < Math.min(PREVIEW_PAGE, room)) break;

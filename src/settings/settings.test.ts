@@ -15,7 +15,38 @@ describe('settings', () => {
       metricsToken: undefined,
       metricsPort: undefined,
       retention: { months: undefined, mode: 'anonymise' },
+      stt: {
+        engine: 'none',
+        modelDir: undefined,
+        family: 'auto',
+        vadModel: undefined,
+        threads: 2,
+        minConfidence: 0.6,
+        agentChannel: 0,
+        maxRecordingBytes: 100 * 1024 * 1024,
+      },
     });
+  });
+
+  it('reads the speech-to-text settings and names a bad one', () => {
+    expect(
+      parseSettings({
+        ZHIJIAN_STT_ENGINE: 'sherpa-onnx',
+        ZHIJIAN_STT_MODEL_DIR: '/models/paraformer-zh',
+        ZHIJIAN_STT_MODEL_FAMILY: 'paraformer',
+        ZHIJIAN_STT_MIN_CONFIDENCE: '0.5',
+        ZHIJIAN_STT_AGENT_CHANNEL: '1',
+        ZHIJIAN_RECORDING_MAX_MB: '20',
+      }).stt,
+    ).toMatchObject({
+      engine: 'sherpa-onnx',
+      modelDir: '/models/paraformer-zh',
+      family: 'paraformer',
+      minConfidence: 0.5,
+      agentChannel: 1,
+      maxRecordingBytes: 20 * 1024 * 1024,
+    });
+    expect(() => parseSettings({ ZHIJIAN_STT_ENGINE: 'whisper' })).toThrow(/ZHIJIAN_STT_ENGINE/);
   });
 
   it('reads the operations settings and refuses a short metrics token', () => {

@@ -2,6 +2,7 @@
 // with a message naming the variable. The table in ARCHITECTURE.md mirrors this schema.
 import { z } from 'zod';
 import { isTimeZone } from '../core/time/index.ts';
+import { MODEL_FAMILIES } from '../stt/model-folder.ts';
 
 const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -25,6 +26,17 @@ const settingsSchema = z.object({
   // daily `apply-retention` job; results' scores, aggregates and the audit log are kept. Unset: kept for ever.
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(600).optional(),
   RETENTION_MODE: z.enum(['delete', 'anonymise']).default('anonymise'),
+  // Speech-to-text of uploaded recordings (docs/stt.md): off unless an engine is chosen.
+  ZHIJIAN_STT_ENGINE: z.enum(['none', 'sherpa-onnx', 'test']).default('none'),
+  ZHIJIAN_STT_MODEL_DIR: z.string().min(1).optional(),
+  ZHIJIAN_STT_MODEL_FAMILY: z.enum(['auto', ...MODEL_FAMILIES]).default('auto'),
+  ZHIJIAN_STT_VAD_MODEL: z.string().min(1).optional(),
+  ZHIJIAN_STT_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  // Segments the engine is less sure of than this are marked low-confidence: hits there go to review, no deduction.
+  ZHIJIAN_STT_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  // Stereo recordings: the channel the agent is on (0 = left), unless the upload says otherwise.
+  ZHIJIAN_STT_AGENT_CHANNEL: z.coerce.number().int().min(0).max(1).default(0),
+  ZHIJIAN_RECORDING_MAX_MB: z.coerce.number().int().min(1).max(1024).default(100),
   ZHIJIAN_TRUST_PROXY: z
     .string()
     .regex(
@@ -47,6 +59,16 @@ export type Settings = {
   retention: { months: number | undefined; mode: 'delete' | 'anonymise' };
   /** Proxies whose X-Forwarded-For/-Proto/-Host are believed (Fastify trustProxy); unset = none. */
   trustProxy?: string;
+  stt: {
+    engine: 'none' | 'sherpa-onnx' | 'test';
+    modelDir: string | undefined;
+    family: z.infer<typeof settingsSchema>['ZHIJIAN_STT_MODEL_FAMILY'];
+    vadModel: string | undefined;
+    threads: number;
+    minConfidence: number;
+    agentChannel: number;
+    maxRecordingBytes: number;
+  };
 };
 
 export class SettingsError extends Error {
@@ -80,6 +102,16 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     metricsToken: s.METRICS_TOKEN,
     metricsPort: s.METRICS_PORT,
     retention: { months: s.RETENTION_MONTHS, mode: s.RETENTION_MODE },
+    stt: {
+      engine: s.ZHIJIAN_STT_ENGINE,
+      modelDir: s.ZHIJIAN_STT_MODEL_DIR,
+      family: s.ZHIJIAN_STT_MODEL_FAMILY,
+      vadModel: s.ZHIJIAN_STT_VAD_MODEL,
+      threads: s.ZHIJIAN_STT_THREADS,
+      minConfidence: s.ZHIJIAN_STT_MIN_CONFIDENCE,
+      agentChannel: s.ZHIJIAN_STT_AGENT_CHANNEL,
+      maxRecordingBytes: s.ZHIJIAN_RECORDING_MAX_MB * 1024 * 1024,
+    },
     ...(s.ZHIJIAN_TRUST_PROXY === undefined ? {} : { trustProxy: s.ZHIJIAN_TRUST_PROXY }),
   };
 }

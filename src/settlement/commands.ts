@@ -45,6 +45,8 @@ export function statementRole(p: Principal): StatementRole | null {
     case 'qa_inspector':
     case 'team_leader':
     case 'agent':
+    case 'back_office':
+    case 'expert_seat':
       return null;
   }
 }

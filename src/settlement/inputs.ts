@@ -19,6 +19,7 @@ import {
   listLateCallbacks,
   listOpenAdjustments,
   listReportSubmissions,
+  listIdeas,
   resolveKpiPolicy,
   type ResolvedPolicy,
   type SettlementAdjustmentRow,
@@ -53,6 +54,8 @@ export async function buildVendorStatement(
     listIncidents(store, { vendorIds: [vendorId], until: monthEnd(month) }),
     listOpenAdjustments(store, vendorId, o.statementId),
   ]);
+  // seed 001 金点子: rewards of ideas adopted in the month are paid with this month's statement.
+  const rewarded = await listIdeas(store, { vendorIds: [vendorId], state: 'adopted', rewardMonth: month });
   const reports: ReportSubmission[] = submissions.map((s) => ({
     period: s.period,
     name: s.name,
@@ -109,6 +112,9 @@ export async function buildVendorStatement(
         description: a.description,
         amountFen: a.amountFen,
       })),
+      ideaRewards: rewarded
+        .filter((i) => i.agentId !== null && (i.rewardFen ?? 0) > 0)
+        .map((i) => ({ id: i.id, agentId: i.agentId!, title: i.title, amountFen: i.rewardFen! })),
     },
     policy.policy,
   );

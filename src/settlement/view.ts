@@ -33,6 +33,7 @@ export const KIND_ZH: Record<SettlementLineKind, string> = {
   'actual-loss': '违规操作实际损失',
   'discipline-fine': '差错处理罚款',
   adjustment: '以往结算单调整',
+  'idea-reward': '金点子奖励',
 };
 
 export const STATE_ZH: Record<StatementView['state'], string> = {

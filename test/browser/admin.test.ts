@@ -127,11 +127,14 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     await expect.poll(() => page.getByTestId('ingest-profile').textContent()).toContain('浏览器测试导出');
     const csv =
       '编号,说话者,说了什么\nbrowser-profile-1,张先生,你好，发票怎么开\nbrowser-profile-1,小周,您好，请在订单页申请\n';
-    await page.locator('input[type=file]').setInputFiles({
-      name: 'export.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'export.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
     await page.getByTestId('ingest-submit').click();
     await page.waitForURL(/\/import\?batch=/);
     await expect

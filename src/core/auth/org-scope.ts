@@ -61,7 +61,11 @@ export function homeOf(p: Principal, ix: OrgIndex): Home | null {
     case 'qa_lead':
     case 'qa_inspector':
     case 'complaint_desk':
+    case 'expert_seat':
       return null;
+    case 'back_office':
+      // A branch user sees no part of the contact center's organisation: confined below every vendor.
+      return { level: 'agent', at: place(ix, 'agent', null) };
     case 'agent':
       return { level: 'agent', at: place(ix, 'agent', p.agentId) };
     case 'team_leader':
@@ -113,6 +117,8 @@ export function managesVendor(p: Principal, vendorId: string | null): boolean {
     case 'team_leader':
     case 'agent':
     case 'complaint_desk':
+    case 'back_office':
+    case 'expert_seat':
       return false;
   }
 }

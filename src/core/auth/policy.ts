@@ -11,6 +11,8 @@ const ALL: readonly UserRole[] = [
   'agent',
   'vendor_manager',
   'complaint_desk',
+  'back_office',
+  'expert_seat',
 ];
 const QA: readonly UserRole[] = ['admin', 'qa_lead', 'qa_inspector'];
 
@@ -126,8 +128,74 @@ export const POLICY = {
   // ── Notifications and webhooks ───────────────────────────────────────────────────────────────────────────────
   // Everyone reads and marks their own inbox (rows are the caller's only). Webhook subscriptions send every event's
   // data (ids, scores, appeal reasons) to another system: the admin's decision, like API tokens for service accounts.
+  // ── Coaching (seeds 001, 004) ──────────────────────────────────────────────────────────────────────────────
+  // Case libraries are QA's to fill (inspectors add what they found while reviewing) and read by those who coach
+  // (QA, leaders, vendor managers); agents study cases only through their study view (masked, anonymised). The
+  // categories are the QA lead's. Training sessions and coaching plans are built by team leaders and QA leads;
+  // stage analysis is read by whoever coaches. Ideas (金点子) are submitted by agents, and by the callback staff (the
+  // complaint desk, seed 002 回访) recording customers' proposals, and by leaders and QA; every role reads them in
+  // scope; the client side decides them (a reward is paid on the client's statement): admin and QA lead.
+  'coaching.cases.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
+  'coaching.cases.write': QA,
+  'coaching.categories.manage': ['admin', 'qa_lead'],
+  'coaching.consent': ['agent'],
+  'coaching.training.read': ALL,
+  'coaching.training.manage': ['admin', 'qa_lead', 'team_leader'],
+  'coaching.study': ['agent'],
+  'coaching.stages.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
+  'coaching.plans.manage': ['admin', 'qa_lead', 'team_leader'],
+  'coaching.settings.manage': ['admin', 'qa_lead'],
+  'ideas.read': ALL,
+  'ideas.submit': ['admin', 'qa_lead', 'team_leader', 'agent', 'complaint_desk'],
+  'ideas.decide': ['admin', 'qa_lead'],
   'notifications.read': ALL,
+  // ── Service operations (seed 004 工單 / 後臺業(yè)務(wù)處理; docs/product.md "Integration endpoints") ──────────────────
+  // Work orders: the complaint desk, the expert seats (专家座席组, who receive escalations) and the admin create,
+  // read and act on every order; a back-office (branch / department) user reads and acts only on the orders
+  // addressed to their branch (row-scope.ts branchScope) and only replies, resolves, pauses, resumes or hands back
+  // (checked in src/service/work-orders.ts). The QA lead reads them for branch evaluation. Branches and SLA
+  // policies are the client's set-up: admin and complaint desk. Complaint causes (seed 004 taxonomy) are read by
+  // every role and edited by the desk and the admin.
+  'workOrders.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
+  'workOrders.create': ['admin', 'complaint_desk', 'expert_seat'],
+  'workOrders.act': ['admin', 'complaint_desk', 'expert_seat', 'back_office'],
+  'branches.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
+  'branches.manage': ['admin', 'complaint_desk'],
+  'sla.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
+  'sla.manage': ['admin', 'complaint_desk'],
+  'complaintCauses.read': ALL,
+  'complaintCauses.manage': ['admin', 'complaint_desk'],
   'webhooks.manage': ['admin'],
+  // ── Telephony policies (seed 003 挂机规范 and 系统支撑; seed 001 IVR和人工协同) ──────────────────────────────────
+  // Seed 003 asks who judges (谁判定), who operates (谁操作) and how long a block lasts. Decided: team leaders and
+  // the QA lead judge (they hear the calls), and they or the complaint desk (投诉部门, which weighs the complaint
+  // risk) enter the number; a SECOND person among the admin, the QA lead and the complaint desk approves it
+  // (src/core/telephony/blocklist.ts refuses the judge and operator as approver), and the same roles lift it and
+  // decide auto-block candidates. Callers' classes are set by the same judges. Agents and vendor managers neither
+  // read nor touch caller data. The switch's lookup and the IVR's decide/ingest calls come with an API token of a
+  // service account (admin-issued) or of the QA lead / complaint desk. The hang-up report is read by every role
+  // that coaches or checks hang-ups, narrowed by dataScope; the IVR report and policy by QA and the client side.
+  'callers.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'complaint_desk'],
+  'callers.classify': ['admin', 'qa_lead', 'team_leader', 'complaint_desk'],
+  'blocklist.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'complaint_desk'],
+  'blocklist.write': ['admin', 'qa_lead', 'team_leader', 'complaint_desk'],
+  'blocklist.approve': ['admin', 'qa_lead', 'complaint_desk'],
+  'ivr.lookup': ['admin', 'qa_lead', 'complaint_desk'],
+  'ivr.decide': ['admin', 'qa_lead', 'complaint_desk'],
+  'ivr.ingest': ['admin', 'qa_lead'],
+  'ivr.report': ['admin', 'qa_lead', 'qa_inspector', 'complaint_desk'],
+  'telephony.settings.read': ['admin', 'qa_lead', 'complaint_desk'],
+  'telephony.settings.write': ['admin'],
+  'hangups.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'],
+  // ── Live calls and alerts (docs/product.md capability 5, "Integration endpoints") ─────────────────────────
+  // Streaming a call in is an integration's job: tokens acting as the admin or a QA lead (like ingest). The wall,
+  // the alert stream and the alert history are for those who step in: team leaders (their team's calls, narrowed
+  // in src/live), QA and the admin; they also acknowledge, take over or dismiss. Which hits alert whom is QA's
+  // configuration.
+  'live.ingest': ['admin', 'qa_lead'],
+  'live.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
+  'live.alerts.handle': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
+  'live.alerts.configure': ['admin', 'qa_lead'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof POLICY;

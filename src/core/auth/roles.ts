@@ -8,6 +8,8 @@ export const USER_ROLES = [
   'agent',
   'vendor_manager',
   'complaint_desk',
+  'back_office',
+  'expert_seat',
 ] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -19,6 +21,8 @@ export interface Principal {
   agentId: string | null;
   teamId: string | null;
   vendorId: string | null;
+  /** back_office: the branch or department whose work orders they see (absent = none). */
+  branchId?: string | null;
 }
 
 /** Scope lists as the store understands them: undefined = unrestricted, [] = nothing. */
@@ -36,7 +40,11 @@ export function dataScope(p: Principal): DataScope {
     case 'qa_lead':
     case 'qa_inspector':
     case 'complaint_desk':
+    case 'expert_seat':
       return {};
+    case 'back_office':
+      // A branch or department user sees no agent's data; their work orders are scoped by branch (workOrderScope).
+      return { agentIds: [] };
     case 'team_leader':
       return { teamIds: only(p.teamId) };
     case 'vendor_manager':
@@ -65,12 +73,14 @@ export function seesPersonalNumbers(role: UserRole): boolean {
   switch (role) {
     case 'admin':
     case 'complaint_desk':
+    case 'expert_seat':
       return true;
     case 'qa_lead':
     case 'qa_inspector':
     case 'team_leader':
     case 'agent':
     case 'vendor_manager':
+    case 'back_office':
       return false;
   }
 }

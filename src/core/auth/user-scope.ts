@@ -25,6 +25,8 @@ export function scopeFieldOf(role: UserRole): keyof ScopeIds | null {
     case 'qa_lead':
     case 'qa_inspector':
     case 'complaint_desk':
+    case 'expert_seat':
+    case 'back_office': // scoped by branchId, checked by branchIssues
       return null;
   }
 }
@@ -48,6 +50,20 @@ export function scopeIssues(role: UserRole, ids: ScopeIds): FieldIssue[] {
 }
 
 /**
+ * A back-office account works the orders of one branch or department (seed 004 工单 派发到分部): it needs that
+ * branch, and no other role carries one.
+ */
+export function branchIssues(role: UserRole, branchId: string | null): FieldIssue[] {
+  if (role === 'back_office' && branchId === null) {
+    return [{ field: 'branchId', message: 'role back_office needs branchId' }];
+  }
+  if (role !== 'back_office' && branchId !== null) {
+    return [{ field: 'branchId', message: `role ${role} takes no branchId` }];
+  }
+  return [];
+}
+
+/**
  * The roles an account manager may give: the admin any; a vendor manager the vendor's own front line (agents and
  * team leaders), never a role that sees more than they do.
  */
@@ -59,6 +75,8 @@ export const ASSIGNABLE_ROLES: { readonly [R in UserRole]: readonly UserRole[] }
   team_leader: [],
   agent: [],
   complaint_desk: [],
+  back_office: [],
+  expert_seat: [],
 };
 
 export const PASSWORD_MIN_LENGTH = 10;

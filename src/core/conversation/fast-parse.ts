@@ -55,9 +55,13 @@ function event(v: unknown): ConversationEvent | undefined {
 export function fastParseConversation(value: unknown): Conversation | undefined {
   if (!isObj(value)) return undefined;
   const { id, channel, agentId, startedAt, turns, events, meta } = value;
-  if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
+  // Blank ids (whitespace only) are zod's to refuse with their field.
+  if (typeof id !== 'string' || id.length < 1 || id.length > 200 || id.trim() === '') return undefined;
   if (channel !== undefined && channel !== 'voice' && channel !== 'chat') return undefined;
-  if (agentId !== undefined && (typeof agentId !== 'string' || agentId.length < 1 || agentId.length > 100)) {
+  if (
+    agentId !== undefined &&
+    (typeof agentId !== 'string' || agentId.length < 1 || agentId.length > 100 || agentId.trim() === '')
+  ) {
     return undefined;
   }
   // The calendar rules of a timestamp (months, days, offsets) are zod's: one regex, checked by the schema itself.

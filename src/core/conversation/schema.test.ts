@@ -36,3 +36,19 @@ describe('conversation v1', () => {
     expect(good.ok).toBe(true);
   });
 });
+
+describe('blank identifiers', () => {
+  it('refuses a whitespace-only conversation id or agent id with its line and field', () => {
+    const r = parseConversation({ id: '  \t ', agentId: '\u3000', turns: [] }, 12);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => `${e.line}:${e.field}`).sort()).toEqual(['12:agentId', '12:id']);
+      expect(r.errors[0]!.message).toContain('blank');
+    }
+  });
+
+  it('keeps an id that has visible characters around spaces as it is', () => {
+    const r = parseConversation({ id: ' c 1 ', turns: [] });
+    expect(r.ok && r.conversation.id).toBe(' c 1 ');
+  });
+});

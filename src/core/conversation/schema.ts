@@ -50,10 +50,22 @@ export type HangupEvent = z.infer<typeof hangupEventSchema>;
 /** ISO-8601 with an explicit zone ("times carry a zone"): 2026-10-08T09:30:00+08:00 or ...Z. */
 export const zonedTimestampSchema = z.iso.datetime({ offset: true });
 
+/**
+ * An identifier: at least one visible character. A blank id ("   ") would become a conversation or agent nobody can
+ * find, link to or tell apart from the next blank one, so it is refused with its field instead of stored.
+ */
+const idText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    // The empty string is min(1)'s to report, once.
+    .refine((s) => s === '' || s.trim() !== '', { message: 'must not be blank (only whitespace)' });
+
 export const conversationSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: idText(200),
   channel: z.enum(['voice', 'chat']).default('voice'),
-  agentId: z.string().min(1).max(100).optional(),
+  agentId: idText(100).optional(),
   startedAt: zonedTimestampSchema.optional(),
   turns: z.array(turnSchema),
   events: z.array(eventSchema).optional(),

@@ -50,6 +50,7 @@ export {
   verifyStatement,
   type ActualLoss,
   type AdjustingEntry,
+  type IdeaReward,
   type ComplaintRecord,
   type ComplaintSeverity,
   type LateCallback,

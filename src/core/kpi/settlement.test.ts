@@ -109,6 +109,8 @@ describe('buildSettlement', () => {
       'actual-loss': -123_456,
       'discipline-fine': -10_000,
       adjustment: 50_000,
+      // the 金点子 reward line (seed 001 建议收集) exists in every statement; no adopted idea here
+      'idea-reward': 0,
       netFen: 376_544,
     });
     expect(s.lines.find((l) => l.reference === 'cp1')?.description).toBe(

@@ -70,6 +70,16 @@ export interface SettlementInput {
   actualLosses: readonly ActualLoss[];
   disciplineFines: readonly DisciplineFine[];
   adjustments: readonly AdjustingEntry[];
+  /** Rewards of suggestion-box ideas adopted in the month (seed 001 金点子); absent = none. */
+  ideaRewards?: readonly IdeaReward[] | undefined;
+}
+
+export interface IdeaReward {
+  id: string;
+  agentId: string;
+  title: string;
+  /** The reward, a non-negative amount of fen paid with the vendor's statement to the agent. */
+  amountFen: number;
 }
 
 export const LINE_KINDS = [
@@ -82,6 +92,7 @@ export const LINE_KINDS = [
   'actual-loss',
   'discipline-fine',
   'adjustment',
+  'idea-reward',
 ] as const;
 export type SettlementLineKind = (typeof LINE_KINDS)[number];
 
@@ -156,6 +167,10 @@ function checkInput(input: SettlementInput): void {
     if (l.amountFen < 0) throw new RangeError(`actual loss ${l.id} must not be negative`);
   }
   for (const e of input.adjustments) assertFen(e.amountFen, `adjusting entry ${e.id}`);
+  for (const r of input.ideaRewards ?? []) {
+    assertFen(r.amountFen, `idea reward ${r.id}`);
+    if (r.amountFen < 0) throw new RangeError(`idea reward ${r.id} must not be negative`);
+  }
 }
 
 /** Sum every line by kind and in total; `netFen` is the sum of all lines. */
@@ -274,6 +289,15 @@ export function buildSettlement(input: SettlementInput, policy: KpiPolicy): Sett
       reference: e.id,
       description: `调整：${e.description}（更正 ${e.corrects}）`,
       amountFen: e.amountFen,
+    });
+
+  for (const r of [...(input.ideaRewards ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+    lines.push({
+      kind: 'idea-reward',
+      agentId: r.agentId,
+      reference: r.id,
+      description: `金点子奖励 ${label(r.agentId)}：${r.title}`,
+      amountFen: r.amountFen,
     });
 
   const statement: SettlementStatement = {

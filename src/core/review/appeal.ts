@@ -92,6 +92,8 @@ export function checkDecision(
     case 'agent':
     case 'vendor_manager':
     case 'complaint_desk':
+    case 'back_office':
+    case 'expert_seat':
       throw new AppError('FORBIDDEN', `Role ${decider.role} may not decide appeals`);
   }
   if (appeal.status !== 'open') throw new AppError('LOCKED', `The appeal was already ${appeal.status}`);

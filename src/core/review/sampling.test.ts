@@ -92,6 +92,19 @@ describe('selectForReview', () => {
     ]);
   });
 
+  it('targeted anyHangup: every agent-first hang-up, allowed by the norm or not (seed 003 抽检挂机录音)', () => {
+    const calls = [
+      cand(1, { hangupBy: 'agent' }),
+      cand(2, { hangupBy: 'agent', ruleIds: ['agent-hangup'] }),
+      cand(3, { hangupBy: 'customer' }),
+    ];
+    const rule = samplingRuleSchema.parse({ kind: 'targeted', anyHangup: true });
+    expect(selectForReview(rule, calls, 1).map((p) => [p.candidate.conversationId, p.reasons])).toEqual([
+      ['c-001', ['hangup:allowed']],
+      ['c-002', ['hangup:not-allowed']],
+    ]);
+  });
+
   it('rejects a targeted plan without targets', () => {
     expect(samplingRuleSchema.safeParse({ kind: 'targeted' }).success).toBe(false);
   });

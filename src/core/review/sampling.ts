@@ -14,10 +14,12 @@ export const samplingRuleSchema = z.discriminatedUnion('kind', [
       fatal: z.boolean().default(false),
       agentHangup: z.boolean().default(false),
       complaintRisk: z.boolean().default(false),
+      /** Every agent-first hang-up, allowed by the norm or not (seed 003 检测优化: 随机抽检挂机录音). */
+      anyHangup: z.boolean().default(false),
       rules: z.array(z.string().min(1)).max(50).default([]),
     })
     .strict()
-    .refine((t) => t.fatal || t.agentHangup || t.complaintRisk || t.rules.length > 0, {
+    .refine((t) => t.fatal || t.agentHangup || t.anyHangup || t.complaintRisk || t.rules.length > 0, {
       message: 'a targeted plan needs at least one target',
     }),
 ]);
@@ -40,6 +42,8 @@ export interface Candidate {
   readonly vendorId: string | null;
   readonly fatal: boolean;
   readonly ruleIds: readonly string[];
+  /** Who hung up first (the call's hangup event), when known. */
+  readonly hangupBy?: string | null;
   /** Already sampled by this plan (an earlier run): counts towards quotas, never selected again. */
   readonly sampled: boolean;
 }
@@ -78,6 +82,8 @@ function targetReasons(rule: Extract<SamplingRule, { kind: 'targeted' }>, c: Can
   const reasons: string[] = [];
   if (rule.fatal && c.fatal) reasons.push('fatal');
   if (rule.agentHangup && c.ruleIds.includes('agent-hangup')) reasons.push('agent-hangup');
+  if (rule.anyHangup && c.hangupBy === 'agent')
+    reasons.push(c.ruleIds.includes('agent-hangup') ? 'hangup:not-allowed' : 'hangup:allowed');
   if (rule.complaintRisk && c.ruleIds.includes('complaint-risk')) reasons.push('complaint-risk');
   for (const r of rule.rules) if (c.ruleIds.includes(r)) reasons.push(`rule:${r}`);
   return reasons;

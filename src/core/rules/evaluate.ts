@@ -4,6 +4,7 @@ import type { Conversation } from '../conversation/schema.ts';
 import { machineScore } from '../scoring/score.ts';
 import type { MachineTally } from '../scoring/types.ts';
 import { applyExceptions } from './exceptions.ts';
+import { inLowConfidence } from './low-confidence.ts';
 import type { CheckResult, Hit } from './result.ts';
 import { predictSatisfaction } from './satisfaction.ts';
 import { resolveScope } from './scope.ts';
@@ -150,7 +151,11 @@ function dedupe(hits: readonly RawHit[]): readonly RawHit[] {
     const prev = out[out.length - 1];
     if (prev !== undefined && prev.turn === h.turn) {
       const absence = h.start === h.end && prev.start === prev.end;
-      if (absence ? prev.start === h.start && prev.atMs === h.atMs : h.start < prev.end) continue;
+      if (absence ? prev.start === h.start && prev.atMs === h.atMs : h.start < prev.end) {
+        // A list or pattern hit is certain: it replaces a model's hit on the same words (learned layer).
+        if (prev.confidence !== undefined && h.confidence === undefined) out[out.length - 1] = h;
+        continue;
+      }
     }
     out.push(h);
   }
@@ -208,6 +213,19 @@ function sortHits(hits: Hit[], ruleRank: ReadonlyMap<string, number>): void {
   }
 }
 
+/**
+ * A learned model's hit on words a list or pattern rule earlier in the pack already charged is dropped: one
+ * sentence is one deduction (这个我不知道，你问我，我问谁 is 违禁用语, not also 推诿 by the model).
+ */
+function learnedAfterLists(evidence: readonly RawHit[], charged: readonly RawHit[]): readonly RawHit[] {
+  if (charged.length === 0 || !evidence.some((h) => h.confidence !== undefined)) return evidence;
+  return evidence.filter(
+    (h) =>
+      h.confidence === undefined ||
+      !charged.some((c) => c.turn === h.turn && c.start < h.end && h.start < c.end),
+  );
+}
+
 export function evaluate(pack: CompiledPack, conversation: Conversation): CheckResult {
   const s = new ConversationCache(pack, conversation);
   const hits: Hit[] = [];
@@ -217,22 +235,32 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
   // Per scorecard item touched by a rule: still N/A, and occurrences (arrays in the order of `items`).
   const itemNa = items.map(() => true);
   const itemCount = items.map(() => 0);
+  // Text spans a list or pattern rule has already charged (the learned layer does not charge them again).
+  const charged: RawHit[] = [];
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r]!;
     const applies = rule.channels === undefined || rule.channels.includes(conversation.channel);
     const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : NA;
     if (truth.kind === 'na') notApplicable.push(rule.id);
-    const evidence = truth.kind === 'true' ? dedupe(truth.evidence) : [];
-    // A once-per-conversation rule charges the hit its tree reports first (e.g. the complaint, not the anchor).
-    const first = truth.kind === 'true' ? truth.evidence[0] : undefined;
-    const charged = Math.max(
-      0,
-      evidence.findIndex((h) => h === first),
+    const evidence = truth.kind === 'true' ? learnedAfterLists(dedupe(truth.evidence), charged) : [];
+    // Evidence the speech-to-text engine was unsure of goes to review instead of deducting (./low-confidence.ts).
+    const doubt = evidence.map(
+      (h) =>
+        conversation.turns[h.turn]?.meta !== undefined &&
+        inLowConfidence(conversation, h.turn, h.start, h.end),
     );
+    // A once-per-conversation rule charges the hit its tree reports first (e.g. the complaint, not the anchor);
+    // suggested hits (a learned model below the rule's threshold, or doubtful ASR) never deduct nor count.
+    const countable = (h: RawHit, k: number) => h.suggested !== true && doubt[k] !== true;
+    const first = truth.kind === 'true' ? truth.evidence.find((h) => h.suggested !== true) : undefined;
+    const found = evidence.findIndex((h, k) => h === first && countable(h, k));
+    const chargedAt = found >= 0 ? found : evidence.findIndex(countable);
+    let counted = 0;
     for (let k = 0; k < evidence.length; k++) {
       const h = evidence[k]!;
       const turn = conversation.turns[h.turn];
       const suggestion = h.suggestion ?? rule.suggestion;
+      const doubtful = doubt[k] === true;
       // Optional fields are assigned one by one (same key order as the contract), not spread: this runs per hit.
       const hit: Mutable<Hit> = {
         rule: rule.id,
@@ -241,20 +269,31 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
         start: h.start,
         end: h.end,
         text: turn?.text.slice(h.start, h.end) ?? '',
-        deduction: rule.count === 'once' && k !== charged ? 0 : rule.deduction,
+        deduction:
+          !countable(h, k) || (rule.count === 'once' && k !== chargedAt && chargedAt >= 0)
+            ? 0
+            : rule.deduction,
       };
+      if (countable(h, k)) counted++;
+      if (h.confidence === undefined && h.start < h.end && hit.deduction > 0) charged.push(h);
       if (suggestion !== undefined) hit.suggestion = suggestion;
       if (rule.item !== undefined) hit.item = rule.item;
       if (turn !== undefined) hit.role = turn.role;
       if (h.message !== undefined) hit.message = h.message;
       if (h.atMs !== undefined) hit.atMs = h.atMs;
       if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
+      if (doubtful) {
+        hit.suggested = true;
+        hit.review = 'low-asr-confidence';
+      }
+      if (h.confidence !== undefined) hit.confidence = h.confidence;
+      if (h.suggested === true) hit.suggested = true;
       hits.push(hit);
     }
     const it = itemOfRule[r] ?? -1;
     if (it >= 0) {
       if (truth.kind !== 'na') itemNa[it] = false;
-      itemCount[it]! += evidence.length === 0 ? 0 : rule.count === 'once' ? 1 : evidence.length;
+      itemCount[it]! += counted === 0 ? 0 : rule.count === 'once' ? 1 : counted;
     }
   }
   const tallies: MachineTally[] = items.map((item, i) =>

@@ -2,6 +2,8 @@
 // (see src/cli/pack-loader.ts → loadPack).
 export { compilePack } from './compile.ts';
 export { evaluate } from './evaluate.ts';
+export { checkLive, liveHitKey, livePack, ruleDecidesMidCall } from './live.ts';
+export type { LiveCheck } from './live.ts';
 export { PackError, formatIssue } from './pack-error.ts';
 export type { PackIssue } from './pack-error.ts';
 export { packSchema } from './schema.ts';

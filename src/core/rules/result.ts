@@ -24,6 +24,8 @@ export interface Hit {
   readonly confidence?: number;
   /** Found below the rule's confidence threshold: shown for review, no deduction. */
   readonly suggested?: boolean;
+  /** Why a hit is only suggested: `low-asr-confidence` = its evidence lies where speech-to-text was unsure. */
+  readonly review?: 'low-asr-confidence';
 }
 
 export interface CheckResult {

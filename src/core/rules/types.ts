@@ -65,6 +65,10 @@ export interface RawHit {
   readonly message?: string;
   readonly atMs?: number;
   readonly durationMs?: number;
+  /** A learned model's confidence, 0 … 1 (op: classifier); lists and patterns give none. */
+  readonly confidence?: number;
+  /** Below the rule's deduction threshold: reported for review, no deduction (docs/rules.md "Learned intents"). */
+  readonly suggested?: boolean;
 }
 
 export type Outcome =

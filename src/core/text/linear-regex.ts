@@ -3,6 +3,7 @@
 // has no lookahead and no backreferences (rejected when a pack is loaded, with the reason); captureless
 // lookbehinds run in linear time too (flag LOOKBEHINDS), so `(?<!干)嘛` in the default pack keeps working.
 import { RE2JS } from 're2js';
+import { backtrackSafeSource } from './regex-safety.ts';
 
 /** Longest pattern accepted: a rule is a phrase or a short construction, never a program. */
 export const MAX_PATTERN_LENGTH = 2000;
@@ -83,4 +84,44 @@ export function allMatches(re: RE2JS, text: string): readonly Span[] {
     if (end > start) (out ??= []).push({ start, end });
   }
   return out ?? NONE;
+}
+
+/** Finds every match of one compiled pack pattern; `engine` says which engine proved safe for it. */
+export interface PatternScanner {
+  readonly engine: 'v8' | 're2';
+  all(text: string): readonly Span[];
+}
+
+/**
+ * Compile a user pattern for scanning: validated on RE2JS (same errors as compileLinear), then run on V8's
+ * RegExp when src/core/text/regex-safety.ts proves its backtracking bounded, else on RE2JS.
+ */
+export function compileScanner(pattern: string, ignoreCase: boolean): PatternScanner {
+  const linear = compileLinear(pattern, ignoreCase);
+  const source = backtrackSafeSource(pattern, ignoreCase);
+  let fast: RegExp | undefined;
+  if (source !== undefined) {
+    try {
+      fast = new RegExp(source, ignoreCase ? 'giu' : 'gu');
+    } catch {
+      fast = undefined;
+    }
+  }
+  if (fast === undefined) return { engine: 're2', all: (text) => allMatches(linear, text) };
+  const re = fast;
+  return {
+    engine: 'v8',
+    all(text) {
+      let out: Span[] | undefined;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end > start) (out ??= []).push({ start, end });
+        // An empty match does not move lastIndex: step over one code point, as RE2's find does.
+        else re.lastIndex = end + ((text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
+      }
+      return out ?? NONE;
+    },
+  };
 }

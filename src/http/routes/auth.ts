@@ -44,6 +44,7 @@ export const userSchema = z.object({
   agentId: z.string().nullable(),
   teamId: z.string().nullable(),
   vendorId: z.string().nullable(),
+  branchId: z.string().nullable().optional(),
 });
 
 export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {

@@ -8,8 +8,6 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import { seesPersonalNumbers } from '../../core/auth/roles.ts';
-import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import {
   closeSession,
@@ -26,7 +24,6 @@ import {
   type CalibrationSessionRow,
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { presentConversation } from './conversations.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -92,7 +89,6 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.read');
         const s = await readSession(ctx.store, p, req.params.id);
-        const mask = !seesPersonalNumbers(p.role);
         const conversations = [];
         for (const c of s.conversations) {
           const [conv, result] = await Promise.all([
@@ -102,12 +98,11 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           conversations.push({
             conversationId: c.conversationId,
             conversationVersion: c.conversationVersion,
-            conversation: conv ? presentConversation(p, conv.conversation.body) : null,
+            conversation: conv ? conv.conversation.body : null,
             // Machine hits only: the blind score starts from what the machine found, not from a reviewer's verdict.
             hits: (result?.hits ?? []).map((h, index) => ({
               index,
               ...h,
-              ...(mask && typeof h.text === 'string' ? { text: maskPersonalNumbers(h.text) } : {}),
             })),
           });
         }

@@ -13,6 +13,9 @@ import {
 } from '../../complaints/commands.ts';
 import { listComplaints, type ComplaintRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
+import { COMPLAINT_CHANNELS } from '../../core/service/causes.ts';
+import { changeComplaintCause, ensureComplaintCauses } from '../../service/setup.ts';
+import { listComplaintCauses } from '../../store/index.ts';
 import { daySchema, monthSchema, narrowScope } from './kpi-common.ts';
 
 const severity = z.enum(['minor', 'general', 'severe']);
@@ -35,6 +38,13 @@ const complaintSchema = z.object({
   createdBy: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  causeId: z.string().nullable().describe('seed 004 cause (GET /api/complaint-causes)'),
+  callerNumber: z.string().nullable().describe('masked for roles that do not see personal numbers'),
+  channel: z.enum(COMPLAINT_CHANNELS).nullable(),
+  repeatOfId: z
+    .string()
+    .nullable()
+    .describe('an earlier complaint of the same caller or call (re-complaint)'),
 });
 
 function present(c: ComplaintRow): z.infer<typeof complaintSchema> {
@@ -56,11 +66,16 @@ function present(c: ComplaintRow): z.infer<typeof complaintSchema> {
     createdBy: c.createdByUserId,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    causeId: c.causeId,
+    callerNumber: c.callerNumber,
+    channel: c.channel,
+    repeatOfId: c.repeatOfId,
   };
 }
 
 export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd = (): ComplaintContext => ({ store: ctx.store, now: ctx.now() });
+  const cmd2 = () => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
 
   return (app, _opts, done) => {
     app.get(
@@ -123,6 +138,12 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             conversationId: z.string().min(1).optional(),
             description: z.string().trim().min(1).max(4000),
             decisionNote: z.string().max(2000).optional(),
+            causeId: z.string().min(1).optional(),
+            callerNumber: z
+              .string()
+              .regex(/^[+\d][\d\s-]{4,24}$/, 'a phone number')
+              .optional(),
+            channel: z.enum(COMPLAINT_CHANNELS).optional(),
           }),
           response: { 201: complaintSchema },
         },
@@ -161,6 +182,69 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const p = await requireAction(ctx, req, 'complaints.write');
         const row = await changeComplaint(cmd(), p, req.params.id, req.body);
         return present(row);
+      },
+    );
+    const causeSchema = z.object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      group: z.string(),
+      active: z.boolean(),
+      version: z.number(),
+    });
+    const presentCause = (c: z.infer<typeof causeSchema>): z.infer<typeof causeSchema> => ({
+      id: c.id,
+      name: c.name,
+      nameEn: c.nameEn,
+      group: c.group,
+      active: c.active,
+      version: c.version,
+    });
+
+    app.get(
+      '/complaint-causes',
+      {
+        config: { action: 'complaintCauses.read' },
+        schema: {
+          tags: ['complaints'],
+          summary: 'The complaint-cause taxonomy (seed 004), editable; version = the list’s latest edit',
+          querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
+          response: { 200: z.object({ version: z.number(), items: z.array(causeSchema) }) },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'complaintCauses.read');
+        await ensureComplaintCauses(ctx.store);
+        const rows = await listComplaintCauses(ctx.store, {
+          includeInactive: req.query.includeInactive === 'true',
+        });
+        return { version: Math.max(1, ...rows.map((r) => r.version)), items: rows.map(presentCause) };
+      },
+    );
+
+    app.patch(
+      '/complaint-causes/:id',
+      {
+        config: { action: 'complaintCauses.manage' },
+        schema: {
+          tags: ['complaints'],
+          summary: 'Rename, reorder or retire a complaint cause (audited)',
+          params: z.object({ id: z.string() }),
+          body: z
+            .object({
+              name: z.string().trim().min(1).max(200).optional(),
+              nameEn: z.string().trim().min(1).max(200).optional(),
+              active: z.boolean().optional(),
+              sortOrder: z.number().int().min(0).max(100_000).optional(),
+            })
+            .refine((b) => Object.keys(b).length > 0, 'nothing to change'),
+          response: { 200: causeSchema },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'complaintCauses.manage');
+        await ensureComplaintCauses(ctx.store);
+        return presentCause(await changeComplaintCause(cmd2(), p, req.params.id, req.body));
       },
     );
     done();

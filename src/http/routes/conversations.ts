@@ -3,9 +3,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
-import type { Conversation } from '../../core/conversation/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { countConversations, getConversation, listConversations } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
@@ -62,21 +60,6 @@ export function scopedFilter(p: Principal, q: z.infer<typeof listQuerySchema>) {
     rule: q.rule,
     minScore: q.minScore,
     maxScore: q.maxScore,
-  };
-}
-
-/** Transcripts shown to roles that do not need personal numbers get them masked (length-preserving). */
-export function presentConversation(p: Principal, c: Conversation): Conversation {
-  if (seesPersonalNumbers(p.role)) return c;
-  const meta = c.meta
-    ? Object.fromEntries(
-        Object.entries(c.meta).map(([k, v]) => [k, typeof v === 'string' ? maskPersonalNumbers(v) : v]),
-      )
-    : undefined;
-  return {
-    ...c,
-    turns: c.turns.map((t) => ({ ...t, text: maskPersonalNumbers(t.text) })),
-    ...(meta ? { meta } : {}),
   };
 }
 
@@ -149,7 +132,8 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const c = found.conversation;
         const r = found.result;
         return {
-          conversation: presentConversation(p, c.body),
+          // Masked for roles that see masks by the response hook (src/http/mask-response.ts), like every field.
+          conversation: c.body,
           version: c.version,
           agentName: c.agentId ? (names.agents.get(c.agentId) ?? null) : null,
           teamName: c.teamId ? (names.teams.get(c.teamId) ?? null) : null,
@@ -161,11 +145,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             score: { total: r.total, categories: r.categories },
             fatal: r.fatal,
             signals: { satisfaction: r.satisfaction },
-            hits: seesPersonalNumbers(p.role)
-              ? r.hits
-              : r.hits.map((h) =>
-                  typeof h.text === 'string' ? { ...h, text: maskPersonalNumbers(h.text) } : h,
-                ),
+            hits: r.hits,
           },
         };
       },

@@ -58,6 +58,9 @@ const hitSchema = z.object({
   message: z.string().optional(),
   atMs: z.number().optional(),
   durationMs: z.number().optional(),
+  confidence: z.number().optional(),
+  suggested: z.boolean().optional(),
+  review: z.enum(['low-asr-confidence']).optional(),
 });
 
 const scorePartSchema = z.object({

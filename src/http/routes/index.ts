@@ -17,10 +17,12 @@ import { healthRoutes } from './health.ts';
 import { ingestRoutes } from './ingest.ts';
 import { importProfileRoutes } from './import-profiles.ts';
 import { packRoutes } from './packs.ts';
+import { packPreviewRunRoutes } from './pack-preview-runs.ts';
 import { assistRoutes } from './assist.ts';
 import { organisationRoutes } from './organisation.ts';
 import { statsRoutes } from './stats.ts';
 import { complaintRoutes } from './complaints.ts';
+import { workOrderRoutes } from './work-orders.ts';
 import { disciplineRoutes } from './discipline.ts';
 import { kpiRoutes } from './kpi.ts';
 import { settlementInputRoutes } from './settlement-inputs.ts';
@@ -30,6 +32,12 @@ import { userRoutes } from './users.ts';
 import { schemaRoutes } from './schemas.ts';
 import { notificationRoutes } from './notifications.ts';
 import { conversationHubRoutes } from './conversation-hub.ts';
+import { blocklistRoutes } from './blocklist.ts';
+import { ivrRoutes } from './ivr.ts';
+import { recordingRoutes } from './recordings.ts';
+import { liveRoutes } from './live.ts';
+import { coachingCaseRoutes } from './coaching-cases.ts';
+import { coachingIdeaRoutes } from './coaching-ideas.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -46,10 +54,12 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       settlementRoutes,
       settlementInputRoutes,
       complaintRoutes,
+      workOrderRoutes,
       disciplineRoutes,
       dashboardRoutes,
       ingestRoutes,
       packRoutes,
+      packPreviewRunRoutes,
       assistRoutes,
       organisationRoutes,
       userRoutes,
@@ -64,6 +74,12 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       notificationRoutes,
       conversationHubRoutes,
       importProfileRoutes,
+      blocklistRoutes,
+      ivrRoutes,
+      recordingRoutes,
+      liveRoutes,
+      coachingCaseRoutes,
+      coachingIdeaRoutes,
     ]) {
       await app.register(routes(ctx));
     }

@@ -1,6 +1,11 @@
 // POST /api/ingest (JSON array, JSONL, or importer files as multipart) and GET /api/ingest/:batchId (docs/product.md
 // "Ingest"). The request only splits and stores the records, then answers 202 {batchId}; chunk jobs parse,
 // validate, store and score them (src/ingest).
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
@@ -9,6 +14,7 @@ import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
 import { mergeSplits, splitFile, splitJsonl, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
+import { decodeIngestBody } from '../../ingest/body-text.ts';
 import { submitIngest } from '../../ingest/submit.ts';
 import { findImportProfile, getIngestBatch } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
@@ -66,17 +72,40 @@ async function readMultipart(
   ctx: AppContext,
   req: FastifyRequest,
 ): Promise<{ split: SplitInput; source: string }> {
-  const files: { name: string; bytes: Buffer }[] = [];
+  // Each file is streamed to a private temporary folder as it arrives (busboy stops a file at MAX_FILE_BYTES), and
+  // read back one at a time below: memory holds one file and its records, never the whole upload.
+  const dir = await mkdtemp(join(tmpdir(), 'zhijian-upload-'));
+  try {
+    return await readMultipartInto(ctx, req, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function readMultipartInto(
+  ctx: AppContext,
+  req: FastifyRequest,
+  dir: string,
+): Promise<{ split: SplitInput; source: string }> {
+  const files: { name: string; path: string }[] = [];
   const fields: Record<string, unknown> = {};
   let total = 0;
   for await (const part of req.parts()) {
     if (part.type === 'file') {
-      const bytes = await part.toBuffer();
-      total += bytes.length;
+      const path = join(dir, String(files.length));
+      let size = 0;
+      part.file.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+      });
+      await pipeline(part.file, createWriteStream(path));
+      if (part.file.truncated) {
+        throw new AppError('PAYLOAD_TOO_LARGE', `${part.filename} is larger than ${MAX_FILE_BYTES} bytes`);
+      }
+      total += size;
       if (total > MAX_BODY_BYTES) {
         throw new AppError('PAYLOAD_TOO_LARGE', `uploaded files exceed ${MAX_BODY_BYTES} bytes together`);
       }
-      files.push({ name: part.filename || part.fieldname, bytes });
+      files.push({ name: part.filename || part.fieldname, path });
     } else if (part.fieldname === 'options') {
       try {
         Object.assign(fields, JSON.parse(String(part.value)) as object);
@@ -112,7 +141,7 @@ async function readMultipart(
   const parts: SplitInput[] = [];
   for (const f of files) {
     try {
-      parts.push(await splitFile(f.bytes, f.name, options));
+      parts.push(await splitFile(await readFile(f.path), f.name, options));
     } catch (e) {
       // importBuffer throws RangeError for options no record could be read with (unknown zone, role, column).
       if (e instanceof RangeError) throw new AppError('BAD_INPUT', `${f.name}: ${e.message}`);
@@ -135,12 +164,33 @@ function readBody(req: FastifyRequest): { split: SplitInput; source: string } {
 export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
     void app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100, fields: 20 } });
-    // JSONL arrives as one string; records are split by line in the handler.
+    // Raw bodies arrive as bytes and are decoded here (GBK, UTF-16 or UTF-8, src/ingest/body-text.ts), never as
+    // Fastify's UTF-8 string, which would turn a GBK export into mojibake. JSONL stays one string split by line in
+    // the handler; JSON is parsed by Fastify's own parser (prototype-poisoning guard) after decoding.
+    const jsonParser = app.getDefaultJsonParser('error', 'error');
     app.addContentTypeParser(
-      ['application/x-ndjson', 'application/jsonl'],
-      { parseAs: 'string' },
-      (_req, body, next) => {
-        next(null, body);
+      ['application/x-ndjson', 'application/jsonl', 'text/plain'],
+      { parseAs: 'buffer', bodyLimit: MAX_BODY_BYTES },
+      (req, body, next) => {
+        try {
+          next(null, decodeIngestBody(body as Buffer, req.headers['content-type']).text);
+        } catch (e) {
+          next(e as Error);
+        }
+      },
+    );
+    app.addContentTypeParser(
+      'application/json',
+      { parseAs: 'buffer', bodyLimit: MAX_BODY_BYTES },
+      (req, body, next) => {
+        let text: string;
+        try {
+          text = decodeIngestBody(body as Buffer, req.headers['content-type']).text;
+        } catch (e) {
+          next(e as Error);
+          return;
+        }
+        void jsonParser(req, text, next);
       },
     );
 

@@ -5,11 +5,9 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { forgetPublished } from '../../assist/published.ts';
 import { requireAction } from '../../auth/sessions.ts';
-import { seesPersonalNumbers } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { rescorePlanJob } from '../../jobs/definitions/rescore.ts';
-import { previewImpact } from '../../packs/preview.ts';
+import { previewImpact, type PreviewResult } from '../../packs/preview.ts';
 import {
   compiledVersion,
   isStoredPackBody,
@@ -28,8 +26,8 @@ import {
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
-const isoWithZone = z.iso.datetime({ offset: true });
-const versionParams = z.object({ id: z.string().min(1), version: z.string().min(1) });
+export const isoWithZone = z.iso.datetime({ offset: true });
+export const versionParams = z.object({ id: z.string().min(1), version: z.string().min(1) });
 /** Conversations a synchronous preview evaluates at most (about 20 s at the rate measured on two busy cores). */
 export const PREVIEW_MAX = 200_000;
 
@@ -54,7 +52,7 @@ const hitDeltaSchema = z.object({
   deduction: z.number(),
 });
 
-const previewSchema = z.object({
+export const previewSchema = z.object({
   packId: z.string(),
   version: z.number(),
   label: z.string(),
@@ -106,7 +104,46 @@ const runSchema = z.object({
   error: z.string().nullable(),
 });
 
-function period(q: { from: string; to: string }): { from: Date; to: Date } {
+/** The preview summary as the API answers it (hit texts are masked by the response hook, src/http/mask-response.ts). */
+export function presentPreview(
+  r: PreviewResult,
+  m: { packId: string; version: number; baselineVersion: number; from: Date; to: Date },
+): z.infer<typeof previewSchema> {
+  const hit = (h: PreviewResult['changed'][number]['gained'][number]) => ({
+    rule: h.rule,
+    turn: h.turn,
+    start: h.start,
+    end: h.end,
+    text: h.text,
+    deduction: h.deduction,
+  });
+  return {
+    packId: m.packId,
+    version: m.version,
+    label: revisionLabel(m.version),
+    baseline: { version: m.baselineVersion, label: revisionLabel(m.baselineVersion) },
+    from: m.from.toISOString(),
+    to: m.to.toISOString(),
+    conversations: r.conversations,
+    truncated: r.truncated,
+    changedCount: r.changedCount,
+    meanScoreBefore: r.meanScoreBefore,
+    meanScoreAfter: r.meanScoreAfter,
+    rules: r.rules,
+    histogram: r.histogram,
+    deltaHistogram: r.deltaHistogram,
+    changed: r.changed.map((d) => ({
+      id: d.id,
+      scoreBefore: d.scoreBefore,
+      scoreAfter: d.scoreAfter,
+      gained: d.gained.map(hit),
+      lost: d.lost.map(hit),
+    })),
+    elapsedMs: Math.round(r.elapsedMs),
+  };
+}
+
+export function period(q: { from: string; to: string }): { from: Date; to: Date } {
   const from = new Date(q.from);
   const to = new Date(q.to);
   if (!(from < to)) throw new AppError('BAD_INPUT', '`from` must be before `to`');
@@ -232,7 +269,7 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         },
       },
       async (req) => {
-        const p = await requireAction(ctx, req, 'packs.preview');
+        await requireAction(ctx, req, 'packs.preview');
         const revision = parseVersionParam(req.params.version);
         const candidate = await compiledVersion(ctx.store, req.params.id, revision);
         const publishedRev = await publishedRevision(ctx.store, req.params.id);
@@ -253,39 +290,13 @@ export function packRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           limit: req.body.limit,
           keepChanged: req.body.changedLimit,
         });
-        const mask = !seesPersonalNumbers(p.role);
-        const hit = (h: (typeof r.changed)[number]['gained'][number]) => ({
-          rule: h.rule,
-          turn: h.turn,
-          start: h.start,
-          end: h.end,
-          text: mask ? maskPersonalNumbers(h.text) : h.text,
-          deduction: h.deduction,
-        });
-        return {
+        return presentPreview(r, {
           packId: req.params.id,
           version: revision,
-          label: revisionLabel(revision),
-          baseline: { version: publishedRev, label: revisionLabel(publishedRev) },
-          from: from.toISOString(),
-          to: to.toISOString(),
-          conversations: r.conversations,
-          truncated: r.truncated,
-          changedCount: r.changedCount,
-          meanScoreBefore: r.meanScoreBefore,
-          meanScoreAfter: r.meanScoreAfter,
-          rules: r.rules,
-          histogram: r.histogram,
-          deltaHistogram: r.deltaHistogram,
-          changed: r.changed.map((d) => ({
-            id: d.id,
-            scoreBefore: d.scoreBefore,
-            scoreAfter: d.scoreAfter,
-            gained: d.gained.map(hit),
-            lost: d.lost.map(hit),
-          })),
-          elapsedMs: Math.round(r.elapsedMs),
-        };
+          baselineVersion: publishedRev,
+          from,
+          to,
+        });
       },
     );
 

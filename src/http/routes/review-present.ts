@@ -1,8 +1,7 @@
 // JSON presentation of review tasks and appeals, shared by the review, reviews and appeals routes. Transcripts
-// and hit evidence are masked for roles that do not need personal numbers (presentConversation).
+// and hit evidence are masked for roles that do not need personal numbers by the response hook
+// (src/http/mask-response.ts), like every other field.
 import type { Principal } from '../../core/auth/roles.ts';
-import { seesPersonalNumbers } from '../../core/auth/roles.ts';
-import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import type { TaskView } from '../../review/tasks.ts';
 import {
   getConversation,
@@ -11,7 +10,6 @@ import {
   type Store,
   type TaskListItem,
 } from '../../store/index.ts';
-import { presentConversation } from './conversations.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
@@ -71,16 +69,14 @@ export function presentAppeal(a: AppealRow & { conversationId?: string }) {
 /** A task with its conversation version, hits (indexed), verdicts, deductions, appeals and the score they yield. */
 export async function presentTaskView(store: Store, p: Principal, v: TaskView) {
   const conv = await getConversation(store, v.task.conversationId, v.task.conversationVersion);
-  const mask = !seesPersonalNumbers(p.role);
   const { breakdown, pack, hits } = v.scored;
   return {
     task: presentTask(v.task),
-    conversation: conv ? presentConversation(p, conv.conversation.body) : null,
+    conversation: conv ? conv.conversation.body : null,
     hits: hits.map((h, index) => ({
       index,
       ...h,
       ruleName: pack.ruleNames.get(h.rule) ?? null,
-      ...(mask && typeof h.text === 'string' ? { text: maskPersonalNumbers(h.text) } : {}),
     })),
     judgements: v.judgements.hits.map((j) => ({
       hit: j.hit,

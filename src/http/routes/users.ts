@@ -20,6 +20,7 @@ import {
   ASSIGNABLE_ROLES,
   passwordIssues,
   scopeIssues,
+  branchIssues,
   type FieldIssue,
   type ScopeIds,
 } from '../../core/auth/user-scope.ts';
@@ -32,6 +33,7 @@ import {
   endSessionsOfUser,
   findAccountByUsername,
   findUserAccount,
+  getBranch,
   listUserAccounts,
   lockAgent,
   lockTeam,
@@ -60,6 +62,7 @@ export const accountSchema = z.object({
   agentId: z.string().nullable(),
   teamId: z.string().nullable(),
   vendorId: z.string().nullable(),
+  branchId: z.string().nullable(),
   disabled: z.boolean(),
   createdAt: z.string(),
 });
@@ -106,6 +109,14 @@ async function scopeRefIssues(s: Tx, p: Principal, ids: Partial<ScopeIds>): Prom
     check('vendorId', vendor, vendor?.id ?? null);
   }
   return issues;
+}
+
+/** A back-office account's branch must exist and be active. */
+async function branchRefIssues(s: Tx, branchId: string | null): Promise<FieldIssue[]> {
+  if (branchId === null) return [];
+  const branch = await getBranch(s, branchId);
+  if (!branch) return [{ field: 'branchId', message: 'unknown branchId' }];
+  return branch.active ? [] : [{ field: 'branchId', message: 'branchId is inactive' }];
 }
 
 function refuse(issues: FieldIssue[]): void {
@@ -187,6 +198,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             agentId: scopeIdSchema,
             teamId: scopeIdSchema,
             vendorId: scopeIdSchema,
+            branchId: scopeIdSchema,
             password: z.string().max(200).optional(),
           }),
           response: { 201: z.object({ user: accountSchema, password: z.string().nullable() }) },
@@ -205,12 +217,13 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             ? []
             : [{ field: 'role', message: `role ${p.role} may not create ${b.role} accounts` }]),
           ...scopeIssues(b.role, ids),
+          ...branchIssues(b.role, b.branchId ?? null),
           ...(b.password === undefined ? [] : passwordIssues('password', b.password, b.username)),
         ]);
         const plain = b.password ?? generatePassword();
         const passwordHash = await hashPassword(plain);
         const user = await inTransaction(ctx.store, async (s) => {
-          refuse(await scopeRefIssues(s, p, ids));
+          refuse([...(await scopeRefIssues(s, p, ids)), ...(await branchRefIssues(s, b.branchId ?? null))]);
           if (await findAccountByUsername(s, b.username)) {
             throw new AppError('CONFLICT', `Username ${b.username} is taken`);
           }
@@ -221,6 +234,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             role: b.role,
             passwordHash,
             ...ids,
+            branchId: b.branchId ?? null,
           });
           return auditCreated(s, p.id, 'user', accountOf(created));
         }).catch((e: unknown) => conflictOnDuplicate(e, `Username ${b.username} is taken`));
@@ -245,6 +259,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             agentId: scopeIdSchema,
             teamId: scopeIdSchema,
             vendorId: scopeIdSchema,
+            branchId: scopeIdSchema,
             disabled: z.boolean().optional(),
           }),
           response: { 200: accountSchema },
@@ -273,6 +288,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             teamId: keep('teamId'),
             vendorId: keep('vendorId'),
           };
+          const branchId = b.branchId !== undefined ? b.branchId : roleChanges ? null : before.branchId;
           const disabled = b.disabled ?? before.disabled;
           const issues: FieldIssue[] = [];
           if (roleChanges && !ASSIGNABLE_ROLES[p.role].includes(role)) {
@@ -286,6 +302,8 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           const scopeTouched =
             roleChanges || b.agentId !== undefined || b.teamId !== undefined || b.vendorId !== undefined;
           if (scopeTouched) issues.push(...scopeIssues(role, ids));
+          if (roleChanges || b.branchId !== undefined) issues.push(...branchIssues(role, branchId));
+          if (branchId !== before.branchId) issues.push(...(await branchRefIssues(s, branchId)));
           const newRefs = Object.fromEntries(
             (['agentId', 'teamId', 'vendorId'] as const)
               .filter((f) => ids[f] !== before[f])
@@ -294,7 +312,13 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           issues.push(...(await scopeRefIssues(s, p, newRefs)));
           refuse(issues);
           await keepAnAdmin(s, before, role, disabled);
-          const patch = { displayName: b.displayName ?? before.displayName, role, ...ids, disabled };
+          const patch = {
+            displayName: b.displayName ?? before.displayName,
+            role,
+            ...ids,
+            branchId,
+            disabled,
+          };
           return updateAudited(s, {
             actorUserId: p.id,
             entity: 'user',

@@ -15,6 +15,7 @@ export interface TestUser {
   agentId?: string;
   teamId?: string;
   vendorId?: string;
+  branchId?: string;
 }
 
 export async function seedUsers(store: Store, users: readonly TestUser[]): Promise<void> {
@@ -29,6 +30,7 @@ export async function seedUsers(store: Store, users: readonly TestUser[]): Promi
       agentId: u.agentId ?? null,
       teamId: u.teamId ?? null,
       vendorId: u.vendorId ?? null,
+      branchId: u.branchId ?? null,
     });
   }
 }

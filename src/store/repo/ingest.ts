@@ -1,11 +1,12 @@
 // Ingest batches, their stored records and their error reports (docs/product.md "Ingest"). The records are written before
 // the API answers; chunk jobs (src/ingest) claim a chunk's pending records with FOR UPDATE and commit their
 // outcomes together with the conversations, so a retried or concurrently re-run chunk finds nothing left to do.
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { ingestBatches, ingestErrors, ingestRecords } from '../schema/index.ts';
 import type { IngestBatchStatus, IngestOutcome } from '../schema/index.ts';
 import type { Store, StoreDb } from '../store.ts';
 import { storableText } from '../../core/text/storable.ts';
+import { appendAudit } from './audit.ts';
 
 export type IngestBatchRow = typeof ingestBatches.$inferSelect;
 
@@ -69,6 +70,23 @@ export async function createIngestBatch(
       );
     }
     await insertIngestErrors(tx, b.id, b.errors);
+    // Who loaded which calls is part of the record (docs/product.md "Audit"): one entry per batch, in the same
+    // transaction, naming the source and counts (never the records' content, which the batch itself keeps).
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: b.createdByUserId,
+        action: 'ingest.submit',
+        entity: 'ingest_batch',
+        entityId: b.id,
+        after: {
+          source: storableText(b.source),
+          total: b.records.length + b.rejected,
+          rejected: b.rejected,
+          chunks,
+        },
+      },
+    );
   });
   return { chunks };
 }
@@ -211,17 +229,51 @@ export async function nextPendingChunk(
   return row?.chunk;
 }
 
-/** Mark the batch done when no record is pending any more; safe to call from every chunk (idempotent). */
+/** Compact the raw lines and mark the batch done when no record is pending any more; idempotent, called by every chunk. */
 export async function finishBatchIfComplete(store: Store, batchId: string, at: Date): Promise<boolean> {
   const [pending] = await store.db
     .select({ n: sql<number>`count(*)::int` })
     .from(ingestRecords)
     .where(and(eq(ingestRecords.batchId, batchId), isNull(ingestRecords.outcome)));
   if ((pending?.n ?? 0) > 0) return false;
+  // Compaction: once every record has its outcome, the raw text of a stored record is only a copy of its
+  // conversation's body (57 % of the database at 100k calls, docs/scaling.md). Rejected records keep theirs, so
+  // an error line can still be read back; the rows stay for the batch's outcome counts. Before `done`, so a
+  // finished batch is always compacted.
   await store.db
-    .update(ingestBatches)
-    .set({ status: 'done', finishedAt: at })
-    .where(and(eq(ingestBatches.id, batchId), sql`${ingestBatches.status} <> 'done'`));
+    .update(ingestRecords)
+    .set({ raw: '' })
+    .where(
+      and(
+        eq(ingestRecords.batchId, batchId),
+        ne(ingestRecords.outcome, 'rejected'),
+        ne(ingestRecords.raw, ''),
+      ),
+    );
+  await store.db.transaction(async (tx) => {
+    const done = await tx
+      .update(ingestBatches)
+      .set({ status: 'done', finishedAt: at })
+      .where(and(eq(ingestBatches.id, batchId), sql`${ingestBatches.status} <> 'done'`))
+      .returning({ id: ingestBatches.id });
+    // Only the chunk that actually finished the batch writes its audit entry, so it appears once.
+    if (done.length === 0) return;
+    const counts = await tx
+      .select({ outcome: ingestRecords.outcome, n: sql<number>`count(*)::int` })
+      .from(ingestRecords)
+      .where(eq(ingestRecords.batchId, batchId))
+      .groupBy(ingestRecords.outcome);
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: null,
+        action: 'ingest.finish',
+        entity: 'ingest_batch',
+        entityId: batchId,
+        after: Object.fromEntries(counts.map((c) => [c.outcome ?? 'pending', c.n])),
+      },
+    );
+  });
   return true;
 }
 

@@ -24,6 +24,8 @@ export async function recipientIds(
     agentId?: string | null;
     teamLeadersOf?: string | null;
     roles?: readonly string[];
+    /** Back-office users of a branch or department (their work orders, seed 004). */
+    branchUsersOf?: string | null;
   },
 ): Promise<string[]> {
   const conds: ReturnType<typeof sql>[] = [];
@@ -37,6 +39,8 @@ export async function recipientIds(
   if (sel.agentId) conds.push(sql`(${users.role} = 'agent' and ${users.agentId} = ${sel.agentId})`);
   if (sel.teamLeadersOf)
     conds.push(sql`(${users.role} = 'team_leader' and ${users.teamId} = ${sel.teamLeadersOf})`);
+  if (sel.branchUsersOf)
+    conds.push(sql`(${users.role} = 'back_office' and ${users.branchId} = ${sel.branchUsersOf})`);
   if (sel.roles && sel.roles.length > 0)
     conds.push(
       sql`${users.role}::text in (${sql.join(

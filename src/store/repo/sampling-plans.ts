@@ -1,5 +1,5 @@
 // Sampling plans repository: plans, their runs, and the scored conversations a run chooses from.
-import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Candidate, PlanScope } from '../../core/review/sampling.ts';
 import { conversations, results, samplingPlans, samplingRuns } from '../schema/index.ts';
 import type { StoreDb } from '../store.ts';
@@ -90,6 +90,9 @@ export async function samplingCandidates(
       vendorId: conversations.vendorId,
       fatal: results.fatal,
       ruleIds: results.ruleIds,
+      hangupBy: sql<
+        string | null
+      >`(select e->>'by' from jsonb_array_elements(coalesce(${conversations.body}->'events', '[]'::jsonb)) e where e->>'type' = 'hangup' limit 1)`,
       machineScore: results.machineScore,
     })
     .from(conversations)

@@ -17,6 +17,7 @@ const accountColumns = {
   agentId: users.agentId,
   teamId: users.teamId,
   vendorId: users.vendorId,
+  branchId: users.branchId,
   createdAt: users.createdAt,
   disabled: users.disabled,
 };
@@ -52,6 +53,7 @@ export interface UserAccountPatch {
   agentId?: string | null;
   teamId?: string | null;
   vendorId?: string | null;
+  branchId?: string | null;
   disabled?: boolean;
 }
 

@@ -17,6 +17,7 @@ export interface NewUser {
   agentId?: string | null;
   teamId?: string | null;
   vendorId?: string | null;
+  branchId?: string | null;
   disabled?: boolean;
 }
 

@@ -20,6 +20,12 @@ export const NOTIFICATION_KINDS = [
   'review.finalized',
   'appeal.filed',
   'appeal.decided',
+  // service operations (seed 004): a work order's deadline is near, a breached order escalated to the reader
+  'work-order.due-soon',
+  'work-order.escalated',
+  // Live calls (src/live): an alert raised during a call, and one nobody acknowledged in time.
+  'live.alert',
+  'live.alert.escalated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

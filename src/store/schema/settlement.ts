@@ -29,9 +29,18 @@ export const complaints = pgTable(
     createdByUserId: text('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** seed 004 cause taxonomy (complaint_causes). */
+    causeId: text('cause_id'),
+    /** The caller's number, normalised; masked for roles that do not see personal numbers. */
+    callerNumber: text('caller_number'),
+    /** How the complaint reached the desk: hotline, online, media (微博), regulator (12315). */
+    channel: text('channel', { enum: ['hotline', 'online', 'media', 'regulator'] }),
+    /** An earlier complaint of the same caller or conversation within the re-complaint window (重复投诉). */
+    repeatOfId: text('repeat_of_id'),
   },
   (t) => [
     index('complaints_vendor_day_idx').on(t.vendorId, t.receivedOn),
+    index('complaints_caller_idx').on(t.callerNumber, t.receivedOn),
     index('complaints_agent_day_idx').on(t.agentId, t.receivedOn),
   ],
 );

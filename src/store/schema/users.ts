@@ -11,6 +11,8 @@ export const USER_ROLES = [
   'agent',
   'vendor_manager',
   'complaint_desk',
+  'back_office',
+  'expert_seat',
 ] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const userRole = pgEnum('user_role', USER_ROLES);
@@ -27,6 +29,8 @@ export const users = pgTable(
     agentId: text('agent_id').references(() => agents.id),
     teamId: text('team_id').references(() => teams.id),
     vendorId: text('vendor_id').references(() => vendors.id),
+    /** A back-office user's branch or department (branches.id): they see only the work orders addressed to it. */
+    branchId: text('branch_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabled: boolean('disabled').notNull().default(false),
   },

@@ -5,7 +5,14 @@ import type { Conversation, Hit, ReviewTask } from './types.ts';
 export type SamplingRule =
   | { kind: 'random'; percent: number }
   | { kind: 'per-agent'; perAgent: number }
-  | { kind: 'targeted'; fatal: boolean; agentHangup: boolean; complaintRisk: boolean; rules: string[] };
+  | {
+      kind: 'targeted';
+      fatal: boolean;
+      agentHangup: boolean;
+      anyHangup?: boolean;
+      complaintRisk: boolean;
+      rules: string[];
+    };
 export type PlanScope =
   { kind: 'all' } | { kind: 'team'; teamIds: string[] } | { kind: 'vendor'; vendorIds: string[] };
 export type PeriodKind = 'day' | 'week' | 'month';
@@ -95,6 +102,8 @@ export const USER_ROLES = [
   'agent',
   'vendor_manager',
   'complaint_desk',
+  'back_office',
+  'expert_seat',
 ] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 

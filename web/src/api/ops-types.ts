@@ -120,6 +120,7 @@ export const LINE_KINDS = [
   'actual-loss',
   'discipline-fine',
   'adjustment',
+  'idea-reward',
 ] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
 export type StatementSummary = ResponseOf<'/api/settlements', 'get'>['items'][number];

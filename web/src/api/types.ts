@@ -83,6 +83,11 @@ export interface Hit {
   /** For timing rules (silence, interruption, hang-up): where in the call and how long. */
   atMs?: number;
   durationMs?: number;
+  /** Found but not deducted: shown for review (`review` says why, e.g. uncertain speech recognition). */
+  suggested?: boolean;
+  review?: 'low-asr-confidence';
+  /** A learned model's confidence, 0 … 1 (lists and patterns give none). */
+  confidence?: number;
 }
 
 export interface CheckResult {

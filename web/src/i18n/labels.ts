@@ -12,6 +12,8 @@ const ROLE_KEYS: Record<string, MessageKey> = {
   agent: 'role.agent',
   vendor_manager: 'role.vendor_manager',
   complaint_desk: 'role.complaint_desk',
+  back_office: 'role.back_office',
+  expert_seat: 'role.expert_seat',
 };
 
 export function roleLabel(role: string, t: Translate): string {

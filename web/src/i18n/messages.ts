@@ -4,17 +4,29 @@ import { adminEnUS, adminZhCN } from './messages-admin.ts';
 import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
 import { packsEnUS, packsZhCN } from './messages-packs.ts';
+import { l18EnUS, l18ZhCN } from './messages-l18.ts';
 import { notifyEnUS, notifyZhCN } from './messages-notify.ts';
 import { hubEnUS, hubZhCN, reviewFlowEnUS, reviewFlowZhCN } from './messages-hub.ts';
+import { l15EnUS, l15ZhCN } from './messages-l15.ts';
+import { l16bEnUS, l16bZhCN } from './messages-l16b.ts';
+import { l14EnUS, l14ZhCN } from './messages-l14.ts';
+import { l17EnUS, l17ZhCN } from './messages-l17.ts';
+import { l11EnUS, l11ZhCN } from './messages-l11.ts';
 
 export const zhCN = {
+  ...l15ZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
   ...packsZhCN,
+  ...l18ZhCN,
   ...notifyZhCN,
   ...hubZhCN,
   ...reviewFlowZhCN,
+  ...l16bZhCN,
+  ...l14ZhCN,
+  ...l17ZhCN,
+  ...l11ZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -303,13 +315,19 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 export const enUS: Record<MessageKey, string> = {
+  ...l15EnUS,
+  ...l14EnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,
   ...packsEnUS,
+  ...l18EnUS,
   ...notifyEnUS,
   ...hubEnUS,
   ...reviewFlowEnUS,
+  ...l16bEnUS,
+  ...l17EnUS,
+  ...l11EnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

@@ -23,6 +23,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   ApiOutlined,
+  PhoneOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -117,6 +118,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.calibration',
         icon: <AimOutlined />,
         roles: ['admin', 'qa_lead', 'qa_inspector'], // calibration.read
+      },
+      {
+        kind: 'item',
+        key: 'telephony',
+        path: '/telephony',
+        label: 'menu.telephony',
+        icon: <PhoneOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'], // hangups.read
       },
     ],
   },

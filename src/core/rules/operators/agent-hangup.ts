@@ -89,6 +89,7 @@ export const agentHangup = defineOperator({
   names: { zh: '坐席先挂机', en: 'Agent hung up first' },
   summary: 'Hits an agent hang-up that the hang-up norms of seed 003 do not allow.',
   timing: true,
+  midCall: false,
   textHits: false,
   defaultRole: 'any',
   options: z.object({

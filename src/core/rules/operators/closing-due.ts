@@ -12,6 +12,7 @@ export const closingDue = defineOperator({
   summary:
     'Holds (one hit on the last agent turn) on a voice conversation, or on a chat whose last turn is the agent’s.',
   timing: false,
+  midCall: false,
   textHits: false,
   defaultRole: 'agent',
   options: z.object({}),

@@ -93,6 +93,7 @@ export const complaintRisk = defineOperator({
   summary:
     'Hits a customer threat of an external complaint: an action word (投诉, 曝光, 起诉…), or a channel (12345, media, regulators, courts, social media) the customer turns to.',
   timing: false,
+  midCall: true,
   textHits: true,
   defaultRole: 'customer',
   options: z.object({

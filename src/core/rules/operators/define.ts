@@ -16,6 +16,12 @@ export interface OperatorMeta {
   readonly summary: string;
   /** Needs turn times: answers "not applicable" on conversations without them. */
   readonly timing: boolean;
+  /**
+   * A hit found on the first turns of a call stays a hit whatever is said later (a forbidden phrase, a threat, a
+   * silence that has ended), so a live call may report it before the hang-up. False for operators that judge an
+   * absence or the whole call (a missing closing, the call's duration, thanks after a hold): see docs/rules.md.
+   */
+  readonly midCall: boolean;
   /** Hits are quotable text spans, so the quoting/echo/overlap exceptions apply. */
   readonly textHits: boolean;
   readonly defaultRole: RoleScope;

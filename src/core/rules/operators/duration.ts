@@ -11,6 +11,7 @@ export const duration = defineOperator({
   summary:
     'Hits the call (`of: call`) or each hold (`of: hold`) lasting more than `maxMs` or less than `minMs`.',
   timing: true,
+  midCall: false,
   textHits: false,
   defaultRole: 'any',
   options: z

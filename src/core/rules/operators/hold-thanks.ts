@@ -34,6 +34,7 @@ export const holdThanks = defineOperator({
   summary:
     'Hits the first agent turn after a hold when none of the next `withinTurns` agent turns thanks the customer.',
   timing: true,
+  midCall: false,
   textHits: false,
   defaultRole: 'agent',
   options: z.object({

@@ -1,6 +1,7 @@
 // The operator registry: every operator module is listed here once (house style §3). The meta-test checks that
 // each one is registered under its file name, has a table test and is documented in docs/rules.md.
 import { agentHangup } from './agent-hangup.ts';
+import { classifier } from './classifier.ts';
 import { closingDue } from './closing-due.ts';
 import { complaintRisk } from './complaint-risk.ts';
 import type { Operator } from './define.ts';
@@ -31,6 +32,7 @@ export const OPERATORS: readonly Operator[] = [
   complaintRisk,
   closingDue,
   turnMeta,
+  classifier,
 ];
 
 const byId = new Map(OPERATORS.map((o) => [o.id, o]));

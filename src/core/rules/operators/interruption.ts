@@ -13,6 +13,7 @@ export const interruption = defineOperator({
   names: { zh: '抢话', en: 'Interruption' },
   summary: 'Hits an agent turn that starts inside a customer turn and overlaps it by `minOverlapMs` or more.',
   timing: true,
+  midCall: true,
   textHits: false,
   defaultRole: 'agent',
   options: z.object({

@@ -11,6 +11,7 @@ export const phrase = defineOperator({
   names: { zh: '词句列表', en: 'Phrase list' },
   summary: 'Hits every occurrence of a listed phrase in the in-scope turns.',
   timing: false,
+  midCall: true,
   textHits: true,
   defaultRole: 'agent',
   options: z.object({ phrases: phraseListSchema, match: matchSchema.optional() }),

@@ -34,6 +34,7 @@ export const proximity = defineOperator({
   summary:
     'Hits A when B is (or, with `absent`, is not) within `within.chars` characters or `within.turns` turns.',
   timing: false,
+  midCall: false,
   textHits: true,
   defaultRole: 'agent',
   options: z.object({

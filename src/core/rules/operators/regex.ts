@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
 import { defineOperator } from './define.ts';
-import { allMatches, compileLinear, linearPatternError } from '../../text/linear-regex.ts';
+import { compileScanner, linearPatternError } from '../../text/linear-regex.ts';
 
 const regexSource = z
   .string()
@@ -19,6 +19,7 @@ export const regex = defineOperator({
   names: { zh: '正则表达式', en: 'Regular expression' },
   summary: 'Hits every match of `pattern` in the in-scope turns unless an `exclude` match overlaps it.',
   timing: false,
+  midCall: true,
   textHits: true,
   defaultRole: 'agent',
   options: z.object({
@@ -28,16 +29,17 @@ export const regex = defineOperator({
     suggestion: z.string().min(1).optional(),
   }),
   compile(o) {
-    const re = compileLinear(o.pattern, o.ignoreCase);
-    const ex = o.exclude === undefined ? undefined : compileLinear(o.exclude, o.ignoreCase);
+    // Proven-safe patterns run on V8, the rest on the linear-time engine (src/core/text/regex-safety.ts).
+    const re = compileScanner(o.pattern, o.ignoreCase);
+    const ex = o.exclude === undefined ? undefined : compileScanner(o.exclude, o.ignoreCase);
     return (view) => {
       const hits: RawHit[] = [];
       for (const turn of view.turns) {
         const text = view.conversation.turns[turn]?.text ?? '';
-        const found = allMatches(re, text);
+        const found = re.all(text);
         if (found.length === 0) continue;
         // The exclusion only runs on turns the pattern hits: most turns cost one regex scan, not two.
-        const excluded = ex === undefined ? [] : allMatches(ex, text);
+        const excluded = ex === undefined ? [] : ex.all(text);
         for (const m of found) {
           if (excluded.some((e) => e.start < m.end && m.start < e.end)) continue;
           hits.push(o.suggestion === undefined ? { turn, ...m } : { turn, ...m, suggestion: o.suggestion });

@@ -41,6 +41,7 @@ export const repetition = defineOperator({
   summary:
     'Hits a sentence the speaker says for the `minTimes`-th time (sentences of at least `minChars` spoken characters).',
   timing: false,
+  midCall: true,
   textHits: true,
   defaultRole: 'agent',
   options: z.object({

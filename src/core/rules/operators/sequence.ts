@@ -9,6 +9,7 @@ export const sequence = defineOperator({
   names: { zh: '顺序', en: 'Sequence' },
   summary: 'Hits the first `then` phrase said before any `before` phrase in the in-scope turns.',
   timing: false,
+  midCall: true,
   textHits: true,
   defaultRole: 'agent',
   options: z.object({ before: phraseListSchema, then: phraseListSchema, match: matchSchema.optional() }),

@@ -30,6 +30,7 @@ export const silence = defineOperator({
   summary:
     'Hits an agent turn that starts `minMs` or more after the customer turn before it, unless excused.',
   timing: true,
+  midCall: true,
   textHits: false,
   defaultRole: 'agent',
   options: z.object({

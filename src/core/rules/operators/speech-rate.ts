@@ -12,6 +12,7 @@ export const speechRate = defineOperator({
   summary:
     'Hits a turn of at least `minChars` spoken characters whose rate is above `maxCpm` or below `minCpm`.',
   timing: true,
+  midCall: true,
   textHits: false,
   defaultRole: 'agent',
   options: z

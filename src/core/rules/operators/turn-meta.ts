@@ -14,6 +14,7 @@ export const turnMeta = defineOperator({
   summary:
     'Hits a turn whose numeric `meta[field]` (speech rate, emotion… as measured by the ASR vendor) is above `above` or below `below`.',
   timing: false,
+  midCall: true,
   textHits: false,
   defaultRole: 'any',
   options: z

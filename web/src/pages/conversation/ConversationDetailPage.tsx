@@ -1,6 +1,6 @@
 // 会话详情 (/conversations/:id, deep-linkable): the transcript with every hit marked where it matched, and beside
 // it the score by category and the list of hits. The call timeline and the review actions here.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Col, Descriptions, Flex, Result, Row, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, MessageOutlined, PhoneOutlined } from '@ant-design/icons';
@@ -18,6 +18,7 @@ import { ScorePanel } from './ScorePanel.tsx';
 import { CallTimeline } from './CallTimeline.tsx';
 import { Transcript } from './Transcript.tsx';
 import { conversationDurationMs } from './timeline.ts';
+import { RecordingPlayer, turnAt, type PlayerHandle } from './RecordingPlayer.tsx';
 import { useWorkflow, WorkflowCard } from './WorkflowCard.tsx';
 
 export function ConversationDetailPage() {
@@ -26,6 +27,10 @@ export function ConversationDetailPage() {
   const navigate = useNavigate();
   const [activeHit, setActiveHit] = useState<number | null>(null);
   const [focusedTurn, setFocusedTurn] = useState<number | null>(null);
+  // The recording (when there is one): its position drives the turn shown as being spoken.
+  const player = useRef<PlayerHandle>(null);
+  const [hasAudio, setHasAudio] = useState(false);
+  const [playedMs, setPlayedMs] = useState<number | null>(null);
   const detail = useApi(`conversation:${id}`, (signal) =>
     api.get<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`, undefined, signal),
   );
@@ -79,7 +84,11 @@ export function ConversationDetailPage() {
     setActiveHit(index);
     const hit = hits[index];
     if (hit) focusTurn(hit.turn);
+    // with audio, a hit is also a moment: play the call from where it was said
+    const at = hit ? (hit.atMs ?? c.turns[hit.turn]?.startMs) : undefined;
+    if (hasAudio && at !== undefined) player.current?.seek(at);
   };
+  const speakingTurn = hasAudio && playedMs !== null ? turnAt(c.turns, playedMs) : null;
 
   return (
     <Flex vertical gap={16}>
@@ -121,6 +130,12 @@ export function ConversationDetailPage() {
       </Card>
       <Row gutter={16} align="stretch">
         <Col xs={24} lg={15} xl={16}>
+          <RecordingPlayer
+            ref={player}
+            conversationId={c.id}
+            onTime={setPlayedMs}
+            onAvailable={setHasAudio}
+          />
           <CallTimeline
             turns={c.turns}
             events={events}
@@ -134,6 +149,7 @@ export function ConversationDetailPage() {
             hits={hits}
             activeHit={activeHit}
             focusedTurn={focusedTurn}
+            speakingTurn={speakingTurn}
             onPickHit={pickHit}
           />
         </Col>

@@ -17,7 +17,13 @@ export function HitDetails({ hits }: { hits: readonly Hit[] }) {
           <div style={{ fontWeight: 600 }}>
             {ruleName(h.rule)} · {categoryLabel(h.category, t)} ·{' '}
             {h.deduction > 0 ? t('detail.deduction', { points: h.deduction }) : t('detail.noDeduction')}
+            {h.confidence !== undefined
+              ? ` · ${h.suggested ? `${t('learned.suggested')} · ` : ''}${t('learned.confidence', { value: h.confidence.toFixed(2) })}`
+              : null}
           </div>
+          {h.review === 'low-asr-confidence' ? (
+            <div style={{ color: '#ffc069' }}>{t('recording.needsReview')}</div>
+          ) : null}
           {h.message ? <div>{h.message}</div> : null}
           {h.suggestion ? (
             <div>

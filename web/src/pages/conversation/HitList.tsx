@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
+import { LearnedTag } from './LearnedTag.tsx';
 import type { HitState } from './WorkflowCard.tsx';
 
 interface Props {
@@ -55,7 +56,7 @@ export function HitList({ hits, turns, activeHit, onPick, states }: Props) {
                 padding: '8px 12px',
                 borderTop: '1px solid #f0f0f0',
                 cursor: 'pointer',
-                background: active ? '#e6f4ff' : undefined,
+                background: active ? '#e6f4ff' : h.suggested ? '#f9f0ff' : undefined,
               }}
             >
               <Flex justify="space-between" align="center" gap={8}>
@@ -71,6 +72,7 @@ export function HitList({ hits, turns, activeHit, onPick, states }: Props) {
                   ) : state === 'confirmed' ? (
                     <Tag data-testid="hit-confirmed">{t('hub.confirmed')}</Tag>
                   ) : null}
+                  <LearnedTag hit={h} />
                   <Tag
                     color={overturned ? 'default' : h.deduction > 0 ? 'red' : 'gold'}
                     style={{ marginInlineEnd: 0, textDecoration: overturned ? 'line-through' : undefined }}

@@ -40,10 +40,12 @@ interface Props {
   hits: readonly IndexedHit[];
   activeHit: number | null;
   focusedTurn: number | null;
+  /** The turn the recording is playing (the transcript follows along). */
+  speakingTurn?: number | null;
   onPickHit: (index: number) => void;
 }
 
-export function Transcript({ turns, events, hits, activeHit, focusedTurn, onPickHit }: Props) {
+export function Transcript({ turns, events, hits, activeHit, focusedTurn, speakingTurn, onPickHit }: Props) {
   const { t } = useI18n();
   const items = transcriptItems(turns, events, hits);
   return (
@@ -63,6 +65,7 @@ export function Transcript({ turns, events, hits, activeHit, focusedTurn, onPick
             hits={item.hits as IndexedHit[]}
             activeHit={activeHit}
             focused={focusedTurn === item.index}
+            speaking={speakingTurn === item.index}
             onPickHit={onPickHit}
           />
         ) : (

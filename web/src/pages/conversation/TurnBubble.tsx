@@ -1,5 +1,6 @@
 // One transcript turn as a chat bubble coloured by speaker, with every hit marked at its exact span.
 // Transcripts are untrusted: text only ever reaches the DOM as React text nodes (escaped), never as HTML.
+import { useEffect, useRef } from 'react';
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { Speaker, Turn } from '../../api/types.ts';
 import { formatOffset } from '../../format/time.ts';
@@ -25,10 +26,12 @@ interface Props {
   hits: readonly IndexedHit[];
   activeHit: number | null;
   focused: boolean;
+  /** Being played right now (recordings): highlighted and kept in view. */
+  speaking?: boolean;
   onPickHit: (index: number) => void;
 }
 
-export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }: Props) {
+export function TurnBubble({ index, turn, hits, activeHit, focused, speaking = false, onPickHit }: Props) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   const style = SPEAKER_STYLE[turn.role];
@@ -37,6 +40,12 @@ export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }:
   const whole = hits.filter((h) => !spanned.includes(h));
   const segments = splitBySpans(turn.text, spanned);
   const time = turn.startMs !== undefined ? formatOffset(turn.startMs) : null;
+  const lowConfidence = Array.isArray(turn.meta?.lowConfidence) && turn.meta.lowConfidence.length > 0;
+  const asrConfidence = typeof turn.meta?.asrConfidence === 'number' ? turn.meta.asrConfidence : null;
+  const bubble = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (speaking) bubble.current?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [speaking]);
 
   return (
     <Flex
@@ -57,14 +66,28 @@ export function TurnBubble({ index, turn, hits, activeHit, focused, onPickHit }:
         <Typography.Text type="secondary" style={{ fontSize: 11, marginInlineStart: 8 }}>
           #{index + 1}
         </Typography.Text>
+        {lowConfidence ? (
+          <Tooltip title={t('recording.lowConfidenceHint')}>
+            <Tag color="orange" data-testid="low-confidence" style={{ marginInlineStart: 8, fontSize: 11 }}>
+              {t('recording.lowConfidence', {
+                confidence: asrConfidence === null ? '' : asrConfidence.toFixed(2),
+              })}
+            </Tag>
+          </Tooltip>
+        ) : null}
       </Typography.Text>
       <div
+        ref={bubble}
         data-testid="turn-text"
+        data-speaking={speaking ? 'true' : undefined}
         className={focused ? 'zj-turn-focus' : undefined}
         style={{
+          boxShadow: speaking ? '0 0 0 2px #faad14' : undefined,
+          borderStyle: lowConfidence ? 'dashed' : 'solid',
           maxWidth: turn.role === 'system' ? '90%' : '78%',
           background: style.bg,
-          border: `1px solid ${style.border}`,
+          borderWidth: 1,
+          borderColor: style.border,
           borderRadius: 8,
           padding: '6px 10px',
           whiteSpace: 'pre-wrap',

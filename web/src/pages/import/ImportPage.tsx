@@ -28,6 +28,7 @@ import { DISPLAY_ZONE, formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FieldErrorsTable } from './FieldErrorsTable.tsx';
 import { SaveProfileButton } from './SaveProfileButton.tsx';
+import { RecordingUpload } from './RecordingUpload.tsx';
 
 const POLL_MS = 1000;
 const STATUS_COLOR = { queued: 'default', running: 'processing', done: 'success', failed: 'error' } as const;
@@ -274,6 +275,7 @@ export function ImportPage() {
         </Flex>
       </Card>
       {batchId ? <BatchProgress key={batchId} batchId={batchId} /> : null}
+      <RecordingUpload />
     </Flex>
   );
 }

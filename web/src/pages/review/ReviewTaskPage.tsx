@@ -31,6 +31,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from '../conversation/HitDetails.tsx';
+import { LearnedTag } from '../conversation/LearnedTag.tsx';
 import { Transcript } from '../conversation/Transcript.tsx';
 import { ManualItemRow } from './ManualItemRow.tsx';
 import { ReasonTags } from './ReasonTags.tsx';
@@ -314,12 +315,13 @@ export function ReviewTaskPage() {
                       padding: '8px 12px',
                       borderTop: '1px solid #f0f0f0',
                       cursor: 'pointer',
-                      background: isActive ? '#e6f4ff' : undefined,
+                      background: isActive ? '#e6f4ff' : h.suggested ? '#f9f0ff' : undefined,
                     }}
                   >
                     <Flex justify="space-between" align="center" gap={8}>
                       <Typography.Text strong>{h.ruleName ?? ruleName(h.rule)}</Typography.Text>
                       <Space size={4}>
+                        <LearnedTag hit={h} />
                         <Tag color={h.deduction > 0 ? 'red' : 'gold'}>
                           {h.deduction > 0 ? `−${h.deduction}` : t('detail.noDeduction')}
                         </Tag>

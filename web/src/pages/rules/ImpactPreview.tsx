@@ -1,10 +1,11 @@
-// 影响预览: evaluate a draft version against the published one over a period (POST /api/packs/:id/:version/preview)
-// before publishing it: how many conversations change, the mean score before → after, hits gained and lost per
+// 影响预览: evaluate a draft version against the published one over a period before publishing it, as a background
+// run (POST /api/packs/:id/:version/preview-runs, then GET /api/packs/preview-runs/:runId every second with its
+// progress until done): how many conversations change, the mean score before → after, hits gained and lost per
 // rule, and the most moved conversations (each opens its detail page).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Flex, Modal, Statistic, Table, Tag, Typography } from 'antd';
-import { api } from '../../api/client.ts';
+import { Alert, Button, Flex, Modal, Progress, Statistic, Table, Tag, Typography } from 'antd';
+import { call, type ResponseOf } from '../../api/typed.ts';
 import type { HitDelta, ImpactPreview as Preview, PackVersion } from '../../api/pack-types.ts';
 import { formatScore } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
@@ -12,6 +13,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { defaultRange, PeriodPicker, rangeToPeriod } from './PeriodPicker.tsx';
 import type { DayRange } from './PeriodPicker.tsx';
+
+type PreviewRun = ResponseOf<'/api/packs/preview-runs/{runId}', 'get'>;
+const POLL_MS = 1000;
 
 function HitTags({ hits, color }: { hits: HitDelta[]; color: string }) {
   if (hits.length === 0) return <>—</>;
@@ -32,27 +36,59 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
   const [range, setRange] = useState<DayRange>(() => defaultRange(new Date()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [out, setOut] = useState<Preview | null>(null);
+  const [run, setRun] = useState<PreviewRun | null>(null);
+  const out: Preview | null = run?.result ?? null;
+  const finished = run?.status === 'done' || run?.status === 'failed';
+
+  useEffect(() => {
+    if (!run || finished) return;
+    const ctl = new AbortController();
+    const timer = setTimeout(() => {
+      call('get', '/api/packs/preview-runs/{runId}', {
+        params: { runId: run.runId },
+        signal: ctl.signal,
+      }).then(
+        (r) => {
+          setError(null);
+          setRun(r);
+        },
+        (e: unknown) => {
+          // keep polling after a transient failure; the next answer clears the message
+          if (!ctl.signal.aborted) setError(e);
+        },
+      );
+    }, POLL_MS);
+    return () => {
+      clearTimeout(timer);
+      ctl.abort();
+    };
+  }, [run, error, finished]);
 
   const close = () => {
-    setOut(null);
+    setRun(null);
     setError(null);
     onClose();
   };
 
-  const run = async () => {
+  const start = async () => {
     if (!version) return;
     setBusy(true);
     setError(null);
+    setRun(null);
     try {
-      const path = `/api/packs/${encodeURIComponent(version.id)}/${version.version}/preview`;
-      setOut(await api.post<Preview>(path, rangeToPeriod(range)));
+      setRun(
+        await call('post', '/api/packs/{id}/{version}/preview-runs', {
+          params: { id: version.id, version: String(version.version) },
+          body: rangeToPeriod(range),
+        }),
+      );
     } catch (e) {
       setError(e);
     } finally {
       setBusy(false);
     }
   };
+  const running = run !== null && !finished;
 
   return (
     <Modal
@@ -75,12 +111,26 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
         <Flex gap={8} align="center" wrap>
           <Typography.Text>{t('packs.period')}</Typography.Text>
           <PeriodPicker value={range} onChange={setRange} label={t('packs.period')} testId="preview-period" />
-          <Button type="primary" loading={busy} onClick={() => void run()} data-testid="preview-run">
+          <Button
+            type="primary"
+            loading={busy || running}
+            onClick={() => void start()}
+            data-testid="preview-run"
+          >
             {t('packs.runPreview')}
           </Button>
         </Flex>
-        <Typography.Text type="secondary">{t('packs.previewHint')}</Typography.Text>
+        <Typography.Text type="secondary">{t('packs.previewRunHint')}</Typography.Text>
         {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        {running ? (
+          <Progress
+            data-testid="preview-progress"
+            status="active"
+            percent={run.total ? Math.min(99, Math.floor((run.done / run.total) * 100)) : 0}
+            format={() => t('packs.previewProgress', { done: run.done, total: run.total ?? '…' })}
+          />
+        ) : null}
+        {run?.status === 'failed' ? <Alert type="error" showIcon title={run.error ?? ''} /> : null}
         {out ? (
           <Flex vertical gap={12} data-testid="preview-result">
             {out.truncated ? (

@@ -15,7 +15,7 @@ interface Values {
   kind: SamplingRule['kind'];
   percent?: number;
   perAgent?: number;
-  targets?: ('fatal' | 'agentHangup' | 'complaintRisk')[];
+  targets?: ('fatal' | 'agentHangup' | 'anyHangup' | 'complaintRisk')[];
   rules?: string[];
   scopeKind: PlanScope['kind'];
   teamIds?: string[];
@@ -36,6 +36,7 @@ function toRule(v: Values): SamplingRule {
         kind: 'targeted',
         fatal: t.has('fatal'),
         agentHangup: t.has('agentHangup'),
+        anyHangup: t.has('anyHangup'),
         complaintRisk: t.has('complaintRisk'),
         rules: v.rules ?? [],
       };
@@ -72,6 +73,7 @@ export function PlanForm({ org, onCreated }: { org: Org | undefined; onCreated: 
       rule.kind === 'targeted' &&
       !rule.fatal &&
       !rule.agentHangup &&
+      !rule.anyHangup &&
       !rule.complaintRisk &&
       !rule.rules.length
     ) {
@@ -165,6 +167,7 @@ export function PlanForm({ org, onCreated }: { org: Org | undefined; onCreated: 
                   options={[
                     { value: 'fatal', label: t('review.reason.fatal') },
                     { value: 'agentHangup', label: t('review.reason.agent-hangup') },
+                    { value: 'anyHangup', label: t('telephony.sampling.anyHangup') },
                     { value: 'complaintRisk', label: t('review.reason.complaint-risk') },
                   ]}
                 />

@@ -1,0 +1,59 @@
+// Features of the learned layer: hashed character n-grams (1 to 3 units) of a folded sentence, with start and end
+// markers. Folding (traditional → simplified, full-width → half-width, punctuation and spaces removed) is the text
+// layer's own, so the model sees the same units the phrase matcher does. Hashing keeps the model a fixed-size
+// vector whatever the vocabulary: a contact center's own training sentences need no dictionary.
+import { foldUnit, NOISE } from '../text/fold.ts';
+import { homophoneGroup } from '../text/homophones.ts';
+
+/** Longest n-gram, in UTF-16 units (CJK characters are one unit each). */
+export const MAX_N = 3;
+const START = 0x02;
+const END = 0x03;
+
+/** FNV-1a over the n-gram's units, salted by its length so 1-, 2- and 3-grams do not share buckets by design. */
+function hashGram(units: ArrayLike<number>, from: number, n: number, salt = n): number {
+  let h = (0x811c9dc5 ^ salt) >>> 0;
+  for (let i = from; i < from + n; i++) {
+    h ^= units[i]!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The folded units of `text` between `start` and `end`, framed by the start and end markers. */
+export function foldedUnits(text: string, start = 0, end = text.length): number[] {
+  const units = [START];
+  for (let i = start; i < end; i++) {
+    const f = foldUnit(text.charCodeAt(i));
+    if (f !== NOISE) units.push(f);
+  }
+  units.push(END);
+  return units;
+}
+
+/**
+ * The feature buckets (0 … dim−1, `dim` a power of two) of one sentence; a bucket appears once per n-gram
+ * occurrence, so repeats count. Empty when the sentence has no content unit.
+ */
+export function features(text: string, dim: number, start = 0, end = text.length): number[] {
+  const units = foldedUnits(text, start, end);
+  if (units.length <= 2) return [];
+  const mask = dim - 1;
+  const out: number[] = [];
+  for (let i = 0; i < units.length; i++)
+    for (let n = 1; n <= MAX_N && i + n <= units.length; n++) {
+      // The bare markers carry no meaning on their own.
+      if (n === 1 && (units[i] === START || units[i] === END)) continue;
+      out.push(hashGram(units, i, n) & mask);
+    }
+  // The same 2- and 3-grams over homophone classes (seed-independent pinyin table of the text layer): ASR writes
+  // 不之道 for 不知道, and both share these buckets. Units without pinyin keep their own value.
+  const sounds = new Int32Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const g = homophoneGroup(units[i]!);
+    sounds[i] = g < 0 ? units[i]! : 0x10000 + g;
+  }
+  for (let i = 0; i < sounds.length; i++)
+    for (let n = 2; n <= MAX_N && i + n <= sounds.length; n++) out.push(hashGram(sounds, i, n, n + 8) & mask);
+  return out;
+}

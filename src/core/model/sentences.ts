@@ -1,0 +1,34 @@
+// Sentence spans of a turn: the learned layer judges one sentence at a time (a turn can greet, explain and push the
+// customer away in three sentences, and only the last is a violation). Commas do not split: 那是物流的事，找我干嘛
+// is one meaning across two clauses.
+const BREAK = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Non-empty sentence spans of `text`, trimmed of spaces, without their closing marks. */
+export function sentenceSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!BREAK.has(text[i]!)) continue;
+    // A run of marks (？！, ……) closes one sentence.
+    let j = i;
+    while (j + 1 < text.length && BREAK.has(text[j + 1]!)) j++;
+    // The closing mark stays outside the span: the question exception reads it (还有哪里不清楚吗？ asks).
+    push(i);
+    start = j + 1;
+    i = j;
+  }
+  push(text.length);
+  return out;
+}

@@ -1,0 +1,115 @@
+// The SLA scan (seed 004 提升後臺處理時效; docs/product.md: SLA timers run as jobs): one indexed range query picks the
+// open orders whose outstanding deadline is within the reminder lead or past, locked with SKIP LOCKED so several
+// workers never handle the same order; each picked order is re-evaluated with the pure clock and then
+//   - before its deadline: the branch's users are reminded once per deadline (work-order.due-soon);
+//   - past its deadline: an `escalate` event is recorded once per deadline and the team leader of the complained-
+//     about agent's team (when the order came from a complaint) or else the expert-seat group (专家座席组, seed 004)
+//     is notified (work-order.escalated); the branch hears it too.
+import { loadCalendar } from '../review/tasks.ts';
+import {
+  appendAudit,
+  claimDueOrders,
+  getComplaint,
+  getSlaPolicy,
+  insertNotifications,
+  insertWorkOrderEvent,
+  listWorkOrderEvents,
+  markOrderNotified,
+  recipientIds,
+  setWorkOrderSla,
+  type Store,
+} from '../store/index.ts';
+import { slaColumns, slaOptions, snapshotOf } from './work-orders.ts';
+
+/** Reminders go out this long before a deadline (the order is at risk). */
+export const REMINDER_LEAD_MS = 4 * 3_600_000;
+const BATCH = 500;
+
+export interface SlaScanResult {
+  scanned: number;
+  reminded: number;
+  escalated: number;
+}
+
+export async function scanSla(store: Store, now: Date, timeZone: string): Promise<SlaScanResult> {
+  const opts = slaOptions(timeZone, await loadCalendar(store));
+  const result: SlaScanResult = { scanned: 0, reminded: 0, escalated: 0 };
+  const horizon = new Date(now.getTime() + REMINDER_LEAD_MS);
+  for (;;) {
+    const handled = await store.db.transaction(async (tx) => {
+      const db = { db: tx };
+      const orders = await claimDueOrders(db, horizon, now, BATCH);
+      const events = await listWorkOrderEvents(
+        db,
+        orders.map((o) => o.id),
+      );
+      const notes: Parameters<typeof insertNotifications>[1][number][] = [];
+      for (const o of orders) {
+        result.scanned++;
+        const policy = (await getSlaPolicy(db, o.policyId))!;
+        const sla = snapshotOf(
+          o,
+          events.filter((e) => e.orderId === o.id),
+          policy,
+          now,
+          opts,
+        );
+        const due = o.nextDueAt!;
+        const link = `/work-orders/${o.id}`;
+        const branchUsers = await recipientIds(db, { branchUsersOf: o.branchId });
+        if (due.getTime() <= now.getTime()) {
+          await insertWorkOrderEvent(db, {
+            orderId: o.id,
+            type: 'escalate',
+            at: now,
+            note: 'SLA breached',
+            actorUserId: null,
+            recordedAt: now,
+          });
+          const complaint = o.complaintId ? await getComplaint(db, o.complaintId) : undefined;
+          const leaders = complaint ? await recipientIds(db, { teamLeadersOf: complaint.teamId }) : [];
+          const to = leaders.length > 0 ? leaders : await recipientIds(db, { roles: ['expert_seat'] });
+          for (const userId of new Set([...to, ...branchUsers]))
+            notes.push({
+              userId,
+              kind: 'work-order.escalated',
+              params: { orderId: o.id, title: o.title, dueAt: due.toISOString() },
+              link,
+              createdAt: now,
+            });
+          const after = snapshotOf(
+            o,
+            [...events.filter((e) => e.orderId === o.id), { type: 'escalate', at: now }],
+            policy,
+            now,
+            opts,
+          );
+          await setWorkOrderSla(db, o.id, { ...slaColumns(after), updatedAt: now });
+          await markOrderNotified(db, o.id, { escalatedDueAt: due, remindedDueAt: due });
+          await appendAudit(db, {
+            actorUserId: null,
+            action: 'work-order.escalate',
+            entity: 'work_order',
+            entityId: o.id,
+            after: { dueAt: due, to },
+          });
+          result.escalated++;
+        } else {
+          for (const userId of branchUsers)
+            notes.push({
+              userId,
+              kind: 'work-order.due-soon',
+              params: { orderId: o.id, title: o.title, dueAt: due.toISOString() },
+              link,
+              createdAt: now,
+            });
+          await markOrderNotified(db, o.id, { remindedDueAt: due, slaState: sla.state });
+          result.reminded++;
+        }
+      }
+      await insertNotifications(db, notes);
+      return orders.length;
+    });
+    if (handled < BATCH) return result;
+  }
+}

@@ -1,0 +1,244 @@
+// Branches, SLA policies, work orders with their events, and complaint causes (schema/service-ops.ts). Writers pass
+// a transaction so the change and its audit entry land together.
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  branches,
+  complaintCauses,
+  complaints,
+  slaPolicies,
+  workOrderEvents,
+  workOrders,
+} from '../schema/index.ts';
+import type { Store, StoreDb } from '../store.ts';
+
+type Db = Store | { db: StoreDb };
+
+export type BranchRow = typeof branches.$inferSelect;
+export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
+export type WorkOrderRow = typeof workOrders.$inferSelect;
+export type WorkOrderEventRow = typeof workOrderEvents.$inferSelect;
+export type ComplaintCauseRow = typeof complaintCauses.$inferSelect;
+export type WorkOrderSlaColumns = Pick<
+  WorkOrderRow,
+  | 'state'
+  | 'slaState'
+  | 'replyDueAt'
+  | 'resolveDueAt'
+  | 'nextDueAt'
+  | 'repliedAt'
+  | 'resolvedAt'
+  | 'replyLate'
+  | 'resolveLate'
+  | 'bounceBacks'
+  | 'redos'
+>;
+
+export async function insertBranch(s: Db, b: typeof branches.$inferInsert): Promise<BranchRow> {
+  const [row] = await s.db.insert(branches).values(b).returning();
+  return row!;
+}
+
+export async function getBranch(s: Db, id: string): Promise<BranchRow | undefined> {
+  const [row] = await s.db.select().from(branches).where(eq(branches.id, id));
+  return row;
+}
+
+export function listBranches(s: Db, ids?: readonly string[]): Promise<BranchRow[]> {
+  const where =
+    ids === undefined ? undefined : ids.length === 0 ? sql`false` : inArray(branches.id, [...ids]);
+  return s.db.select().from(branches).where(where).orderBy(asc(branches.name));
+}
+
+export async function insertSlaPolicy(s: Db, p: typeof slaPolicies.$inferInsert): Promise<SlaPolicyRow> {
+  const [row] = await s.db.insert(slaPolicies).values(p).onConflictDoNothing().returning();
+  return row ?? (await getSlaPolicy(s, p.id))!;
+}
+
+export async function getSlaPolicy(s: Db, id: string): Promise<SlaPolicyRow | undefined> {
+  const [row] = await s.db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
+  return row;
+}
+
+export function listSlaPolicies(s: Db): Promise<SlaPolicyRow[]> {
+  return s.db.select().from(slaPolicies).orderBy(asc(slaPolicies.name));
+}
+
+export async function updateSlaPolicy(
+  s: Db,
+  id: string,
+  patch: Partial<Pick<SlaPolicyRow, 'name' | 'reply' | 'resolve' | 'updatedAt'>>,
+): Promise<SlaPolicyRow> {
+  const [row] = await s.db.update(slaPolicies).set(patch).where(eq(slaPolicies.id, id)).returning();
+  return row!;
+}
+
+export async function insertWorkOrder(s: Db, o: typeof workOrders.$inferInsert): Promise<WorkOrderRow> {
+  const [row] = await s.db.insert(workOrders).values(o).returning();
+  return row!;
+}
+
+export async function getWorkOrder(
+  s: Db,
+  id: string,
+  opts: { lock?: boolean } = {},
+): Promise<WorkOrderRow | undefined> {
+  const q = s.db.select().from(workOrders).where(eq(workOrders.id, id));
+  const [row] = opts.lock ? await q.for('update') : await q;
+  return row;
+}
+
+export interface WorkOrderFilter {
+  /** undefined = every branch; [] = none (a back-office user without a branch). */
+  branchIds?: readonly string[] | undefined;
+  open?: boolean | undefined;
+  complaintId?: string | undefined;
+  limit?: number | undefined;
+}
+
+export function listWorkOrders(s: Db, f: WorkOrderFilter): Promise<WorkOrderRow[]> {
+  const conds: (SQL | undefined)[] = [
+    f.branchIds === undefined
+      ? undefined
+      : f.branchIds.length === 0
+        ? sql`false`
+        : inArray(workOrders.branchId, [...f.branchIds]),
+    f.open === undefined
+      ? undefined
+      : f.open
+        ? sql`${workOrders.resolvedAt} is null`
+        : sql`${workOrders.resolvedAt} is not null`,
+    f.complaintId === undefined ? undefined : eq(workOrders.complaintId, f.complaintId),
+  ];
+  return s.db
+    .select()
+    .from(workOrders)
+    .where(and(...conds))
+    .orderBy(sql`${workOrders.nextDueAt} asc nulls last`, desc(workOrders.createdAt))
+    .limit(f.limit ?? 500);
+}
+
+export async function setWorkOrderSla(
+  s: Db,
+  id: string,
+  cols: WorkOrderSlaColumns & { updatedAt: Date; result?: string | null; satisfied?: boolean | null },
+): Promise<WorkOrderRow> {
+  const [row] = await s.db.update(workOrders).set(cols).where(eq(workOrders.id, id)).returning();
+  return row!;
+}
+
+export async function insertWorkOrderEvent(
+  s: Db,
+  e: typeof workOrderEvents.$inferInsert,
+): Promise<WorkOrderEventRow> {
+  const [row] = await s.db.insert(workOrderEvents).values(e).returning();
+  return row!;
+}
+
+export function listWorkOrderEvents(s: Db, orderIds: readonly string[]): Promise<WorkOrderEventRow[]> {
+  if (orderIds.length === 0) return Promise.resolve([]);
+  return s.db
+    .select()
+    .from(workOrderEvents)
+    .where(inArray(workOrderEvents.orderId, [...orderIds]))
+    .orderBy(asc(workOrderEvents.at), asc(workOrderEvents.id));
+}
+
+/**
+ * Open orders whose outstanding deadline falls before `horizon` and that still owe a reminder or an escalation for
+ * it, locked with SKIP LOCKED so concurrent scanners on several workers never take the same order.
+ */
+export async function claimDueOrders(
+  s: Db,
+  horizon: Date,
+  now: Date,
+  limit: number,
+): Promise<WorkOrderRow[]> {
+  return s.db
+    .select()
+    .from(workOrders)
+    .where(
+      and(
+        lte(workOrders.nextDueAt, horizon),
+        sql`(${workOrders.remindedDueAt} is distinct from ${workOrders.nextDueAt}
+          or (${workOrders.nextDueAt} <= ${now} and ${workOrders.escalatedDueAt} is distinct from ${workOrders.nextDueAt}))`,
+      ),
+    )
+    .orderBy(asc(workOrders.nextDueAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+export async function markOrderNotified(
+  s: Db,
+  id: string,
+  cols: { remindedDueAt?: Date; escalatedDueAt?: Date; slaState?: WorkOrderRow['slaState'] },
+): Promise<void> {
+  await s.db.update(workOrders).set(cols).where(eq(workOrders.id, id));
+}
+
+export function listComplaintCauses(
+  s: Db,
+  opts: { includeInactive?: boolean } = {},
+): Promise<ComplaintCauseRow[]> {
+  return s.db
+    .select()
+    .from(complaintCauses)
+    .where(opts.includeInactive ? undefined : eq(complaintCauses.active, true))
+    .orderBy(asc(complaintCauses.sortOrder), asc(complaintCauses.id));
+}
+
+export async function getComplaintCause(s: Db, id: string): Promise<ComplaintCauseRow | undefined> {
+  const [row] = await s.db.select().from(complaintCauses).where(eq(complaintCauses.id, id));
+  return row;
+}
+
+/** Insert the causes not yet present (a seeded list never overwrites the desk's edits). */
+export async function seedComplaintCauses(
+  s: Db,
+  rows: readonly (typeof complaintCauses.$inferInsert)[],
+): Promise<void> {
+  if (rows.length > 0)
+    await s.db
+      .insert(complaintCauses)
+      .values([...rows])
+      .onConflictDoNothing();
+}
+
+export async function updateComplaintCause(
+  s: Db,
+  id: string,
+  patch: Partial<Pick<ComplaintCauseRow, 'name' | 'nameEn' | 'active' | 'sortOrder' | 'group'>>,
+  at: Date,
+): Promise<ComplaintCauseRow | undefined> {
+  const [row] = await s.db
+    .update(complaintCauses)
+    .set({ ...patch, version: sql`${complaintCauses.version} + 1`, updatedAt: at })
+    .where(eq(complaintCauses.id, id))
+    .returning();
+  return row;
+}
+
+/** The latest complaint from the same caller or about the same call received within [since, until] (重复投诉). */
+export async function findRecentComplaint(
+  s: Db,
+  q: { callerNumber: string | null; conversationId: string | null; since: string; until: string },
+): Promise<typeof complaints.$inferSelect | undefined> {
+  const who = [
+    q.callerNumber ? eq(complaints.callerNumber, q.callerNumber) : undefined,
+    q.conversationId ? eq(complaints.conversationId, q.conversationId) : undefined,
+  ].filter((c) => c !== undefined);
+  if (who.length === 0) return undefined;
+  const [row] = await s.db
+    .select()
+    .from(complaints)
+    .where(
+      and(
+        sql`(${sql.join(who, sql` or `)})`,
+        sql`${complaints.receivedOn} >= ${q.since}`,
+        sql`${complaints.receivedOn} <= ${q.until}`,
+      ),
+    )
+    .orderBy(desc(complaints.receivedOn))
+    .limit(1);
+  return row;
+}
