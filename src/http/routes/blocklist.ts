@@ -19,7 +19,12 @@ import {
   type EntryRow,
   type TelephonyContext,
 } from '../../telephony/commands.ts';
-import { confirmCandidate, dismissCandidate, type CandidateRow } from '../../telephony/candidates.ts';
+import {
+  confirmCandidate,
+  dismissCandidate,
+  scanCandidates,
+  type CandidateRow,
+} from '../../telephony/candidates.ts';
 import type { AppContext } from '../context.ts';
 
 const callerClass = z.enum(CALLER_CLASSES);
@@ -300,6 +305,23 @@ export function blocklistRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           .orderBy(desc(C.createdAt), C.id)
           .limit(500);
         return { items: rows.map(presentCandidate) };
+      },
+    );
+
+    app.post(
+      '/blocklist-candidates/scan',
+      {
+        config: { action: 'blocklist.approve' },
+        schema: {
+          tags: ['telephony'],
+          summary:
+            'Run the auto-block scan now (it also runs every five minutes): new candidates from recent classed calls',
+          response: { 200: z.object({ proposed: z.number(), blocked: z.number() }) },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'blocklist.approve');
+        return scanCandidates(tc());
       },
     );
 

@@ -6,6 +6,7 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { narrowScope } from '../../auth/row-scope.ts';
 import { requireAction } from '../../auth/sessions.ts';
+import { can } from '../../core/auth/policy.ts';
 import { CALLER_CLASSES, IVR_REASONS } from '../../core/telephony/index.ts';
 import { addDays, parseLocalDate, startOfDay } from '../../core/time/index.ts';
 import { formatZoned } from '../../core/time/zone.ts';
@@ -186,6 +187,43 @@ export function ivrRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         await requireAction(ctx, req, 'ivr.report');
         const { from, to } = zoned(req.query.from, req.query.to, tz());
         return ivrReport(ctx.store, from, to);
+      },
+    );
+
+    app.get(
+      '/telephony/actions',
+      {
+        config: { action: 'hangups.read' },
+        schema: {
+          tags: ['telephony'],
+          summary:
+            'What the caller may do on the telephony screens (the UI shows tabs and buttons from this)',
+          response: {
+            200: z.object({
+              blocklistRead: z.boolean(),
+              blocklistWrite: z.boolean(),
+              approve: z.boolean(),
+              classify: z.boolean(),
+              hangups: z.boolean(),
+              ivrReport: z.boolean(),
+              settingsRead: z.boolean(),
+              settingsWrite: z.boolean(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'hangups.read');
+        return {
+          blocklistRead: can(p, 'blocklist.read'),
+          blocklistWrite: can(p, 'blocklist.write'),
+          approve: can(p, 'blocklist.approve'),
+          classify: can(p, 'callers.classify'),
+          hangups: true,
+          ivrReport: can(p, 'ivr.report'),
+          settingsRead: can(p, 'telephony.settings.read'),
+          settingsWrite: can(p, 'telephony.settings.write'),
+        };
       },
     );
 

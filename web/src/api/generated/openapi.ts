@@ -263,6 +263,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/blocklist-candidates/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the auto-block scan now (it also runs every five minutes): new candidates from recent classed calls */
+    post: operations['postBlocklistCandidatesScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/blocklist/{id}': {
     parameters: {
       query?: never;
@@ -2248,6 +2265,23 @@ export interface paths {
     head?: never;
     /** Rename, deactivate (no active agents left) or reactivate a team */
     patch: operations['patchTeamsById'];
+    trace?: never;
+  };
+  '/api/telephony/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the caller may do on the telephony screens (the UI shows tabs and buttons from this) */
+    get: operations['getTelephonyActions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/telephony/settings': {
@@ -4469,6 +4503,95 @@ export interface operations {
             /** @enum {string} */
             state: 'pending' | 'confirmed' | 'dismissed' | 'blocked';
             windowMinutes: number;
+          };
+        };
+      };
+    };
+  };
+  postBlocklistCandidatesScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            blocked: number;
+            proposed: number;
           };
         };
       };
@@ -18935,6 +19058,101 @@ export interface operations {
       };
     };
   };
+  getTelephonyActions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            approve: boolean;
+            blocklistRead: boolean;
+            blocklistWrite: boolean;
+            classify: boolean;
+            hangups: boolean;
+            ivrReport: boolean;
+            settingsRead: boolean;
+            settingsWrite: boolean;
+          };
+        };
+      };
+    };
+  };
   getTelephonySettings: {
     parameters: {
       query?: never;
@@ -19627,6 +19845,7 @@ export interface operations {
           'application/json': {
             items: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19662,6 +19881,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           displayName: string;
           password?: string;
           /** @enum {string} */
@@ -19758,6 +19978,7 @@ export interface operations {
             password: string | null;
             user: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19867,6 +20088,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
@@ -19903,6 +20125,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           disabled?: boolean;
           displayName?: string;
           /** @enum {string} */
@@ -19996,6 +20219,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;

@@ -21,6 +21,19 @@ export function CandidatesTab({ canDecide }: { canDecide: boolean }) {
   const list = useApi(`candidates:${state}`, (signal) =>
     call('get', '/api/blocklist-candidates', { query, signal }),
   );
+  const [scanning, setScanning] = useState(false);
+  const scan = async () => {
+    setScanning(true);
+    try {
+      const r = await call('post', '/api/blocklist-candidates/scan', {});
+      void message.success(t('telephony.scanned', { n: r.proposed }));
+      list.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    } finally {
+      setScanning(false);
+    }
+  };
   const decide = async (id: string, verb: 'confirm' | 'dismiss') => {
     try {
       const body = notes[id] ? { note: notes[id] } : {};
@@ -102,6 +115,11 @@ export function CandidatesTab({ canDecide }: { canDecide: boolean }) {
           onChange={setState}
           options={STATES.map((s) => ({ value: s, label: tt(`telephony.state.${s}`) }))}
         />
+        {canDecide && (
+          <Button loading={scanning} onClick={() => void scan()} data-testid="candidates-scan">
+            {t('telephony.scanNow')}
+          </Button>
+        )}
       </Space>
       <Table
         rowKey="id"

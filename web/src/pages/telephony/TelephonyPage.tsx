@@ -1,8 +1,9 @@
 // 来电策略 (seeds 003 and 001): the blocklist, auto-block candidates, callers, the hang-up report and the IVR. Which
-// tabs and buttons a user gets follows the policy table (src/core/auth/policy.ts: blocklist.*, callers.*,
-// hangups.read, ivr.report, telephony.settings.*); the server refuses anything else anyway.
+// tabs and buttons a user gets is the server's answer (GET /api/telephony/actions, from the policy table); the
+// server refuses anything else anyway.
 import { Tabs, Typography } from 'antd';
-import { useAuth } from '../../auth/auth.tsx';
+import { call, type ResponseOf } from '../../api/typed.ts';
+import { useApi } from '../../api/useApi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BlocklistTab } from './BlocklistTab.tsx';
 import { CallersTab } from './CallersTab.tsx';
@@ -10,23 +11,12 @@ import { CandidatesTab } from './CandidatesTab.tsx';
 import { HangupsTab } from './HangupsTab.tsx';
 import { IvrTab } from './IvrTab.tsx';
 
-const ROLES = {
-  blocklistRead: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'complaint_desk'],
-  blocklistWrite: ['admin', 'qa_lead', 'team_leader', 'complaint_desk'],
-  approve: ['admin', 'qa_lead', 'complaint_desk'],
-  classify: ['admin', 'qa_lead', 'team_leader', 'complaint_desk'],
-  hangups: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'],
-  ivrReport: ['admin', 'qa_lead', 'qa_inspector', 'complaint_desk'],
-  settingsRead: ['admin', 'qa_lead', 'complaint_desk'],
-  settingsWrite: ['admin'],
-};
-export const TELEPHONY_ROLES = ROLES.hangups;
+type Actions = ResponseOf<'/api/telephony/actions', 'get'>;
 
 export function TelephonyPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const may = (k: keyof typeof ROLES) => ROLES[k].includes(role);
+  const actions = useApi('telephony:actions', (signal) => call('get', '/api/telephony/actions', { signal }));
+  const may = (k: keyof Actions) => actions.data?.[k] === true;
   const items = [
     ...(may('blocklistRead')
       ? [
