@@ -1,7 +1,7 @@
 // The hang-up report (seed 003: 员工与客户在主动挂线方面的比例是18:82; 检测优化: 实施一个周期之后(建议一个月左右)
 // … 随机抽检挂机录音, 提取挂线实施后的满意度数据对比). Read from stored calls: who hung up is the conversation's
 // hangup event; an agent-first hang-up is not allowed when the agent-hangup rule (seed 003 挂机规范) hit the call's
-// latest result, allowed otherwise. Satisfaction comes from the imported daily call statistics (docs/product.md
+// latest result, allowed otherwise. Satisfaction comes from the daily call statistics (docs/product.md
 // Satisfaction = satisfied ÷ (rated − abandoned ratings)), complaints from the complaint register, repeat calls
 // from caller numbers (another call from the same number within 24 hours).
 import {
@@ -134,8 +134,13 @@ async function figures(
   const rows = await calls(store, scope, from, to);
   const t = emptyTally();
   const numbered: { number: string; at: number }[] = [];
+  const survey = { satisfied: 0, rated: 0 };
   for (const r of rows) {
     addCall(t, { by: byOf(r.by), agentHangupHit: r.hit });
+    if (r.meta?.survey === 'satisfied' || r.meta?.survey === 'unsatisfied') {
+      survey.rated++;
+      if (r.meta.survey === 'satisfied') survey.satisfied++;
+    }
     const n = callNumber(r.meta);
     if (n) numbered.push({ number: n, at: new Date(r.started_at).getTime() });
   }
@@ -168,7 +173,9 @@ async function figures(
     customerHangups: t.customer,
     agentShare: r?.agentShare ?? null,
     agentNotAllowed: t.agentNotAllowed,
-    satisfaction: s && s.d ? (s.s ?? 0) / s.d : null,
+    // The imported daily statistics when the period has ratings; otherwise the survey result each call carries
+    // (meta.survey, the same field the KPI derivation reads), so a site that never imports statistics still sees it.
+    satisfaction: s && s.d ? (s.s ?? 0) / s.d : survey.rated > 0 ? survey.satisfied / survey.rated : null,
     complaints: cmp.rows[0]?.n ?? 0,
     repeatCalls: countRepeatCalls(numbered, REPEAT_WINDOW_MS),
   };

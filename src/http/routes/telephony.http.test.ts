@@ -222,6 +222,8 @@ describe.each(await testDrivers())('telephony on $kind', (driver) => {
         conversation(`hu-${i}`, {
           startedAt: '2026-09-10T10:00:00+08:00',
           events: [{ type: 'hangup', by: i === 0 ? 'agent' : 'customer', atMs: 9000 }],
+          // three of the four callers rated the call; no daily statistics were imported for September
+          meta: { survey: ['satisfied', 'satisfied', 'unsatisfied', 'abandoned'][i] },
         }),
         SCOPE,
       );
@@ -232,7 +234,10 @@ describe.each(await testDrivers())('telephony on $kind', (driver) => {
     const foreign = await call('tl', 'GET', '/api/hangups/report?from=2026-09-01&to=2026-09-30&teamId=T3');
     expect(foreign.json()).toMatchObject({ total: { calls: 0 } });
     const ba = await call('lead', 'GET', '/api/hangups/before-after?policyDate=2026-09-15&days=30');
-    expect(ba.json()).toMatchObject({ before: { calls: 4, agentHangups: 1 }, after: { calls: 0 } });
+    expect(ba.json()).toMatchObject({
+      before: { calls: 4, agentHangups: 1, satisfaction: 2 / 3 },
+      after: { calls: 0, satisfaction: null },
+    });
   });
 
   it.skipIf(driver.kind !== 'postgres')('keeps a second process’s index fresh through NOTIFY', async () => {
