@@ -5,12 +5,15 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { branchScope } from '../../auth/row-scope.ts';
 import { requireAction } from '../../auth/sessions.ts';
-import { WORK_ORDER_EVENT_TYPES, SLA_STATES } from '../../core/sla/index.ts';
+import { can } from '../../core/auth/policy.ts';
+import type { Principal } from '../../core/auth/roles.ts';
+import { WORK_ORDER_EVENT_TYPES, SLA_STATES, type WorkOrderEventType } from '../../core/sla/index.ts';
 import { changeSlaPolicy, createBranch, createSlaPolicy } from '../../service/setup.ts';
 import {
   createWorkOrder,
   loadWorkOrder,
   recordWorkOrderEvent,
+  roleRecords,
   type ServiceContext,
 } from '../../service/work-orders.ts';
 import {
@@ -109,7 +112,60 @@ const presentPolicy = (p: SlaPolicyRow): z.infer<typeof policySchema> => ({
   reply: p.reply,
   resolve: p.resolve,
 });
-const detailSchema = orderSchema.extend({ events: z.array(eventSchema), policy: policySchema });
+// What the caller may record on this order now: the policy (workOrders.act; a back-office user only reply, resolve,
+// pause, resume and bounce-back, seed 004 後臺處理) and what makes sense in the order's state (resume only while
+// paused, reopen and redo only once answered). The UI shows its buttons from this; the command still decides.
+const eventActionsSchema = z.object(
+  Object.fromEntries(WORK_ORDER_EVENT_TYPES.map((t) => [t, z.boolean()])) as Record<
+    WorkOrderEventType,
+    z.ZodBoolean
+  >,
+);
+const detailSchema = orderSchema.extend({
+  events: z.array(eventSchema),
+  policy: policySchema,
+  actions: eventActionsSchema,
+});
+
+function eventActions(
+  p: Principal,
+  o: WorkOrderRow,
+  events: readonly WorkOrderEventRow[],
+): Record<WorkOrderEventType, boolean> {
+  const resolved = o.state === 'resolved';
+  const lastPause = [...events]
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id)
+    .filter((e) => e.type === 'pause' || e.type === 'resume')
+    .at(-1);
+  const paused = !resolved && lastPause?.type === 'pause';
+  const fits: Record<WorkOrderEventType, boolean> = {
+    reply: !resolved && o.repliedAt === null,
+    resolve: !resolved,
+    pause: !resolved && !paused,
+    resume: paused,
+    'bounce-back': o.state === 'open' || o.state === 'replied',
+    redo: o.state === 'resolved' || o.state === 'replied',
+    reopen: resolved,
+    urge: !resolved,
+    escalate: !resolved,
+  };
+  const acts = can(p, 'workOrders.act');
+  return Object.fromEntries(
+    WORK_ORDER_EVENT_TYPES.map((t) => [t, acts && roleRecords(p, t) && fits[t]]),
+  ) as Record<WorkOrderEventType, boolean>;
+}
+
+function presentDetail(
+  p: Principal,
+  d: { order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow },
+): z.infer<typeof detailSchema> {
+  return {
+    ...presentOrder(d.order),
+    events: d.events.map(presentEvent),
+    policy: presentPolicy(d.policy),
+    actions: eventActions(p, d.order, d.events),
+  };
+}
 
 export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd = (): ServiceContext => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
@@ -125,18 +181,37 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           querystring: z.object({
             open: z.enum(['true', 'false']).optional(),
             complaintId: z.string().optional(),
+            branchId: z.string().optional(),
           }),
-          response: { 200: z.object({ items: z.array(orderSchema) }) },
+          response: {
+            200: z.object({
+              items: z.array(orderSchema),
+              actions: z.object({
+                create: z.boolean(),
+                manageBranches: z.boolean(),
+                manageSla: z.boolean(),
+              }),
+            }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'workOrders.read');
+        const scope = branchScope(p);
+        const only = req.query.branchId;
         const rows = await listWorkOrders(ctx.store, {
-          branchIds: branchScope(p),
+          branchIds: only === undefined ? scope : (scope ?? [only]).filter((b) => b === only),
           open: req.query.open === undefined ? undefined : req.query.open === 'true',
           complaintId: req.query.complaintId,
         });
-        return { items: rows.map(presentOrder) };
+        return {
+          items: rows.map(presentOrder),
+          actions: {
+            create: can(p, 'workOrders.create'),
+            manageBranches: can(p, 'branches.manage'),
+            manageSla: can(p, 'sla.manage'),
+          },
+        };
       },
     );
 
@@ -188,12 +263,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'workOrders.read');
-        const d = await loadWorkOrder(ctx.store, p, req.params.id);
-        return {
-          ...presentOrder(d.order),
-          events: d.events.map(presentEvent),
-          policy: presentPolicy(d.policy),
-        };
+        return presentDetail(p, await loadWorkOrder(ctx.store, p, req.params.id));
       },
     );
 
@@ -224,11 +294,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           at: b.at ? new Date(b.at) : undefined,
         });
         void reply.code(201);
-        return {
-          ...presentOrder(d.order),
-          events: d.events.map(presentEvent),
-          policy: presentPolicy(d.policy),
-        };
+        return presentDetail(p, d);
       },
     );
 

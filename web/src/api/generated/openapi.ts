@@ -19627,6 +19627,7 @@ export interface operations {
           'application/json': {
             items: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19662,6 +19663,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           displayName: string;
           password?: string;
           /** @enum {string} */
@@ -19758,6 +19760,7 @@ export interface operations {
             password: string | null;
             user: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19867,6 +19870,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
@@ -19903,6 +19907,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           disabled?: boolean;
           displayName?: string;
           /** @enum {string} */
@@ -19996,6 +20001,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
@@ -20926,6 +20932,7 @@ export interface operations {
   getWorkOrders: {
     parameters: {
       query?: {
+        branchId?: string;
         complaintId?: string;
         open?: 'true' | 'false';
       };
@@ -21008,6 +21015,11 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              create: boolean;
+              manageBranches: boolean;
+              manageSla: boolean;
+            };
             items: {
               bounceBacks: number;
               branchId: string;
@@ -21263,6 +21275,17 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              'bounce-back': boolean;
+              escalate: boolean;
+              pause: boolean;
+              redo: boolean;
+              reopen: boolean;
+              reply: boolean;
+              resolve: boolean;
+              resume: boolean;
+              urge: boolean;
+            };
             bounceBacks: number;
             branchId: string;
             complaintId: string | null;
@@ -21441,6 +21464,17 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              'bounce-back': boolean;
+              escalate: boolean;
+              pause: boolean;
+              redo: boolean;
+              reopen: boolean;
+              reply: boolean;
+              resolve: boolean;
+              resume: boolean;
+              urge: boolean;
+            };
             bounceBacks: number;
             branchId: string;
             complaintId: string | null;
