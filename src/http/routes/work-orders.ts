@@ -17,6 +17,7 @@ import {
   type ServiceContext,
 } from '../../service/work-orders.ts';
 import {
+  findUserById,
   listBranches,
   listSlaPolicies,
   listWorkOrders,
@@ -68,6 +69,7 @@ const eventSchema = z.object({
   at: z.string(),
   note: z.string().nullable(),
   actor: z.string().nullable(),
+  actorName: z.string().nullable().describe('display name of the actor; null for the system (the SLA scan)'),
 });
 const policySchema = z.object({ id: z.string(), name: z.string(), reply: duration, resolve: duration });
 const branchSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['branch', 'department']) });
@@ -99,12 +101,16 @@ function presentOrder(o: WorkOrderRow): z.infer<typeof orderSchema> {
     },
   };
 }
-const presentEvent = (e: WorkOrderEventRow): z.infer<typeof eventSchema> => ({
+const presentEvent = (
+  e: WorkOrderEventRow,
+  names: ReadonlyMap<string, string>,
+): z.infer<typeof eventSchema> => ({
   id: e.id,
   type: e.type,
   at: e.at.toISOString(),
   note: e.note,
   actor: e.actorUserId,
+  actorName: e.actorUserId === null ? null : (names.get(e.actorUserId) ?? null),
 });
 const presentPolicy = (p: SlaPolicyRow): z.infer<typeof policySchema> => ({
   id: p.id,
@@ -155,13 +161,18 @@ function eventActions(
   ) as Record<WorkOrderEventType, boolean>;
 }
 
-function presentDetail(
+async function presentDetail(
+  store: AppContext['store'],
   p: Principal,
   d: { order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow },
-): z.infer<typeof detailSchema> {
+): Promise<z.infer<typeof detailSchema>> {
+  // the timeline names who acted (a branch user reads it as "who answered", seed 004 首問負責)
+  const ids = [...new Set(d.events.flatMap((e) => (e.actorUserId === null ? [] : [e.actorUserId])))];
+  const users = await Promise.all(ids.map((id) => findUserById(store, id)));
+  const names = new Map(users.flatMap((u) => (u ? [[u.id, u.displayName] as const] : [])));
   return {
     ...presentOrder(d.order),
-    events: d.events.map(presentEvent),
+    events: d.events.map((e) => presentEvent(e, names)),
     policy: presentPolicy(d.policy),
     actions: eventActions(p, d.order, d.events),
   };
@@ -263,7 +274,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'workOrders.read');
-        return presentDetail(p, await loadWorkOrder(ctx.store, p, req.params.id));
+        return presentDetail(ctx.store, p, await loadWorkOrder(ctx.store, p, req.params.id));
       },
     );
 
@@ -294,7 +305,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           at: b.at ? new Date(b.at) : undefined,
         });
         void reply.code(201);
-        return presentDetail(p, d);
+        return presentDetail(ctx.store, p, d);
       },
     );
 

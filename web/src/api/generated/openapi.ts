@@ -21293,6 +21293,8 @@ export interface operations {
             createdAt: string;
             events: {
               actor: string | null;
+              /** @description display name of the actor; null for the system (the SLA scan) */
+              actorName: string | null;
               at: string;
               id: number;
               note: string | null;
@@ -21482,6 +21484,8 @@ export interface operations {
             createdAt: string;
             events: {
               actor: string | null;
+              /** @description display name of the actor; null for the system (the SLA scan) */
+              actorName: string | null;
               at: string;
               id: number;
               note: string | null;

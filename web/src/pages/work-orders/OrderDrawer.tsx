@@ -274,7 +274,10 @@ export function OrderDrawer({
                       <Typography.Text>
                         {formatDateTime(e.at)}{' '}
                         <Typography.Text strong>{t(`wo.event.${e.type}`)}</Typography.Text>
-                        {e.actor ? <Typography.Text type="secondary"> · {e.actor}</Typography.Text> : null}
+                        <Typography.Text type="secondary">
+                          {' · '}
+                          {e.actor === null ? t('wo.detail.system') : (e.actorName ?? e.actor)}
+                        </Typography.Text>
                       </Typography.Text>
                       {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
                     </Flex>

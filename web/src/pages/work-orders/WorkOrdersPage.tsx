@@ -43,6 +43,7 @@ function SlaChart({ orders, branchName }: { orders: Order[]; branchName: (id: st
     series: states.map((s) => ({
       type: 'bar' as const,
       stack: 'sla',
+      barMaxWidth: 48,
       name: t(`wo.sla.${s}`),
       itemStyle: { color: CHART_COLOR[s] },
       data: ids.map((b) => open.filter((o) => o.branchId === b && o.sla.state === s).length),
@@ -51,7 +52,7 @@ function SlaChart({ orders, branchName }: { orders: Order[]; branchName: (id: st
   if (open.length === 0) return null;
   return (
     <Card size="small" title={t('wo.chart.title')}>
-      <EChart option={option} height={220} ariaLabel={t('wo.chart.aria')} />
+      <EChart option={option} height={200} ariaLabel={t('wo.chart.aria')} />
     </Card>
   );
 }
@@ -96,6 +97,7 @@ function OrdersTab({
     {
       title: t('wo.col.title'),
       dataIndex: 'title',
+      width: 300,
       ellipsis: { showTitle: true },
       render: (title: string, o) => (
         <Button
