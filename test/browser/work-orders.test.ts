@@ -89,11 +89,19 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
     await expect.poll(() => policies.textContent()).toContain('加急工单');
     // the default unit is working days: reply within 4 working days, resolve within 3
     await expect(policies.textContent()).resolves.toContain('4 个工作日');
+    // changing a policy recomputes the orders under it (none yet) and says so
+    await page.getByTestId('wo-policy-edit').click();
+    await page.getByTestId('wo-policy-reply-n').fill('2');
+    await page.getByTestId('wo-policy-submit').click();
+    await page.getByText('已保存；重新计算了 0 张工单').waitFor();
+    await expect.poll(() => policies.textContent()).toContain('2 个工作日');
     await screenshot(page, 'work-orders-settings');
   });
 
+  let desk: Page;
+
   it('lets the complaint desk address an order to the north branch through the form', async () => {
-    const cd = await as('cd01');
+    const cd = (desk = await as('cd01'));
     await cd.goto(`${server.url}/work-orders`);
     await cd.getByTestId('wo-create').click();
     await cd.getByTestId('wo-form-title').fill(TITLE);
@@ -139,6 +147,33 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
     await screenshot(bo, 'work-orders-branch-reply');
     await bo.keyboard.press('Escape');
     await expect.poll(() => row.getByTestId('wo-state').textContent()).toBe('已答复');
+  });
+
+  it('lets the complaint desk resolve the order with its result once the branch has answered', async () => {
+    await desk.goto(`${server.url}/work-orders`);
+    const row = rows(desk).filter({ hasText: TITLE });
+    await expect.poll(() => row.getByTestId('wo-state').textContent()).toBe('已答复');
+    await row.getByTestId('wo-open').click();
+    const drawer = desk.getByTestId('wo-drawer');
+    await drawer.getByTestId('wo-actions').waitFor();
+    // the desk may urge and escalate (催办, 升级) where the branch may not
+    await expect(drawer.getByTestId('wo-action-urge').count()).resolves.toBe(1);
+    await expect(drawer.getByTestId('wo-action-escalate').count()).resolves.toBe(1);
+    await drawer.getByTestId('wo-action-resolve').click();
+    await desk.getByTestId('wo-event-result').fill('已上门更换光猫，线路恢复正常');
+    await desk.getByTestId('wo-event-satisfied').check();
+    await desk.getByTestId('wo-event-submit').click();
+    await expect.poll(() => drawer.getByTestId('wo-detail-state').textContent()).toBe('已办结');
+    await expect(drawer.getByTestId('wo-sla').getAttribute('data-state')).resolves.toBe('met');
+    await expect(drawer.textContent()).resolves.toContain('已上门更换光猫');
+    // a resolved order can be reopened by the customer's return or sent back for a redo, no longer resolved again
+    await expect(drawer.getByTestId('wo-action-reopen').count()).resolves.toBe(1);
+    await expect(drawer.getByTestId('wo-action-resolve').count()).resolves.toBe(0);
+    await desk.waitForTimeout(400);
+    await screenshot(desk, 'work-orders-desk-resolved');
+    await desk.keyboard.press('Escape');
+    // open only (the default): the resolved order leaves the list
+    await expect.poll(() => rows(desk).filter({ hasText: TITLE }).count()).toBe(0);
   });
 
   it('hides the order from the south branch', async () => {
