@@ -65,17 +65,36 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
       const res = await admin.request.post(`${server.url}/api/branches`, { data: { name, kind: 'branch' } });
       expect(res.status(), await res.text()).toBe(201);
       branch[key] = ((await res.json()) as { id: string }).id;
-      const user = await admin.request.post(`${server.url}/api/users`, {
-        data: {
-          username: `bo-${key}`,
-          displayName: `${name}后台`,
-          role: 'back_office',
-          branchId: branch[key],
-          password: PASSWORD,
-        },
-      });
-      expect(user.status(), await user.text()).toBe(201);
     }
+    // the north branch's account through the API, the south branch's through the users screen
+    const user = await admin.request.post(`${server.url}/api/users`, {
+      data: {
+        username: 'bo-north',
+        displayName: '北区营业部后台',
+        role: 'back_office',
+        branchId: branch.north,
+        password: PASSWORD,
+      },
+    });
+    expect(user.status(), await user.text()).toBe(201);
+    await page.goto(`${server.url}/users`);
+    await page.getByTestId('users-table').waitFor();
+    await page.getByTestId('user-new').click();
+    const form = page.getByTestId('user-form');
+    await form.getByLabel('用户名').fill('bo-south');
+    await form.getByLabel('姓名').fill('南区营业部后台');
+    await page.getByTestId('user-role').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '后台/分行处理人' }).click();
+    await page.getByTestId('user-branch').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '南区营业部' }).click();
+    await form.getByLabel('密码').fill(PASSWORD);
+    await page.locator('.ant-modal-footer .ant-btn-primary').first().click();
+    const southBranch = async () => {
+      const res = await admin.request.get(`${server.url}/api/users?role=back_office`);
+      const listed = (await res.json()) as { items: { username: string; branchId: string | null }[] };
+      return listed.items.find((u) => u.username === 'bo-south')?.branchId;
+    };
+    await expect.poll(southBranch).toBe(branch.south);
 
     await page.goto(`${server.url}/work-orders`);
     await page.getByRole('tab', { name: '分行与时效' }).click();
