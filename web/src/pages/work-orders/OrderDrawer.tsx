@@ -57,7 +57,7 @@ function RecordEvent({
   order: OrderDetail;
   type: EventType;
   onClose: () => void;
-  onRecorded: (d: OrderDetail) => void;
+  onRecorded: () => void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -67,7 +67,7 @@ function RecordEvent({
     setBusy(true);
     try {
       const note = v.note?.trim();
-      const d = await call('post', '/api/work-orders/{id}/events', {
+      await call('post', '/api/work-orders/{id}/events', {
         params: { id: order.id },
         body: {
           type,
@@ -76,7 +76,7 @@ function RecordEvent({
         },
       });
       void message.success(t('wo.event.recorded', { event: t(`wo.event.${type}`) }));
-      onRecorded(d);
+      onRecorded();
     } catch (e) {
       void message.error(describeError(e, t));
     } finally {
@@ -143,10 +143,9 @@ export function OrderDrawer({
   const detail = useApi(`work-order:${id ?? ''}`, (signal) =>
     id ? call('get', '/api/work-orders/{id}', { params: { id }, signal }) : Promise.resolve(null),
   );
-  const [recorded, setRecorded] = useState<OrderDetail | null>(null);
   const [acting, setActing] = useState<EventType | null>(null);
-  const fresh = recorded?.id === id ? recorded : null;
-  const d = fresh ?? (detail.data?.id === id ? detail.data : null);
+  // the previous answer stays visible while a reload after an event is under way
+  const d = detail.data?.id === id ? detail.data : null;
   const branchName = (bid: string) => branches.find((b) => b.id === bid)?.name ?? bid;
   const allowed = d ? EVENT_TYPES.filter((e) => d.actions[e]) : [];
 
@@ -292,9 +291,9 @@ export function OrderDrawer({
           order={d}
           type={acting}
           onClose={() => setActing(null)}
-          onRecorded={(next) => {
+          onRecorded={() => {
             setActing(null);
-            setRecorded(next);
+            detail.reload();
             onChanged();
           }}
         />
