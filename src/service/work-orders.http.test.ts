@@ -121,7 +121,26 @@ describe.each(await testDrivers())('work orders on $kind', (driver) => {
       expect(
         (await call('bo-south', 'POST', `/api/work-orders/${orderId}/events`, { type: 'reply' })).statusCode,
       ).toBe(404);
-      // A branch user answers and resolves; escalating is the desk's.
+      // A branch user answers and resolves; escalating is the desk's. The detail says so per event type, so the
+      // screen shows only the buttons the caller may use.
+      type Acts = { actions: Record<string, boolean> };
+      const boActs = (await call('bo-north', 'GET', `/api/work-orders/${orderId}`)).json<Acts>().actions;
+      expect(boActs).toMatchObject({
+        reply: true,
+        resolve: true,
+        pause: true,
+        resume: false,
+        escalate: false,
+      });
+      expect(boActs).toMatchObject({ urge: false, redo: false, reopen: false });
+      const deskActs = (await call('desk', 'GET', `/api/work-orders/${orderId}`)).json<Acts>().actions;
+      expect(deskActs).toMatchObject({ reply: true, escalate: true, urge: true, reopen: false });
+      const listActs = (await call('bo-north', 'GET', '/api/work-orders')).json<Acts>().actions;
+      expect(listActs).toEqual({ create: false, manageBranches: false, manageSla: false });
+      expect(
+        (await call('bo-north', 'GET', `/api/work-orders?branchId=${south}`)).json<{ items: Order[] }>()
+          .items,
+      ).toEqual([]);
       expect(
         (await call('bo-north', 'POST', `/api/work-orders/${orderId}/events`, { type: 'escalate' }))
           .statusCode,

@@ -188,6 +188,11 @@ const BACK_OFFICE_EVENTS: ReadonlySet<WorkOrderEventType> = new Set([
   'bounce-back',
 ]);
 
+/** Whether the caller's role may record this event type at all (the route also needs workOrders.act). */
+export function roleRecords(p: Pick<Principal, 'role'>, type: WorkOrderEventType): boolean {
+  return p.role !== 'back_office' || BACK_OFFICE_EVENTS.has(type);
+}
+
 export interface NewWorkOrderEvent {
   type: WorkOrderEventType;
   at?: Date | undefined;
@@ -203,8 +208,7 @@ export async function recordWorkOrderEvent(
   id: string,
   b: NewWorkOrderEvent,
 ): Promise<{ order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow }> {
-  if (p.role === 'back_office' && !BACK_OFFICE_EVENTS.has(b.type))
-    throw new AppError('FORBIDDEN', `A branch user does not record ${b.type}`);
+  if (!roleRecords(p, b.type)) throw new AppError('FORBIDDEN', `A branch user does not record ${b.type}`);
   const at = b.at ?? c.now;
   if (at.getTime() > c.now.getTime())
     throw new AppError('BAD_INPUT', 'at lies in the future', { field: 'at' });

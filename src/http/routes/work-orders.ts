@@ -5,15 +5,19 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { branchScope } from '../../auth/row-scope.ts';
 import { requireAction } from '../../auth/sessions.ts';
-import { WORK_ORDER_EVENT_TYPES, SLA_STATES } from '../../core/sla/index.ts';
+import { can } from '../../core/auth/policy.ts';
+import type { Principal } from '../../core/auth/roles.ts';
+import { WORK_ORDER_EVENT_TYPES, SLA_STATES, type WorkOrderEventType } from '../../core/sla/index.ts';
 import { changeSlaPolicy, createBranch, createSlaPolicy } from '../../service/setup.ts';
 import {
   createWorkOrder,
   loadWorkOrder,
   recordWorkOrderEvent,
+  roleRecords,
   type ServiceContext,
 } from '../../service/work-orders.ts';
 import {
+  findUserById,
   listBranches,
   listSlaPolicies,
   listWorkOrders,
@@ -65,6 +69,7 @@ const eventSchema = z.object({
   at: z.string(),
   note: z.string().nullable(),
   actor: z.string().nullable(),
+  actorName: z.string().nullable().describe('display name of the actor; null for the system (the SLA scan)'),
 });
 const policySchema = z.object({ id: z.string(), name: z.string(), reply: duration, resolve: duration });
 const branchSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['branch', 'department']) });
@@ -96,12 +101,16 @@ function presentOrder(o: WorkOrderRow): z.infer<typeof orderSchema> {
     },
   };
 }
-const presentEvent = (e: WorkOrderEventRow): z.infer<typeof eventSchema> => ({
+const presentEvent = (
+  e: WorkOrderEventRow,
+  names: ReadonlyMap<string, string>,
+): z.infer<typeof eventSchema> => ({
   id: e.id,
   type: e.type,
   at: e.at.toISOString(),
   note: e.note,
   actor: e.actorUserId,
+  actorName: e.actorUserId === null ? null : (names.get(e.actorUserId) ?? null),
 });
 const presentPolicy = (p: SlaPolicyRow): z.infer<typeof policySchema> => ({
   id: p.id,
@@ -109,7 +118,65 @@ const presentPolicy = (p: SlaPolicyRow): z.infer<typeof policySchema> => ({
   reply: p.reply,
   resolve: p.resolve,
 });
-const detailSchema = orderSchema.extend({ events: z.array(eventSchema), policy: policySchema });
+// What the caller may record on this order now: the policy (workOrders.act; a back-office user only reply, resolve,
+// pause, resume and bounce-back, seed 004 後臺處理) and what makes sense in the order's state (resume only while
+// paused, reopen and redo only once answered). The UI shows its buttons from this; the command still decides.
+const eventActionsSchema = z.object(
+  Object.fromEntries(WORK_ORDER_EVENT_TYPES.map((t) => [t, z.boolean()])) as Record<
+    WorkOrderEventType,
+    z.ZodBoolean
+  >,
+);
+const detailSchema = orderSchema.extend({
+  events: z.array(eventSchema),
+  policy: policySchema,
+  actions: eventActionsSchema,
+});
+
+function eventActions(
+  p: Principal,
+  o: WorkOrderRow,
+  events: readonly WorkOrderEventRow[],
+): Record<WorkOrderEventType, boolean> {
+  const resolved = o.state === 'resolved';
+  const lastPause = [...events]
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id)
+    .filter((e) => e.type === 'pause' || e.type === 'resume')
+    .at(-1);
+  const paused = !resolved && lastPause?.type === 'pause';
+  const fits: Record<WorkOrderEventType, boolean> = {
+    reply: !resolved && o.repliedAt === null,
+    resolve: !resolved,
+    pause: !resolved && !paused,
+    resume: paused,
+    'bounce-back': o.state === 'open' || o.state === 'replied',
+    redo: o.state === 'resolved' || o.state === 'replied',
+    reopen: resolved,
+    urge: !resolved,
+    escalate: !resolved,
+  };
+  const acts = can(p, 'workOrders.act');
+  return Object.fromEntries(
+    WORK_ORDER_EVENT_TYPES.map((t) => [t, acts && roleRecords(p, t) && fits[t]]),
+  ) as Record<WorkOrderEventType, boolean>;
+}
+
+async function presentDetail(
+  store: AppContext['store'],
+  p: Principal,
+  d: { order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow },
+): Promise<z.infer<typeof detailSchema>> {
+  // the timeline names who acted (a branch user reads it as "who answered", seed 004 首問負責)
+  const ids = [...new Set(d.events.flatMap((e) => (e.actorUserId === null ? [] : [e.actorUserId])))];
+  const users = await Promise.all(ids.map((id) => findUserById(store, id)));
+  const names = new Map(users.flatMap((u) => (u ? [[u.id, u.displayName] as const] : [])));
+  return {
+    ...presentOrder(d.order),
+    events: d.events.map((e) => presentEvent(e, names)),
+    policy: presentPolicy(d.policy),
+    actions: eventActions(p, d.order, d.events),
+  };
+}
 
 export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd = (): ServiceContext => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
@@ -125,18 +192,37 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           querystring: z.object({
             open: z.enum(['true', 'false']).optional(),
             complaintId: z.string().optional(),
+            branchId: z.string().optional(),
           }),
-          response: { 200: z.object({ items: z.array(orderSchema) }) },
+          response: {
+            200: z.object({
+              items: z.array(orderSchema),
+              actions: z.object({
+                create: z.boolean(),
+                manageBranches: z.boolean(),
+                manageSla: z.boolean(),
+              }),
+            }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'workOrders.read');
+        const scope = branchScope(p);
+        const only = req.query.branchId;
         const rows = await listWorkOrders(ctx.store, {
-          branchIds: branchScope(p),
+          branchIds: only === undefined ? scope : (scope ?? [only]).filter((b) => b === only),
           open: req.query.open === undefined ? undefined : req.query.open === 'true',
           complaintId: req.query.complaintId,
         });
-        return { items: rows.map(presentOrder) };
+        return {
+          items: rows.map(presentOrder),
+          actions: {
+            create: can(p, 'workOrders.create'),
+            manageBranches: can(p, 'branches.manage'),
+            manageSla: can(p, 'sla.manage'),
+          },
+        };
       },
     );
 
@@ -188,12 +274,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'workOrders.read');
-        const d = await loadWorkOrder(ctx.store, p, req.params.id);
-        return {
-          ...presentOrder(d.order),
-          events: d.events.map(presentEvent),
-          policy: presentPolicy(d.policy),
-        };
+        return presentDetail(ctx.store, p, await loadWorkOrder(ctx.store, p, req.params.id));
       },
     );
 
@@ -224,11 +305,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           at: b.at ? new Date(b.at) : undefined,
         });
         void reply.code(201);
-        return {
-          ...presentOrder(d.order),
-          events: d.events.map(presentEvent),
-          policy: presentPolicy(d.policy),
-        };
+        return presentDetail(ctx.store, p, d);
       },
     );
 

@@ -24,6 +24,7 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   PhoneOutlined,
+  ProfileOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -154,6 +155,14 @@ export const NAV: readonly NavEntry[] = [
       },
       {
         kind: 'item',
+        key: 'workOrders',
+        path: '/work-orders',
+        label: 'menu.workOrders',
+        icon: <ProfileOutlined />,
+        roles: ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'], // workOrders.read
+      },
+      {
+        kind: 'item',
         key: 'discipline',
         path: '/discipline',
         label: 'menu.discipline',
@@ -226,6 +235,7 @@ export const CONVERSATIONS_PATH = '/conversations';
 
 /** The first screen of a role: agents their own results, everyone else the overview. */
 export function homePathFor(role: string): string {
+  if (role === 'back_office') return '/work-orders'; // a branch user's work is their branch's orders
   return role === 'agent' ? '/me' : '/overview';
 }
 

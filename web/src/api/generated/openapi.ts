@@ -21150,6 +21150,7 @@ export interface operations {
   getWorkOrders: {
     parameters: {
       query?: {
+        branchId?: string;
         complaintId?: string;
         open?: 'true' | 'false';
       };
@@ -21232,6 +21233,11 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              create: boolean;
+              manageBranches: boolean;
+              manageSla: boolean;
+            };
             items: {
               bounceBacks: number;
               branchId: string;
@@ -21487,6 +21493,17 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              'bounce-back': boolean;
+              escalate: boolean;
+              pause: boolean;
+              redo: boolean;
+              reopen: boolean;
+              reply: boolean;
+              resolve: boolean;
+              resume: boolean;
+              urge: boolean;
+            };
             bounceBacks: number;
             branchId: string;
             complaintId: string | null;
@@ -21494,6 +21511,8 @@ export interface operations {
             createdAt: string;
             events: {
               actor: string | null;
+              /** @description display name of the actor; null for the system (the SLA scan) */
+              actorName: string | null;
               at: string;
               id: number;
               note: string | null;
@@ -21665,6 +21684,17 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              'bounce-back': boolean;
+              escalate: boolean;
+              pause: boolean;
+              redo: boolean;
+              reopen: boolean;
+              reply: boolean;
+              resolve: boolean;
+              resume: boolean;
+              urge: boolean;
+            };
             bounceBacks: number;
             branchId: string;
             complaintId: string | null;
@@ -21672,6 +21702,8 @@ export interface operations {
             createdAt: string;
             events: {
               actor: string | null;
+              /** @description display name of the actor; null for the system (the SLA scan) */
+              actorName: string | null;
               at: string;
               id: number;
               note: string | null;

@@ -9,6 +9,7 @@ import { ASSIGNABLE_ROLES } from '../../../../src/core/auth/user-scope.ts';
 import type { Account, UserRole } from '../../api/admin-types.ts';
 import type { Org } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
+import { BranchSelect } from '../work-orders/BranchSelect.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
 
@@ -19,6 +20,8 @@ export interface UserValues {
   agentId?: string;
   teamId?: string;
   vendorId?: string;
+  /** A back-office account: the branch or department whose work orders it answers. */
+  branchId?: string;
   password?: string;
 }
 
@@ -110,6 +113,11 @@ export function UserForm({ open, editing, org, busy, onSubmit, onCancel }: Props
         {role === 'vendor_manager' ? (
           <Form.Item name="vendorId" label={t('common.vendor')} rules={required}>
             <Select options={(org?.vendors ?? []).map((x) => ({ value: x.id, label: x.name }))} />
+          </Form.Item>
+        ) : null}
+        {role === 'back_office' && editing === null ? (
+          <Form.Item name="branchId" label={t('wo.col.branch')} rules={required}>
+            <BranchSelect data-testid="user-branch" />
           </Form.Item>
         ) : null}
         {editing === null ? (

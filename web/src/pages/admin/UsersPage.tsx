@@ -79,6 +79,7 @@ export function UsersPage() {
           displayName: v.displayName.trim(),
           role: v.role,
           ...scopeIds(v),
+          ...(v.role === 'back_office' ? { branchId: v.branchId ?? null } : {}),
           ...(v.password ? { password: v.password } : {}),
         });
         if (r.password)
