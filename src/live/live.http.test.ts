@@ -164,7 +164,9 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
         }>();
         expect(wall.items).toHaveLength(1);
         expect(wall.items[0]).toMatchObject({ callId: 'L1', alerts: [{ rule: 'forbidden-phrase' }] });
-        expect((await call('tl2', 'GET', '/api/live/calls')).json()).toEqual({ items: [] });
+        // The wall says what the leader may do: handle alerts, not configure the rules.
+        expect(wall).toMatchObject({ actions: { handle: true, configure: false } });
+        expect((await call('tl2', 'GET', '/api/live/calls')).json()).toMatchObject({ items: [] });
         expect((await call('a001', 'GET', '/api/live/calls')).statusCode).toBe(403);
         // The inbox of the leader has it too.
         const inbox = (await call('tl1', 'GET', '/api/notifications')).json<{ items: { kind: string }[] }>();

@@ -12464,6 +12464,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             items: {
               audiences: ('team_leader' | 'qa' | 'admin' | 'expert_seat')[];
               enabled: boolean;
@@ -12675,6 +12679,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             counts: {
               count: number;
               rule: string;
@@ -12980,6 +12988,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             items: {
               agentId: string;
               alerts: {
@@ -13195,6 +13207,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             agentId: string;
             alerts: {
               agentId: string;
@@ -19627,6 +19643,7 @@ export interface operations {
           'application/json': {
             items: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19662,6 +19679,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           displayName: string;
           password?: string;
           /** @enum {string} */
@@ -19758,6 +19776,7 @@ export interface operations {
             password: string | null;
             user: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19867,6 +19886,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
@@ -19903,6 +19923,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           disabled?: boolean;
           displayName?: string;
           /** @enum {string} */
@@ -19996,6 +20017,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
