@@ -24,6 +24,7 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   PhoneOutlined,
+  EyeOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -126,6 +127,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.telephony',
         icon: <PhoneOutlined />,
         roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'], // hangups.read
+      },
+      {
+        kind: 'item',
+        key: 'live',
+        path: '/live',
+        label: 'menu.live',
+        icon: <EyeOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'], // live.read
       },
     ],
   },
