@@ -154,6 +154,22 @@ describe.skipIf(unavailable !== null)('live-call monitoring (Chromium)', () => {
     await page.getByTestId('live-empty').waitFor();
   });
 
+  it('lists the handled alert in the alert history with who acknowledged it', async () => {
+    await page.getByRole('tab', { name: '告警记录' }).click();
+    const row = page
+      .getByTestId('live-alert-history')
+      .locator('tr')
+      .filter({ hasText: CALL_ID })
+      .filter({ has: page.locator('[data-testid=alert-state][data-state=acknowledged]') });
+    await row.waitFor();
+    const users = (await (await admin.request.get(`${server.url}/api/users`)).json()) as {
+      items: { username: string; displayName: string }[];
+    };
+    const name = users.items.find((u) => u.username === LEADER)!.displayName;
+    expect(await row.textContent()).toContain(name);
+    await screenshot(page, 'live-alert-history');
+  });
+
   it('shows the leader the alert rules read-only; the admin edits one', async () => {
     await page.getByRole('tab', { name: '告警规则' }).click();
     const table = page.getByTestId('alert-rules');

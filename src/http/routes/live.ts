@@ -34,6 +34,7 @@ import {
   liveHitsOf,
   liveSegmentsOf,
   upsertAlertRule,
+  userDisplayNames,
 } from '../../store/index.ts';
 import { LIVE_ALERT_STATES } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
@@ -337,8 +338,11 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               items: z.array(
                 alertSchema.extend({
                   handledBy: z.string().nullable(),
+                  handledByName: z.string().nullable(),
                   handledAt: z.string().nullable(),
                   reason: z.string().nullable(),
+                  // the report lists the scope's alerts; handling is for the alert's audience, while it is open
+                  actions: z.object({ handle: z.boolean() }),
                 }),
               ),
               counts: z.array(
@@ -362,12 +366,20 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           listLiveAlerts(ctx.store, dataScope(p), f),
           countLiveAlerts(ctx.store, dataScope(p), f),
         ]);
+        const names = await userDisplayNames(
+          ctx.store,
+          rows.flatMap((a) => (a.handledByUserId ? [a.handledByUserId] : [])),
+        );
         return {
           items: rows.map((a) => ({
             ...alertData(a),
             handledBy: a.handledByUserId,
+            handledByName: a.handledByUserId ? (names.get(a.handledByUserId) ?? null) : null,
             handledAt: a.handledAt?.toISOString() ?? null,
             reason: a.reason,
+            actions: {
+              handle: a.state === 'open' && can(p, 'live.alerts.handle') && alertVisibleTo(p, a),
+            },
           })),
           counts,
           actions: liveActions(p),

@@ -12690,12 +12690,16 @@ export interface operations {
               state: string;
             }[];
             items: {
+              actions: {
+                handle: boolean;
+              };
               agentId: string;
               at: string;
               callId: string;
               escalated: boolean;
               handledAt: string | null;
               handledBy: string | null;
+              handledByName: string | null;
               id: string;
               reason: string | null;
               rule: string;

@@ -11,6 +11,7 @@ import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { AlertItem } from './AlertItem.tsx';
+import { AlertHistoryTab } from './AlertHistoryTab.tsx';
 import { AlertRulesTab } from './AlertRulesTab.tsx';
 import { CallDrawer } from './CallDrawer.tsx';
 import { chime } from './chime.ts';
@@ -61,9 +62,11 @@ function Wall() {
       call('get', '/api/live/alerts', { query: { state: 'open', limit: 200 } }),
     ]).then(
       ([wall, alerts]) => {
-        for (const a of [...alerts.items, ...wall.items.flatMap((c) => c.alerts)]) known.current.add(a.id);
+        // the panel holds the open alerts meant for this user (the report lists the whole scope)
+        const mine = alerts.items.filter((a) => a.actions.handle);
+        for (const a of [...mine, ...wall.items.flatMap((c) => c.alerts)]) known.current.add(a.id);
         setActions(wall.actions);
-        dispatch({ type: 'loaded', wall, openAlerts: alerts.items });
+        dispatch({ type: 'loaded', wall, openAlerts: mine });
       },
       (e: unknown) => void message.error(describeError(e, t)),
     );
@@ -202,6 +205,7 @@ export function LivePage() {
         data-testid="live-tabs"
         items={[
           { key: 'wall', label: t('live.tab.wall'), children: <Wall /> },
+          { key: 'history', label: t('live.tab.history'), children: <AlertHistoryTab /> },
           { key: 'rules', label: t('live.tab.rules'), children: <AlertRulesTab /> },
         ]}
       />
