@@ -92,6 +92,26 @@ describe('the live wall state', () => {
     expect(openAlerts(s)).toEqual([]);
   });
 
+  it('keeps an ended call opened from an alert link off the wall, with its alerts', () => {
+    const s = run({
+      type: 'detail',
+      call: {
+        callId: 'L3',
+        agentId: 'A003',
+        state: 'ended',
+        startedAt: AT,
+        endedAt: AT,
+        lines: [],
+        liveHits: [],
+        alerts: [alert('e1', { callId: 'L3', state: 'acknowledged' })],
+        diff: null,
+        actions: { handle: true, configure: false },
+      },
+    });
+    expect(s.calls).toEqual({});
+    expect(alertsOfCall(s, 'L3').map((a) => a.id)).toEqual(['e1']);
+  });
+
   it('puts calls with the worst open alert first', () => {
     const s = run(
       loaded(),

@@ -32,7 +32,6 @@ export interface WallCall {
   startedAt: string;
   lines: Line[];
   partial: Line | null;
-  state: 'live' | 'ended';
 }
 
 export interface WallState {
@@ -77,7 +76,6 @@ export function wallReducer(s: WallState, action: WallAction): WallState {
           startedAt: c.startedAt,
           lines: mergeLines(prev?.lines ?? [], c.lines),
           partial: prev?.partial ?? null,
-          state: 'live',
         };
       }
       const openIds = new Set(action.openAlerts.map((a) => a.id));
@@ -92,6 +90,12 @@ export function wallReducer(s: WallState, action: WallAction): WallState {
     }
     case 'detail': {
       const c = action.call;
+      if (c.state === 'ended') {
+        // an ended call (opened from an alert's link) shows in the drawer only, never back on the wall
+        const calls = { ...s.calls };
+        delete calls[c.callId];
+        return { calls, alerts: withAlerts(s.alerts, c.alerts) };
+      }
       const prev = s.calls[c.callId];
       const call: WallCall = {
         callId: c.callId,
@@ -100,7 +104,6 @@ export function wallReducer(s: WallState, action: WallAction): WallState {
         startedAt: c.startedAt,
         lines: mergeLines(prev?.lines ?? [], c.lines),
         partial: prev?.partial ?? null,
-        state: c.state,
       };
       return { calls: { ...s.calls, [c.callId]: call }, alerts: withAlerts(s.alerts, c.alerts) };
     }
@@ -113,7 +116,6 @@ export function wallReducer(s: WallState, action: WallAction): WallState {
         startedAt: action.at,
         lines: [],
         partial: null,
-        state: 'live',
       };
       const line = { seq: e.seq, role: e.role, text: e.text };
       const call: WallCall = e.final
@@ -140,7 +142,6 @@ export function wallReducer(s: WallState, action: WallAction): WallState {
         startedAt: action.at,
         lines: [],
         partial: null,
-        state: 'live',
       };
       return { ...s, calls: { ...s.calls, [e.callId]: call } };
     }
