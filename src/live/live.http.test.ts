@@ -101,6 +101,7 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
       { username: 'tl1', role: 'team_leader', teamId: 'T1' },
       { username: 'tl2', role: 'team_leader', teamId: 'T2' },
       { username: 'boss', role: 'admin' },
+      { username: 'seat', role: 'expert_seat' },
       { username: 'a001', role: 'agent', agentId: 'A001' },
     ]);
     await ensureDefaultPack(store, now);
@@ -164,7 +165,9 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
         }>();
         expect(wall.items).toHaveLength(1);
         expect(wall.items[0]).toMatchObject({ callId: 'L1', alerts: [{ rule: 'forbidden-phrase' }] });
-        expect((await call('tl2', 'GET', '/api/live/calls')).json()).toEqual({ items: [] });
+        // The wall says what the leader may do: handle alerts, not configure the rules.
+        expect(wall).toMatchObject({ actions: { handle: true, configure: false } });
+        expect((await call('tl2', 'GET', '/api/live/calls')).json()).toMatchObject({ items: [] });
         expect((await call('a001', 'GET', '/api/live/calls')).statusCode).toBe(403);
         // The inbox of the leader has it too.
         const inbox = (await call('tl1', 'GET', '/api/notifications')).json<{ items: { kind: string }[] }>();
@@ -245,6 +248,25 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
         expect.arrayContaining(['live_alert.acknowledge', 'live_alert.take-over']),
       );
       expect(third).toBeDefined();
+      // The report names who handled an alert and says which alerts the caller may still handle: open ones
+      // meant for them. The expert seats (seed 004) are an audience of the threat rule only.
+      type Row = { id: string; rule: string; state: string; handledByName: string | null };
+      const after = (await call('tl1', 'GET', '/api/live/alerts')).json<{
+        items: (Row & { actions: { handle: boolean } })[];
+      }>();
+      const byId = new Map(after.items.map((a) => [a.id, a]));
+      expect(byId.get(first!.id)?.handledByName).toBeTruthy();
+      expect(byId.get(first!.id)?.actions.handle).toBe(false);
+      expect(byId.get(third!.id)).toMatchObject({
+        state: 'open',
+        handledByName: null,
+        actions: { handle: true },
+      });
+      const seat = (await call('seat', 'GET', '/api/live/alerts?state=open')).json<{
+        items: (Row & { actions: { handle: boolean } })[];
+      }>();
+      expect(seat.items.length).toBeGreaterThan(0);
+      for (const a of seat.items) expect(a.actions.handle, a.rule).toBe(a.rule === 'complaint-risk');
     },
   );
 

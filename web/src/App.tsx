@@ -25,6 +25,7 @@ import { ComplaintsPage } from './pages/complaints/ComplaintsPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { SamplingPage } from './pages/sampling/SamplingPage.tsx';
 import { TelephonyPage } from './pages/telephony/TelephonyPage.tsx';
+import { LivePage } from './pages/live/LivePage.tsx';
 import { CalibrationPage } from './pages/calibration/CalibrationPage.tsx';
 import { SessionPage } from './pages/calibration/SessionPage.tsx';
 import { OrganisationPage } from './pages/organisation/OrganisationPage.tsx';
@@ -72,6 +73,7 @@ export function App() {
               <Route path="import" element={<ImportPage />} />
               <Route path="sampling" element={<SamplingPage />} />
               <Route path="telephony" element={<TelephonyPage />} />
+              <Route path="live" element={<LivePage />} />
               <Route path="calibration" element={<CalibrationPage />} />
               <Route path="calibration/:id" element={<SessionPage />} />
               <Route path="users" element={<UsersPage />} />

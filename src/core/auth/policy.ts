@@ -190,11 +190,12 @@ export const POLICY = {
   // ── Live calls and alerts (docs/product.md capability 5, "Integration endpoints") ─────────────────────────
   // Streaming a call in is an integration's job: tokens acting as the admin or a QA lead (like ingest). The wall,
   // the alert stream and the alert history are for those who step in: team leaders (their team's calls, narrowed
-  // in src/live), QA and the admin; they also acknowledge, take over or dismiss. Which hits alert whom is QA's
-  // configuration.
+  // in src/live), QA, the admin and the expert seats (seed 004 專家座席組: they take over a call while a complaint
+  // forms, so alert rules name them as an audience); they also acknowledge, take over or dismiss. Which hits alert
+  // whom is QA's configuration.
   'live.ingest': ['admin', 'qa_lead'],
-  'live.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
-  'live.alerts.handle': ['admin', 'qa_lead', 'qa_inspector', 'team_leader'],
+  'live.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'],
+  'live.alerts.handle': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'],
   'live.alerts.configure': ['admin', 'qa_lead'],
 } as const satisfies Record<string, readonly UserRole[]>;
 

@@ -12,6 +12,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
+import { can } from '../../core/auth/policy.ts';
 import { dataScope, inScope, type Principal } from '../../core/auth/roles.ts';
 import { eventSchema, roleSchema } from '../../core/conversation/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -33,6 +34,7 @@ import {
   liveHitsOf,
   liveSegmentsOf,
   upsertAlertRule,
+  userDisplayNames,
 } from '../../store/index.ts';
 import { LIVE_ALERT_STATES } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
@@ -81,6 +83,12 @@ const presentRule = (r: AlertRule & { name: string }) => ({
   ...r,
   rules: [...r.rules],
   audiences: [...r.audiences],
+});
+/** What the caller may do on the live screens (the UI shows buttons from these, never from role names). */
+const liveActionsSchema = z.object({ handle: z.boolean(), configure: z.boolean() });
+const liveActions = (p: Principal) => ({
+  handle: can(p, 'live.alerts.handle'),
+  configure: can(p, 'live.alerts.configure'),
 });
 const callParams = z.object({ callId: z.string().min(1).max(200) });
 
@@ -226,6 +234,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                   alerts: z.array(alertSchema),
                 }),
               ),
+              actions: liveActionsSchema,
             }),
           },
         },
@@ -249,6 +258,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               .map((l) => ({ seq: l.seq, role: l.role, text: l.text })),
             alerts: alerts.filter((a) => a.callId === c.callId && alertVisibleTo(p, a)).map(alertData),
           })),
+          actions: liveActions(p),
         };
       },
     );
@@ -279,6 +289,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                   finalOnly: z.array(spanSchema),
                 })
                 .nullable(),
+              actions: liveActionsSchema,
             }),
           },
         },
@@ -304,6 +315,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           liveHits: live,
           alerts: alerts.filter((a) => alertVisibleTo(p, a)).map(alertData),
           diff: result ? diffLiveFinal(live, result.hits.map(spanOf)) : null,
+          actions: liveActions(p),
         };
       },
     );
@@ -326,13 +338,17 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               items: z.array(
                 alertSchema.extend({
                   handledBy: z.string().nullable(),
+                  handledByName: z.string().nullable(),
                   handledAt: z.string().nullable(),
                   reason: z.string().nullable(),
+                  // the report lists the scope's alerts; handling is for the alert's audience, while it is open
+                  actions: z.object({ handle: z.boolean() }),
                 }),
               ),
               counts: z.array(
                 z.object({ rule: z.string(), severity: z.string(), state: z.string(), count: z.number() }),
               ),
+              actions: liveActionsSchema,
             }),
           },
         },
@@ -350,14 +366,23 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           listLiveAlerts(ctx.store, dataScope(p), f),
           countLiveAlerts(ctx.store, dataScope(p), f),
         ]);
+        const names = await userDisplayNames(
+          ctx.store,
+          rows.flatMap((a) => (a.handledByUserId ? [a.handledByUserId] : [])),
+        );
         return {
           items: rows.map((a) => ({
             ...alertData(a),
             handledBy: a.handledByUserId,
+            handledByName: a.handledByUserId ? (names.get(a.handledByUserId) ?? null) : null,
             handledAt: a.handledAt?.toISOString() ?? null,
             reason: a.reason,
+            actions: {
+              handle: a.state === 'open' && can(p, 'live.alerts.handle') && alertVisibleTo(p, a),
+            },
           })),
           counts,
+          actions: liveActions(p),
         };
       },
     );
@@ -390,12 +415,15 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['live'],
           summary: 'Alert rules: which live hits alert whom, how severe, escalation seconds',
-          response: { 200: z.object({ items: z.array(alertRuleSchema) }) },
+          response: { 200: z.object({ items: z.array(alertRuleSchema), actions: liveActionsSchema }) },
         },
       },
       async (req) => {
-        await requireAction(ctx, req, 'live.read');
-        return { items: (await loadAlertRules(ctx.store, ctx.now())).map(presentRule) };
+        const p = await requireAction(ctx, req, 'live.read');
+        return {
+          items: (await loadAlertRules(ctx.store, ctx.now())).map(presentRule),
+          actions: liveActions(p),
+        };
       },
     );
 

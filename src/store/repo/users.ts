@@ -1,6 +1,6 @@
 // Users and sessions repository. Passwords arrive already hashed (argon2 in the HTTP layer) and session tokens
 // arrive as their SHA-256: the store never holds a secret that would open an account.
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, inArray, lte } from 'drizzle-orm';
 import { sessions, users } from '../schema/index.ts';
 import type { UserRole } from '../schema/index.ts';
 import type { Store, StoreDb } from '../store.ts';
@@ -34,6 +34,20 @@ export async function findUserByUsername(store: Store, username: string): Promis
 export async function findUserById(store: { db: StoreDb }, id: string): Promise<User | undefined> {
   const [row] = await store.db.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** Display names of these users (who handled an alert, decided a case), by id; unknown ids are left out. */
+export async function userDisplayNames(
+  store: { db: StoreDb },
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await store.db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
 export async function countUsers(store: Store): Promise<number> {

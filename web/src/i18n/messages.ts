@@ -9,6 +9,7 @@ import { notifyEnUS, notifyZhCN } from './messages-notify.ts';
 import { hubEnUS, hubZhCN, reviewFlowEnUS, reviewFlowZhCN } from './messages-hub.ts';
 import { l15EnUS, l15ZhCN } from './messages-l15.ts';
 import { l16bEnUS, l16bZhCN } from './messages-l16b.ts';
+import { l16aEnUS, l16aZhCN } from './messages-l16a.ts';
 import { l14EnUS, l14ZhCN } from './messages-l14.ts';
 import { l17EnUS, l17ZhCN } from './messages-l17.ts';
 import { l11EnUS, l11ZhCN } from './messages-l11.ts';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...hubZhCN,
   ...reviewFlowZhCN,
   ...l16bZhCN,
+  ...l16aZhCN,
   ...l14ZhCN,
   ...l17ZhCN,
   ...l11ZhCN,
@@ -326,6 +328,7 @@ export const enUS: Record<MessageKey, string> = {
   ...hubEnUS,
   ...reviewFlowEnUS,
   ...l16bEnUS,
+  ...l16aEnUS,
   ...l17EnUS,
   ...l11EnUS,
   'app.name': 'zhijian QA',

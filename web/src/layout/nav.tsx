@@ -25,6 +25,7 @@ import {
   ApiOutlined,
   PhoneOutlined,
   ProfileOutlined,
+  EyeOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -127,6 +128,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.telephony',
         icon: <PhoneOutlined />,
         roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'], // hangups.read
+      },
+      {
+        kind: 'item',
+        key: 'live',
+        path: '/live',
+        label: 'menu.live',
+        icon: <EyeOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'], // live.read
       },
     ],
   },

@@ -12587,6 +12587,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             items: {
               audiences: ('team_leader' | 'qa' | 'admin' | 'expert_seat')[];
               enabled: boolean;
@@ -12798,6 +12802,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             counts: {
               count: number;
               rule: string;
@@ -12805,12 +12813,16 @@ export interface operations {
               state: string;
             }[];
             items: {
+              actions: {
+                handle: boolean;
+              };
               agentId: string;
               at: string;
               callId: string;
               escalated: boolean;
               handledAt: string | null;
               handledBy: string | null;
+              handledByName: string | null;
               id: string;
               reason: string | null;
               rule: string;
@@ -13103,6 +13115,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             items: {
               agentId: string;
               alerts: {
@@ -13318,6 +13334,10 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              configure: boolean;
+              handle: boolean;
+            };
             agentId: string;
             alerts: {
               agentId: string;
