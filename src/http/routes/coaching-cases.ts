@@ -304,7 +304,13 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           response: {
             200: z.object({
               items: z.array(sessionSchema),
-              actions: z.object({ manage: z.boolean(), study: z.boolean() }),
+              // readCases / readStages say which other tabs of the coaching screen the caller may open
+              actions: z.object({
+                manage: z.boolean(),
+                study: z.boolean(),
+                readCases: z.boolean(),
+                readStages: z.boolean(),
+              }),
             }),
           },
         },
@@ -321,7 +327,12 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const visible = p.role === 'agent' ? att.filter((a) => a.agentId === p.agentId) : att;
         return {
           items: sessions.map((x) => presentSession(x, visible)),
-          actions: { manage: can(p, 'coaching.training.manage'), study: can(p, 'coaching.study') },
+          actions: {
+            manage: can(p, 'coaching.training.manage'),
+            study: can(p, 'coaching.study'),
+            readCases: can(p, 'coaching.cases.read'),
+            readStages: can(p, 'coaching.stages.read'),
+          },
         };
       },
     );
@@ -438,12 +449,17 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['coaching'],
           summary: 'Coaching plans in the caller’s scope',
-          response: { 200: z.object({ items: z.array(planSchema) }) },
+          response: {
+            200: z.object({ items: z.array(planSchema), actions: z.object({ manage: z.boolean() }) }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'coaching.stages.read');
-        return { items: (await listPlans(ctx.store, dataScope(p))).map(presentPlan) };
+        return {
+          items: (await listPlans(ctx.store, dataScope(p))).map(presentPlan),
+          actions: { manage: can(p, 'coaching.plans.manage') },
+        };
       },
     );
 

@@ -7159,6 +7159,9 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              manage: boolean;
+            };
             items: {
               agentId: string;
               caseIds: string[];
@@ -7471,6 +7474,8 @@ export interface operations {
           'application/json': {
             actions: {
               manage: boolean;
+              readCases: boolean;
+              readStages: boolean;
               study: boolean;
             };
             items: {
@@ -19627,6 +19632,7 @@ export interface operations {
           'application/json': {
             items: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19662,6 +19668,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           displayName: string;
           password?: string;
           /** @enum {string} */
@@ -19758,6 +19765,7 @@ export interface operations {
             password: string | null;
             user: {
               agentId: string | null;
+              branchId: string | null;
               createdAt: string;
               disabled: boolean;
               displayName: string;
@@ -19867,6 +19875,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
@@ -19903,6 +19912,7 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string | null;
+          branchId?: string | null;
           disabled?: boolean;
           displayName?: string;
           /** @enum {string} */
@@ -19996,6 +20006,7 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            branchId: string | null;
             createdAt: string;
             disabled: boolean;
             displayName: string;
