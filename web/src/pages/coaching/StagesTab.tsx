@@ -142,7 +142,7 @@ export function StagesTab({
               height={240}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: {},
+                legend: { top: 0 },
                 grid: { left: 40, right: 40, top: 36, bottom: 24 },
                 xAxis: { type: 'category', data: names },
                 yAxis: [{ type: 'value' }, { type: 'value', min: 0, max: 100 }],
@@ -166,7 +166,7 @@ export function StagesTab({
               height={240}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: {},
+                legend: { top: 0 },
                 grid: { left: 40, right: 20, top: 36, bottom: 24 },
                 xAxis: { type: 'category', data: names },
                 yAxis: { type: 'value' },
