@@ -100,9 +100,12 @@ describe.skipIf(unavailable !== null)(
 
     it('QA adds an excerpt to 问题, the leader builds a session, the agent studies it masked and anonymised', async () => {
       const lead = await as('qalead');
-      await lead.goto(`${server.url}/coaching?tab=cases`);
+      // from the conversation's page: 加入案例库 opens the library's form with the conversation filled in
+      await lead.goto(`${server.url}/conversations/coach-1`);
+      await lead.getByTestId('detail-add-case').click();
+      await lead.waitForURL(/\/coaching\?tab=cases&conversation=coach-1$/);
       const form = lead.getByTestId('case-add-form');
-      await form.getByTestId('case-conversation').fill('coach-1');
+      await expect(form.getByTestId('case-conversation').inputValue()).resolves.toBe('coach-1');
       await form.getByTestId('case-category').click();
       await lead.locator('.ant-select-item-option', { hasText: /^问题$/ }).click();
       await form.getByTestId('case-turn-from').fill('2');
