@@ -2,7 +2,7 @@
 // lead adds an excerpt of agent A001's call — a customer reading out a mobile number, the agent refusing — to the 问题
 // library through the case form; team leader tl01 builds a morning training session from it for A001's team and the
 // teammate a003 studies the case (the number masked, the agent anonymised) and marks it studied, which the leader's
-// attendance view then shows. a001 submits an idea on the 金点子 page; the QA lead adopts it with a reward typed in
+// attendance view then shows; a praise case about a003 in the same session asks a003 whether to be named. a001 submits an idea on the 金点子 page; the QA lead adopts it with a reward typed in
 // yuan, stored as integer fen, shown as yuan on the board and as the 金点子奖励 line of the month's statement the
 // vendor manager builds. The stage analysis renders its charts on the demo data.
 // Screenshots: test-artifacts/screenshots/coaching-*.png.
@@ -130,7 +130,19 @@ describe.skipIf(unavailable !== null)(
       await lead.waitForTimeout(400); // the charts' entry animation
       await screenshot(lead, 'coaching-stages');
 
-      // team leader tl01 (team T01, A001's team) builds a morning session from the case
+      // a praise case about A003 (a teammate) joins the library too, so the session shows the consent question
+      const praised = await api<{ items: { id: string }[] }>(
+        'GET',
+        '/api/conversations?agentId=A003&pageSize=1',
+      );
+      await api('POST', '/api/coaching/cases', {
+        conversationId: praised.items[0]!.id,
+        categoryId: 'touched-customer',
+        title: '服务感动客户：耐心讲清账单',
+        note: '语气温和，主动确认客户是否明白',
+      });
+
+      // team leader tl01 (team T01, A001's team) builds a morning session from the cases
       const tl = await as('tl01');
       await tl.goto(`${server.url}/coaching?tab=training`);
       const sf = tl.getByTestId('session-form');
@@ -139,6 +151,7 @@ describe.skipIf(unavailable !== null)(
       await tl.locator('.ant-select-item-option').first().click();
       await sf.getByTestId('session-cases').click();
       await tl.locator('.ant-select-item-option', { hasText: '推诿客户' }).click();
+      await tl.locator('.ant-select-item-option', { hasText: '耐心讲清账单' }).click();
       await tl.keyboard.press('Escape');
       await screenshot(tl, 'coaching-session-form');
       await sf.getByTestId('session-create').click();
@@ -155,7 +168,7 @@ describe.skipIf(unavailable !== null)(
       await expect.poll(() => mine.count()).toBe(1);
       await expect(agent.getByRole('tab', { name: '案例库' }).count()).resolves.toBe(0);
       await mine.getByTestId('session-open').click();
-      const card = agent.getByTestId('study-case');
+      const card = agent.getByTestId('study-case').filter({ hasText: '推诿客户' });
       await card.waitFor();
       const text = (await card.textContent()) ?? '';
       expect(text).toContain('139****5678');
@@ -166,6 +179,13 @@ describe.skipIf(unavailable !== null)(
       await screenshot(agent, 'coaching-study');
       await card.getByTestId('study-mark').click();
       await card.getByTestId('study-done').waitFor();
+      // the praise case is about a003: they are named to themselves and asked whether others may see their name
+      const praise = agent.getByTestId('study-case').filter({ hasText: '耐心讲清账单' });
+      await expect(praise.getByTestId('study-consent').textContent()).resolves.toContain('是否同意');
+      await praise.getByRole('button', { name: '同意署名' }).click();
+      await expect
+        .poll(async () => (await praise.getByTestId('study-consent').textContent()) ?? '')
+        .toContain('你已同意署名');
       await screenshot(agent, 'coaching-studied');
 
       // the leader sees it in the attendance and records who attended
@@ -174,7 +194,7 @@ describe.skipIf(unavailable !== null)(
       const att = tl.getByTestId('session-attendance');
       await att.waitFor();
       const a003 = att.locator('label', { hasText: 'A003' });
-      await expect(a003.textContent()).resolves.toContain('已学 1/1');
+      await expect(a003.textContent()).resolves.toContain('已学 1/2');
       await a003.click();
       await att.getByTestId('attendance-save').click();
       await expect

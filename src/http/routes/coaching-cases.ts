@@ -151,6 +151,7 @@ const studySchema = z.object({
   turns: z.array(z.object({ index: z.number(), role: z.string(), text: z.string() })),
   hits: z.array(hitSchema),
   ruleIds: z.array(z.string()),
+  consent: z.enum(['asked', 'agreed', 'declined']).nullable(),
 });
 const id = z.object({ id: z.string() });
 
@@ -394,7 +395,7 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             200: z.object({
               session: sessionSchema,
               cases: z.array(studySchema),
-              actions: z.object({ study: z.boolean() }),
+              actions: z.object({ study: z.boolean(), consent: z.boolean() }),
             }),
           },
         },
@@ -413,7 +414,7 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         return {
           session: presentSession(s, p.role === 'agent' ? att.filter((a) => a.agentId === p.agentId) : att),
           cases: await Promise.all(ordered.map((r) => studyCase(ctx.store, p, r, categories, names))),
-          actions: { study: can(p, 'coaching.study') },
+          actions: { study: can(p, 'coaching.study'), consent: can(p, 'coaching.consent') },
         };
       },
     );

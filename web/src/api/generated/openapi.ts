@@ -7907,11 +7907,14 @@ export interface operations {
         content: {
           'application/json': {
             actions: {
+              consent: boolean;
               study: boolean;
             };
             cases: {
               agentName: string | null;
               categoryId: string;
+              /** @enum {string|null} */
+              consent: 'asked' | 'agreed' | 'declined' | null;
               hits: {
                 ruleId: string;
                 text: string;

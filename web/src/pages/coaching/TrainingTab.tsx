@@ -201,6 +201,19 @@ function StudyView({ id, onChanged }: { id: string; onChanged: () => void }) {
     (CATEGORY_IDS as readonly string[]).includes(catId)
       ? t(`coaching.kind.${catId as (typeof CATEGORY_IDS)[number]}`)
       : catId;
+  // seed 004: praise is shared by the agent's choice; the agent a praise case is about answers whether to be named
+  const answer = async (caseId: string, agree: boolean) => {
+    setBusy(caseId);
+    try {
+      await call('post', '/api/coaching/cases/{id}/consent', { params: { id: caseId }, body: { agree } });
+      void message.success(t('common.saved'));
+      study.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    } finally {
+      setBusy(null);
+    }
+  };
   const mark = async (caseId: string) => {
     setBusy(caseId);
     try {
@@ -258,6 +271,21 @@ function StudyView({ id, onChanged }: { id: string; onChanged: () => void }) {
             <Typography.Text type="secondary" data-testid="study-agent">
               {t('coaching.agent')}: {c.agentName ?? t('coaching.study.anonymous')}
             </Typography.Text>
+            {actions.consent && c.consent !== null ? (
+              <Flex gap={8} align="center" wrap data-testid="study-consent">
+                <Typography.Text>{t(`coaching.consent.question.${c.consent}`)}</Typography.Text>
+                {c.consent !== 'agreed' ? (
+                  <Button size="small" loading={busy === c.id} onClick={() => void answer(c.id, true)}>
+                    {t('coaching.consent.agree')}
+                  </Button>
+                ) : null}
+                {c.consent !== 'declined' ? (
+                  <Button size="small" loading={busy === c.id} onClick={() => void answer(c.id, false)}>
+                    {t('coaching.consent.decline')}
+                  </Button>
+                ) : null}
+              </Flex>
+            ) : null}
             {c.note ? <Typography.Paragraph style={{ margin: 0 }}>{c.note}</Typography.Paragraph> : null}
             <div data-testid="study-turns" style={{ background: '#fafafa', padding: 8, borderRadius: 6 }}>
               {c.turns.map((turn) => {
