@@ -121,7 +121,7 @@ describe.skipIf(unavailable !== null)(
       await lead.getByTestId('case-candidates').waitFor();
       await screenshot(lead, 'coaching-cases');
 
-      // the stage analysis on the demo data: every stage has agents (the demo hires across all stages)
+      // the stage analysis on the demo data: the four stages of seed 004 with their numbers and typical failures
       await lead.getByRole('tab', { name: '阶段分析' }).click();
       const stages = lead.getByTestId('stage-table');
       await stages.waitFor();
@@ -129,6 +129,24 @@ describe.skipIf(unavailable !== null)(
         await expect(stages.textContent()).resolves.toContain(s);
       await lead.waitForTimeout(400); // the charts' entry animation
       await screenshot(lead, 'coaching-stages');
+
+      // a coaching plan for A001 on the rule they broke, with the follow-up review started at once
+      await lead.getByRole('tab', { name: '辅导计划' }).click();
+      const pf = lead.getByTestId('plan-form');
+      await pf.getByTestId('plan-agent').click();
+      await lead.keyboard.type('A001');
+      await lead.locator('.ant-select-item-option', { hasText: 'A001' }).click();
+      await pf.getByTestId('plan-rules').click();
+      await lead.keyboard.type('forbidden-phrase');
+      await lead.keyboard.press('Enter');
+      await lead.keyboard.press('Escape');
+      await pf.getByRole('checkbox').check();
+      await pf.getByTestId('plan-create').click();
+      const plan = lead.getByTestId('plan-table').locator('tr', { hasText: 'A001' });
+      await expect.poll(() => plan.count()).toBe(1);
+      await expect(plan.textContent()).resolves.toContain('forbidden-phrase');
+      await expect(plan.textContent()).resolves.toContain('复核结果');
+      await screenshot(lead, 'coaching-plans');
 
       // a praise case about A003 (a teammate) joins the library too, so the session shows the consent question
       const praised = await api<{ items: { id: string }[] }>(
