@@ -135,6 +135,8 @@ export interface StudyCase {
   turns: { index: number; role: string; text: string }[];
   hits: { ruleId: string; turn: number; text: string }[];
   ruleIds: string[];
+  /** The consent question of a praise case, shown only to the agent it is about (who answers it); null otherwise. */
+  consent: 'asked' | 'agreed' | 'declined' | null;
 }
 
 /**
@@ -165,6 +167,8 @@ export async function studyCase(
       .map((t, i) => ({ index: from + i, role: t.role, text: maskPersonalNumbers(t.text) })),
     hits: row.hits.map((h) => ({ ...h, text: maskPersonalNumbers(h.text) })),
     ruleIds: row.ruleIds,
+    consent:
+      p.agentId !== null && p.agentId === row.agentId && row.consent !== 'not_asked' ? row.consent : null,
   };
 }
 

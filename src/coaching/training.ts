@@ -84,12 +84,14 @@ export async function createSession(
 
 export async function loadSession(store: Store, p: Principal, id: string): Promise<TrainingSessionRow> {
   const s = await getSession(store, id);
-  if (!s || !rowInScope(p, { agentId: null, teamId: s.teamId, vendorId: s.vendorId }))
-    throw new AppError('NOT_FOUND', `Training session ${id} not found`);
+  if (!s) throw new AppError('NOT_FOUND', `Training session ${id} not found`);
   if (p.role === 'agent') {
+    // A session belongs to a team, not to one agent, so an agent's row scope (their own agent id) never holds it:
+    // an agent sees exactly the sessions they were invited to.
     const mine = await listAttendance(store, { sessionIds: [id], agentId: p.agentId ?? '' });
     if (mine.length === 0) throw new AppError('NOT_FOUND', `Training session ${id} not found`);
-  }
+  } else if (!rowInScope(p, { agentId: null, teamId: s.teamId, vendorId: s.vendorId }))
+    throw new AppError('NOT_FOUND', `Training session ${id} not found`);
   return s;
 }
 

@@ -34,6 +34,8 @@ import { TokensPage } from './pages/admin/TokensPage.tsx';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { WebhooksPage } from './pages/admin/WebhooksPage.tsx';
 import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
+import { CoachingPage } from './pages/coaching/CoachingPage.tsx';
+import { IdeasPage } from './pages/coaching/IdeasPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -82,6 +84,8 @@ export function App() {
               <Route path="audit" element={<AuditPage />} />
               <Route path="webhooks" element={<WebhooksPage />} />
               <Route path="notifications" element={<NotificationsPage />} />
+              <Route path="coaching" element={<CoachingPage />} />
+              <Route path="ideas" element={<IdeasPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -151,6 +151,7 @@ const studySchema = z.object({
   turns: z.array(z.object({ index: z.number(), role: z.string(), text: z.string() })),
   hits: z.array(hitSchema),
   ruleIds: z.array(z.string()),
+  consent: z.enum(['asked', 'agreed', 'declined']).nullable(),
 });
 const id = z.object({ id: z.string() });
 
@@ -304,7 +305,13 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           response: {
             200: z.object({
               items: z.array(sessionSchema),
-              actions: z.object({ manage: z.boolean(), study: z.boolean() }),
+              // readCases / readStages say which other tabs of the coaching screen the caller may open
+              actions: z.object({
+                manage: z.boolean(),
+                study: z.boolean(),
+                readCases: z.boolean(),
+                readStages: z.boolean(),
+              }),
             }),
           },
         },
@@ -321,7 +328,12 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const visible = p.role === 'agent' ? att.filter((a) => a.agentId === p.agentId) : att;
         return {
           items: sessions.map((x) => presentSession(x, visible)),
-          actions: { manage: can(p, 'coaching.training.manage'), study: can(p, 'coaching.study') },
+          actions: {
+            manage: can(p, 'coaching.training.manage'),
+            study: can(p, 'coaching.study'),
+            readCases: can(p, 'coaching.cases.read'),
+            readStages: can(p, 'coaching.stages.read'),
+          },
         };
       },
     );
@@ -383,7 +395,7 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             200: z.object({
               session: sessionSchema,
               cases: z.array(studySchema),
-              actions: z.object({ study: z.boolean() }),
+              actions: z.object({ study: z.boolean(), consent: z.boolean() }),
             }),
           },
         },
@@ -402,7 +414,7 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         return {
           session: presentSession(s, p.role === 'agent' ? att.filter((a) => a.agentId === p.agentId) : att),
           cases: await Promise.all(ordered.map((r) => studyCase(ctx.store, p, r, categories, names))),
-          actions: { study: can(p, 'coaching.study') },
+          actions: { study: can(p, 'coaching.study'), consent: can(p, 'coaching.consent') },
         };
       },
     );
@@ -438,12 +450,17 @@ export function coachingCaseRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['coaching'],
           summary: 'Coaching plans in the caller’s scope',
-          response: { 200: z.object({ items: z.array(planSchema) }) },
+          response: {
+            200: z.object({ items: z.array(planSchema), actions: z.object({ manage: z.boolean() }) }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'coaching.stages.read');
-        return { items: (await listPlans(ctx.store, dataScope(p))).map(presentPlan) };
+        return {
+          items: (await listPlans(ctx.store, dataScope(p))).map(presentPlan),
+          actions: { manage: can(p, 'coaching.plans.manage') },
+        };
       },
     );
 

@@ -138,6 +138,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
                 : null,
             reassignTaskId: open && can(p, 'review.tasks.assign') ? open.id : null,
             registerComplaint: can(p, 'complaints.write'),
+            addCase: can(p, 'coaching.cases.write'), // 加入案例库 (seed 004 錄音案例庫)
             appeal: appealable
               ? { taskId: appealable.id, deadline: appealable.appealDeadline!.toISOString() }
               : null,

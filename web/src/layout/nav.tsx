@@ -26,6 +26,8 @@ import {
   PhoneOutlined,
   ProfileOutlined,
   EyeOutlined,
+  ReadOutlined,
+  BulbOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -178,6 +180,8 @@ export const NAV: readonly NavEntry[] = [
         icon: <ExceptionOutlined />,
         roles: SUPERVISORS, // discipline.read: all, scoped; agents see theirs in the KPI drill-down
       },
+      { kind: 'item', key: 'coaching', path: '/coaching', label: 'menu.coaching', icon: <ReadOutlined /> }, // coaching.training.read: all
+      { kind: 'item', key: 'ideas', path: '/ideas', label: 'menu.ideas', icon: <BulbOutlined /> }, // ideas.read: all
       {
         kind: 'item',
         key: 'import',

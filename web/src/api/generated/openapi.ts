@@ -7282,6 +7282,9 @@ export interface operations {
         };
         content: {
           'application/json': {
+            actions: {
+              manage: boolean;
+            };
             items: {
               agentId: string;
               caseIds: string[];
@@ -7594,6 +7597,8 @@ export interface operations {
           'application/json': {
             actions: {
               manage: boolean;
+              readCases: boolean;
+              readStages: boolean;
               study: boolean;
             };
             items: {
@@ -8025,11 +8030,14 @@ export interface operations {
         content: {
           'application/json': {
             actions: {
+              consent: boolean;
               study: boolean;
             };
             cases: {
               agentName: string | null;
               categoryId: string;
+              /** @enum {string|null} */
+              consent: 'asked' | 'agreed' | 'declined' | null;
               hits: {
                 ruleId: string;
                 text: string;

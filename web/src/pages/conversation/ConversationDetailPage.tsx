@@ -109,6 +109,14 @@ export function ConversationDetailPage() {
           </Tag>
         )}
         <ScoreTag score={result ? result.score.total : null} fatal={result?.fatal ?? null} />
+        {workflow.data?.actions.addCase ? (
+          <Link
+            to={`/coaching?tab=cases&conversation=${encodeURIComponent(c.id)}`}
+            data-testid="detail-add-case"
+          >
+            <Button size="small">{t('coaching.case.addButton')}</Button>
+          </Link>
+        ) : null}
       </Flex>
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 5 }}>

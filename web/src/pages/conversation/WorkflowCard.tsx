@@ -59,6 +59,7 @@ export interface Workflow {
     openTaskId: number | null;
     reassignTaskId: number | null;
     registerComplaint: boolean;
+    addCase?: boolean;
     appeal: { taskId: number; deadline: string } | null;
     decideAppeals: boolean;
   };
