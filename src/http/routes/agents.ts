@@ -3,6 +3,7 @@
 // deactivate agents. An agent who is deactivated (离职) loses their login accounts in the same transaction.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { forgetCachedTokens } from '../../auth/api-tokens.ts';
 import { requireAction } from '../../auth/sessions.ts';
 import type { Principal } from '../../core/auth/roles.ts';
 import { homeOf, managesVendor, seesUnit } from '../../core/auth/org-scope.ts';
@@ -197,7 +198,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'agents.manage');
-        return inTransaction(ctx.store, async (s) => {
+        const out = await inTransaction(ctx.store, async (s) => {
           const before = await lockAgent(s, req.params.id);
           const current = before && (await lockTeam(s, before.teamId));
           if (!before || !current || !managesVendor(p, current.vendorId)) {
@@ -224,6 +225,9 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           if (before.active && !updated.active) await disableAccountsOf(s, p, before.id, ctx.now());
           return present(updated, team);
         });
+        // 离职 revoked the agent's tokens: they act no more, in this process at once.
+        forgetCachedTokens(ctx.store);
+        return out;
       },
     );
     done();

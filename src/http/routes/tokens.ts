@@ -5,7 +5,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { randomUUID } from 'node:crypto';
-import { newApiToken } from '../../auth/api-tokens.ts';
+import { forgetCachedTokens, newApiToken } from '../../auth/api-tokens.ts';
 import { authenticated, permits, requireAction, toPrincipal, tokenHash } from '../../auth/sessions.ts';
 import { can, isAction } from '../../core/auth/policy.ts';
 import { tokenState } from '../../core/auth/token-state.ts';
@@ -183,6 +183,7 @@ export function tokenRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             after: { state: 'revoked', revokedAt: now.toISOString() },
           });
         });
+        forgetCachedTokens(ctx.store);
         return reply.code(204).send(null);
       },
     );

@@ -24,6 +24,7 @@ import {
   type FieldIssue,
   type ScopeIds,
 } from '../../core/auth/user-scope.ts';
+import { forgetCachedTokens } from '../../auth/api-tokens.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import {
   accountOf,
@@ -336,6 +337,8 @@ export function userRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             },
           });
         });
+        // A disabled account's or a changed role's tokens act no more, in this process at once.
+        forgetCachedTokens(ctx.store);
         return present(user);
       },
     );
