@@ -4,31 +4,31 @@ import { adminEnUS, adminZhCN } from './messages-admin.ts';
 import { calibrationEnUS, calibrationZhCN } from './messages-calibration.ts';
 import { opsEnUS, opsZhCN } from './messages-ops.ts';
 import { packsEnUS, packsZhCN } from './messages-packs.ts';
-import { l18EnUS, l18ZhCN } from './messages-l18.ts';
+import { previewEnUS, previewZhCN } from './messages-preview.ts';
 import { notifyEnUS, notifyZhCN } from './messages-notify.ts';
 import { hubEnUS, hubZhCN, reviewFlowEnUS, reviewFlowZhCN } from './messages-hub.ts';
-import { l15EnUS, l15ZhCN } from './messages-l15.ts';
-import { l16bEnUS, l16bZhCN } from './messages-l16b.ts';
-import { l16aEnUS, l16aZhCN } from './messages-l16a.ts';
-import { l14EnUS, l14ZhCN } from './messages-l14.ts';
-import { l17EnUS, l17ZhCN } from './messages-l17.ts';
-import { l11EnUS, l11ZhCN } from './messages-l11.ts';
+import { telephonyEnUS, telephonyZhCN } from './messages-telephony.ts';
+import { sttEnUS, sttZhCN } from './messages-stt.ts';
+import { liveEnUS, liveZhCN } from './messages-live.ts';
+import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
+import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
+import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 
 export const zhCN = {
-  ...l15ZhCN,
+  ...telephonyZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
   ...packsZhCN,
-  ...l18ZhCN,
+  ...previewZhCN,
   ...notifyZhCN,
   ...hubZhCN,
   ...reviewFlowZhCN,
-  ...l16bZhCN,
-  ...l16aZhCN,
-  ...l14ZhCN,
-  ...l17ZhCN,
-  ...l11ZhCN,
+  ...sttZhCN,
+  ...liveZhCN,
+  ...workOrdersZhCN,
+  ...coachingZhCN,
+  ...judgementZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -317,20 +317,20 @@ export const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 export const enUS: Record<MessageKey, string> = {
-  ...l15EnUS,
-  ...l14EnUS,
+  ...telephonyEnUS,
+  ...workOrdersEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,
   ...packsEnUS,
-  ...l18EnUS,
+  ...previewEnUS,
   ...notifyEnUS,
   ...hubEnUS,
   ...reviewFlowEnUS,
-  ...l16bEnUS,
-  ...l16aEnUS,
-  ...l17EnUS,
-  ...l11EnUS,
+  ...sttEnUS,
+  ...liveEnUS,
+  ...coachingEnUS,
+  ...judgementEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

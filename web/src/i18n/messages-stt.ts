@@ -1,6 +1,6 @@
 // UI strings of recordings: the player on the conversation page, low-confidence marks, and the recording upload on
 // the import page (docs/stt.md), merged into the main dictionary (messages.ts).
-export const l16bZhCN = {
+export const sttZhCN = {
   'recording.title': '通话录音',
   'recording.engine': '转写引擎：{engine}',
   'recording.follow': '播放时文字跟随，点击命中可跳到对应时刻',
@@ -24,9 +24,9 @@ export const l16bZhCN = {
   'recording.status.failed': '失败',
 } as const;
 
-export type L16bKey = keyof typeof l16bZhCN;
+export type L16bKey = keyof typeof sttZhCN;
 
-export const l16bEnUS: Record<L16bKey, string> = {
+export const sttEnUS: Record<L16bKey, string> = {
   'recording.title': 'Call recording',
   'recording.engine': 'Transcribed by {engine}',
   'recording.follow': 'The transcript follows playback; click a hit to jump to its moment',

@@ -1,7 +1,7 @@
 // UI strings of live-call monitoring (实时监控): the wall of calls in progress, the alerts panel and their handling,
 // a call's running transcript and the alert rules (docs/product.md capability 5; seed 004 專家座席組), merged into
 // the main dictionary (messages.ts).
-export const l16aZhCN = {
+export const liveZhCN = {
   'menu.live': '实时监控',
   'live.tab.wall': '通话监控墙',
   'live.tab.rules': '告警规则',
@@ -74,9 +74,9 @@ export const l16aZhCN = {
   'live.audience.expert_seat': '专家座席组',
 } as const;
 
-export type L16aKey = keyof typeof l16aZhCN;
+export type L16aKey = keyof typeof liveZhCN;
 
-export const l16aEnUS: Record<L16aKey, string> = {
+export const liveEnUS: Record<L16aKey, string> = {
   'menu.live': 'Live monitoring',
   'live.tab.wall': 'Live calls wall',
   'live.tab.rules': 'Alert rules',

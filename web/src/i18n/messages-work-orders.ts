@@ -1,6 +1,6 @@
 // Strings of service operations (work orders, branches, SLA, complaint causes): Simplified Chinese first, English
 // typed against it so a missing translation does not compile.
-export const l14ZhCN = {
+export const workOrdersZhCN = {
   'role.back_office': '后台/分行处理人',
   'role.expert_seat': '专家座席',
   'menu.workOrders': '工单',
@@ -103,7 +103,7 @@ export const l14ZhCN = {
   'wo.duration.hours': '{n} 小时',
 } as const;
 
-export const l14EnUS: Record<keyof typeof l14ZhCN, string> = {
+export const workOrdersEnUS: Record<keyof typeof workOrdersZhCN, string> = {
   'role.back_office': 'Back office / branch',
   'role.expert_seat': 'Expert seat',
   'menu.workOrders': 'Work orders',

@@ -1,5 +1,5 @@
 // Coaching screens (seeds 001, 004): case libraries, training, stage analysis, the suggestion box and reports.
-export const l17ZhCN = {
+export const coachingZhCN = {
   'settlement.kind.idea-reward': '金点子奖励',
   'menu.coaching': '案例与培训',
   'menu.ideas': '金点子',
@@ -147,7 +147,7 @@ export const l17ZhCN = {
   'ideas.adoptedBoard': '已采纳 {n} 条 · 奖励 {total}',
 };
 
-export const l17EnUS: Record<keyof typeof l17ZhCN, string> = {
+export const coachingEnUS: Record<keyof typeof coachingZhCN, string> = {
   'settlement.kind.idea-reward': 'Suggestion rewards',
   'menu.coaching': 'Cases & training',
   'menu.ideas': 'Suggestion box',

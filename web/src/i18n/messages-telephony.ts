@@ -1,5 +1,5 @@
 // Telephony policies (seeds 003 and 001): callers, the blocklist, auto-block candidates, the IVR and hang-up reports.
-export const l15ZhCN = {
+export const telephonyZhCN = {
   'menu.telephony': '来电策略',
   'telephony.tab.blocklist': '黑名单',
   'telephony.tab.candidates': '自动拉黑候选',
@@ -103,7 +103,7 @@ export const l15ZhCN = {
   'review.reason.hangup:not-allowed': '坐席先挂（不符合规范）',
 } as const;
 
-export const l15EnUS: Record<keyof typeof l15ZhCN, string> = {
+export const telephonyEnUS: Record<keyof typeof telephonyZhCN, string> = {
   'menu.telephony': 'Telephony',
   'telephony.tab.blocklist': 'Blocklist',
   'telephony.tab.candidates': 'Auto-block candidates',
