@@ -154,6 +154,24 @@ describe.skipIf(unavailable !== null)('live-call monitoring (Chromium)', () => {
     await page.getByTestId('live-empty').waitFor();
   });
 
+  it('stores and scores the ended call in full; the final result keeps the alerted phrase', async () => {
+    await waitForQueueIdle(server.url);
+    const res = await admin.request.get(`${server.url}/api/live/calls/${CALL_ID}`);
+    expect(res.status()).toBe(200);
+    const call = (await res.json()) as {
+      endedAt: string | null;
+      diff: { confirmed: { rule: string }[]; withdrawn: unknown[] } | null;
+    };
+    expect(call.endedAt).not.toBeNull();
+    // The live hit that raised the alert is confirmed by the full check of the stored conversation.
+    expect(call.diff?.confirmed.map((h) => h.rule)).toContain('forbidden-phrase');
+    await page.goto(`${server.url}/conversations/${CALL_ID}`);
+    await expect
+      .poll(() => page.locator('body').textContent(), { timeout: 15_000 })
+      .toContain('这个我不知道');
+    await page.goto(`${server.url}/live`);
+  });
+
   it('lists the handled alert in the alert history with who acknowledged it', async () => {
     await page.getByRole('tab', { name: '告警记录' }).click();
     const row = page
