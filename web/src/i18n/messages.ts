@@ -13,9 +13,11 @@ import { l16aEnUS, l16aZhCN } from './messages-l16a.ts';
 import { l14EnUS, l14ZhCN } from './messages-l14.ts';
 import { l17EnUS, l17ZhCN } from './messages-l17.ts';
 import { l11EnUS, l11ZhCN } from './messages-l11.ts';
+import { wsEnUS, wsZhCN } from './messages-ws.ts';
 
 export const zhCN = {
   ...l15ZhCN,
+  ...wsZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
@@ -318,6 +320,7 @@ export type MessageKey = keyof typeof zhCN;
 
 export const enUS: Record<MessageKey, string> = {
   ...l15EnUS,
+  ...wsEnUS,
   ...l14EnUS,
   ...opsEnUS,
   ...adminEnUS,
