@@ -308,6 +308,11 @@ export class LiveHub {
               rule: a.rule,
               text: a.text,
               severity: a.severity,
+              // For the chat-robot presets (src/notify/presets.ts): the alert rule's name and the whole line.
+              alertRule:
+                (rules.find((r) => r.id === a.alertRuleId) as { name?: string } | undefined)?.name ??
+                a.alertRuleId,
+              line: s.turns[a.turn]?.text ?? a.text,
             },
             link: `/live?alert=${encodeURIComponent(a.id)}`,
             recipients: alertRecipients({ teamId: a.teamId, audiences: a.audiences }),

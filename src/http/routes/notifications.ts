@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
+import { formatFromUrl } from '../../notify/presets.ts';
 import {
   appendAudit,
   deleteWebhookSubscription,
@@ -48,6 +49,8 @@ const presentSubscription = (s: WebhookSubscriptionRow) => ({
   url: s.url,
   events: s.events,
   active: s.active,
+  /** The message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts). */
+  format: formatFromUrl(s.url),
   createdAt: s.createdAt.toISOString(),
 });
 
@@ -160,13 +163,16 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               name: z.string().trim().min(1).max(100),
               url: urlSchema,
               events: eventsSchema.default([]),
+              // 钉钉 and 飞书 robots generate the signing secret themselves (加签 / 签名校验, shown as "SEC…" in
+              // the robot's security settings): the admin pastes it here. Otherwise zhijian generates one.
+              secret: z.string().trim().min(8).max(200).optional(),
             })
             .strict(),
         },
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'webhooks.manage');
-        const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+        const secret = req.body.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
         const row = await ctx.store.db.transaction(async (db) => {
           const created = await insertWebhookSubscription(
             { db },

@@ -3,7 +3,8 @@
 // the signed JSON body once per attempt and lets the queue retry a failure with back-off. Delivery is at least
 // once: receivers dedupe by the X-Zhijian-Delivery header (docs/webhooks.md).
 import { z } from 'zod';
-import { SIGNATURE_HEADER, signWebhook } from '../../notify/signature.ts';
+import type { WebhookBody } from '../../notify/events.ts';
+import { formatFromUrl, presetAnswerError, presetRequest } from '../../notify/presets.ts';
 import {
   getWebhookDelivery,
   getWebhookSubscription,
@@ -46,26 +47,34 @@ export const deliverWebhookJob = defineJob({
       });
       return;
     }
-    const body = JSON.stringify(d.payload);
+    // The preset (zhijian JSON, or a 企业微信 / 钉钉 / 飞书 robot message) is rendered and signed per attempt, so a
+    // retry carries a fresh timestamp; the stored payload stays the event as it was (src/notify/presets.ts).
+    const format = formatFromUrl(sub.url);
+    const req = presetRequest({
+      format,
+      url: sub.url,
+      secret: sub.secret,
+      body: d.payload as unknown as WebhookBody,
+      deliveryId: d.id,
+      now,
+      publicUrl: process.env.ZHIJIAN_PUBLIC_URL,
+    });
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const res = await fetch(sub.url, {
+      const res = await fetch(req.url, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'user-agent': 'zhijian-webhooks/1',
-          'x-zhijian-event': d.event,
-          'x-zhijian-delivery': String(d.id),
-          [SIGNATURE_HEADER]: signWebhook(sub.secret, Math.floor(now.getTime() / 1000), body),
-        },
-        body,
+        headers: req.headers,
+        body: req.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
       });
       statusCode = res.status;
-      await res.body?.cancel();
-      if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+      if (res.status < 200 || res.status >= 300) {
+        await res.body?.cancel();
+        error = `HTTP ${res.status}`;
+      } else if (format === 'zhijian') await res.body?.cancel();
+      else error = presetAnswerError(format, (await res.text()).slice(0, 4096));
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
     }

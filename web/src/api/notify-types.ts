@@ -27,12 +27,20 @@ export interface NotificationSummary {
   byKind: Partial<Record<NotificationKind, number>>;
 }
 
+/** Events a webhook may take: the inbox kinds and the live-call alerts (src/live). */
+export const WEBHOOK_EVENTS = [...NOTIFICATION_KINDS, 'live.alert', 'live.alert.escalated'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** The message shape, detected by the server from the URL (src/notify/presets.ts). */
+export type WebhookFormat = 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+
 export interface WebhookSubscription {
   id: string;
   name: string;
   url: string;
-  events: NotificationKind[];
+  events: WebhookEvent[];
   active: boolean;
+  format: WebhookFormat;
   createdAt: string;
 }
 

@@ -13,9 +13,11 @@ import { liveEnUS, liveZhCN } from './messages-live.ts';
 import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
+import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
 
 export const zhCN = {
   ...telephonyZhCN,
+  ...webhookPresetsZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
@@ -318,6 +320,7 @@ export type MessageKey = keyof typeof zhCN;
 
 export const enUS: Record<MessageKey, string> = {
   ...telephonyEnUS,
+  ...webhookPresetsEnUS,
   ...workOrdersEnUS,
   ...opsEnUS,
   ...adminEnUS,

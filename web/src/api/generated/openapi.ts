@@ -20764,6 +20764,7 @@ export interface operations {
             | 'live.alert.escalated'
           )[];
           name: string;
+          secret?: string;
           /** Format: uri */
           url: string;
         };

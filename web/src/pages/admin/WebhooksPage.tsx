@@ -19,9 +19,9 @@ import {
 } from 'antd';
 import { api } from '../../api/client.ts';
 import {
-  NOTIFICATION_KINDS,
-  type NotificationKind,
+  WEBHOOK_EVENTS,
   type WebhookDelivery,
+  type WebhookEvent,
   type WebhookSubscription,
 } from '../../api/notify-types.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -35,7 +35,8 @@ const STATUS_COLOR = { pending: 'blue', delivered: 'green', failed: 'red' } as c
 interface Values {
   name: string;
   url: string;
-  events?: NotificationKind[];
+  events?: WebhookEvent[];
+  secret?: string;
 }
 
 function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClose: () => void }) {
@@ -86,7 +87,7 @@ function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClo
           {
             title: t('webhooks.events'),
             dataIndex: 'event',
-            render: (e: string) => t(`notify.kind.${e as NotificationKind}`),
+            render: (e: string) => t(`notify.kind.${e as WebhookEvent}`),
           },
           {
             title: t('common.status'),
@@ -153,6 +154,7 @@ export function WebhooksPage() {
         name: v.name.trim(),
         url: v.url.trim(),
         events: v.events ?? [],
+        ...(v.secret?.trim() ? { secret: v.secret.trim() } : {}),
       });
       form.resetFields();
       setOpen(false);
@@ -165,7 +167,7 @@ export function WebhooksPage() {
     }
   };
 
-  const kindOptions = NOTIFICATION_KINDS.map((k) => ({ value: k, label: t(`notify.kind.${k}`) }));
+  const kindOptions = WEBHOOK_EVENTS.map((k) => ({ value: k, label: t(`notify.kind.${k}`) }));
 
   return (
     <Flex vertical gap={12}>
@@ -196,9 +198,14 @@ export function WebhooksPage() {
               { title: t('common.name'), dataIndex: 'name' },
               { title: t('webhooks.url'), dataIndex: 'url', ellipsis: true },
               {
+                title: t('ws.format'),
+                dataIndex: 'format',
+                render: (f: WebhookSubscription['format']) => <Tag>{t(`ws.format.${f}`)}</Tag>,
+              },
+              {
                 title: t('webhooks.events'),
                 dataIndex: 'events',
-                render: (ev: NotificationKind[]) =>
+                render: (ev: WebhookEvent[]) =>
                   ev.length === 0
                     ? t('webhooks.allEvents')
                     : ev.map((k) => <Tag key={k}>{t(`notify.kind.${k}`)}</Tag>),
@@ -269,6 +276,15 @@ export function WebhooksPage() {
             rules={[{ required: true, type: 'url', message: t('common.required') }]}
           >
             <Input placeholder="https://example.com/zhijian-hook" />
+          </Form.Item>
+          <Typography.Paragraph type="secondary">{t('ws.formatHint')}</Typography.Paragraph>
+          <Form.Item
+            name="secret"
+            label={t('ws.secret')}
+            extra={t('ws.secretHint')}
+            rules={[{ min: 8, max: 200, message: t('common.required') }]}
+          >
+            <Input.Password autoComplete="off" maxLength={200} />
           </Form.Item>
           <Form.Item name="events" label={t('webhooks.events')} extra={t('webhooks.allEvents')}>
             <Select mode="multiple" allowClear options={kindOptions} />
