@@ -178,9 +178,12 @@ describe.skipIf(unavailable !== null)('settings screens (Chromium)', () => {
     await page.getByTestId('audit-search').click();
     const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
     const created = rows.filter({ hasText: createdUserId });
+    // The creation is also among the unfiltered entries shown first: wait for the filtered answer, where every
+    // listed entry is a user creation.
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((text) => text.includes('user.create')))
+      .toBe(true);
     await expect.poll(() => created.count()).toBe(1);
-    // every listed entry is a user creation
-    for (const text of await rows.allTextContents()) expect(text).toContain('user.create');
     await created.locator('.ant-table-row-expand-icon').click();
     await expect(page.getByTestId('audit-table').textContent()).resolves.toContain('qa09');
     await screenshot(page, 'audit');
