@@ -9,12 +9,13 @@
 //   POST /api/live/alerts/:id/handle           acknowledge / take over / dismiss with a reason
 //   GET  /api/live/alert-rules, PUT /api/live/alert-rules/:id   which hits alert whom
 //   GET  /api/live/alerts/stream               server-sent events (`event: alert`, `event: line`, `event: call`)
+//   GET  /api/live/ws                          the ingest endpoints above over one WebSocket (live-ws.ts)
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { can } from '../../core/auth/policy.ts';
 import { dataScope, inScope, type Principal } from '../../core/auth/roles.ts';
-import { eventSchema, roleSchema } from '../../core/conversation/schema.ts';
+import { eventSchema } from '../../core/conversation/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { alertVisibleTo, AUDIENCES, SEVERITIES, type AlertRule } from '../../core/live/alerts.ts';
 import { diffLiveFinal } from '../../core/live/diff.ts';
@@ -38,6 +39,8 @@ import {
 } from '../../store/index.ts';
 import { LIVE_ALERT_STATES } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
+import { openCallBody, segmentBody } from './live-schemas.ts';
+import { liveWsRoutes } from './live-ws.ts';
 
 const ESCALATION_SWEEP_MS = 5000;
 const WALL_LINES = 4;
@@ -113,6 +116,9 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       await hub?.bus.close();
     });
 
+    // The same commands over a WebSocket, for switches that hold a socket (GET /api/live/ws).
+    void app.register(liveWsRoutes(ctx, liveHub));
+
     app.post(
       '/live/calls',
       {
@@ -120,12 +126,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['live'],
           summary: 'Open a live call (an integration streams its transcript in)',
-          body: z.object({
-            callId: z.string().min(1).max(200),
-            agentId: z.string().min(1).max(100),
-            number: z.string().max(40).optional(),
-            startedAt: z.iso.datetime({ offset: true }).optional(),
-          }),
+          body: openCallBody,
           response: { 201: z.object({ callId: z.string(), state: z.literal('live'), created: z.boolean() }) },
         },
       },
@@ -148,14 +149,7 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             'Partial segments (final: false) show on the wall and give provisional hits only; a final segment is ' +
             'checked with the rules that decide mid-call and answers the alerts it raised.',
           params: callParams,
-          body: z.object({
-            role: roleSchema,
-            text: z.string().max(5000),
-            startMs: z.number().int().nonnegative().optional(),
-            endMs: z.number().int().nonnegative().optional(),
-            final: z.boolean(),
-            confidence: z.number().min(0).max(1).optional(),
-          }),
+          body: segmentBody,
           response: {
             202: z.object({
               accepted: z.literal(true),
