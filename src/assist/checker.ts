@@ -1,4 +1,4 @@
-// Agent assist (docs/product.md capability 5): check one outgoing chat message before it is sent, with the
+// Agent assist (docs/product.md "Integration endpoints"): check one outgoing chat message before it is sent, with the
 // published pack's message-level rules — forbidden phrases (seed 002 违禁词语), harsh tone and shirking (seed 000
 // 禁忌), filler words, habitual phrasing with its professional replacement (seed 000 习惯用语 → 专业表达).
 // Built once per pack version: the rules that can fire on a single message are selected up front, so a check is

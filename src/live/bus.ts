@@ -1,4 +1,4 @@
-// The channel alerts and live lines travel on between processes (docs/product.md: alerts reach a team leader
+// The channel alerts and live lines travel on between processes (docs/product.md "Integration endpoints": alerts reach a team leader
 // whichever process holds the call and whichever holds the leader's browser). PostgreSQL: LISTEN/NOTIFY on one
 // channel; every process, the sender included, receives through its LISTEN connection, so there is one path.
 // PGlite is one process by construction (the data-folder lock): an in-process emitter per store.

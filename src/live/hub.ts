@@ -1,6 +1,6 @@
 // The live calls of one process: calls in progress held in memory (their final turns, the hits already reported),
 // every final segment, event, hit and alert written to the database first, so a restart or another process picks
-// a call up from its rows (docs/product.md capability 5; seed 004 asks leaders to step in while a complaint forms).
+// a call up from its rows (docs/product.md "Integration endpoints"; seed 004 asks leaders to step in while a complaint forms).
 // Segments of one call are handled in arrival order (a promise chain per call).
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../core/auth/roles.ts';

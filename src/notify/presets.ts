@@ -1,6 +1,6 @@
 // Webhook presets: the same event delivered in the shape a chat robot of 企业微信, 钉钉 or 飞书 takes, so a team
 // leader away from the live-calls wall still hears of an alert in the group chat the contact center already uses
-// (product.md capability 5). `zhijian` is the generic JSON body with the X-Zhijian-Signature header
+// (docs/product.md "Integration endpoints"). `zhijian` is the generic JSON body with the X-Zhijian-Signature header
 // (docs/webhooks.md). Pure functions: the `deliver-webhook` job (src/jobs/definitions/webhooks.ts) calls
 // `presetRequest` on every attempt, so a retry is signed with a fresh timestamp (钉钉 and 飞书 refuse signatures
 // older than an hour).

@@ -1,4 +1,4 @@
-// Impact preview of a pack version over stored conversations (docs/product.md capability 4): every
+// Impact preview of a pack version over stored conversations (docs/product.md "Rules as code"): every
 // conversation of the period is evaluated under the candidate and compared with its stored result under the
 // published version (evaluated again only where none is stored, or where a review replaced it), reading
 // bodies in keyset pages, with a cap on the number of conversations (the API's `limit`). The web UI runs it as the

@@ -1,4 +1,4 @@
-// The SLA scan (seed 004 提升後臺處理時效; docs/product.md: SLA timers run as jobs): one indexed range query picks the
+// The SLA scan (seed 004 提升後臺處理時效; docs/product.md "Integration endpoints": SLA timers run as jobs): one indexed range query picks the
 // open orders whose outstanding deadline is within the reminder lead or past, locked with SKIP LOCKED so several
 // workers never handle the same order; each picked order is re-evaluated with the pure clock and then
 //   - before its deadline: the branch's users are reminded once per deadline (work-order.due-soon);

@@ -1,4 +1,4 @@
-// The speech-to-text engine interface (docs/product.md "Architecture decisions": a pluggable engine; docs/stt.md).
+// The speech-to-text engine interface (docs/stt.md: a pluggable engine).
 // An engine recognises one utterance of one channel; the pipeline (./pipeline.ts) cuts audio — a whole file or a live
 // stream of chunks — into utterances per channel and assembles the segments (times, channel/speaker, text,
 // confidence). Engines: `sherpa-onnx` (./sherpa.ts, an operator-supplied model folder) and `test` (./test-engine.ts,

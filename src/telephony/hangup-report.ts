@@ -2,7 +2,7 @@
 // … 随机抽检挂机录音, 提取挂线实施后的满意度数据对比). Read from stored calls: who hung up is the conversation's
 // hangup event; an agent-first hang-up is not allowed when the agent-hangup rule (seed 003 挂机规范) hit the call's
 // latest result, allowed otherwise. Satisfaction comes from the daily call statistics (docs/product.md
-// Satisfaction = satisfied ÷ (rated − abandoned ratings)), complaints from the complaint register, repeat calls
+// "Decided readings of the seeds": satisfied ÷ (rated − abandoned)), complaints from the complaint register, repeat calls
 // from caller numbers (another call from the same number within 24 hours).
 import {
   compare,

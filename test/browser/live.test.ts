@@ -1,4 +1,4 @@
-// Live-call monitoring on the real server (docs/product.md capability 5; seed 002 违禁用语, seed 004 專家座席組):
+// Live-call monitoring on the real server (docs/product.md "Integration endpoints"; seed 002 违禁用语, seed 004 專家座席組):
 // a team leader keeps 实时监控 open while the switch integration (here the admin's session through the API)
 // streams a call of an agent of the leader's team. The wall shows the call, the line still being recognised
 // greyed, then the final line and the forbidden-phrase alert without a reload; the leader opens the call's

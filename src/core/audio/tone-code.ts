@@ -1,5 +1,5 @@
 // A deterministic "speech" code for testing the whole speech-to-text path without model weights (none can be
-// downloaded here, docs/product.md "Architecture decisions"): text is sent as UTF-8 nibbles, one pure tone per 40 ms
+// downloaded here, docs/stt.md): text is sent as UTF-8 nibbles, one pure tone per 40 ms
 // symbol, 16 frequencies 100 Hz apart. Two bands stand for two voices, so a mono recording can be "diarised" by band;
 // the amplitude stands for how clearly the words were spoken (the test engine reports it as the confidence). The
 // demo generator and the tests write recordings in this code; the test engine (src/stt/test-engine.ts) decodes them.

@@ -187,7 +187,7 @@ export const POLICY = {
   'telephony.settings.read': ['admin', 'qa_lead', 'complaint_desk'],
   'telephony.settings.write': ['admin'],
   'hangups.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'],
-  // ── Live calls and alerts (docs/product.md capability 5, "Integration endpoints") ─────────────────────────
+  // ── Live calls and alerts (docs/product.md "Integration endpoints") ─────────────────────────
   // Streaming a call in is an integration's job: tokens acting as the admin or a QA lead (like ingest). The wall,
   // the alert stream and the alert history are for those who step in: team leaders (their team's calls, narrowed
   // in src/live), QA, the admin and the expert seats (seed 004 專家座席組: they take over a call while a complaint

@@ -1,4 +1,4 @@
-// Incremental evaluation of a call in progress with the published rule pack (docs/product.md capability 5: a
+// Incremental evaluation of a call in progress with the published rule pack (docs/product.md "Integration endpoints": a
 // streaming check that raises alerts while the customer's complaint is still forming, seed 004). Each new final
 // segment is checked against what the call has so far; hits already reported are not reported again; a partial
 // segment gives provisional hits that become real only when the segment is final. Only rules that can decide

@@ -1,4 +1,4 @@
-// What a speech-to-text engine returns, and how it becomes a conversation v1 (docs/product.md "Conversation"): one
+// What a speech-to-text engine returns, and how it becomes a conversation v1 (docs/product.md "Conversation v1"): one
 // turn per segment in time order, the role from the channel (stereo: one channel per party, which one is the agent
 // is configured) or from the engine's speaker label (mono with the vendor's diarisation). Stretches the engine was
 // unsure of are marked in turn meta (`lowConfidence`), so rule evaluation sends hits there to review instead of

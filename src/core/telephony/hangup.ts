@@ -71,7 +71,7 @@ export interface PeriodFigures {
   customerHangups: number;
   agentShare: number | null;
   agentNotAllowed: number;
-  /** satisfied ÷ rated (docs/product.md Satisfaction); null without ratings. */
+  /** satisfied ÷ rated (docs/product.md "Decided readings of the seeds": satisfaction); null without ratings. */
   satisfaction: number | null;
   complaints: number;
   /** Calls from a number that called before within the repeat window. */

@@ -1,4 +1,4 @@
-// Live calls and alerts (docs/product.md "Integration endpoints": live calls; capability 5):
+// Live calls and alerts (docs/product.md "Integration endpoints": live calls):
 //   POST /api/live/calls                       open a call in progress (integration token)
 //   POST /api/live/calls/:callId/segments      a transcript segment, partial or final → 202 (+ alerts it raised)
 //   POST /api/live/calls/:callId/events        hold / transfer / hang-up as in conversation v1 → 202

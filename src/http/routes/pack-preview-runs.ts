@@ -1,4 +1,4 @@
-// Impact preview as a background job (docs/product.md capability 4): POST starts a run over a period (up to a
+// Impact preview as a background job (docs/product.md "Rules as code"): POST starts a run over a period (up to a
 // million conversations), GET reports its progress and, once done, the same summary as the synchronous preview.
 // The job (src/jobs/definitions/pack-preview.ts) runs in `zhijian worker` or serve's job workers, never inside
 // the request, and compares with the published version's stored results instead of evaluating them again.

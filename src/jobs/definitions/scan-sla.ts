@@ -1,4 +1,4 @@
-// Scheduled job `scan-sla` (seed 004 工單時效; docs/product.md: SLA timers run as jobs on the queue): reminders before a
+// Scheduled job `scan-sla` (seed 004 工單時效; docs/product.md "Integration endpoints": SLA timers run as queue jobs): reminders before a
 // work order's deadline and escalation on breach. Safe to run on several workers at once and to retry: orders are
 // claimed with SKIP LOCKED and each deadline is reminded and escalated at most once (src/service/sla-scan.ts).
 import { z } from 'zod';

@@ -70,7 +70,7 @@ export async function createIngestBatch(
       );
     }
     await insertIngestErrors(tx, b.id, b.errors);
-    // Who loaded which calls is part of the record (docs/product.md "Audit"): one entry per batch, in the same
+    // Who loaded which calls is part of the record (docs/deploy.md, audit): one entry per batch, in the same
     // transaction, naming the source and counts (never the records' content, which the batch itself keeps).
     await appendAudit(
       { db: tx },

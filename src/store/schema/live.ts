@@ -1,4 +1,4 @@
-// Live calls and their alerts (docs/product.md capability 5 and "Integration endpoints": live calls; seed 004 asks
+// Live calls and their alerts (docs/product.md "Integration endpoints": live calls; seed 004 asks
 // team leaders and expert seats to step in while a complaint is still forming). A call in progress is held in memory
 // by the process that receives it, and every final segment, event and alert is written here first, so a restart
 // (or another process) picks the call up where it was. Partial segments are transient and never stored.

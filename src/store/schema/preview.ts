@@ -1,4 +1,4 @@
-// Impact preview runs (docs/product.md capability 4, "if this version were published…"): a preview over a period is
+// Impact preview runs (docs/product.md "Rules as code": an impact preview before publishing): a preview over a period is
 // a background job, not a request, so a month of calls never holds the web process; the run records its progress
 // (conversations compared so far out of the period's total) and, once done, its summary.
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';

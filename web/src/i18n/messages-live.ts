@@ -1,5 +1,5 @@
 // UI strings of live-call monitoring (实时监控): the wall of calls in progress, the alerts panel and their handling,
-// a call's running transcript and the alert rules (docs/product.md capability 5; seed 004 專家座席組), merged into
+// a call's running transcript and the alert rules (docs/product.md "Integration endpoints"; seed 004 專家座席組), merged into
 // the main dictionary (messages.ts).
 export const liveZhCN = {
   'menu.live': '实时监控',

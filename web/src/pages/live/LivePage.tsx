@@ -1,4 +1,4 @@
-// 实时监控 (docs/product.md capability 5; seed 004 專家座席組 steps in while a complaint is still forming): the wall of
+// 实时监控 (docs/product.md "Integration endpoints"; seed 004 專家座席組 steps in while a complaint is still forming): the wall of
 // calls in progress in the user's scope, kept current by the server-sent event stream, the open alerts newest
 // first with their handling, a call's running transcript in a drawer, and the alert rules. A new critical alert is
 // announced with a sound and a notification, since a leader watching the floor is not always looking at the wall.
