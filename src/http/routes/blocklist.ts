@@ -204,57 +204,29 @@ export function blocklistRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
     );
 
-    app.post(
-      '/blocklist/:id/approve',
-      {
-        config: { action: 'blocklist.approve' },
-        schema: {
-          tags: ['telephony'],
-          summary: 'Approve a pending entry (a second person): it blocks from now for its period',
-          params: z.object({ id: z.string() }),
-          body: z.object({ note: z.string().max(2000).optional() }).optional(),
-          response: { 200: entrySchema },
+    for (const verb of ['approve', 'reject'] as const)
+      app.post(
+        `/blocklist/:id/${verb}`,
+        {
+          config: { action: 'blocklist.approve' },
+          schema: {
+            tags: ['telephony'],
+            summary:
+              verb === 'approve'
+                ? 'Approve a pending entry (a second person): it blocks from now for its period'
+                : 'Reject a pending entry',
+            params: z.object({ id: z.string() }),
+            body: z.object({ note: z.string().max(2000).optional() }).optional(),
+            response: { 200: entrySchema },
+          },
         },
-      },
-      async (req) => {
-        const p = await requireAction(ctx, req, 'blocklist.approve');
-        const c = tc();
-        const e = await changeEntry(
-          c,
-          p,
-          req.params.id,
-          { type: 'approve', by: p.id, at: c.now },
-          req.body?.note,
-        );
-        return presentEntry(e);
-      },
-    );
-
-    app.post(
-      '/blocklist/:id/reject',
-      {
-        config: { action: 'blocklist.approve' },
-        schema: {
-          tags: ['telephony'],
-          summary: 'Reject a pending entry',
-          params: z.object({ id: z.string() }),
-          body: z.object({ note: z.string().max(2000).optional() }).optional(),
-          response: { 200: entrySchema },
+        async (req) => {
+          const p = await requireAction(ctx, req, 'blocklist.approve');
+          const c = tc();
+          const event = { type: verb, by: p.id, at: c.now };
+          return presentEntry(await changeEntry(c, p, req.params.id, event, req.body?.note));
         },
-      },
-      async (req) => {
-        const p = await requireAction(ctx, req, 'blocklist.approve');
-        const c = tc();
-        const e = await changeEntry(
-          c,
-          p,
-          req.params.id,
-          { type: 'reject', by: p.id, at: c.now },
-          req.body?.note,
-        );
-        return presentEntry(e);
-      },
-    );
+      );
 
     app.delete(
       '/blocklist/:id',
