@@ -191,9 +191,22 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
 
   it('switches to English and remembers it, then logs out', async () => {
     await page.goto(`${server.url}/conversations`);
-    await page.getByTestId('locale-switch').click();
-    await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByRole('link', { name: 'Conversations' }).waitFor();
+    // The switch is a dropdown: on two busy cores the first click can land while the menu is still
+    // animating in, so open it and pick English until the English menu shows, not just once.
+    const english = page.getByRole('link', { name: 'Conversations' });
+    await expect
+      .poll(
+        async () => {
+          if (await english.isVisible()) return true;
+          await page.getByTestId('locale-switch').click();
+          const item = page.getByRole('menuitem', { name: 'English' });
+          await item.waitFor({ timeout: 5_000 }).catch(() => undefined);
+          if (await item.isVisible()) await item.click({ timeout: 5_000 }).catch(() => undefined);
+          return english.isVisible();
+        },
+        { timeout: 30_000, intervals: [500, 1_000, 2_000] },
+      )
+      .toBe(true);
     await page.reload();
     await page.getByRole('link', { name: 'Conversations' }).waitFor();
     await page.locator('[data-testid="chart-per-day"] canvas').first().waitFor();
