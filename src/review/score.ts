@@ -24,6 +24,7 @@ export const toReviewHit = (h: StoredHit): ReviewHit => ({
   rule: h.rule,
   item: typeof h.item === 'string' ? h.item : undefined,
   deduction: typeof h.deduction === 'number' ? h.deduction : 0,
+  suggested: h.suggested === true,
 });
 
 export const toJudgement = (j: HitJudgementRow): HitJudgement => ({

@@ -204,7 +204,7 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
           if (await item.isVisible()) await item.click({ timeout: 5_000 }).catch(() => undefined);
           return english.isVisible();
         },
-        { timeout: 30_000, intervals: [500, 1_000, 2_000] },
+        { timeout: 30_000, interval: 1_000 },
       )
       .toBe(true);
     await page.reload();

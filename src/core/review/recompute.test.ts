@@ -64,6 +64,34 @@ const hits: ReviewHit[] = [
 const base = { card, ruleCounts: counts, hits };
 
 describe('reviewScore', () => {
+  it('a suggested hit deducts nothing until a reviewer confirms it (docs/rules.md "Learned intents")', () => {
+    const withSuggestion: ReviewHit[] = [
+      ...hits,
+      { rule: 'shirking', item: 'attitude.unenthusiastic', deduction: 0, suggested: true },
+    ];
+    const counts2 = new Map(counts).set('shirking', 'each');
+    const judge = (verdict?: 'confirm' | 'reject') => [
+      ...[0, 1, 2, 3, 4].map((hit) => ({ hit, verdict: 'confirm' as const, reason: '' })),
+      ...(verdict ? [{ hit: 5, verdict, reason: verdict === 'reject' ? '正常解释' : '' }] : []),
+    ];
+    const score = (verdict?: 'confirm' | 'reject') =>
+      reviewScore({
+        card,
+        ruleCounts: counts2,
+        hits: withSuggestion,
+        judgements: judge(verdict),
+        deductions: [],
+      });
+    // The machine never charged it, and an unjudged or rejected suggestion changes nothing …
+    expect(score().machine.total).toBe(96);
+    expect(score().final.total).toBe(96);
+    expect(score('reject').final.total).toBe(96);
+    // … while a confirmed one is a deduction like any other (不热情 扣2分/次).
+    expect(score('confirm').final.total).toBe(94);
+    // It still needs a verdict before the review can be finalized.
+    expect(unjudgedScoringHits(withSuggestion, judge())).toEqual([5]);
+  });
+
   it('equals the machine score when every hit is confirmed and nothing is deducted by hand', () => {
     const s = reviewScore({
       ...base,

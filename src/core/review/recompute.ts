@@ -55,13 +55,15 @@ export function reviewScore(input: ReviewScoreInput): ScoreBreakdown {
       return h !== undefined && ruleCounts.get(h.rule) === 'once' ? [h.rule] : [];
     }),
   );
-  const machineCounts = occurrences(hits, ruleCounts, () => true);
+  // A suggested hit is the machine saying "look here", not a deduction: it counts only once a reviewer confirms it.
+  const suggested = (i: number) => hits[i]?.suggested === true;
+  const machineCounts = occurrences(hits, ruleCounts, (i) => !suggested(i));
   // Unjudged hits keep the machine's word (a draft preview); finalize requires verdicts on every scoring hit.
-  const finalCounts = occurrences(
-    hits,
-    ruleCounts,
-    (i) => verdicts.get(i) !== 'reject' && !upheldHits.has(i) && !upheldOnceRules.has(hits[i]?.rule ?? ''),
-  );
+  const finalCounts = occurrences(hits, ruleCounts, (i) => {
+    const verdict = verdicts.get(i);
+    const kept = suggested(i) ? verdict === 'confirm' : verdict !== 'reject';
+    return kept && !upheldHits.has(i) && !upheldOnceRules.has(hits[i]?.rule ?? '');
+  });
   const tallies: MachineTally[] = [...machineCounts].map(([item, n]) => ({
     item,
     kind: 'counted',

@@ -10,6 +10,11 @@ export interface ReviewHit {
   /** Scorecard item the hit deducts from; undefined for flags (complaint-risk, habitual phrasing …). */
   readonly item?: string | undefined;
   readonly deduction: number;
+  /**
+   * A learned-model or doubtful-ASR hit the engine only suggested: it deducts nothing until a reviewer confirms
+   * it (docs/rules.md "Learned intents").
+   */
+  readonly suggested?: boolean | undefined;
 }
 
 /** How a rule counts its hits on the scorecard item (compiled pack `count`). */
