@@ -346,6 +346,20 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       '停电咨询先安抚再说明抢修进度',
     );
     await screenshot(agent, 'conversation-hub-agent');
+
+    // the inspector's verdicts and the upheld appeal feed the per-rule precision the rules page shows
+    const precision = await api<{ rules: { rule: string; reviewed: number; appealsUpheld: number }[] }>(
+      'GET',
+      '/api/precision',
+    );
+    const appealed = precision.rules.find((r) => r.appealsUpheld > 0);
+    expect(appealed?.reviewed).toBeGreaterThan(0);
+    await qa.goto(`${server.url}/rules?tab=precision`);
+    await qa.getByTestId(`precision-${appealed!.rule}`).waitFor();
+    expect(await qa.locator('[data-testid="precision-table"] tbody tr.ant-table-row').count()).toBe(
+      precision.rules.length,
+    );
+    await screenshot(qa, 'rules-precision');
     expect(pageErrors.flat()).toEqual([]);
   });
 

@@ -19,6 +19,8 @@ const ruleSchema = z.object({
   appealsUpheld: z.number(),
   appealsRejected: z.number(),
   precisionAfterAppeals: z.number().nullable(),
+  suggested: z.object({ reviewed: z.number(), confirmed: z.number(), precision: z.number().nullable() }),
+  advice: z.enum(['collect-more', 'may-deduct', 'keep-suggesting', 'tune']).nullable(),
 });
 
 export function precisionRoutes(ctx: AppContext): FastifyPluginCallbackZod {

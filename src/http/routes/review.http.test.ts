@@ -311,6 +311,8 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
       reviewed: 2,
       confirmed: 1,
       precision: 0.5,
+      suggested: { reviewed: 0, confirmed: 0, precision: null },
+      advice: 'collect-more',
     });
     expect(rules.find((r) => r.rule === 'agent-hangup')).toMatchObject({
       reviewed: 1,

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../core/auth/roles.ts';
 import type { AppealStatus } from '../../core/review/appeal.ts';
-import { appeals, reviewHitJudgements, reviewTasks } from '../schema/index.ts';
+import { appeals, results, reviewHitJudgements, reviewTasks } from '../schema/index.ts';
 import type { StoreDb } from '../store.ts';
 import { inList } from './review-tasks.ts';
 
@@ -94,7 +94,7 @@ export async function precisionInputs(
   from: Date,
   to: Date,
 ): Promise<{
-  judgements: { rule: string; verdict: 'confirm' | 'reject' }[];
+  judgements: { rule: string; verdict: 'confirm' | 'reject'; suggested: boolean }[];
   appeals: { rule: string; status: AppealStatus }[];
 }> {
   const inPeriod = and(
@@ -104,9 +104,15 @@ export async function precisionInputs(
   );
   const [judgements, appealed] = await Promise.all([
     s.db
-      .select({ rule: reviewHitJudgements.rule, verdict: reviewHitJudgements.verdict })
+      .select({
+        rule: reviewHitJudgements.rule,
+        verdict: reviewHitJudgements.verdict,
+        // whether the judged hit was only a suggestion: read from the reviewed result's hit itself
+        suggested: sql<boolean>`coalesce((${results.hits} -> ${reviewHitJudgements.hit}::int ->> 'suggested') = 'true', false)`,
+      })
       .from(reviewHitJudgements)
       .innerJoin(reviewTasks, eq(reviewTasks.id, reviewHitJudgements.taskId))
+      .innerJoin(results, eq(results.id, reviewTasks.resultId))
       .where(inPeriod),
     s.db
       .select({ rule: appeals.rule, status: appeals.status })

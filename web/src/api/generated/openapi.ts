@@ -14847,6 +14847,8 @@ export interface operations {
           'application/json': {
             from: string;
             rules: {
+              /** @enum {string|null} */
+              advice: 'collect-more' | 'may-deduct' | 'keep-suggesting' | 'tune' | null;
               appeals: number;
               appealsRejected: number;
               appealsUpheld: number;
@@ -14856,6 +14858,11 @@ export interface operations {
               rejected: number;
               reviewed: number;
               rule: string;
+              suggested: {
+                confirmed: number;
+                precision: number | null;
+                reviewed: number;
+              };
             }[];
             to: string;
           };

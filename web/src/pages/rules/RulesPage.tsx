@@ -12,12 +12,15 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { RuleBrowser } from './RuleBrowser.tsx';
 import { TryPanel } from './TryPanel.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
+import { PrecisionPanel } from './PrecisionPanel.tsx';
 
 // the roles of 'rules.check' in src/core/auth/policy.ts
 const CHECK_ROLES = ['admin', 'qa_lead', 'qa_inspector', 'team_leader'];
 // the roles of 'packs.write' (and preview, publish, rescore.run) in src/core/auth/policy.ts
 const PACK_ROLES = ['admin', 'qa_lead'];
-const TABS = ['browse', 'try', 'versions'] as const;
+// the roles of 'precision.read' in src/core/auth/policy.ts
+const PRECISION_ROLES = ['admin', 'qa_lead', 'qa_inspector'];
+const TABS = ['browse', 'try', 'precision', 'versions'] as const;
 type Tab = (typeof TABS)[number];
 
 export function RulesPage() {
@@ -30,7 +33,11 @@ export function RulesPage() {
   );
   const role = session.state === 'authenticated' ? session.user.role : '';
   const managesPacks = PACK_ROLES.includes(role);
-  const tab: Tab = requested === 'versions' && !managesPacks ? 'browse' : requested;
+  const readsPrecision = PRECISION_ROLES.includes(role);
+  const tab: Tab =
+    (requested === 'versions' && !managesPacks) || (requested === 'precision' && !readsPrecision)
+      ? 'browse'
+      : requested;
 
   let body;
   if (pack.state === 'error') {
@@ -54,6 +61,9 @@ export function RulesPage() {
             label: t('rules.tab.try'),
             children: <TryPanel allowed={CHECK_ROLES.includes(role)} />,
           },
+          ...(readsPrecision
+            ? [{ key: 'precision', label: t('rules.tab.precision'), children: <PrecisionPanel /> }]
+            : []),
           ...(managesPacks
             ? [
                 {
