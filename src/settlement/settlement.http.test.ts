@@ -396,7 +396,7 @@ describe.each(await testDrivers())('KPI and settlement over HTTP on $kind', (dri
     ).toBe(403);
     const adj = await call('desk', 'POST', `/api/settlements/${statementId}/adjustments`, {
       amountFen: 5_000,
-      description: '<b>补发</b>回访罚款误扣',
+      description: '<b>补发</b>回访罚款误扣（客户 13812345678 已回访）',
       corrects: 'late-callback',
     });
     expect(adj.statusCode).toBe(201);
@@ -466,5 +466,12 @@ describe.each(await testDrivers())('KPI and settlement over HTTP on $kind', (dri
     expect(page.body).toContain('@media print');
     expect(page.body).toContain('&lt;b&gt;补发&lt;/b&gt;');
     expect(page.body).not.toContain('<b>补发');
+    // a vendor manager does not see personal numbers: the downloads mask the caller quoted in a description
+    expect(page.body).toContain('138****5678');
+    expect(page.body).not.toContain('13812345678');
+    const cells: string[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((r) => r.eachCell((c) => void cells.push(c.text))));
+    expect(cells.some((c) => c.includes('138****5678'))).toBe(true);
+    expect(cells.some((c) => c.includes('13812345678'))).toBe(false);
   });
 });

@@ -4,9 +4,10 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import type { Principal } from '../../core/auth/roles.ts';
+import { seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { formatFen, verifyStatement } from '../../core/kpi/index.ts';
+import { maskDeep } from '../../core/privacy/mask.ts';
 import {
   adjustStatement,
   draftStatement,
@@ -51,6 +52,12 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const visible = (p: Principal, vendorId: string) => {
     const v = narrowScope(p, { vendorId }).vendorIds;
     return v === undefined || v.includes(vendorId);
+  };
+  // Downloads skip the JSON masking hook (src/http/mask-response.ts), so the statement is masked here for roles
+  // that do not see personal numbers: adjustment and line descriptions are typed text and may quote a caller.
+  const documentView = async (p: Principal, row: SettlementStatementRow) => {
+    const view = await statementView(ctx.store, row);
+    return seesPersonalNumbers(p.role) ? view : (maskDeep(view) as typeof view);
   };
   const load = async (p: Principal, id: string): Promise<SettlementStatementRow> => {
     const row = await getStatement(ctx.store, id);
@@ -226,7 +233,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'settlements.read');
         const row = await load(p, req.params.id);
-        const bytes = await statementXlsx(await statementView(ctx.store, row), ctx.settings.timeZone);
+        const bytes = await statementXlsx(await documentView(p, row), ctx.settings.timeZone);
         const name = `settlement-${row.vendorId}-${row.month}.xlsx`;
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
@@ -247,7 +254,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'settlements.read');
         const row = await load(p, req.params.id);
-        const html = statementHtml(await statementView(ctx.store, row), ctx.settings.timeZone);
+        const html = statementHtml(await documentView(p, row), ctx.settings.timeZone);
         return reply
           .type('text/html; charset=utf-8')
           .header(
