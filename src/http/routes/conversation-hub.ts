@@ -6,6 +6,7 @@
 //   POST /api/review/tasks/:id/reassign       move an open review task to another inspector (QA lead, admin)
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { resolveConversationId } from '../../auth/masked-ids.ts';
 import { requireAction } from '../../auth/sessions.ts';
 import { inScope, type Principal } from '../../core/auth/roles.ts';
 import { can } from '../../core/auth/policy.ts';
@@ -47,7 +48,10 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'conversations.read');
-        const found = await getConversation(ctx.store, req.params.id);
+        const found = await getConversation(
+          ctx.store,
+          await resolveConversationId(ctx.store, p, req.params.id),
+        );
         if (!found || !inScope(p, found.conversation))
           throw new AppError('NOT_FOUND', `Conversation ${req.params.id} not found`);
         const c = found.conversation;
@@ -166,7 +170,8 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'review.tasks.create');
-        const task = await startReview(ctx.store, p, req.body, ctx.now());
+        const conversationId = await resolveConversationId(ctx.store, p, req.body.conversationId);
+        const task = await startReview(ctx.store, p, { ...req.body, conversationId }, ctx.now());
         await kickWebhooks(ctx.jobs);
         return reply.code(201).send(presentTask(task));
       },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { resolveConversationId } from '../../auth/masked-ids.ts';
 import { countConversations, getConversation, listConversations } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
@@ -123,7 +124,10 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'conversations.read');
-        const found = await getConversation(ctx.store, req.params.id);
+        const found = await getConversation(
+          ctx.store,
+          await resolveConversationId(ctx.store, p, req.params.id),
+        );
         // Out of scope answers like a missing id, so ids of other agents' calls cannot be probed.
         if (!found || !inScope(p, found.conversation)) {
           throw new AppError('NOT_FOUND', `Conversation ${req.params.id} not found`);

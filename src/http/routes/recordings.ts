@@ -5,6 +5,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { resolveConversationId } from '../../auth/masked-ids.ts';
 import { requireAction } from '../../auth/sessions.ts';
 import { inScope, type Principal } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -59,7 +60,8 @@ function present(r: RecordingRow): z.infer<typeof recordingSchema> {
 }
 
 /** The recording of a conversation the caller may see; otherwise NOT_FOUND, like a missing conversation. */
-async function scopedRecording(ctx: AppContext, p: Principal, conversationId: string): Promise<RecordingRow> {
+async function scopedRecording(ctx: AppContext, p: Principal, ref: string): Promise<RecordingRow> {
+  const conversationId = await resolveConversationId(ctx.store, p, ref);
   const found = await getConversation(ctx.store, conversationId);
   const rec =
     found && inScope(p, found.conversation)

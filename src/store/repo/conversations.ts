@@ -222,3 +222,25 @@ export function listConversationVersions(
     .where(eq(conversations.id, id))
     .orderBy(desc(conversations.version));
 }
+
+/**
+ * Latest conversations whose id has the shape of `masked` (the masked form keeps the id's length, and only digits
+ * become `*`): the candidates src/auth/masked-ids.ts narrows to the caller's scope and to the exact masked form.
+ */
+export async function conversationsLikeMaskedId(
+  store: Store,
+  masked: string,
+  limit: number,
+): Promise<{ id: string; agentId: string | null; teamId: string | null; vendorId: string | null }[]> {
+  const pattern = masked.replace(/[\\%_]/g, (c) => `\\${c}`).replace(/\*/g, '_');
+  return store.db
+    .select({
+      id: conversations.id,
+      agentId: conversations.agentId,
+      teamId: conversations.teamId,
+      vendorId: conversations.vendorId,
+    })
+    .from(conversations)
+    .where(and(eq(conversations.isLatest, true), sql`${conversations.id} like ${pattern}`))
+    .limit(limit);
+}
