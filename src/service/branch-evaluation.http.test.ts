@@ -241,7 +241,7 @@ describe.each(await testDrivers())('branch evaluation on $kind', (driver) => {
     await event('desk', 'n3', { type: 'urge', note: '客户第三次来电' });
     const urged = (await inbox('bo-north')).filter((n) => n.kind === 'work-order.urged');
     expect(urged.map((n) => n.params.orderId)).toEqual([ids.n3]);
-    expect(urged[0]!.link).toBe(`/work-orders/${ids.n3}`);
+    expect(urged[0]!.link).toBe(`/work-orders?order=${encodeURIComponent(ids.n3!)}`);
     expect((await inbox('bo-north2')).some((n) => n.kind === 'work-order.urged')).toBe(true);
     expect((await inbox('bo-south')).some((n) => n.kind === 'work-order.urged')).toBe(false);
     // the redo of s1 went to the south branch

@@ -55,7 +55,7 @@ export async function scanSla(store: Store, now: Date, timeZone: string): Promis
           opts,
         );
         const due = o.nextDueAt!;
-        const link = `/work-orders/${o.id}`;
+        const link = `/work-orders?order=${encodeURIComponent(o.id)}`;
         const branchUsers = await recipientIds(db, { branchUsersOf: o.branchId });
         if (due.getTime() <= now.getTime()) {
           await insertWorkOrderEvent(db, {

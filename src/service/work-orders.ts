@@ -283,7 +283,7 @@ async function notifyEvent(
   if (kind === null) return;
   const others = (ids: string[]) => ids.filter((u) => u !== p.id);
   const params = { orderId: order.id, title: order.title, note: b.note ?? null, by: p.displayName };
-  const link = `/work-orders/${order.id}`;
+  const link = `/work-orders?order=${encodeURIComponent(order.id)}`;
   if (kind === 'work-order.bounced') {
     const creator = order.createdByUserId && order.createdByUserId !== p.id ? [order.createdByUserId] : [];
     await emitEvent(
