@@ -204,7 +204,9 @@ describe.each(await testDrivers())('branch evaluation on $kind', (driver) => {
   });
 
   it.skipIf(skip)('keeps a branch user to their own row, drill-down and export', async () => {
-    const mine = (await call('bo-north', 'GET', '/api/branch-evaluation?month=2026-09')).json<{ rows: Row[] }>();
+    const mine = (await call('bo-north', 'GET', '/api/branch-evaluation?month=2026-09')).json<{
+      rows: Row[];
+    }>();
     expect(mine.rows.map((r) => r.branchId)).toEqual([north]);
     expect((await call('bo-north', 'GET', `/api/branch-evaluation/${north}?month=2026-09`)).statusCode).toBe(
       200,
@@ -225,7 +227,7 @@ describe.each(await testDrivers())('branch evaluation on $kind', (driver) => {
       const ws = wb.getWorksheet('网点考核')!;
       const out: string[] = [];
       ws.eachRow((row, i) => {
-        if (i > 4) out.push(String(row.getCell(2).value));
+        if (i > 4) out.push(row.getCell(2).text);
       });
       return out;
     };

@@ -187,9 +187,10 @@ describe('evaluateBranches properties', () => {
           const late = { ...orders[i]!, replied: true, replyLate: true, resolved: true, resolveLate: true };
           const fixed = { ...late, replyLate: false, resolveLate: false };
           const score = (o: EvaluatedOrder) =>
-            evaluateBranches(BRANCHES, orders.map((x, j) => (j === i ? o : x))).find(
-              (r) => r.branchId === o.branchId,
-            )!.score!;
+            evaluateBranches(
+              BRANCHES,
+              orders.map((x, j) => (j === i ? o : x)),
+            ).find((r) => r.branchId === o.branchId)!.score!;
           expect(score(fixed)).toBeGreaterThanOrEqual(score(late));
         },
       ),

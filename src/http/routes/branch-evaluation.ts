@@ -34,7 +34,9 @@ const rowSchema = z.object({
   name: z.string(),
   rank: z.number().int().min(1).nullable().describe('1 = best; null for a branch without orders this month'),
   score: z.number().min(0).max(100).nullable(),
-  band: z.enum(['good', 'fair', 'poor', 'none']).describe('good ≥ 90, fair ≥ 75, else poor; none without orders'),
+  band: z
+    .enum(['good', 'fair', 'poor', 'none'])
+    .describe('good ≥ 90, fair ≥ 75, else poor; none without orders'),
   volume: count,
   replyDecided: count,
   replyOnTime: count,
@@ -115,7 +117,8 @@ export function branchEvaluationRoutes(ctx: AppContext): FastifyPluginCallbackZo
         config: { action: 'workOrders.read' },
         schema: {
           tags: ['work-orders'],
-          summary: 'Monthly branch league table: on-time reply and resolution, bounce-backs, redos, re-complaints, satisfaction',
+          summary:
+            'Monthly branch league table: on-time reply and resolution, bounce-backs, redos, re-complaints, satisfaction',
           querystring: monthQuery,
           response: { 200: tableSchema },
         },

@@ -122,7 +122,15 @@ function TrendChart({ trend }: { trend: Drill['trend'] }) {
   return <EChart option={option} height={200} ariaLabel={t('be.drill.trendAria')} />;
 }
 
-function DrillDown({ branchId, month, onClose }: { branchId: string | null; month: string; onClose: () => void }) {
+function DrillDown({
+  branchId,
+  month,
+  onClose,
+}: {
+  branchId: string | null;
+  month: string;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const [only, setOnly] = useState<Figure | 'all'>('all');
   const drill = useApi(`branch-evaluation:${branchId ?? ''}:${month}`, (signal) =>
@@ -143,7 +151,12 @@ function DrillDown({ branchId, month, onClose }: { branchId: string | null; mont
         </Link>
       ),
     },
-    { title: t('be.col.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('be.col.createdAt'),
+      dataIndex: 'createdAt',
+      width: 150,
+      render: (v: string) => formatDateTime(v),
+    },
     {
       title: t('be.col.repliedAt'),
       dataIndex: 'repliedAt',
