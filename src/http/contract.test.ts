@@ -10,6 +10,7 @@ import { appWithoutDatabase } from './openapi-document.ts';
 /** Operations answering a file, not JSON: declared by content type in their summary. */
 const FILE_RESPONSES = [
   'GET /api/settlements/{id}/export.xlsx',
+  'GET /api/branch-evaluation/export.xlsx',
   'GET /api/settlements/{id}/print',
   'GET /api/conversations/{id}/audio',
 ];

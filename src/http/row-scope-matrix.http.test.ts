@@ -306,6 +306,8 @@ const CENTER_WIDE =
 const ADMIN_ONLY = 'only unscoped roles hold the action (policy table), so no scoped caller exists';
 const BRANCH =
   'only unscoped roles and the back office hold the action; the back office is scoped by branch, not by agent / team / vendor, and its branch scope is tested in src/service/work-orders.http.test.ts';
+const BRANCH_EVALUATION =
+  'branch-scoped like work orders (a back-office user: their own branch only); tested in src/service/branch-evaluation.http.test.ts';
 const INTEGRATION = 'only the switch integration (admin / QA lead accounts or their tokens) feeds live calls';
 const ROW_EXEMPT: Record<string, string> = {
   // Callers and the blocklist belong to the contact center's line, not to an agent, team or vendor (seed 003).
@@ -364,6 +366,7 @@ const ROW_EXEMPT: Record<string, string> = {
   'PATCH /api/sla-policies/:id': ADMIN_ONLY,
   'GET /api/work-orders/:id': BRANCH,
   'POST /api/work-orders/:id/events': BRANCH,
+  'GET /api/branch-evaluation/:branchId': BRANCH_EVALUATION,
   'POST /api/live/calls': INTEGRATION,
   'POST /api/live/calls/:callId/segments': INTEGRATION,
   'POST /api/live/calls/:callId/events': INTEGRATION,

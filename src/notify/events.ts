@@ -21,6 +21,8 @@ export interface Recipients {
   /** The team leaders of this team. */
   teamLeadersOf?: string | null;
   roles?: readonly string[];
+  /** The back-office users of this branch or department (its work orders, seed 004). */
+  branchUsersOf?: string | null;
 }
 
 export interface AppEvent {

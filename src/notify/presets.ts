@@ -66,6 +66,9 @@ const EVENT_TITLES: Record<string, string> = {
   'appeal.decided': '申诉已处理',
   'work-order.due-soon': '工单即将到期',
   'work-order.escalated': '工单已升级',
+  'work-order.urged': '工单被催办',
+  'work-order.redo': '工单需重办',
+  'work-order.bounced': '工单被退回',
 };
 
 /** A printable scalar, or null for absent values and objects. */

@@ -35,6 +35,10 @@ export async function scanSla(store: Store, now: Date, timeZone: string): Promis
   const opts = slaOptions(timeZone, await loadCalendar(store));
   const result: SlaScanResult = { scanned: 0, reminded: 0, escalated: 0 };
   const horizon = new Date(now.getTime() + REMINDER_LEAD_MS);
+  // Policies and the branch users change rarely: looked up once per scan, not once per order.
+  const policies = new Map<string, Promise<Awaited<ReturnType<typeof getSlaPolicy>>>>();
+  const branchUsersOf = new Map<string, Promise<string[]>>();
+  let experts: Promise<string[]> | undefined;
   for (;;) {
     const handled = await store.db.transaction(async (tx) => {
       const db = { db: tx };
@@ -46,7 +50,8 @@ export async function scanSla(store: Store, now: Date, timeZone: string): Promis
       const notes: Parameters<typeof insertNotifications>[1][number][] = [];
       for (const o of orders) {
         result.scanned++;
-        const policy = (await getSlaPolicy(db, o.policyId))!;
+        if (!policies.has(o.policyId)) policies.set(o.policyId, getSlaPolicy(db, o.policyId));
+        const policy = (await policies.get(o.policyId))!;
         const sla = snapshotOf(
           o,
           events.filter((e) => e.orderId === o.id),
@@ -55,8 +60,10 @@ export async function scanSla(store: Store, now: Date, timeZone: string): Promis
           opts,
         );
         const due = o.nextDueAt!;
-        const link = `/work-orders/${o.id}`;
-        const branchUsers = await recipientIds(db, { branchUsersOf: o.branchId });
+        const link = `/work-orders?order=${encodeURIComponent(o.id)}`;
+        if (!branchUsersOf.has(o.branchId))
+          branchUsersOf.set(o.branchId, recipientIds(db, { branchUsersOf: o.branchId }));
+        const branchUsers = await branchUsersOf.get(o.branchId)!;
         if (due.getTime() <= now.getTime()) {
           await insertWorkOrderEvent(db, {
             orderId: o.id,
@@ -68,7 +75,8 @@ export async function scanSla(store: Store, now: Date, timeZone: string): Promis
           });
           const complaint = o.complaintId ? await getComplaint(db, o.complaintId) : undefined;
           const leaders = complaint ? await recipientIds(db, { teamLeadersOf: complaint.teamId }) : [];
-          const to = leaders.length > 0 ? leaders : await recipientIds(db, { roles: ['expert_seat'] });
+          const to =
+            leaders.length > 0 ? leaders : await (experts ??= recipientIds(db, { roles: ['expert_seat'] }));
           for (const userId of new Set([...to, ...branchUsers]))
             notes.push({
               userId,

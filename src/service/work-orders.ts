@@ -15,6 +15,7 @@ import {
   type WorkOrderEventType,
 } from '../core/sla/index.ts';
 import type { WorkCalendar } from '../core/time/index.ts';
+import { emitEvent } from '../notify/events.ts';
 import { loadCalendar } from '../review/tasks.ts';
 import {
   appendAudit,
@@ -27,6 +28,8 @@ import {
   insertWorkOrder,
   insertWorkOrderEvent,
   listWorkOrderEvents,
+  recipientIds,
+  setResolutionSatisfaction,
   setWorkOrderSla,
   type SlaPolicyRow,
   type Store,
@@ -225,11 +228,23 @@ export async function recordWorkOrderEvent(
     const events = await listWorkOrderEvents({ db: tx }, [id]);
     const policy = (await getSlaPolicy({ db: tx }, before.policyId))!;
     const sla = snapshotOf(before, events, policy, c.now, slaOptions(c.timeZone, calendar));
+    // The closure's satisfaction feeds branch evaluation unless a callback (回访) already asked the customer.
+    const closureSatisfaction =
+      b.type === 'resolve' && before.resolutionSatisfactionSource !== 'callback'
+        ? {
+            resolutionSatisfied: b.satisfied ?? null,
+            resolutionSatisfactionSource: b.satisfied === undefined ? null : ('closure' as const),
+            resolutionSatisfactionAt: b.satisfied === undefined ? null : at,
+          }
+        : {};
     const order = await setWorkOrderSla({ db: tx }, id, {
       ...slaColumns(sla),
-      ...(b.type === 'resolve' ? { result: b.result ?? b.note ?? null, satisfied: b.satisfied ?? null } : {}),
+      ...(b.type === 'resolve'
+        ? { result: b.result ?? b.note ?? null, satisfied: b.satisfied ?? null, ...closureSatisfaction }
+        : {}),
       updatedAt: c.now,
     });
+    await notifyEvent({ db: tx }, p, order, b, c.now);
     await appendAudit(
       { db: tx },
       {
@@ -242,6 +257,61 @@ export async function recordWorkOrderEvent(
       },
     );
     return { order, events, policy };
+  });
+}
+
+/**
+ * Events that put work on someone's desk go to their inbox (the shared notifications, bell and menu badge):
+ * 催办 and 重办 to the branch's users, who must act on the order; 退单 to whoever raised the order (else the
+ * complaint desk), who must re-route it. The actor is never told of their own event.
+ */
+async function notifyEvent(
+  tx: Db,
+  p: Principal,
+  order: WorkOrderRow,
+  b: NewWorkOrderEvent,
+  now: Date,
+): Promise<void> {
+  const kind =
+    b.type === 'urge'
+      ? 'work-order.urged'
+      : b.type === 'redo'
+        ? 'work-order.redo'
+        : b.type === 'bounce-back'
+          ? 'work-order.bounced'
+          : null;
+  if (kind === null) return;
+  const others = (ids: string[]) => ids.filter((u) => u !== p.id);
+  const params = { orderId: order.id, title: order.title, note: b.note ?? null, by: p.displayName };
+  const link = `/work-orders?order=${encodeURIComponent(order.id)}`;
+  if (kind === 'work-order.bounced') {
+    const creator = order.createdByUserId && order.createdByUserId !== p.id ? [order.createdByUserId] : [];
+    await emitEvent(
+      tx,
+      { kind, params, link, recipients: { userIds: creator }, fallback: { roles: ['complaint_desk'] } },
+      now,
+    );
+    return;
+  }
+  const branchUsers = others(await recipientIds(tx, { branchUsersOf: order.branchId }));
+  await emitEvent(tx, { kind, params, link, recipients: { userIds: branchUsers } }, now);
+}
+
+/**
+ * The customer's satisfaction with how an order was resolved, as told to a callback (回访): it overrides the one
+ * recorded at closure for branch evaluation. Called by the callback command in the transaction that records the
+ * callback, after it has checked the caller may act on the order.
+ */
+export async function recordResolutionSatisfaction(
+  tx: Db,
+  orderId: string,
+  satisfied: boolean,
+  at: Date,
+): Promise<void> {
+  await setResolutionSatisfaction(tx, orderId, {
+    resolutionSatisfied: satisfied,
+    resolutionSatisfactionSource: 'callback',
+    resolutionSatisfactionAt: at,
   });
 }
 

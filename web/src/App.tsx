@@ -21,6 +21,7 @@ import { SettlementsPage } from './pages/settlement/SettlementsPage.tsx';
 import { StatementPage } from './pages/settlement/StatementPage.tsx';
 import { DisciplinePage } from './pages/discipline/DisciplinePage.tsx';
 import { WorkOrdersPage } from './pages/work-orders/WorkOrdersPage.tsx';
+import { BranchEvaluationPage } from './pages/branch-evaluation/BranchEvaluationPage.tsx';
 import { ComplaintsPage } from './pages/complaints/ComplaintsPage.tsx';
 import { ImportPage } from './pages/import/ImportPage.tsx';
 import { SamplingPage } from './pages/sampling/SamplingPage.tsx';
@@ -72,6 +73,7 @@ export function App() {
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="work-orders" element={<WorkOrdersPage />} />
+              <Route path="branch-evaluation" element={<BranchEvaluationPage />} />
               <Route path="import" element={<ImportPage />} />
               <Route path="sampling" element={<SamplingPage />} />
               <Route path="telephony" element={<TelephonyPage />} />

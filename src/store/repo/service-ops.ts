@@ -1,6 +1,7 @@
 // Branches, SLA policies, work orders with their events, and complaint causes (schema/service-ops.ts). Writers pass
 // a transaction so the change and its audit entry land together.
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import {
   branches,
   complaintCauses,
@@ -120,10 +121,27 @@ export function listWorkOrders(s: Db, f: WorkOrderFilter): Promise<WorkOrderRow[
 export async function setWorkOrderSla(
   s: Db,
   id: string,
-  cols: WorkOrderSlaColumns & { updatedAt: Date; result?: string | null; satisfied?: boolean | null },
+  cols: WorkOrderSlaColumns & {
+    updatedAt: Date;
+    result?: string | null;
+    satisfied?: boolean | null;
+  } & Partial<ResolutionSatisfaction>,
 ): Promise<WorkOrderRow> {
   const [row] = await s.db.update(workOrders).set(cols).where(eq(workOrders.id, id)).returning();
   return row!;
+}
+
+export type ResolutionSatisfaction = Pick<
+  WorkOrderRow,
+  'resolutionSatisfied' | 'resolutionSatisfactionSource' | 'resolutionSatisfactionAt'
+>;
+
+export async function setResolutionSatisfaction(
+  s: Db,
+  id: string,
+  cols: ResolutionSatisfaction,
+): Promise<void> {
+  await s.db.update(workOrders).set(cols).where(eq(workOrders.id, id));
 }
 
 export async function insertWorkOrderEvent(
@@ -241,4 +259,63 @@ export async function findRecentComplaint(
     .orderBy(desc(complaints.receivedOn))
     .limit(1);
   return row;
+}
+
+/** Orders addressed to these branches (undefined = all) created within [from, to) — one month of branch evaluation. */
+export function listOrdersCreatedBetween(
+  s: Db,
+  from: Date,
+  to: Date,
+  branchIds: readonly string[] | undefined,
+): Promise<WorkOrderRow[]> {
+  return s.db
+    .select()
+    .from(workOrders)
+    .where(
+      and(
+        sql`${workOrders.createdAt} >= ${from}`,
+        sql`${workOrders.createdAt} < ${to}`,
+        branchIds === undefined
+          ? undefined
+          : branchIds.length === 0
+            ? sql`false`
+            : inArray(workOrders.branchId, [...branchIds]),
+      ),
+    )
+    .orderBy(asc(workOrders.createdAt), asc(workOrders.id));
+}
+
+/**
+ * For each given complaint: the day it came in and the days of the other complaints of the same caller, about the
+ * same conversation, or marked as its repeat, received that day or later (重复投诉, branch evaluation).
+ */
+export async function laterComplaintDays(
+  s: Db,
+  complaintIds: readonly string[],
+): Promise<Map<string, { receivedOn: string; later: string[] }>> {
+  const out = new Map<string, { receivedOn: string; later: string[] }>();
+  if (complaintIds.length === 0) return out;
+  const first = await s.db
+    .select({ id: complaints.id, receivedOn: complaints.receivedOn })
+    .from(complaints)
+    .where(inArray(complaints.id, [...complaintIds]));
+  for (const c of first) out.set(c.id, { receivedOn: c.receivedOn, later: [] });
+  const l = alias(complaints, 'later');
+  const rows = await s.db
+    .select({ id: complaints.id, laterOn: l.receivedOn })
+    .from(complaints)
+    .innerJoin(
+      l,
+      and(
+        sql`${l.id} <> ${complaints.id}`,
+        sql`${l.receivedOn} >= ${complaints.receivedOn}`,
+        sql`((${complaints.callerNumber} is not null and ${l.callerNumber} = ${complaints.callerNumber})
+          or (${complaints.conversationId} is not null and ${l.conversationId} = ${complaints.conversationId})
+          or ${l.repeatOfId} = ${complaints.id})`,
+      ),
+    )
+    .where(inArray(complaints.id, [...complaintIds]))
+    .orderBy(asc(complaints.id), asc(l.receivedOn));
+  for (const r of rows) out.get(r.id)?.later.push(r.laterOn);
+  return out;
 }

@@ -23,6 +23,11 @@ export const NOTIFICATION_KINDS = [
   // service operations (seed 004): a work order's deadline is near, a breached order escalated to the reader
   'work-order.due-soon',
   'work-order.escalated',
+  // …and what the branch must act on: the complaint desk urged an order (催办), asked for a redo (重办); and what the
+  // desk must act on: a branch handed an order back (退单)
+  'work-order.urged',
+  'work-order.redo',
+  'work-order.bounced',
   // Live calls (src/live): an alert raised during a call, and one nobody acknowledged in time.
   'live.alert',
   'live.alert.escalated',

@@ -61,11 +61,19 @@ export const workOrders = pgTable(
     escalatedDueAt: timestamp('escalated_due_at', { withTimezone: true }),
     result: text('result'),
     satisfied: boolean('satisfied'),
+    /**
+     * The customer's satisfaction with the resolution as branch evaluation reads it: set from `satisfied` at closure,
+     * and overwritten by a callback (回访) when one reaches the customer (source 'callback' wins over 'closure').
+     */
+    resolutionSatisfied: boolean('resolution_satisfied'),
+    resolutionSatisfactionSource: text('resolution_satisfaction_source', { enum: ['closure', 'callback'] }),
+    resolutionSatisfactionAt: timestamp('resolution_satisfaction_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('work_orders_branch_idx').on(t.branchId, t.createdAt),
     index('work_orders_policy_idx').on(t.policyId),
+    index('work_orders_created_idx').on(t.createdAt),
     index('work_orders_next_due_idx')
       .on(t.nextDueAt)
       .where(sql`${t.nextDueAt} is not null`),

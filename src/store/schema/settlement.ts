@@ -42,6 +42,7 @@ export const complaints = pgTable(
     index('complaints_vendor_day_idx').on(t.vendorId, t.receivedOn),
     index('complaints_caller_idx').on(t.callerNumber, t.receivedOn),
     index('complaints_agent_day_idx').on(t.agentId, t.receivedOn),
+    index('complaints_conversation_idx').on(t.conversationId),
   ],
 );
 

@@ -4,6 +4,12 @@ export const NOTIFICATION_KINDS = [
   'review.finalized',
   'appeal.filed',
   'appeal.decided',
+  // service operations (seed 004): deadlines near or breached, and what another side asked of the reader's orders
+  'work-order.due-soon',
+  'work-order.escalated',
+  'work-order.urged',
+  'work-order.redo',
+  'work-order.bounced',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -51,14 +51,19 @@ function menuItems(
           label: <Link to={e.path}>{labelWithBadge(t(e.label), badges[e.key], e.key)}</Link>,
         };
       case 'group':
+        // a collapsed group carries the sum of its entries' badges, so waiting work is never hidden
         return {
           key: e.key,
           icon: e.icon,
-          label: t(e.label),
+          label: labelWithBadge(
+            t(e.label),
+            e.children.reduce((n, c) => n + (badges[c.key] ?? 0), 0),
+            e.key,
+          ),
           children: e.children.map((c) => ({
             key: c.key,
             icon: c.icon,
-            label: <Link to={c.path}>{t(c.label)}</Link>,
+            label: <Link to={c.path}>{labelWithBadge(t(c.label), badges[c.key], c.key)}</Link>,
           })),
         };
     }

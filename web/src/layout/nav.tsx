@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  BarChartOutlined,
   AlertOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -171,6 +172,14 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.workOrders',
         icon: <ProfileOutlined />,
         roles: ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'], // workOrders.read
+      },
+      {
+        kind: 'item',
+        key: 'branchEvaluation',
+        path: '/branch-evaluation',
+        label: 'menu.branchEvaluation',
+        icon: <BarChartOutlined />,
+        roles: ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'], // workOrders.read, branch-scoped
       },
       {
         kind: 'item',

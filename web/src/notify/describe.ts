@@ -40,13 +40,33 @@ export function notificationText(n: AppNotification, t: Translate): string {
             conversation: str(p.conversationId),
             reason: str(p.reason),
           });
+    case 'work-order.due-soon':
+    case 'work-order.escalated':
+      return t(`notify.msg.${n.kind}`, {
+        title: str(p.title),
+        due: typeof p.dueAt === 'string' ? formatDateTime(p.dueAt) : '—',
+      });
+    case 'work-order.urged':
+    case 'work-order.redo':
+    case 'work-order.bounced': {
+      const text = t(`notify.msg.${n.kind}`, { title: str(p.title), by: str(p.by) });
+      return typeof p.note === 'string' && p.note ? `${text}：${p.note}` : text;
+    }
   }
 }
 
-/** Which menu entry a kind's badge sits on: work waiting in the review queue or on the appeals screen. */
-export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals'> = {
+/**
+ * Which menu entry a kind's badge sits on: work waiting in the review queue, on the appeals screen, or among the
+ * work orders (an order near or past its deadline, urged, sent back for a redo or bounced back: seed 004).
+ */
+export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals' | 'workOrders'> = {
   'review.assigned': 'review',
   'review.finalized': 'appeals',
   'appeal.filed': 'appeals',
   'appeal.decided': 'appeals',
+  'work-order.due-soon': 'workOrders',
+  'work-order.escalated': 'workOrders',
+  'work-order.urged': 'workOrders',
+  'work-order.redo': 'workOrders',
+  'work-order.bounced': 'workOrders',
 };

@@ -332,6 +332,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/branch-evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Monthly branch league table: on-time reply and resolution, bounce-backs, redos, re-complaints, satisfaction */
+    get: operations['getBranchEvaluation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/branch-evaluation/{branchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One branch’s month: its figures, the orders behind each, and its score over six months */
+    get: operations['getBranchEvaluationByBranchId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/branch-evaluation/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The monthly branch league table as an XLSX workbook */
+    get: operations['getBranchEvaluationExportXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/branches': {
     parameters: {
       query?: never;
@@ -5066,6 +5117,385 @@ export interface operations {
             /** @description end of the restriction; null when permanent or not yet active */
             until: string | null;
             updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  getBranchEvaluation: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM in the contact center’s zone; default: the current month */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            from: string;
+            month: string;
+            recomplaintDays: number;
+            rows: {
+              /**
+               * @description good ≥ 90, fair ≥ 75, else poor; none without orders
+               * @enum {string}
+               */
+              band: 'good' | 'fair' | 'poor' | 'none';
+              bounceBacks: number;
+              branchId: string;
+              complaintOrders: number;
+              name: string;
+              onTimeReplyRate: number | null;
+              onTimeResolveRate: number | null;
+              /** @description ids of the orders behind each figure */
+              orders: {
+                bounced: string[];
+                lateReply: string[];
+                lateResolve: string[];
+                recomplained: string[];
+                redone: string[];
+                unsatisfied: string[];
+              };
+              /** @description 1 = best; null for a branch without orders this month */
+              rank: number | null;
+              rated: number;
+              recomplained: number;
+              recomplaintRate: number | null;
+              redos: number;
+              replyDecided: number;
+              replyOnTime: number;
+              resolveDecided: number;
+              resolveOnTime: number;
+              satisfactionRate: number | null;
+              satisfiedCount: number;
+              score: number | null;
+              volume: number;
+            }[];
+            to: string;
+            weights: {
+              clean: number;
+              noRecomplaint: number;
+              onTimeReply: number;
+              onTimeResolve: number;
+              satisfaction: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  getBranchEvaluationByBranchId: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM in the contact center’s zone; default: the current month */
+        month?: string;
+      };
+      header?: never;
+      path: {
+        branchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            branch: {
+              id: string;
+              /** @enum {string} */
+              kind: 'branch' | 'department';
+              name: string;
+            };
+            month: string;
+            orders: {
+              bounceBacks: number;
+              complaintId: string | null;
+              createdAt: string;
+              figures: (
+                'lateReply' | 'lateResolve' | 'bounced' | 'redone' | 'recomplained' | 'unsatisfied'
+              )[];
+              id: string;
+              priority: string;
+              redos: number;
+              repliedAt: string | null;
+              replyDueAt: string | null;
+              replyLate: boolean;
+              resolvedAt: string | null;
+              resolveDueAt: string | null;
+              resolveLate: boolean;
+              satisfied: boolean | null;
+              /** @enum {string} */
+              state: 'open' | 'replied' | 'resolved' | 'bounced';
+              title: string;
+            }[];
+            recomplaintDays: number;
+            row: {
+              /**
+               * @description good ≥ 90, fair ≥ 75, else poor; none without orders
+               * @enum {string}
+               */
+              band: 'good' | 'fair' | 'poor' | 'none';
+              bounceBacks: number;
+              branchId: string;
+              complaintOrders: number;
+              name: string;
+              onTimeReplyRate: number | null;
+              onTimeResolveRate: number | null;
+              /** @description ids of the orders behind each figure */
+              orders: {
+                bounced: string[];
+                lateReply: string[];
+                lateResolve: string[];
+                recomplained: string[];
+                redone: string[];
+                unsatisfied: string[];
+              };
+              /** @description 1 = best; null for a branch without orders this month */
+              rank: number | null;
+              rated: number;
+              recomplained: number;
+              recomplaintRate: number | null;
+              redos: number;
+              replyDecided: number;
+              replyOnTime: number;
+              resolveDecided: number;
+              resolveOnTime: number;
+              satisfactionRate: number | null;
+              satisfiedCount: number;
+              score: number | null;
+              volume: number;
+            };
+            trend: {
+              month: string;
+              score: number | null;
+              volume: number;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getBranchEvaluationExportXlsx: {
+    parameters: {
+      query?: {
+        /** @description YYYY-MM in the contact center’s zone; default: the current month */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
           };
         };
       };
@@ -20767,6 +21197,9 @@ export interface operations {
             | 'appeal.decided'
             | 'work-order.due-soon'
             | 'work-order.escalated'
+            | 'work-order.urged'
+            | 'work-order.redo'
+            | 'work-order.bounced'
             | 'live.alert'
             | 'live.alert.escalated'
           )[];
@@ -20945,6 +21378,9 @@ export interface operations {
             | 'appeal.decided'
             | 'work-order.due-soon'
             | 'work-order.escalated'
+            | 'work-order.urged'
+            | 'work-order.redo'
+            | 'work-order.bounced'
             | 'live.alert'
             | 'live.alert.escalated'
           )[];
