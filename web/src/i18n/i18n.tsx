@@ -33,13 +33,34 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+// The locale in force, for helpers outside components that receive only `t` (describeError); set with the table.
+let activeLocale: Locale = 'zh-CN';
+export const currentLocale = (): Locale => activeLocale;
+
+/** The browser's preferred language when nothing was chosen yet: English for an English browser, else Chinese. */
+export function localeFromBrowser(languages: readonly string[]): Locale {
+  for (const l of languages) {
+    const tag = l.toLowerCase();
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en-US';
+  }
+  return 'zh-CN';
+}
+
+function browserLanguages(): readonly string[] {
+  const nav = typeof navigator === 'undefined' ? undefined : navigator;
+  if (!nav) return [];
+  return nav.languages && nav.languages.length > 0 ? nav.languages : [nav.language];
+}
+
 function readStoredLocale(): Locale {
   try {
     const v = window.localStorage.getItem(STORAGE_KEY);
-    return v === 'en-US' ? 'en-US' : 'zh-CN';
+    if (v === 'en-US' || v === 'zh-CN') return v;
   } catch {
-    return 'zh-CN'; // storage may be disabled (private mode); the default is fine
+    // storage may be disabled (private mode): follow the browser
   }
+  return localeFromBrowser(browserLanguages());
 }
 
 // Font stack: system Chinese fonts first so CJK text never falls back to a random face.
@@ -66,6 +87,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18nValue>(() => {
     const table = locale === 'zh-CN' ? zhCN : enUS;
+    activeLocale = locale;
     const t: Translate = (key, values) => interpolate(table[key], values);
     return { locale, setLocale, t };
   }, [locale, setLocale]);
