@@ -33,7 +33,8 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-// The locale in force, for helpers outside components that receive only `t` (describeError); set with the table.
+// The locale in force, for helpers outside components that receive only `t` (describeError in event handlers);
+// set with dayjs's after each switch.
 let activeLocale: Locale = 'zh-CN';
 export const currentLocale = (): Locale => activeLocale;
 
@@ -81,13 +82,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    activeLocale = locale;
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
   }, [locale]);
 
   const value = useMemo<I18nValue>(() => {
     const table = locale === 'zh-CN' ? zhCN : enUS;
-    activeLocale = locale;
     const t: Translate = (key, values) => interpolate(table[key], values);
     return { locale, setLocale, t };
   }, [locale, setLocale]);
