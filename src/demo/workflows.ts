@@ -351,10 +351,12 @@ export async function seedDemoWorkflows(
     const r = complaintRng.pick(scored);
     const found = await getConversation(store, r.conversationId);
     const conv = found!.conversation;
-    const receivedOn = localDateText(
+    // Received this month (the draft statement carries them), after the call; never before the month began.
+    const afterCall = localDateText(
       new Date(new Date(conv.startedAt ?? now).getTime() + HOUR * 20),
       timeZone,
     );
+    const receivedOn = [afterCall, `${month}-01`].sort()[1]!;
     const row = await registerComplaint(ctx, desk, {
       receivedOn: receivedOn > yesterday ? yesterday : receivedOn,
       agentId: conv.agentId!,
@@ -375,7 +377,10 @@ export async function seedDemoWorkflows(
   });
 
   // --- Discipline: one agent with three record-keeping errors (two confirmed, one pending), reported by their leader.
-  const t1Agent = placements.find((a) => a.teamId === 'T01' && a.active);
+  // The team's last agent by id, so the ledger (ordered by agent) opens with whoever the user records next.
+  const t1Agent = placements
+    .filter((a) => a.teamId === 'T01' && a.active)
+    .sort((a, b) => b.agentId.localeCompare(a.agentId))[0];
   const t1Leader = leaders.get('T01');
   if (t1Agent && t1Leader) {
     const notes = ['工单小结漏填客户诉求', '来电登记电话号码错误', '转接后未记录处理结果'];
@@ -390,8 +395,8 @@ export async function seedDemoWorkflows(
     }
   }
 
-  // --- Call statistics: from the first day of the month two months back to yesterday.
-  const statsFrom = `${addMonths(month, -2)}-01`;
+  // --- Call statistics: from the first day of the month three months back to yesterday.
+  const statsFrom = `${addMonths(month, -3)}-01`;
   const hired = await store.sql<{ id: string; hired_on: string | null }>(
     'select id, hired_on::text as hired_on from agents',
   );
@@ -586,9 +591,9 @@ export async function seedDemoWorkflows(
     );
   }
 
-  // --- Statements of the vendor: two months back approved (its month is locked), last month confirmed by the
-  // vendor, this month a draft.
-  const approvedMonth = await draftStatement(ctx, desk, VENDOR.id, addMonths(month, -2));
+  // --- Statements of the vendor: three months back approved (its month is locked), last month confirmed by the
+  // vendor, this month a draft. Two months back stays without a statement, for a user to build one.
+  const approvedMonth = await draftStatement(ctx, desk, VENDOR.id, addMonths(month, -3));
   await moveStatement(ctx, vendorManager, approvedMonth.row.id, { type: 'confirm' });
   await moveStatement(ctx, desk, approvedMonth.row.id, { type: 'approve' });
   const confirmedMonth = await draftStatement(ctx, desk, VENDOR.id, addMonths(month, -1));
