@@ -24,7 +24,7 @@ describe.each(await testDrivers())('demo accounts on $kind', (driver) => {
     );
     await seedUsers(t.store(), [{ username: 'boss', role: 'admin' }]);
     app = (await testApp(t.store(), () => NOW)).app;
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
   });

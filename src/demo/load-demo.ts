@@ -8,6 +8,7 @@ import type { UserRole } from '../core/auth/roles.ts';
 import type { Queue } from '../jobs/queue.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
 import { loadDemoRecordings } from './recordings.ts';
+import { seedDemoWorkflows } from './workflows.ts';
 import {
   countConversations,
   createAgent,
@@ -91,10 +92,25 @@ export async function loadDemo(
     ids.push(c.id);
   }
   await loadDemoRecordings(store, demo.conversations, opts.now);
-  for (let i = 0; i < ids.length; i += SCORE_CHUNK) {
-    await queue.send(scoreConversationsJob, { ids: ids.slice(i, i + SCORE_CHUNK) });
+  // Every workflow once, through its commands (src/demo/workflows.ts). The conversations it reviews are scored
+  // there and not queued again: a later re-score would replace the reviewed final score with the machine's.
+  const workflows = await seedDemoWorkflows(store, {
+    now: opts.now,
+    timeZone: opts.timeZone,
+    seed: DEMO_SEED,
+    conversations: demo.conversations,
+  });
+  users.push(...workflows.users);
+  const done = new Set(workflows.scoredIds);
+  const queued = ids.filter((id) => !done.has(id));
+  for (let i = 0; i < queued.length; i += SCORE_CHUNK) {
+    await queue.send(scoreConversationsJob, { ids: queued.slice(i, i + SCORE_CHUNK) });
   }
-  return { conversations: ids.length, agents: demo.agents.length, users };
+  return {
+    conversations: ids.length + workflows.scoredIds.filter((id) => !ids.includes(id)).length,
+    agents: demo.agents.length,
+    users,
+  };
 }
 
 /** The demo accounts as lines to print once: username, role and generated password. */

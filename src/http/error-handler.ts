@@ -1,7 +1,7 @@
 // Maps every failure to `{error: {code, message, details?}}` with the status from the one table.
 import type { FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isAppError } from '../core/errors/app-error.ts';
+import { isAppError, type ServerErrorCode } from '../core/errors/app-error.ts';
 import { HTTP_STATUS_BY_CODE } from './error-map.ts';
 
 /** The part of a schema validation error we present (fastify's type does not resolve for the linter). */
@@ -42,9 +42,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ? (err as { statusCode: number }).statusCode
         : 500;
     if (status >= 500) req.log.error({ err: loggableError(err) }, 'request failed');
+    const code: ServerErrorCode =
+      status >= 500 ? 'INTERNAL' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_INPUT';
     return reply.code(status).send({
       error: {
-        code: status >= 500 ? 'INTERNAL' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_INPUT',
+        code,
         message: status >= 500 ? 'Internal error' : (err as Error).message,
       },
     });

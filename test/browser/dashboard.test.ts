@@ -218,4 +218,22 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
     expect(me.status()).toBe(401);
     expect(errors).toEqual([]);
   });
+
+  it('greets an English browser in English on its first visit, failures included', async () => {
+    const en = await newContext(browser, { locale: 'en-US' });
+    const p = await en.newPage();
+    const pageErrors = collectPageErrors(p);
+    await p.goto(`${server.url}/login`);
+    await p.getByRole('button', { name: 'Log in' }).waitFor();
+    await p.getByText('Contact-center QA and performance').waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('en-US');
+    // A failure the server answers with its code reads in English too, with no Chinese on the page.
+    await p.getByLabel('Username').fill(server.adminUsername);
+    await p.getByLabel('Password').fill('not-the-password');
+    await p.getByRole('button', { name: 'Log in' }).click();
+    await p.getByTestId('login-error').waitFor();
+    expect(await p.getByTestId('login-error').innerText()).not.toMatch(/[\u4e00-\u9fff，。：]/);
+    expect(pageErrors).toEqual([]);
+    await en.close();
+  });
 });

@@ -122,7 +122,10 @@ describe.skipIf(unavailable !== null)(
         'GET',
         '/api/blocklist-candidates?state=pending',
       );
-      expect(pending.items).toEqual([expect.objectContaining({ number: FLOODER, calls: 6 })]);
+      // (the demo's own flood caller waits as a candidate too: src/demo/workflows.ts)
+      expect(pending.items.filter((c) => c.number === FLOODER)).toEqual([
+        expect.objectContaining({ number: FLOODER, calls: 6 }),
+      ]);
       await screenshot(page, 'telephony-candidate');
       await row.getByTestId('candidate-confirm').click();
       await expect.poll(async () => (await lookup(FLOODER)).blocked, { timeout: 10_000 }).toBe(true);

@@ -16,6 +16,13 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Every `error.code` an answer of the server can carry: the domain codes plus INTERNAL (an unexpected failure,
+ * src/http/error-handler.ts). The web UI names each in its own language (web/src/i18n/messages-errors.ts).
+ */
+export const SERVER_ERROR_CODES = [...ERROR_CODES, 'INTERNAL'] as const;
+export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,

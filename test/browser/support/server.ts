@@ -31,6 +31,10 @@ export interface StartServerOptions {
 
 const URL_PATTERN = /http:\/\/[\w.-]+:\d+/;
 
+// A first start with --demo loads the organisation and walks every workflow once (src/demo/workflows.ts) before it
+// listens: about a minute on an idle machine, well over two on CI's two busy cores.
+const START_TIMEOUT_MS = 240_000;
+
 export async function startServer(opts: StartServerOptions = {}): Promise<StartedServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'zhijian-browser-'));
   const adminPassword = `pw-${randomBytes(9).toString('base64url')}`;
@@ -74,9 +78,11 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => {
       reject(
-        new Error(`zhijian serve printed no URL within ${opts.timeoutMs ?? 120_000} ms. Output:\n${output}`),
+        new Error(
+          `zhijian serve printed no URL within ${opts.timeoutMs ?? START_TIMEOUT_MS} ms. Output:\n${output}`,
+        ),
       );
-    }, opts.timeoutMs ?? 120_000);
+    }, opts.timeoutMs ?? START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const m = URL_PATTERN.exec(output);

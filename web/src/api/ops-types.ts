@@ -127,6 +127,9 @@ export type StatementSummary = ResponseOf<'/api/settlements', 'get'>['items'][nu
 export interface StatementLine {
   kind: LineKind;
   agentId?: string | null;
+  /** The day and the record (complaint, callback, incident…) the line comes from, when it has them. */
+  date?: string;
+  reference?: string;
   amountFen: number;
   description: string;
 }

@@ -33,13 +33,35 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+// The locale in force, for helpers outside components that receive only `t` (describeError in event handlers);
+// set with dayjs's after each switch.
+let activeLocale: Locale = 'zh-CN';
+export const currentLocale = (): Locale => activeLocale;
+
+/** The browser's preferred language when nothing was chosen yet: English for an English browser, else Chinese. */
+export function localeFromBrowser(languages: readonly string[]): Locale {
+  for (const l of languages) {
+    const tag = l.toLowerCase();
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en-US';
+  }
+  return 'zh-CN';
+}
+
+function browserLanguages(): readonly string[] {
+  const nav = typeof navigator === 'undefined' ? undefined : navigator;
+  if (!nav) return [];
+  return nav.languages && nav.languages.length > 0 ? nav.languages : [nav.language];
+}
+
 function readStoredLocale(): Locale {
   try {
     const v = window.localStorage.getItem(STORAGE_KEY);
-    return v === 'en-US' ? 'en-US' : 'zh-CN';
+    if (v === 'en-US' || v === 'zh-CN') return v;
   } catch {
-    return 'zh-CN'; // storage may be disabled (private mode); the default is fine
+    // storage may be disabled (private mode): follow the browser
   }
+  return localeFromBrowser(browserLanguages());
 }
 
 // Font stack: system Chinese fonts first so CJK text never falls back to a random face.
@@ -60,6 +82,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    activeLocale = locale;
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
     document.documentElement.lang = locale;
   }, [locale]);

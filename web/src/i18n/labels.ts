@@ -82,3 +82,26 @@ export function categoryLabel(category: string, t: Translate): string {
   const key = CATEGORY_KEYS[category];
   return key ? t(key) : category;
 }
+
+// English names of the default rule pack's scorecard items (packs/default/pack.yaml `scorecard.items`, seed 002
+// 质检标准): the pack names its items in Chinese only, so the English UI names the known ones by id.
+const ITEM_NAMES_EN: Record<string, string> = {
+  'professional.careless-answer': 'Answered without checking, misleading the customer',
+  'professional.image-damage': 'Careless answer harming the company’s image or leading to a media complaint',
+  'professional.no-handover': 'Case not handed over or followed up',
+  'professional.misjudged': 'Case misjudged',
+  'critical.business-error': 'Critical service error (wrong handling causing financial loss or account risk)',
+  'attitude.hangup-transfer': 'Hung up or transferred at will during service',
+  'attitude.shirking': 'Shirking or impatience during service',
+  'attitude.abuse': 'Quarrelled with, insulted or deceived the customer',
+  'attitude.unenthusiastic': 'Not warm, proactive or patient',
+  'language.filler': 'Filler words such as “ah, hey, eh”',
+  'language.forbidden': 'Forbidden phrases such as “no idea, don’t know”',
+  'language.courtesy': 'No courteous greeting or closing',
+  'language.tone': 'Harsh tone without service courtesy',
+};
+
+/** A scorecard item's name in the UI's language: the pack's (Chinese) name, or the English one for a known id. */
+export function itemLabel(item: { id: string; name: string }, locale: Locale): string {
+  return locale === 'en-US' ? (ITEM_NAMES_EN[item.id] ?? item.name) : item.name;
+}

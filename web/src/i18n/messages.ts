@@ -12,6 +12,7 @@ import { sttEnUS, sttZhCN } from './messages-stt.ts';
 import { liveEnUS, liveZhCN } from './messages-live.ts';
 import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { branchEvaluationEnUS, branchEvaluationZhCN } from './messages-branch-evaluation.ts';
+import { errorsEnUS, errorsZhCN } from './messages-errors.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
@@ -31,6 +32,7 @@ export const zhCN = {
   ...liveZhCN,
   ...workOrdersZhCN,
   ...branchEvaluationZhCN,
+  ...errorsZhCN,
   ...coachingZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
@@ -325,6 +327,7 @@ export const enUS: Record<MessageKey, string> = {
   ...webhookPresetsEnUS,
   ...workOrdersEnUS,
   ...branchEvaluationEnUS,
+  ...errorsEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,

@@ -33,16 +33,27 @@ export function usePublishedRules(): RulesValue {
   return useContext(RulesContext);
 }
 
-/** Name of a rule in a locale: the pack's name in Chinese, the dictionary's in English, else the id. */
-export function ruleName(rule: string, locale: Locale, byId: ReadonlyMap<string, PackRule>): string {
-  const fromPack = byId.get(rule)?.name;
+/**
+ * Name of a rule in a locale: the pack's name in Chinese, the dictionary's in English, else the id. `given` is a
+ * name the server sent along (a review's hit carries the pack's Chinese name): first in Chinese, last in English.
+ */
+export function ruleName(
+  rule: string,
+  locale: Locale,
+  byId: ReadonlyMap<string, PackRule>,
+  given?: string | null,
+): string {
+  const fromPack = given ?? byId.get(rule)?.name;
   if (locale === 'zh-CN') return fromPack ?? knownRuleLabel(rule, locale) ?? rule;
   return knownRuleLabel(rule, locale) ?? fromPack ?? rule;
 }
 
-/** `(rule id) => display name` for the current locale. */
-export function useRuleName(): (rule: string) => string {
+/** `(rule id, name the server sent) => display name` for the current locale. */
+export function useRuleName(): (rule: string, given?: string | null) => string {
   const { locale } = useI18n();
   const { byId } = usePublishedRules();
-  return useMemo(() => (rule: string) => ruleName(rule, locale, byId), [locale, byId]);
+  return useMemo(
+    () => (rule: string, given?: string | null) => ruleName(rule, locale, byId, given),
+    [locale, byId],
+  );
 }

@@ -142,7 +142,10 @@ export function AppealsPage() {
             <Typography.Text style={{ fontSize: 12 }}>{a.decisionReason}</Typography.Text>
             {a.totalBefore !== null && a.totalAfter !== null ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="appeal-score-change">
-                {t('appeals.col.score')}：{formatScore(a.totalBefore)} → {formatScore(a.totalAfter)}
+                {t('punct.labelValue', {
+                  label: t('appeals.col.score'),
+                  value: `${formatScore(a.totalBefore)} → ${formatScore(a.totalAfter)}`,
+                })}
               </Typography.Text>
             ) : null}
           </Flex>

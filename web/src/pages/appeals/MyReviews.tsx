@@ -11,12 +11,13 @@ import { ScoreTag } from '../../components/ScoreTag.tsx';
 import { describeError, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { itemLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 
 type Target = { kind: 'hit'; hit: number; label: string } | { kind: 'item'; item: string; label: string };
 
 function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const ruleName = useRuleName();
   // the appeal period is judged against the time the review was loaded (the server checks it again on filing)
@@ -92,12 +93,12 @@ function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => 
       </Typography.Text>
       {confirmed.length === 0 && items.length === 0 ? <Empty description={t('detail.noHits')} /> : null}
       {confirmed.map((h) => {
-        const label = h.ruleName ?? ruleName(h.rule);
+        const label = ruleName(h.rule, h.ruleName);
         return row(`hit:${h.index}`, label, h.text, h.deduction, { kind: 'hit', hit: h.index, label });
       })}
       {items.map((d) => {
         const item = v.manualItems.find((i) => i.id === d.item);
-        const label = item?.name ?? d.item;
+        const label = item ? itemLabel(item, locale) : d.item;
         return row(`item:${d.item}`, label, '', (item?.deduction ?? 0) * d.occurrences, {
           kind: 'item',
           item: d.item,

@@ -8,6 +8,7 @@ import type { CalibrationDetail, CalibrationScore } from '../../api/admin-types.
 import type { ScorecardItem } from '../../api/types.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { itemLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 
 type Conv = CalibrationDetail['conversations'][number];
@@ -24,7 +25,7 @@ interface Props {
 }
 
 export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPickHit, onSubmitted }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const ruleName = useRuleName();
   const [verdicts, setVerdicts] = useState<Map<number, { verdict?: Verdict; reason: string }>>(
@@ -166,7 +167,7 @@ export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPick
             {manualItems.map((item) => (
               <Flex key={item.id} justify="space-between" align="center" gap={8}>
                 <Typography.Text style={{ fontSize: 13 }}>
-                  {item.name}{' '}
+                  {itemLabel(item, locale)}{' '}
                   <Tag color={item.fatal ? 'magenta' : 'red'}>
                     {item.fatal ? t('rules.fatalItem') : `−${item.deduction}`}
                   </Tag>
@@ -177,7 +178,7 @@ export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPick
                   max={item.fatal ? 1 : 50}
                   precision={0}
                   value={deductions.get(item.id) ?? 0}
-                  aria-label={`${item.name} ${t('calib.occurrences')}`}
+                  aria-label={`${itemLabel(item, locale)} ${t('calib.occurrences')}`}
                   style={{ width: 64 }}
                   onChange={(n) =>
                     setDeductions((m) => new Map(m).set(item.id, typeof n === 'number' ? n : 0))

@@ -122,7 +122,7 @@ export function SessionPage() {
       </Flex>
       <Descriptions size="small" column={3} bordered>
         <Descriptions.Item label={t('calib.participants')}>
-          {d.participants.map(userName).join('、')}
+          {d.participants.map(userName).join(t('punct.listSeparator'))}
         </Descriptions.Item>
         <Descriptions.Item label={t('calib.createdAt')}>
           {formatDateTime(d.session.createdAt)}

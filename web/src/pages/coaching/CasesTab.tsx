@@ -409,7 +409,8 @@ export function CasesTab({ org }: { org: Org | undefined }) {
               {c.note ? <Typography.Text>{c.note}</Typography.Text> : null}
               {c.hits.map((h, i) => (
                 <Typography.Text key={i} type="secondary">
-                  {t('coaching.case.hitAt', { turn: h.turn + 1, rule: h.ruleId })}「{h.text}」
+                  {t('coaching.case.hitAt', { turn: h.turn + 1, rule: h.ruleId })}
+                  {t('punct.quoted', { text: h.text })}
                 </Typography.Text>
               ))}
               {c.packVersions.length > 0 ? (

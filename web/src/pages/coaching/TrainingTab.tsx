@@ -292,7 +292,9 @@ function StudyView({ id, onChanged }: { id: string; onChanged: () => void }) {
                 const hit = c.hits.find((h) => h.turn === turn.index);
                 return (
                   <div key={turn.index} style={{ padding: '2px 0' }}>
-                    <Typography.Text strong>{t(`speaker.${turn.role}` as 'speaker.agent')}：</Typography.Text>
+                    <Typography.Text strong>
+                      {t('punct.label', { label: t(`speaker.${turn.role}` as 'speaker.agent') })}
+                    </Typography.Text>
                     <Typography.Text mark={hit !== undefined}>{turn.text}</Typography.Text>
                     {hit ? (
                       <Tag color="red" style={{ marginLeft: 6 }}>

@@ -123,7 +123,9 @@ export function ConversationDetailPage() {
           <Descriptions.Item label={t('detail.agent')}>
             {data.agentName ?? c.agentId ?? t('common.none')}
             {data.agentName && c.agentId ? (
-              <Typography.Text type="secondary">（{c.agentId}）</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('punct.parenthesized', { text: c.agentId })}
+              </Typography.Text>
             ) : null}
           </Descriptions.Item>
           <Descriptions.Item label={t('detail.team')}>{data.teamName ?? t('common.none')}</Descriptions.Item>

@@ -27,7 +27,9 @@ export function HitDetails({ hits }: { hits: readonly Hit[] }) {
           {h.message ? <div>{h.message}</div> : null}
           {h.suggestion ? (
             <div>
-              <Typography.Text style={{ color: '#95de64' }}>{t('detail.suggestion')}：</Typography.Text>
+              <Typography.Text style={{ color: '#95de64' }}>
+                {t('punct.label', { label: t('detail.suggestion') })}
+              </Typography.Text>
               {h.suggestion}
             </div>
           ) : null}

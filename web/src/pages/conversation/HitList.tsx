@@ -106,7 +106,9 @@ export function HitList({ hits, turns, activeHit, onPick, states }: Props) {
               ) : null}
               {h.suggestion ? (
                 <Typography.Paragraph style={{ margin: '2px 0 0', fontSize: 12 }}>
-                  <Typography.Text type="success">{t('detail.suggestion')}：</Typography.Text>
+                  <Typography.Text type="success">
+                    {t('punct.label', { label: t('detail.suggestion') })}
+                  </Typography.Text>
                   {h.suggestion}
                 </Typography.Paragraph>
               ) : null}

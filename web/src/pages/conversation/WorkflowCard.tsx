@@ -134,7 +134,8 @@ export function WorkflowCard({ conversationId, agentId, callerNumber, hits, work
     <Card size="small" title={t('hub.title')} data-testid="workflow-card">
       <Flex vertical gap={8}>
         <Typography.Text>
-          {t('hub.caller')}：<span data-testid="caller-number">{callerNumber ?? t('common.none')}</span>
+          {t('punct.label', { label: t('hub.caller') })}
+          <span data-testid="caller-number">{callerNumber ?? t('common.none')}</span>
         </Typography.Text>
         {workflow.reviews.length === 0 ? (
           <Typography.Text type="secondary">{t('hub.noReview')}</Typography.Text>

@@ -55,8 +55,8 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
     () =>
       agents
         .filter((a) => !filters.teamId || a.teamId === filters.teamId)
-        .map((a) => ({ value: a.id, label: `${a.name}（${a.id}）` })),
-    [agents, filters.teamId],
+        .map((a) => ({ value: a.id, label: t('punct.nameWithId', { name: a.name, id: a.id }) })),
+    [agents, filters.teamId, t],
   );
 
   const range: [Dayjs, Dayjs] = [dayjs(filters.from), dayjs(filters.to)];
@@ -133,7 +133,7 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
             onClose={() => onChange({ rule: undefined })}
             style={{ marginInlineEnd: 0, lineHeight: '28px' }}
           >
-            {t('conversations.filters.rule')}：{ruleName(filters.rule)}
+            {t('punct.labelValue', { label: t('conversations.filters.rule'), value: ruleName(filters.rule) })}
           </Tag>
         ) : null}
         <Button icon={<ReloadOutlined />} onClick={onReset}>

@@ -151,7 +151,7 @@ export function DisciplinePage() {
                 <Tag color="warning">{t('discipline.online.offline-training')}</Tag>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('discipline.awaiting', {
-                    who: o.awaiting.map((r) => t(`discipline.confirmer.${r}`)).join('、'),
+                    who: o.awaiting.map((r) => t(`discipline.confirmer.${r}`)).join(t('punct.listSeparator')),
                   })}
                 </Typography.Text>
                 {trigger && CONFIRMERS.includes(role) ? (

@@ -218,7 +218,9 @@ export function ImportPage() {
                       loading={profiles.state === 'loading'}
                       options={(profiles.data?.items ?? []).map((p) => ({
                         value: p.name,
-                        label: p.description ? `${p.name}（${p.description}）` : p.name,
+                        label: p.description
+                          ? t('punct.nameWithId', { name: p.name, id: p.description })
+                          : p.name,
                       }))}
                       data-testid="ingest-profile"
                     />

@@ -117,7 +117,8 @@ export function AlertHistoryTab() {
       <Space wrap style={{ marginBottom: 12 }} data-testid="live-alert-counts">
         {SEVERITIES.map((sev) => (
           <Tag key={sev}>
-            {t(`live.severity.${sev}`)} {total(sev)}（{t('live.alertState.open')} {total(sev, 'open')}）
+            {t(`live.severity.${sev}`)} {total(sev)}
+            {t('punct.parenthesized', { text: `${t('live.alertState.open')} ${total(sev, 'open')}` })}
           </Tag>
         ))}
       </Space>

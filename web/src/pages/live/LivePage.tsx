@@ -83,7 +83,10 @@ function Wall() {
     const args = {
       key: a.id,
       message: `${t(`live.severity.${a.severity}`)} · ${ruleName(a.rule)}`,
-      description: `${agentName(a.agentId)}：“${a.text}”`,
+      description: t('punct.labelValue', {
+        label: agentName(a.agentId),
+        value: t('punct.quoted', { text: a.text }),
+      }),
       placement: 'topRight' as const,
       duration: a.severity === 'critical' ? 0 : 8,
       onClick: () => setOpenCall(a.callId),
@@ -104,7 +107,7 @@ function Wall() {
   const names = useMemo(() => new Map((org.data?.agents ?? []).map((a) => [a.id, a.name])), [org.data]);
   const agentName = (id: string) => {
     const n = names.get(id);
-    return n ? `${n}（${id}）` : id;
+    return n ? t('punct.nameWithId', { name: n, id }) : id;
   };
 
   // a notification's link (/live?alert=…) opens that alert's call

@@ -76,13 +76,15 @@ export function WallCard({
       <div style={{ minHeight: 96 }}>
         {call.lines.slice(-WALL_LINES).map((l) => (
           <div key={l.seq} data-testid="live-call-line" style={LINE}>
-            <span style={{ color: l.role === 'agent' ? '#1677ff' : '#389e0d' }}>{speaker(l.role)}：</span>
+            <span style={{ color: l.role === 'agent' ? '#1677ff' : '#389e0d' }}>
+              {t('punct.label', { label: speaker(l.role) })}
+            </span>
             {l.text}
           </div>
         ))}
         {call.partial ? (
           <div data-testid="live-call-partial" style={{ ...LINE, color: '#aaa', fontStyle: 'italic' }}>
-            {speaker(call.partial.role)}：{call.partial.text} …
+            {t('punct.labelValue', { label: speaker(call.partial.role), value: call.partial.text })} …
           </div>
         ) : null}
         {call.lines.length === 0 && !call.partial ? (

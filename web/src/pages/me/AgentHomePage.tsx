@@ -132,7 +132,9 @@ export function AgentHomePage() {
                   ) : null}
                   {rule?.suggestion ? (
                     <Typography.Paragraph style={{ margin: '2px 0 0' }}>
-                      <Typography.Text type="success">{t('detail.suggestion')}：</Typography.Text>
+                      <Typography.Text type="success">
+                        {t('punct.label', { label: t('detail.suggestion') })}
+                      </Typography.Text>
                       {rule.suggestion}
                     </Typography.Paragraph>
                   ) : null}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button, Flex, Input, InputNumber, Tag, Typography } from 'antd';
 import type { ReviewTaskView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { itemLabel } from '../../i18n/labels.ts';
 
 type Item = ReviewTaskView['manualItems'][number];
 type Deduction = ReviewTaskView['deductions'][number];
@@ -17,7 +18,7 @@ export function ManualItemRow(props: {
   onSave: (occurrences: number, reason: string) => Promise<void>;
 }) {
   const { item, current, disabled, onSave } = props;
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [occurrences, setOccurrences] = useState(current?.occurrences ?? 0);
   const [reason, setReason] = useState(current?.reason ?? '');
 
@@ -27,7 +28,7 @@ export function ManualItemRow(props: {
     <Flex vertical gap={4} data-testid="manual-item" data-item={item.id}>
       <Flex justify="space-between" align="center" gap={8}>
         <Typography.Text style={{ fontSize: 13 }}>
-          {item.name}{' '}
+          {itemLabel(item, locale)}{' '}
           <Tag color={item.fatal ? 'magenta' : 'red'}>
             {item.fatal ? t('rules.fatalItem') : `−${item.deduction}`}
           </Tag>
@@ -38,7 +39,7 @@ export function ManualItemRow(props: {
           max={item.fatal ? 1 : 50}
           disabled={disabled}
           value={occurrences}
-          aria-label={`${item.name} ${t('review.occurrences')}`}
+          aria-label={`${itemLabel(item, locale)} ${t('review.occurrences')}`}
           data-testid="manual-item-occurrences"
           style={{ width: 64 }}
           onChange={(n) => setOccurrences(n ?? 0)}

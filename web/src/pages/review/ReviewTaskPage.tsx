@@ -319,7 +319,7 @@ export function ReviewTaskPage() {
                     }}
                   >
                     <Flex justify="space-between" align="center" gap={8}>
-                      <Typography.Text strong>{h.ruleName ?? ruleName(h.rule)}</Typography.Text>
+                      <Typography.Text strong>{ruleName(h.rule, h.ruleName)}</Typography.Text>
                       <Space size={4}>
                         <LearnedTag hit={h} />
                         <Tag color={h.deduction > 0 ? 'red' : 'gold'}>
@@ -339,7 +339,7 @@ export function ReviewTaskPage() {
                     ) : null}
                     {v?.reason ? (
                       <div style={{ fontSize: 12 }}>
-                        {t('review.reason')}：{v.reason}
+                        {t('punct.labelValue', { label: t('review.reason'), value: v.reason })}
                       </div>
                     ) : null}
                     {isActive && open ? (

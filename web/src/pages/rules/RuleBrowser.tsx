@@ -133,20 +133,27 @@ export function RuleBrowser({ pack }: { pack: PublishedRules }) {
               expandedRowRender: (r) => (
                 <Flex vertical gap={4} style={{ maxWidth: 900 }}>
                   <Typography.Text>
-                    <Typography.Text strong>{t('rules.description')}：</Typography.Text>
+                    <Typography.Text strong>
+                      {t('punct.label', { label: t('rules.description') })}
+                    </Typography.Text>
                     {r.description}
                   </Typography.Text>
                   {r.item ? (
                     <Typography.Text type="secondary">
-                      {t('rules.col.item')}：{itemName.get(r.item) ?? r.item}
+                      {t('punct.labelValue', {
+                        label: t('rules.col.item'),
+                        value: itemName.get(r.item) ?? r.item,
+                      })}
                     </Typography.Text>
                   ) : null}
                   <Typography.Text type="secondary">
-                    {t('rules.col.seed')}：{r.seed}
+                    {t('punct.labelValue', { label: t('rules.col.seed'), value: r.seed })}
                   </Typography.Text>
                   {r.suggestion ? (
                     <Typography.Text>
-                      <Typography.Text type="success">{t('detail.suggestion')}：</Typography.Text>
+                      <Typography.Text type="success">
+                        {t('punct.label', { label: t('detail.suggestion') })}
+                      </Typography.Text>
                       {r.suggestion}
                     </Typography.Text>
                   ) : null}

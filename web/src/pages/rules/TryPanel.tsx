@@ -169,7 +169,9 @@ export function TryPanel({ allowed }: { allowed: boolean }) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {outcome.check.notApplicable.length > 0
                   ? t('rules.try.notApplicable', {
-                      rules: outcome.check.notApplicable.map(ruleName).join('、'),
+                      rules: outcome.check.notApplicable
+                        .map((r) => ruleName(r))
+                        .join(t('punct.listSeparator')),
                     })
                   : null}{' '}
                 {outcome.check.pending.length > 0

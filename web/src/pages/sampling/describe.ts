@@ -14,7 +14,10 @@ export function describeRule(rule: SamplingRule, t: Translate, ruleName: (id: st
       if (rule.agentHangup) parts.push(t('review.reason.agent-hangup'));
       if (rule.complaintRisk) parts.push(t('review.reason.complaint-risk'));
       for (const r of rule.rules) parts.push(ruleName(r));
-      return `${t('sampling.rule.targeted')}: ${parts.join('、')}`;
+      return t('punct.labelValue', {
+        label: t('sampling.rule.targeted'),
+        value: parts.join(t('punct.listSeparator')),
+      });
     }
   }
 }
@@ -24,8 +27,14 @@ export function describeScope(scope: PlanScope, t: Translate, name: (id: string)
     case 'all':
       return t('sampling.scope.all');
     case 'team':
-      return `${t('common.team')}: ${scope.teamIds.map(name).join('、')}`;
+      return t('punct.labelValue', {
+        label: t('common.team'),
+        value: scope.teamIds.map(name).join(t('punct.listSeparator')),
+      });
     case 'vendor':
-      return `${t('common.vendor')}: ${scope.vendorIds.map(name).join('、')}`;
+      return t('punct.labelValue', {
+        label: t('common.vendor'),
+        value: scope.vendorIds.map(name).join(t('punct.listSeparator')),
+      });
   }
 }

@@ -59,7 +59,10 @@ export function AdjustmentsCard({
       title={t('settlement.adjustments')}
       extra={
         <span>
-          {t('settlement.adjust.total')}：{formatYuan(statement.adjustmentsFen)}
+          {t('punct.labelValue', {
+            label: t('settlement.adjust.total'),
+            value: formatYuan(statement.adjustmentsFen),
+          })}
         </span>
       }
     >

@@ -21,6 +21,7 @@ import {
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementLine } from '../../api/ops-types.ts';
+import { lineText } from './line-text.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useAuth } from '../../auth/auth.tsx';
 import { ErrorState, LoadingBlock, describeError } from '../../components/States.tsx';
@@ -47,7 +48,7 @@ function Amount({ fen }: { fen: number }) {
 
 export function StatementPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { message } = App.useApp();
   const { session } = useAuth();
   const role = session.state === 'authenticated' ? session.user.role : '';
@@ -80,7 +81,9 @@ export function StatementPage() {
 
   const groups = groupLines(s.statement.lines);
   const agentLabel = (l: StatementLine) =>
-    l.agentId ? `${s.agentNames[l.agentId] ?? l.agentId}（${l.agentId}）` : t('common.none');
+    l.agentId
+      ? t('punct.nameWithId', { name: s.agentNames[l.agentId] ?? l.agentId, id: l.agentId })
+      : t('common.none');
 
   return (
     <Flex vertical gap={12}>
@@ -208,7 +211,11 @@ export function StatementPage() {
                     width: 160,
                     render: (_: unknown, l) => agentLabel(l),
                   },
-                  { title: t('common.description'), dataIndex: 'description' },
+                  {
+                    title: t('common.description'),
+                    key: 'description',
+                    render: (_: unknown, l) => lineText(l, locale, t),
+                  },
                   {
                     title: t('settlement.col.amount'),
                     dataIndex: 'amountFen',

@@ -175,7 +175,12 @@ export function OrderDrawer({
               {
                 key: 'policy',
                 label: t('wo.detail.policy'),
-                children: `${d.policy.name}（${t('wo.settings.reply')} ${durationText(d.policy.reply)}，${t('wo.settings.resolve')} ${durationText(d.policy.resolve)}）`,
+                children: `${d.policy.name}${t('punct.parenthesized', {
+                  text: [
+                    `${t('wo.settings.reply')} ${durationText(d.policy.reply)}`,
+                    `${t('wo.settings.resolve')} ${durationText(d.policy.resolve)}`,
+                  ].join(t('punct.clauseSeparator')),
+                })}`,
               },
               { key: 'created', label: t('wo.col.createdAt'), children: formatDateTime(d.createdAt) },
               {

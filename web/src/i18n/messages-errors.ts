@@ -1,0 +1,51 @@
+// The server's error codes (src/core/errors/app-error.ts SERVER_ERROR_CODES) in each language, so a failure reads in
+// the UI's language whatever language the server wrote its message in; and the punctuation that joins a label to
+// its value, which differs between Chinese (全角) and English. Simplified Chinese first, English typed against it.
+export const errorsZhCN = {
+  'errorCode.BAD_INPUT': '请求内容有误',
+  'errorCode.UNAUTHENTICATED': '登录已失效，请重新登录',
+  'errorCode.INVALID_CREDENTIALS': '用户名或密码不正确',
+  'errorCode.TOO_MANY_ATTEMPTS': '尝试次数过多，请稍后再试',
+  'errorCode.FORBIDDEN': '没有权限执行此操作',
+  'errorCode.NOT_FOUND': '内容不存在或无权查看',
+  'errorCode.CONFLICT': '与当前状态冲突，请刷新后重试',
+  'errorCode.LOCKED': '已锁定，不能再修改',
+  'errorCode.DEADLINE_PASSED': '已超过时限',
+  'errorCode.UNAVAILABLE': '服务暂不可用，请稍后再试',
+  'errorCode.PAYLOAD_TOO_LARGE': '提交的内容过大',
+  'errorCode.INTERNAL': '服务器内部错误',
+  'errorCode.withField': '{message}（字段：{field}）',
+  'punct.labelValue': '{label}：{value}',
+  'punct.label': '{label}：',
+  'punct.listSeparator': '、',
+  'punct.nameWithId': '{name}（{id}）',
+  'punct.quoted': '「{text}」',
+  'punct.parenthesized': '（{text}）',
+  'punct.clauseSeparator': '，',
+  // A statement line named from its fields in the English UI (web/src/pages/settlement/line-text.ts).
+  'settlement.line.reference': '来源',
+};
+
+export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
+  'errorCode.BAD_INPUT': 'The request is not valid',
+  'errorCode.UNAUTHENTICATED': 'Your session has ended; please log in again',
+  'errorCode.INVALID_CREDENTIALS': 'Wrong user name or password',
+  'errorCode.TOO_MANY_ATTEMPTS': 'Too many attempts; try again later',
+  'errorCode.FORBIDDEN': 'You are not allowed to do this',
+  'errorCode.NOT_FOUND': 'Not found, or not visible to you',
+  'errorCode.CONFLICT': 'This conflicts with the current state; refresh and try again',
+  'errorCode.LOCKED': 'This is locked and can no longer be changed',
+  'errorCode.DEADLINE_PASSED': 'The deadline has passed',
+  'errorCode.UNAVAILABLE': 'The service is unavailable; try again shortly',
+  'errorCode.PAYLOAD_TOO_LARGE': 'What was sent is too large',
+  'errorCode.INTERNAL': 'Internal server error',
+  'errorCode.withField': '{message} (field: {field})',
+  'punct.labelValue': '{label}: {value}',
+  'punct.label': '{label}: ',
+  'punct.listSeparator': ', ',
+  'punct.nameWithId': '{name} ({id})',
+  'punct.quoted': '“{text}”',
+  'punct.parenthesized': ' ({text})',
+  'punct.clauseSeparator': ', ',
+  'settlement.line.reference': 'record',
+};
