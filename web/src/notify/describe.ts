@@ -50,7 +50,7 @@ export function notificationText(n: AppNotification, t: Translate): string {
     case 'work-order.redo':
     case 'work-order.bounced': {
       const text = t(`notify.msg.${n.kind}`, { title: str(p.title), by: str(p.by) });
-      return typeof p.note === 'string' && p.note ? `${text}：${p.note}` : text;
+      return typeof p.note === 'string' && p.note ? `${t('punct.label', { label: text })}${p.note}` : text;
     }
   }
 }
