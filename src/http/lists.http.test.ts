@@ -131,9 +131,11 @@ describe.each(await testDrivers())('lists on $kind', (driver) => {
       status: 'upheld',
     });
     app = (await testApp(store, () => NOW)).app;
-    [qa, desk, lead1, lead1b, lead2] = await Promise.all(
-      ['qa', 'desk', 'lead1', 'lead1b', 'lead2'].map((u) => login(app, u)),
-    );
+    qa = await login(app, 'qa');
+    desk = await login(app, 'desk');
+    lead1 = await login(app, 'lead1');
+    lead1b = await login(app, 'lead1b');
+    lead2 = await login(app, 'lead2');
   });
   afterAll(async () => {
     await app?.close();
@@ -254,7 +256,7 @@ describe.each(await testDrivers())('lists on $kind', (driver) => {
   it.skipIf(skip)(
     'saved views: own and team-shared visible, others private; only the owner deletes',
     async () => {
-      const post = (cookie: string, payload: unknown) =>
+      const post = (cookie: string, payload: object) =>
         app.inject({ method: 'POST', url: '/api/views', headers: { cookie }, payload });
       const mine = await post(lead1, {
         list: 'conversations',

@@ -35,6 +35,8 @@ export interface ConversationRow {
   hitCount: number | null;
   /** Ids of the rules hit (for filters and tags). */
   rules?: string[] | null;
+  reviewState?: 'unreviewed' | 'in_review' | 'reviewed' | 'appealed' | 'overturned';
+  callerNumber?: string | null;
 }
 
 export interface Page<T> {

@@ -11980,9 +11980,12 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description records read without error: stored + duplicates (+ still pending) */
             accepted: number;
             batchId: string;
             createdAt: string;
+            /** @description records identical to a stored conversation, skipped */
+            duplicates: number;
             errorCount: number;
             errors: {
               field: string;
@@ -11993,10 +11996,13 @@ export interface operations {
             finishedAt: string | null;
             inserted: number;
             pending: number;
+            /** @description records refused with their line and field (never stored) */
             rejected: number;
             source: string;
             /** @enum {string} */
             status: 'queued' | 'running' | 'done' | 'failed';
+            /** @description conversations stored by this batch: new ones and new versions */
+            stored: number;
             total: number;
             unchanged: number;
             updated: number;
