@@ -126,6 +126,8 @@ export interface GroupTotals {
 export interface DashboardOverview {
   from: string;
   to: string;
+  /** Conversations of the filters: the base of hits per 100 calls. */
+  calls: number;
   topRules: {
     rule: string;
     name: string | null;
