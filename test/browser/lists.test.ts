@@ -1,5 +1,5 @@
 // The conversation list as a QA team works it, on the real server with the demo data: a call whose transcript is
-// in traditional characters is found by a spaced query (`不 歸 我 管`), the review-state filter keeps it, the filter
+// in traditional characters is found by a spaced simplified query (`钻 石 会 员 积 分` finds `鑽石會員積分`), the review-state filter keeps it, the filter
 // set is saved as a view and restored from the views dropdown, and the filtered list downloads as CSV holding
 // exactly that call. Screenshots land in test-artifacts/screenshots/.
 import { readFile } from 'node:fs/promises';
@@ -43,7 +43,7 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
           startedAt: started,
           turns: [
             { role: 'customer', text: '我家停電了，怎麼辦？', startMs: 0, endMs: 3000 },
-            { role: 'agent', text: '這個不歸我管，你去問別人吧', startMs: 3500, endMs: 7000 },
+            { role: 'agent', text: '鑽石會員積分兌換不歸我管，你去問別人吧', startMs: 3500, endMs: 7000 },
           ],
         },
       ],
@@ -72,9 +72,9 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
     await page.goto(`${server.url}/conversations`);
     const search = page.getByTestId('filter-q').locator('input');
     await search.waitFor({ state: 'visible' });
-    await search.fill('不 歸 我 管');
+    await search.fill('钻 石 会 员 积 分');
     await search.press('Enter');
-    await page.waitForURL((u) => u.searchParams.get('q') === '不 歸 我 管');
+    await page.waitForURL((u) => u.searchParams.get('q') === '钻 石 会 员 积 分');
     await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(1);
     await expect(rows().first().textContent()).resolves.toContain(ID);
 
@@ -102,7 +102,7 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
     await expect.poll(() => rows().count(), { timeout: 30_000 }).toBeGreaterThan(1);
     await page.getByTestId('saved-views').click();
     await page.getByTestId('saved-view-推诿未复核').click();
-    await page.waitForURL((u) => u.searchParams.get('q') === '不 歸 我 管');
+    await page.waitForURL((u) => u.searchParams.get('q') === '钻 石 会 员 积 分');
     expect(new URL(page.url()).searchParams.get('reviewState')).toBe('unreviewed');
     await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(1);
   });
