@@ -5,13 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  backfillSearchKeys,
-  saveResult,
-  saveRulePack,
-  schema,
-  upsertConversation,
-} from '../store/index.ts';
+import { backfillSearchKeys, saveResult, saveRulePack, schema, upsertConversation } from '../store/index.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from './testing/test-app.ts';

@@ -26,7 +26,11 @@ export const listQuerySchema = z.object({
     .describe(
       'text of the turns, tolerant: traditional or simplified, full or half width, spaces and punctuation ignored',
     ),
-  id: z.string().max(200).optional().describe('conversation id: its beginning, or the whole id for roles that see personal numbers masked'),
+  id: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('conversation id: its beginning, or the whole id for roles that see personal numbers masked'),
   caller: z
     .string()
     .max(40)

@@ -141,13 +141,28 @@ interface ExportProps {
 /** Export of the filtered list: plain links, so the browser downloads with the session it has. */
 export function ExportButton({ path, query }: ExportProps) {
   const { t } = useI18n();
-  const href = (format: 'csv' | 'xlsx') => buildUrl(`${path}/export`, { ...query, page: undefined, pageSize: undefined, format });
+  const href = (format: 'csv' | 'xlsx') =>
+    buildUrl(`${path}/export`, { ...query, page: undefined, pageSize: undefined, format });
   return (
     <Dropdown
       menu={{
         items: [
-          { key: 'xlsx', label: <a href={href('xlsx')} download data-testid="export-xlsx">{t('lists.export.xlsx')}</a> },
-          { key: 'csv', label: <a href={href('csv')} download data-testid="export-csv">{t('lists.export.csv')}</a> },
+          {
+            key: 'xlsx',
+            label: (
+              <a href={href('xlsx')} download data-testid="export-xlsx">
+                {t('lists.export.xlsx')}
+              </a>
+            ),
+          },
+          {
+            key: 'csv',
+            label: (
+              <a href={href('csv')} download data-testid="export-csv">
+                {t('lists.export.csv')}
+              </a>
+            ),
+          },
         ],
       }}
     >
