@@ -9930,6 +9930,8 @@ export interface operations {
               teamId: string | null;
               total: number;
             }[];
+            /** @description conversations of the filters: the base of hits per 100 calls */
+            calls: number;
             from: string;
             teams: {
               avgScore: number | null;
