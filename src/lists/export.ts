@@ -1,4 +1,4 @@
-// One export of a list to CSV or XLSX (docs/product.md "Search"): the rows are the list's JSON answer as the caller
+// One export of a list to CSV or XLSX (docs/product.md "Lists"): the rows are the list's JSON answer as the caller
 // received it (so masked exactly like it), flattened to columns. Text cells that a spreadsheet would run as a
 // formula (starting with = + - @, or a tab / carriage return that hides one) are prefixed with an apostrophe
 // (OWASP "CSV injection"); numbers stay numbers.

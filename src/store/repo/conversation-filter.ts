@@ -8,7 +8,7 @@ import { normaliseNumber } from '../../core/telephony/number.ts';
 import { appeals, conversations, results, reviewTasks } from '../schema/index.ts';
 
 /**
- * Where a conversation stands in the review loop (docs/product.md "Review"), most advanced state first: an upheld
+ * Where a conversation stands in the review loop (docs/product.md "Review, appeals, sampling and calibration"), most advanced state first: an upheld
  * appeal overturned the review, an open one is pending, a finalized task is reviewed, an open task is in review.
  */
 export const REVIEW_STATES = ['unreviewed', 'in_review', 'reviewed', 'appealed', 'overturned'] as const;

@@ -1,4 +1,4 @@
-// Saved views of the lists (docs/product.md "Search"): a user keeps a filter set of one list under a name, for
+// Saved views of the lists (docs/product.md "Lists"): a user keeps a filter set of one list under a name, for
 // themselves or shared with their team, as QA teams do with the saved filters of their QA tools.
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';

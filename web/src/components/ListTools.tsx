@@ -135,14 +135,17 @@ export function SavedViews({ list, current, onApply }: ViewsProps) {
 interface ExportProps {
   /** The list's API path, e.g. `/api/conversations`. */
   path: string;
-  query: Record<string, string | number | undefined>;
+  /** The list's current query (any shape its page keeps): strings and numbers are passed on, paging is not. */
+  query: object;
 }
 
 /** Export of the filtered list: plain links, so the browser downloads with the session it has. */
 export function ExportButton({ path, query }: ExportProps) {
   const { t } = useI18n();
-  const href = (format: 'csv' | 'xlsx') =>
-    buildUrl(`${path}/export`, { ...query, page: undefined, pageSize: undefined, format });
+  const filters: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(query))
+    if ((typeof v === 'string' || typeof v === 'number') && k !== 'page' && k !== 'pageSize') filters[k] = v;
+  const href = (format: 'csv' | 'xlsx') => buildUrl(`${path}/export`, { ...filters, format });
   return (
     <Dropdown
       menu={{
