@@ -112,7 +112,7 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
     const link = page.getByTestId('export-csv');
     await link.waitFor({ state: 'visible' });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    const text = await readFile((await download.path()), 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     const lines = text
       .replace(/^\uFEFF/, '')
       .trim()
