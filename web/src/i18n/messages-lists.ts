@@ -30,10 +30,10 @@ export const listsZhCN = {
   'import.rejectedRecords': '被拒绝记录',
   'import.received': '收到记录',
   'overview.per100': '每百通命中',
-  'overview.band.fail': '不合格（<60）',
-  'overview.band.coach': '需辅导（60–80）',
-  'overview.band.pass': '合格（80–90）',
-  'overview.band.good': '良好（≥90）',
+  'overview.band.fail': '不合格 <60',
+  'overview.band.coach': '需辅导 60–80',
+  'overview.band.pass': '合格 80–90',
+  'overview.band.good': '良好 ≥90',
 };
 
 export const listsEnUS: Record<keyof typeof listsZhCN, string> = {
@@ -66,8 +66,8 @@ export const listsEnUS: Record<keyof typeof listsZhCN, string> = {
   'import.rejectedRecords': 'Records rejected',
   'import.received': 'Records received',
   'overview.per100': 'Hits per 100 calls',
-  'overview.band.fail': 'Failing (<60)',
-  'overview.band.coach': 'Needs coaching (60–80)',
-  'overview.band.pass': 'Acceptable (80–90)',
-  'overview.band.good': 'Good (≥90)',
+  'overview.band.fail': 'Fail <60',
+  'overview.band.coach': 'Coach 60–80',
+  'overview.band.pass': 'Pass 80–90',
+  'overview.band.good': 'Good ≥90',
 };

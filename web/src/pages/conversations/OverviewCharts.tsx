@@ -75,7 +75,13 @@ function distributionOption(stats: OverviewStats, t: Translate): ChartOption {
   return {
     grid: { left: 44, right: 16, top: 36, bottom: 28 },
     tooltip: { trigger: 'axis' },
-    legend: { data: BANDS.map((b) => t(b.key)), top: 0, itemWidth: 12, textStyle: { fontSize: 11 } },
+    legend: {
+      data: BANDS.map((b) => t(b.key)),
+      top: 0,
+      itemWidth: 10,
+      itemGap: 6,
+      textStyle: { fontSize: 11 },
+    },
     xAxis: {
       type: 'category',
       data: stats.scoreBuckets.map((b) => `${b.from}–${b.to}`),
