@@ -13,6 +13,12 @@ const FILE_RESPONSES = [
   'GET /api/branch-evaluation/export.xlsx',
   'GET /api/settlements/{id}/print',
   'GET /api/conversations/{id}/audio',
+  'GET /api/conversations/export',
+  'GET /api/review/tasks/export',
+  'GET /api/appeals/export',
+  'GET /api/complaints/export',
+  'GET /api/discipline/export',
+  'GET /api/audit/export',
 ];
 
 /** Operations whose JSON answer has no schema yet (presenters still untyped). Only ever remove entries. */

@@ -42,6 +42,8 @@ interface RowCase {
   request: (f: Foreign) => { url: string; payload?: object };
   /** For lists: the answer must not contain the foreign rows (default: the status must be 403 or 404). */
   listHasNoForeignRow?: (body: unknown) => boolean;
+  /** For a file export: the file (CSV text) must not contain the foreign rows. */
+  fileHasNoForeignRow?: (text: string) => boolean;
   /** For a write whose scoped caller acts on their own row instead (an agent's idea is always their own). */
   keptToOwnRow?: (status: number, body: unknown) => boolean;
 }
@@ -50,6 +52,19 @@ const enc = encodeURIComponent;
 const noVendorV2 = (items: { vendorId: string }[]) => items.every((i) => i.vendorId !== 'V2');
 
 const ROW_CASES: RowCase[] = [
+  // Exports run the list itself for the caller (src/http/list-export.ts): the file holds what the list would.
+  {
+    method: 'GET',
+    url: '/api/conversations/export',
+    request: () => ({ url: '/api/conversations/export?format=csv' }),
+    fileHasNoForeignRow: (text) => !text.includes('c-foreign'),
+  },
+  {
+    method: 'GET',
+    url: '/api/complaints/export',
+    request: () => ({ url: '/api/complaints/export?format=csv&vendorId=V2' }),
+    fileHasNoForeignRow: (text) => !text.includes(',A003,'),
+  },
   {
     method: 'GET',
     url: '/api/complaints',
@@ -341,6 +356,8 @@ const ROW_EXEMPT: Record<string, string> = {
   'GET /api/packs/preview-runs/:runId': 'preview runs belong to the whole contact center',
   'GET /api/ingest/:batchId': NOT_YET,
   'GET /api/recordings/:id': ADMIN_ONLY,
+  'DELETE /api/views/:id':
+    'a saved view is owned by a user: the command answers another user’s private view as missing (src/http/lists.http.test.ts)',
   'DELETE /api/tokens/:id': 'a token is owned by a user: the command refuses tokens of other users',
   'GET /api/appeals/:id': NOT_YET,
   'POST /api/appeals/:id/decision': NOT_YET,
@@ -551,11 +568,13 @@ describe.each(await testDrivers())('row-scope matrix on $kind', (driver) => {
           headers: { cookie: cookies.get(u.role)! },
         });
         cells += 1;
-        const refused = c.listHasNoForeignRow
-          ? res.statusCode === 200 && c.listHasNoForeignRow(res.json())
-          : res.statusCode === 403 ||
-            res.statusCode === 404 ||
-            (c.keptToOwnRow?.(res.statusCode, res.json()) ?? false);
+        const refused = c.fileHasNoForeignRow
+          ? res.statusCode === 200 && c.fileHasNoForeignRow(res.body)
+          : c.listHasNoForeignRow
+            ? res.statusCode === 200 && c.listHasNoForeignRow(res.json())
+            : res.statusCode === 403 ||
+              res.statusCode === 404 ||
+              (c.keptToOwnRow?.(res.statusCode, res.json()) ?? false);
         if (!refused)
           wrong.push(`${key(c.method, c.url)} as ${u.role}: ${res.statusCode} ${res.body.slice(0, 160)}`);
       }

@@ -22,6 +22,8 @@ interface BatchBody {
   inserted: number;
   updated: number;
   unchanged: number;
+  stored: number;
+  duplicates: number;
   errors: { line: number; field: string; message: string; file?: string }[];
   warnings: { line: number; field: string; message: string }[];
 }
@@ -110,6 +112,8 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
     const batchId = await ingest(jsonl, { 'content-type': 'application/x-ndjson' });
     const b = await waitDone(batchId);
     expect(b).toMatchObject({ total: 5, accepted: 3, rejected: 2, inserted: 3, updated: 0, unchanged: 0 });
+    // Stored conversations, skipped duplicates and rejected records are counted apart, never added together.
+    expect(b).toMatchObject({ stored: 3, duplicates: 0 });
     expect(b.errors.map((e) => [e.line, e.field])).toEqual([
       [3, ''],
       [4, 'turns.0.role'],
@@ -152,12 +156,14 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
     expect(first).toMatchObject({ accepted: 2, inserted: 2 });
     const replay = await waitDone(await ingest(body, { 'content-type': 'application/json' }));
     expect(replay).toMatchObject({ accepted: 2, inserted: 0, updated: 0, unchanged: 2 });
+    expect(replay).toMatchObject({ stored: 0, duplicates: 2, rejected: 0 });
     const changed = JSON.stringify([
       conversation('j-1', { agentId: 'A002', meta: { note: '补录' } }),
       conversation('j-2', { agentId: 'A002' }),
     ]);
     const third = await waitDone(await ingest(changed, { 'content-type': 'application/json' }));
     expect(third).toMatchObject({ accepted: 2, inserted: 0, updated: 1, unchanged: 1 });
+    expect(third).toMatchObject({ stored: 1, duplicates: 1 });
     expect((await listConversationVersions(t.store(), 'j-1')).map((v) => v.version)).toEqual([2, 1]);
     expect((await listConversationVersions(t.store(), 'j-2')).map((v) => v.version)).toEqual([1]);
   });

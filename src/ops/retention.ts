@@ -95,7 +95,8 @@ async function anonymiseBatch(store: Store, cutoff: Date, at: string): Promise<V
                     (select jsonb_agg(e.t || '{"text": ""}'::jsonb order by e.n)
                        from jsonb_array_elements(c.body->'turns') with ordinality as e(t, n)), '[]'::jsonb)),
                   '{meta}', jsonb_build_object('anonymisedAt', ${at}::text)),
-         search_text = ''
+         search_text = '', search_text_masked = null, search_key = '', search_key_masked = null,
+         caller_number = null
         from old where c.id = old.id and c.version = old.version
        returning c.id, c.version`,
     );

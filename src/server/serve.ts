@@ -13,6 +13,7 @@ import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
 import { packagePath } from '../paths.ts';
 import { ensureAdmin } from './bootstrap-admin.ts';
 import { webBuilt } from '../http/ops.ts';
+import { backfillSearchKeys } from '../store/index.ts';
 import { calendarWarnings, loadPackageCalendar, seedHolidayCalendar } from '../ops/holidays.ts';
 import { applyRetentionJob, RETENTION_CRON } from '../jobs/definitions/apply-retention.ts';
 import { startupLogger, type Logger } from '../ops/logger.ts';
@@ -56,6 +57,9 @@ export async function serve(
         `working-day calendar: seeded ${y.year}`,
       );
     for (const w of await calendarWarnings(store, now, settings.timeZone, calendar)) startup.warn(w);
+    // Conversations stored before the tolerant search keys existed get them once (a no-op afterwards).
+    const filled = await backfillSearchKeys(store);
+    if (filled > 0) startup.info({ conversations: filled }, 'search keys filled');
   } catch (e) {
     await store.close();
     throw e;

@@ -197,6 +197,9 @@ export const POLICY = {
   'live.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'],
   'live.alerts.handle': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'],
   'live.alerts.configure': ['admin', 'qa_lead'],
+  // Saved views of the lists: everyone keeps their own filter sets; the rows a view shows are still the list's.
+  'views.read': ALL,
+  'views.write': ALL,
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Action = keyof typeof POLICY;

@@ -6,6 +6,7 @@ import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../c
 import { AppError } from '../../core/errors/app-error.ts';
 import { resolveConversationId } from '../../auth/masked-ids.ts';
 import { countConversations, getConversation, listConversations } from '../../store/index.ts';
+import { REVIEW_STATES } from '../../store/repo/conversation-filter.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
 import { revisionLabel } from '../../qa/packs.ts';
@@ -19,7 +20,24 @@ export const listQuerySchema = z.object({
   teamId: z.string().optional(),
   vendorId: z.string().optional(),
   channel: z.enum(['voice', 'chat']).optional(),
-  q: z.string().max(200).optional(),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'text of the turns, tolerant: traditional or simplified, full or half width, spaces and punctuation ignored',
+    ),
+  id: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('conversation id: its beginning, or the whole id for roles that see personal numbers masked'),
+  caller: z
+    .string()
+    .max(40)
+    .optional()
+    .describe('caller number; roles that see masked numbers find only the whole number, never a part of it'),
+  reviewState: z.enum(REVIEW_STATES).optional(),
   rule: z.string().optional(),
   minScore: z.coerce.number().optional(),
   maxScore: z.coerce.number().optional(),
@@ -42,6 +60,8 @@ const listItemSchema = z.object({
   fatal: z.boolean().nullable(),
   rules: z.array(z.string()).nullable(),
   hitCount: z.number().nullable(),
+  reviewState: z.enum(REVIEW_STATES),
+  callerNumber: z.string().nullable().describe('masked for roles that do not see personal numbers'),
 });
 
 /** Narrow a requested filter by the caller's scope: a requested id outside the scope yields nothing. */
@@ -56,8 +76,14 @@ export function scopedFilter(p: Principal, q: z.infer<typeof listQuerySchema>) {
     from: q.from ? new Date(q.from) : undefined,
     to: q.to ? new Date(q.to) : undefined,
     channel: q.channel,
-    text: q.q,
+    fuzzy: q.q,
     textMasked: !seesPersonalNumbers(p.role),
+    id: q.id?.trim(),
+    // Ids can carry a phone number (c-13812345678): a role shown it masked finds an id only whole, like a caller.
+    idPrefix: seesPersonalNumbers(p.role),
+    caller: q.caller,
+    callerExact: !seesPersonalNumbers(p.role),
+    reviewState: q.reviewState,
     rule: q.rule,
     minScore: q.minScore,
     maxScore: q.maxScore,
@@ -106,6 +132,8 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             fatal: r.result?.fatal ?? null,
             rules: r.result?.ruleIds ?? null,
             hitCount: r.result?.hitCount ?? null,
+            reviewState: r.reviewState,
+            callerNumber: r.callerNumber,
           })),
         };
       },

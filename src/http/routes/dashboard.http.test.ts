@@ -129,6 +129,8 @@ describe.each(await testDrivers())('dashboard API on $kind', (driver) => {
         ['agent-hangup', 1, 1, 2],
         ['filler-word', 1, 1, 0.5],
       ]);
+      // the base of hits per 100 calls: the four calls of the period (the one outside it does not count)
+      expect(res.json<{ calls: number }>().calls).toBe(4);
       // names and categories come from the published pack
       expect(body.topRules[0]).toMatchObject({ name: '违禁用语', category: 'language' });
       expect(body.topRules.every((r) => typeof r.name === 'string' && r.name.length > 0)).toBe(true);

@@ -11,7 +11,7 @@ import { evaluate } from '../../core/rules/index.ts';
 import type { CompiledPack, CompiledRule } from '../../core/rules/index.ts';
 import type { RuleNode } from '../../core/rules/types.ts';
 import { publishedPack } from '../../qa/packs.ts';
-import { listAgents, listTeams, listVendors } from '../../store/index.ts';
+import { countConversations, listAgents, listTeams, listVendors } from '../../store/index.ts';
 import { topRules, totalsBy } from '../../store/repo/dashboard.ts';
 import type { GroupTotals } from '../../store/repo/dashboard.ts';
 import type { AppContext } from '../context.ts';
@@ -128,6 +128,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             200: z.object({
               from: z.string(),
               to: z.string(),
+              calls: z.number().describe('conversations of the filters: the base of hits per 100 calls'),
               topRules: z.array(
                 z.object({
                   rule: z.string(),
@@ -150,7 +151,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const to = req.query.to ? new Date(req.query.to) : ctx.now();
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
         const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };
-        const [rules, byTeam, byVendor, byAgent, pack, teams, vendors, agents] = await Promise.all([
+        const [rules, byTeam, byVendor, byAgent, pack, teams, vendors, agents, calls] = await Promise.all([
           topRules(ctx.store, filter, TOP_RULES),
           totalsBy(ctx.store, filter, 'team'),
           totalsBy(ctx.store, filter, 'vendor'),
@@ -159,6 +160,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           listTeams(ctx.store),
           listVendors(ctx.store),
           listAgents(ctx.store),
+          countConversations(ctx.store, filter),
         ]);
         const ruleById = new Map((pack?.rules ?? []).map((r) => [r.id, r]));
         const teamVendor = new Map(teams.map((t) => [t.id, t.vendorId]));
@@ -166,6 +168,7 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         return {
           from: from.toISOString(),
           to: to.toISOString(),
+          calls,
           topRules: rules.map((r) => ({
             ...r,
             name: ruleById.get(r.rule)?.name ?? null,

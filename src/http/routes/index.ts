@@ -39,6 +39,8 @@ import { recordingRoutes } from './recordings.ts';
 import { liveRoutes } from './live.ts';
 import { coachingCaseRoutes } from './coaching-cases.ts';
 import { coachingIdeaRoutes } from './coaching-ideas.ts';
+import { savedViewRoutes } from './saved-views.ts';
+import { listExportRoutes } from '../list-export.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -49,6 +51,8 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       healthRoutes,
       authRoutes,
       conversationRoutes,
+      listExportRoutes,
+      savedViewRoutes,
       agentRoutes,
       statsRoutes,
       kpiRoutes,

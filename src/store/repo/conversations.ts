@@ -1,11 +1,19 @@
 // Conversations repository: idempotent versioned upsert, scoped search, detail (docs/product.md "Ingest", "Search").
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
-import { conversationWhere, latestResultJoin, needsResult, searchColumns } from './conversation-filter.ts';
-import type { ConversationFilter } from './conversation-filter.ts';
+import {
+  conversationWhere,
+  latestResultJoin,
+  needsResult,
+  reviewStateColumn,
+  callerNumberOf,
+  searchColumns,
+  searchKeys,
+} from './conversation-filter.ts';
+import type { ConversationFilter, ReviewState } from './conversation-filter.ts';
 import type { ResultRow } from './results.ts';
 
 export type { ConversationFilter } from './conversation-filter.ts';
@@ -119,9 +127,10 @@ export interface ResultSummary {
 
 export type ConversationListItem = Omit<
   ConversationRow,
-  'body' | 'searchText' | 'searchTextMasked' | 'contentHash' | 'isLatest'
+  'body' | 'searchText' | 'searchTextMasked' | 'searchKey' | 'searchKeyMasked' | 'contentHash' | 'isLatest'
 > & {
   result: ResultSummary | null;
+  reviewState: ReviewState;
 };
 
 export async function listConversations(
@@ -141,6 +150,8 @@ export async function listConversations(
       turnCount: conversations.turnCount,
       ingestBatchId: conversations.ingestBatchId,
       ingestedAt: conversations.ingestedAt,
+      callerNumber: conversations.callerNumber,
+      reviewState: reviewStateColumn,
       packId: results.packId,
       packVersion: results.packVersion,
       total: results.total,
@@ -243,4 +254,38 @@ export async function conversationsLikeMaskedId(
     .from(conversations)
     .where(and(eq(conversations.isLatest, true), sql`${conversations.id} like ${pattern}`))
     .limit(limit);
+}
+
+/**
+ * Fill the search keys and caller number of rows stored before they existed, a slice at a time (run at start-up;
+ * idempotent). Returns the number of rows filled.
+ */
+export async function backfillSearchKeys(store: Store, slice = 500): Promise<number> {
+  let filled = 0;
+  for (;;) {
+    const rows = await store.db
+      .select({
+        id: conversations.id,
+        version: conversations.version,
+        searchText: conversations.searchText,
+        searchTextMasked: conversations.searchTextMasked,
+        meta: sql<Record<string, unknown> | null>`${conversations.body}->'meta'`,
+      })
+      .from(conversations)
+      .where(isNull(conversations.searchKey))
+      .limit(slice);
+    if (rows.length === 0) return filled;
+    await store.db.transaction(async (tx) => {
+      for (const r of rows) {
+        await tx
+          .update(conversations)
+          .set({
+            ...searchKeys(r.searchText, r.searchTextMasked),
+            callerNumber: callerNumberOf(r.meta ?? undefined),
+          })
+          .where(and(eq(conversations.id, r.id), eq(conversations.version, r.version)));
+      }
+    });
+    filled += rows.length;
+  }
 }

@@ -91,6 +91,16 @@ export const conversations = pgTable(
      * counts as masked) and, to save space, when masking changes nothing.
      */
     searchTextMasked: text('search_text_masked'),
+    /**
+     * Tolerant search key (src/store/repo/conversation-filter.ts searchKey): the matcher's folding of search_text,
+     * traditional → simplified, no whitespace or punctuation. Null for rows stored before it existed until the
+     * start-up backfill reaches them (searched literally meanwhile).
+     */
+    searchKey: text('search_key'),
+    /** The key of the masked text (masked digits as U+E000); null when masking changes nothing. */
+    searchKeyMasked: text('search_key_masked'),
+    /** The customer's number of `meta`, normalised (src/core/telephony/number.ts), for the caller search. */
+    callerNumber: text('caller_number'),
     ingestBatchId: text('ingest_batch_id').references(() => ingestBatches.id, { onDelete: 'set null' }),
     ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -117,5 +127,8 @@ export const conversations = pgTable(
       .on(t.startedAt.desc().nullsLast(), t.id)
       .where(sql`${t.isLatest}`),
     index('conversations_batch_idx').on(t.ingestBatchId),
+    index('conversations_caller_idx')
+      .on(t.callerNumber)
+      .where(sql`${t.isLatest} and ${t.callerNumber} is not null`),
   ],
 );

@@ -207,6 +207,9 @@ export interface IngestBatch {
   total: number;
   accepted: number;
   rejected: number;
+  /** Conversations stored (new + new versions), duplicates skipped: never added to rejected records. */
+  stored: number;
+  duplicates: number;
   pending: number;
   inserted: number;
   updated: number;

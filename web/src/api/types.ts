@@ -35,6 +35,8 @@ export interface ConversationRow {
   hitCount: number | null;
   /** Ids of the rules hit (for filters and tags). */
   rules?: string[] | null;
+  reviewState?: 'unreviewed' | 'in_review' | 'reviewed' | 'appealed' | 'overturned';
+  callerNumber?: string | null;
 }
 
 export interface Page<T> {
@@ -124,6 +126,8 @@ export interface GroupTotals {
 export interface DashboardOverview {
   from: string;
   to: string;
+  /** Conversations of the filters: the base of hits per 100 calls. */
+  calls: number;
   topRules: {
     rule: string;
     name: string | null;

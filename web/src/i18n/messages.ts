@@ -13,6 +13,7 @@ import { liveEnUS, liveZhCN } from './messages-live.ts';
 import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { branchEvaluationEnUS, branchEvaluationZhCN } from './messages-branch-evaluation.ts';
 import { errorsEnUS, errorsZhCN } from './messages-errors.ts';
+import { listsEnUS, listsZhCN } from './messages-lists.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...workOrdersZhCN,
   ...branchEvaluationZhCN,
   ...errorsZhCN,
+  ...listsZhCN,
   ...coachingZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
@@ -328,6 +330,7 @@ export const enUS: Record<MessageKey, string> = {
   ...workOrdersEnUS,
   ...branchEvaluationEnUS,
   ...errorsEnUS,
+  ...listsEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,

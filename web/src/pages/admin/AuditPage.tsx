@@ -9,6 +9,7 @@ import { useApi } from '../../api/useApi.ts';
 import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { dayRangeToQuery, formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { ExportButton } from '../../components/ListTools.tsx';
 
 interface Filters {
   entity: string;
@@ -68,6 +69,7 @@ export function AuditPage() {
       </Typography.Title>
       <Card size="small" styles={{ body: { padding: 12 } }}>
         <Flex gap={8} wrap align="center">
+          <ExportButton path="/api/audit" query={query} />
           <Input
             style={{ width: 140 }}
             placeholder={t('audit.entity')}

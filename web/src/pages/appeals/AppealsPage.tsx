@@ -15,6 +15,7 @@ import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { MyReviews } from './MyReviews.tsx';
+import { ExportButton } from '../../components/ListTools.tsx';
 
 // the roles of 'appeals.decide' in src/core/auth/policy.ts
 const DECIDERS = ['qa_lead', 'team_leader'];
@@ -159,6 +160,7 @@ export function AppealsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('appeals.title')}
         </Typography.Title>
+        <ExportButton path="/api/appeals" query={query} />
         <Segmented
           value={status}
           options={[

@@ -14,6 +14,7 @@ import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RegisterComplaint } from './RegisterComplaint.tsx';
+import { ExportButton } from '../../components/ListTools.tsx';
 
 // the roles of 'complaints.write' in src/core/auth/policy.ts
 const WRITERS = ['admin', 'complaint_desk'];
@@ -147,6 +148,7 @@ export function ComplaintsPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('complaints.title')}
           </Typography.Title>
+          <ExportButton path="/api/complaints" query={query} />
           <OpsFilters
             value={filters}
             onChange={setFilters}

@@ -10,6 +10,13 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { PAGE_SIZES } from './filters.ts';
 
+const REVIEW_COLOR = {
+  in_review: 'processing',
+  reviewed: 'success',
+  appealed: 'warning',
+  overturned: 'magenta',
+} as const;
+
 function columns(t: Translate): TableColumnsType<ConversationRow> {
   return [
     {
@@ -63,6 +70,19 @@ function columns(t: Translate): TableColumnsType<ConversationRow> {
         ) : (
           <Tag icon={<PhoneOutlined />} color="geekblue">
             {t('channel.voice')}
+          </Tag>
+        ),
+    },
+    {
+      title: t('lists.col.reviewState'),
+      dataIndex: 'reviewState',
+      width: 100,
+      render: (v: ConversationRow['reviewState']) =>
+        v === undefined || v === 'unreviewed' ? (
+          <Typography.Text type="secondary">{t('lists.reviewState.unreviewed')}</Typography.Text>
+        ) : (
+          <Tag color={REVIEW_COLOR[v]} data-testid="review-state">
+            {t(`lists.reviewState.${v}`)}
           </Tag>
         ),
     },

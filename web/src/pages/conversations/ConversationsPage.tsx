@@ -11,6 +11,7 @@ import { zonedDate } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ConversationTable } from './ConversationTable.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
+import { ExportButton, SavedViews } from '../../components/ListTools.tsx';
 import { OverviewCharts } from './OverviewCharts.tsx';
 import { defaultPeriod, filtersToParams, listQuery, parseFilters, statsQuery } from './filters.ts';
 import type { ConversationFilters } from './filters.ts';
@@ -36,9 +37,19 @@ export function ConversationsPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('conversations.title')}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('conversations.title')}
+        </Typography.Title>
+        <Flex gap={8}>
+          <SavedViews
+            list="conversations"
+            current={Object.fromEntries(filtersToParams({ ...filters, page: 1 }))}
+            onApply={(v) => setParams(new URLSearchParams(v))}
+          />
+          <ExportButton path="/api/conversations" query={lQuery} />
+        </Flex>
+      </Flex>
       <FiltersBar
         filters={filters}
         agents={agents.data?.items ?? []}

@@ -10,7 +10,7 @@ import type { Dayjs } from 'dayjs';
 import type { Agent } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { zonedDate } from '../../format/time.ts';
-import type { ConversationFilters } from './filters.ts';
+import { REVIEW_STATES, type ConversationFilters } from './filters.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 
 type Patch = Partial<Omit<ConversationFilters, 'page' | 'pageSize'>>;
@@ -26,6 +26,14 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   const [q, setQ] = useState(filters.q ?? '');
+  const [id, setId] = useState(filters.id ?? '');
+  const [caller, setCaller] = useState(filters.caller ?? '');
+  const [idFor, setIdFor] = useState([filters.id, filters.caller]);
+  if (idFor[0] !== filters.id || idFor[1] !== filters.caller) {
+    setIdFor([filters.id, filters.caller]);
+    setId(filters.id ?? '');
+    setCaller(filters.caller ?? '');
+  }
   const [qFor, setQFor] = useState(filters.q);
   if (qFor !== filters.q) {
     // the URL changed under us (reset, back button): show its search text
@@ -105,6 +113,47 @@ export function FiltersBar({ filters, agents, onChange, onReset }: Props) {
           onChange={(e) => setQ(e.target.value)}
           onSearch={(v) => onChange({ q: v.trim() || undefined })}
           data-testid="filter-q"
+        />
+        <Select
+          allowClear
+          placeholder={t('lists.filters.channelAll')}
+          style={{ width: 120 }}
+          value={filters.channel ?? null}
+          options={[
+            { value: 'voice', label: t('channel.voice') },
+            { value: 'chat', label: t('channel.chat') },
+          ]}
+          onChange={(v: 'voice' | 'chat' | null | undefined) => onChange({ channel: v ?? undefined })}
+          data-testid="filter-channel"
+        />
+        <Select
+          allowClear
+          placeholder={t('lists.filters.reviewAll')}
+          style={{ width: 140 }}
+          value={filters.reviewState ?? null}
+          options={REVIEW_STATES.map((s) => ({ value: s, label: t(`lists.reviewState.${s}`) }))}
+          onChange={(v: (typeof REVIEW_STATES)[number] | null | undefined) =>
+            onChange({ reviewState: v ?? undefined })
+          }
+          data-testid="filter-review-state"
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('lists.filters.id')}
+          style={{ width: 160 }}
+          value={id}
+          onChange={(e) => setId(e.target.value)}
+          onSearch={(v) => onChange({ id: v.trim() || undefined })}
+          data-testid="filter-id"
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('lists.filters.caller')}
+          style={{ width: 160 }}
+          value={caller}
+          onChange={(e) => setCaller(e.target.value)}
+          onSearch={(v) => onChange({ caller: v.trim() || undefined })}
+          data-testid="filter-caller"
         />
         <Space.Compact>
           <InputNumber

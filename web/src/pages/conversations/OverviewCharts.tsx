@@ -63,25 +63,40 @@ function perDayOption(days: readonly Day[], t: Translate): ChartOption {
   };
 }
 
+// The four bands of ScoreTag, each its own series so the legend names them (and toggles them).
+const BANDS = [
+  { key: 'overview.band.fail', from: 0, to: 60 },
+  { key: 'overview.band.coach', from: 60, to: 80 },
+  { key: 'overview.band.pass', from: 80, to: 90 },
+  { key: 'overview.band.good', from: 90, to: Infinity },
+] as const;
+
 function distributionOption(stats: OverviewStats, t: Translate): ChartOption {
   return {
-    grid: { left: 44, right: 16, top: 28, bottom: 28 },
+    grid: { left: 44, right: 16, top: 36, bottom: 28 },
     tooltip: { trigger: 'axis' },
+    legend: {
+      data: BANDS.map((b) => t(b.key)),
+      top: 0,
+      itemWidth: 10,
+      itemGap: 6,
+      textStyle: { fontSize: 11 },
+    },
     xAxis: {
       type: 'category',
       data: stats.scoreBuckets.map((b) => `${b.from}–${b.to}`),
       // every band labelled by its lower bound (the full band is in the tooltip): ten labels fit the card
       axisLabel: { interval: 0, formatter: (v: string) => v.split('–')[0] ?? v },
     },
-    yAxis: { type: 'value', name: t('conversations.chart.conversations'), minInterval: 1 },
-    series: [
-      {
-        name: t('conversations.chart.conversations'),
-        type: 'bar',
-        barMaxWidth: 36,
-        data: stats.scoreBuckets.map((b) => ({ value: b.count, itemStyle: { color: bandColor(b.from) } })),
-      },
-    ],
+    yAxis: { type: 'value', minInterval: 1 },
+    series: BANDS.map((band) => ({
+      name: t(band.key),
+      type: 'bar' as const,
+      stack: 'score',
+      barMaxWidth: 36,
+      itemStyle: { color: bandColor(band.from) },
+      data: stats.scoreBuckets.map((b) => (b.from >= band.from && b.from < band.to ? b.count : null)),
+    })),
   };
 }
 

@@ -71,4 +71,25 @@ describe('fillDays', () => {
   it('yields nothing for an inverted period', () => {
     expect(fillDays([], '2026-10-03', '2026-10-01')).toEqual([]);
   });
+
+  it('round-trips channel, review state, id and caller, and drops an unknown review state', () => {
+    const f = parseFilters(
+      new URLSearchParams(
+        'channel=chat&reviewState=appealed&id=demo-01&caller=138%2000&from=2026-10-01&to=2026-10-02',
+      ),
+      TODAY,
+    );
+    expect(f).toMatchObject({ channel: 'chat', reviewState: 'appealed', id: 'demo-01', caller: '138 00' });
+    expect(parseFilters(filtersToParams(f), TODAY)).toEqual(f);
+    expect(listQuery(f)).toMatchObject({
+      channel: 'chat',
+      reviewState: 'appealed',
+      id: 'demo-01',
+      caller: '138 00',
+    });
+    expect(parseFilters(new URLSearchParams('reviewState=lost&channel=fax'), TODAY)).not.toHaveProperty(
+      'reviewState',
+    );
+    expect(parseFilters(new URLSearchParams('channel=fax'), TODAY)).not.toHaveProperty('channel');
+  });
 });

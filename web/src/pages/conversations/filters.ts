@@ -13,11 +13,20 @@ export interface ConversationFilters {
   q?: string;
   /** Rule id hit in the latest result (the overview's top rules link here). */
   rule?: string;
+  channel?: 'voice' | 'chat';
+  reviewState?: ReviewState;
+  /** Conversation id (its beginning; the whole id for roles that see numbers masked). */
+  id?: string;
+  /** Caller number (the whole number for roles that see numbers masked). */
+  caller?: string;
   minScore?: number;
   maxScore?: number;
   page: number;
   pageSize: number;
 }
+
+export const REVIEW_STATES = ['unreviewed', 'in_review', 'reviewed', 'appealed', 'overturned'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_PERIOD_DAYS = 30;
@@ -56,6 +65,15 @@ export function parseFilters(params: URLSearchParams, today: string): Conversati
   if (q) f.q = q;
   const rule = params.get('rule')?.trim();
   if (rule) f.rule = rule;
+  const channel = params.get('channel');
+  if (channel === 'voice' || channel === 'chat') f.channel = channel;
+  const reviewState = params.get('reviewState');
+  if ((REVIEW_STATES as readonly (string | null)[]).includes(reviewState))
+    f.reviewState = reviewState as ReviewState;
+  const id = params.get('id')?.trim();
+  if (id) f.id = id;
+  const caller = params.get('caller')?.trim();
+  if (caller) f.caller = caller;
   const minScore = num(params.get('minScore'), 0, 100);
   const maxScore = num(params.get('maxScore'), 0, 100);
   if (minScore !== undefined) f.minScore = minScore;
@@ -71,6 +89,10 @@ export function filtersToParams(f: ConversationFilters): URLSearchParams {
   if (f.agentId) p.set('agentId', f.agentId);
   if (f.q) p.set('q', f.q);
   if (f.rule) p.set('rule', f.rule);
+  if (f.channel) p.set('channel', f.channel);
+  if (f.reviewState) p.set('reviewState', f.reviewState);
+  if (f.id) p.set('id', f.id);
+  if (f.caller) p.set('caller', f.caller);
   if (f.minScore !== undefined) p.set('minScore', String(f.minScore));
   if (f.maxScore !== undefined) p.set('maxScore', String(f.maxScore));
   if (f.page !== 1) p.set('page', String(f.page));
@@ -86,6 +108,10 @@ export function statsQuery(f: ConversationFilters): Record<string, string | numb
     agentId: f.agentId,
     q: f.q,
     rule: f.rule,
+    channel: f.channel,
+    reviewState: f.reviewState,
+    id: f.id,
+    caller: f.caller,
     minScore: f.minScore,
     maxScore: f.maxScore,
   };

@@ -15,6 +15,7 @@ import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RecordIncident } from './RecordIncident.tsx';
+import { ExportButton } from '../../components/ListTools.tsx';
 
 // the roles of the discipline actions in src/core/auth/policy.ts
 const WRITERS = ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'];
@@ -190,6 +191,7 @@ export function DisciplinePage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('discipline.title')}
           </Typography.Title>
+          <ExportButton path="/api/discipline" query={query} />
           <OpsFilters value={filters} onChange={setFilters} org={org.data} month={false} />
           {ledger.data ? (
             <Typography.Text type="secondary">

@@ -7,11 +7,14 @@ import {
   Alert,
   Button,
   Card,
+  Col,
   Descriptions,
   Flex,
   Input,
   Progress,
+  Row,
   Select,
+  Statistic,
   Tabs,
   Tag,
   Typography,
@@ -77,16 +80,40 @@ function BatchProgress({ batchId }: { batchId: string }) {
             b.status === 'failed' ? 'exception' : finished ? (b.rejected ? 'normal' : 'success') : 'active'
           }
         />
+        {/* Three separate counts: conversations stored, duplicates skipped and rejected records are different
+            things (a record is one of them), so none is ever added to another. */}
+        <Row gutter={16}>
+          <Col span={6}>
+            <Statistic title={t('import.received')} value={b.total} />
+          </Col>
+          <Col span={6}>
+            <Statistic
+              title={t('import.stored')}
+              value={b.stored}
+              valueStyle={{ color: '#389e0d' }}
+              valueRender={(v) => <span data-testid="ingest-stored">{v}</span>}
+            />
+          </Col>
+          <Col span={6}>
+            <Statistic
+              title={t('import.duplicates')}
+              value={b.duplicates}
+              valueRender={(v) => <span data-testid="ingest-duplicates">{v}</span>}
+            />
+          </Col>
+          <Col span={6}>
+            <Statistic
+              title={t('import.rejectedRecords')}
+              value={b.rejected}
+              valueStyle={b.rejected ? { color: '#cf1322' } : undefined}
+              valueRender={(v) => <span data-testid="ingest-rejected">{v}</span>}
+            />
+          </Col>
+        </Row>
         <Descriptions size="small" column={4}>
-          <Descriptions.Item label={t('import.total')}>{b.total}</Descriptions.Item>
-          <Descriptions.Item label={t('import.accepted')}>{b.accepted}</Descriptions.Item>
-          <Descriptions.Item label={t('import.rejected')}>
-            <span data-testid="ingest-rejected">{b.rejected}</span>
-          </Descriptions.Item>
           <Descriptions.Item label={t('import.pending')}>{b.pending}</Descriptions.Item>
           <Descriptions.Item label={t('import.inserted')}>{b.inserted}</Descriptions.Item>
           <Descriptions.Item label={t('import.updated')}>{b.updated}</Descriptions.Item>
-          <Descriptions.Item label={t('import.unchanged')}>{b.unchanged}</Descriptions.Item>
           <Descriptions.Item label={t('common.date')}>
             {formatDateTime(b.finishedAt ?? b.createdAt)}
           </Descriptions.Item>

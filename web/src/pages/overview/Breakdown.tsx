@@ -18,34 +18,40 @@ const ATTENTION_ROWS = 6;
 
 function topRulesOption(
   rows: DashboardOverview['topRules'],
+  calls: number,
   name: (r: string) => string,
   t: Translate,
 ): ChartOption {
+  // Per 100 calls, not raw counts: a rule's weight stays comparable across periods and teams of any size.
+  const per100 = (n: number) => (calls > 0 ? Number(((n * 100) / calls).toFixed(1)) : 0);
   // ECharts draws the first category at the bottom: reverse so the most violated rule is on top
   const ordered = [...rows].reverse();
+  const hits = t('overview.per100');
+  const convs = t('overview.conversationsHit');
   return {
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 28, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', minInterval: 1 },
+    legend: { data: [hits, convs], top: 0 },
+    xAxis: { type: 'value' },
     yAxis: {
       type: 'category',
-      data: ordered.map((r) => name(r.rule)),
+      data: ordered.map((r) => r.name ?? name(r.rule)),
       axisLabel: { width: 110, overflow: 'truncate' },
     },
     series: [
       {
-        name: t('overview.hits'),
+        name: hits,
         type: 'bar',
         barMaxWidth: 18,
-        data: ordered.map((r) => r.hits),
+        data: ordered.map((r) => per100(r.hits)),
         itemStyle: { color: '#ff7875' },
         label: { show: true, position: 'right' },
       },
       {
-        name: t('overview.conversationsHit'),
+        name: convs,
         type: 'bar',
         barMaxWidth: 18,
-        data: ordered.map((r) => r.conversations),
+        data: ordered.map((r) => per100(r.conversations)),
         itemStyle: { color: '#ffc069' },
       },
     ],
@@ -103,7 +109,10 @@ export function Breakdown({ data, listLink, onOpen }: Props) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   const groupLabel = (g: GroupTotals) => g.name ?? g.id ?? t('overview.unassigned');
-  const rulesOption = useMemo(() => topRulesOption(data.topRules, ruleName, t), [data.topRules, ruleName, t]);
+  const rulesOption = useMemo(
+    () => topRulesOption(data.topRules, data.calls, ruleName, t),
+    [data.topRules, data.calls, ruleName, t],
+  );
   const teamOption = useMemo(() => teamsOption(data.teams, groupLabel, t), [data.teams, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const attention = useMemo(
     () =>

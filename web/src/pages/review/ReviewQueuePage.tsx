@@ -13,6 +13,7 @@ import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ReasonTags } from './ReasonTags.tsx';
+import { ExportButton } from '../../components/ListTools.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -103,6 +104,7 @@ export function ReviewQueuePage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('review.title')}
         </Typography.Title>
+        <ExportButton path="/api/review/tasks" query={query} />
         <Segmented
           value={status}
           options={[
