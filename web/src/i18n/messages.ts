@@ -14,10 +14,12 @@ import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
+import { ssoEnUS, ssoZhCN } from './messages-sso.ts';
 
 export const zhCN = {
   ...telephonyZhCN,
   ...webhookPresetsZhCN,
+  ...ssoZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
@@ -321,6 +323,7 @@ export type MessageKey = keyof typeof zhCN;
 export const enUS: Record<MessageKey, string> = {
   ...telephonyEnUS,
   ...webhookPresetsEnUS,
+  ...ssoEnUS,
   ...workOrdersEnUS,
   ...opsEnUS,
   ...adminEnUS,
