@@ -131,7 +131,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         config: { action: 'public' },
         schema: {
           tags: ['auth'],
-          summary: 'How one may log in here: whether single sign-on is on, and whether local passwords still work',
+          summary:
+            'How one may log in here: whether single sign-on is on, and whether local passwords still work',
           security: [],
           response: {
             200: z.object({
