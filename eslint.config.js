@@ -75,6 +75,7 @@ export default tseslint.config(
       'data/',
       'drizzle/',
       'test-artifacts/',
+      'release/',
       'coverage/',
     ],
   },

@@ -53,8 +53,9 @@ if (process.env.ZHIJIAN_SOURCE === '1') {
   process.stderr.write(
     'zhijian: the program is not built: dist/zhijian.mjs is missing.\n' +
       '  Build it with `npm run build` after a full `npm ci` (the builders are devDependencies); an install with\n' +
-      '  `--omit=dev` runs what such a build produced (see docs/deploy.md). For development, ZHIJIAN_SOURCE=1 runs\n' +
-      '  the TypeScript sources through tsx.\n',
+      '  `--omit=dev` runs what such a build produced, or install from a release archive (`npm run release`\n' +
+      '  makes one with the built files; see docs/deploy.md). For development, ZHIJIAN_SOURCE=1 runs the\n' +
+      '  TypeScript sources through tsx.\n',
   );
   process.exit(1);
 } else if (existsSync(sources) && statSync(bundle).mtimeMs < newestMtime(sources)) {

@@ -121,8 +121,10 @@ await buildWeb();
 if (problems.length > 0) {
   const message =
     `build: ${problems.join('; ')}.\n` +
-    '  The builders are devDependencies. Build once with the full install (`npm ci && npm run build`), then an\n' +
-    '  `npm ci --omit=dev` in the same folder keeps the built files; or use the Docker image (docs/deploy.md).\n';
+    '  The builders (vite, esbuild) are devDependencies, so `npm ci --omit=dev` on a fresh clone cannot build.\n' +
+    '  Either install from a release archive (`npm run release` on a build machine makes one with the built\n' +
+    '  files; it installs with `npm ci --omit=dev`), or build here once with the full install (`npm ci`), then\n' +
+    '  `npm ci --omit=dev` keeps the built files; or use the Docker image. See docs/deploy.md.\n';
   process.stderr.write(message);
   if (!prepare) process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import type { Store } from '../store/index.ts';
 import type { ThrottleState } from '../core/auth/login-throttle.ts';
 import type { QueueHealth } from '../jobs/queue.ts';
 import type { JobSender } from '../jobs/define.ts';
+import type { OidcClient } from '../auth/oidc.ts';
 
 export interface AppContext {
   store: Store;
@@ -18,4 +19,6 @@ export interface AppContext {
   readinessWarnings?: () => Promise<string[]>;
   /** Login failures per username and per client address (in-memory: one server owns its logins). */
   loginThrottle: { state: ThrottleState };
+  /** Single sign-on through the enterprise directory (settings.oidc); absent or null when SSO is off. */
+  oidc?: OidcClient | null;
 }

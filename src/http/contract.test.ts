@@ -21,6 +21,9 @@ const FILE_RESPONSES = [
   'GET /api/audit/export',
 ];
 
+/** Browser navigations answered with a redirect (single sign-on), not JSON: they declare their 302 instead. */
+const REDIRECTS = ['GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback'];
+
 /** Operations whose JSON answer has no schema yet (presenters still untyped). Only ever remove entries. */
 const WITHOUT_RESPONSE_SCHEMA = [
   'GET /api/conversations/{id}',
@@ -107,7 +110,7 @@ describe('the API contract', () => {
 
   it('declares a response schema on every JSON operation but the listed ones, and the list is current', () => {
     const without = operations
-      .filter(([k]) => !FILE_RESPONSES.includes(k))
+      .filter(([k]) => !FILE_RESPONSES.includes(k) && !REDIRECTS.includes(k))
       .filter(
         ([, op]) =>
           !Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && r.content),
@@ -115,6 +118,12 @@ describe('the API contract', () => {
       .map(([k]) => k)
       .sort();
     expect(without).toEqual([...WITHOUT_RESPONSE_SCHEMA].sort());
+  });
+
+  it('declares the redirect of every browser-navigation operation', () => {
+    const listed = operations.filter(([k]) => REDIRECTS.includes(k));
+    expect(listed.map(([k]) => k).sort()).toEqual([...REDIRECTS].sort());
+    for (const [k, op] of listed) expect(Object.keys(op.responses ?? {}), k).toContain('302');
   });
 
   it('publishes the conversation v1 JSON Schema without a session', async () => {

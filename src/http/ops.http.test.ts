@@ -138,6 +138,9 @@ describe.each(await testDrivers())('operations endpoints on $kind', (driver) => 
     expect(res.body).toContain('zhijian_http_request_duration_seconds_bucket');
     expect(res.body).toContain('# TYPE zhijian_jobs_failed_total counter');
     expect(res.body).toContain('# TYPE zhijian_conversations_scored_total counter');
+    expect(res.body).toContain('# TYPE zhijian_live_calls_total counter');
+    expect(res.body).toContain('# TYPE zhijian_live_segment_check_seconds histogram');
+    expect(res.body).toMatch(/zhijian_live_calls_held \d+/);
   });
 
   it('answers 404 JSON at /metrics when METRICS_TOKEN is not set', async () => {

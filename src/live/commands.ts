@@ -1,6 +1,7 @@
 // Commands on live calls and alerts (one module per capability): end a call (stored as a conversation through the
 // normal ingest path and scored in full), handle an alert (acknowledge / take over / dismiss with a reason, audited),
 // escalate alerts nobody acknowledged in time. Row scope: an alert the caller may not see is NOT_FOUND.
+import { liveCalls } from '../ops/metrics.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Principal } from '../core/auth/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
@@ -38,6 +39,7 @@ export async function endCall(
     throw new AppError('CONFLICT', `call ${callId} has ended`);
   const conversation = hub.conversation(s);
   hub.drop(callId);
+  liveCalls.inc({ event: 'ended' });
   const { batchId } = await submitIngest(hub.store, jobs, {
     source: 'live',
     createdByUserId: p.id,

@@ -2,6 +2,7 @@
 // every final segment, event, hit and alert written to the database first, so a restart or another process picks
 // a call up from its rows (docs/product.md "Integration endpoints"; seed 004 asks leaders to step in while a complaint forms).
 // Segments of one call are handled in arrival order (a promise chain per call).
+import { liveAlertsRaised, liveCalls, liveCheckDuration, liveSegments } from '../ops/metrics.ts';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../core/auth/roles.ts';
 import type { Conversation, ConversationEvent, Role, Turn } from '../core/conversation/schema.ts';
@@ -137,6 +138,7 @@ export class LiveHub {
       chain: Promise.resolve(),
     };
     this.calls.set(body.callId, state);
+    liveCalls.inc({ event: 'opened' });
     void p;
     await this.bus.publish({ type: 'call', callId: body.callId, state: 'live', to: placement(state, []) });
     return { created: true };
@@ -205,6 +207,7 @@ export class LiveHub {
         ...(seg.confidence === undefined ? {} : { meta: { confidence: seg.confidence } }),
       };
       const to = placement(s, []);
+      liveSegments.inc({ final: String(seg.final) });
       if (!seg.final) {
         // A partial segment: provisional hits only (never alerted, never stored); the wall shows the words.
         await this.bus.publish({
@@ -219,6 +222,7 @@ export class LiveHub {
         return { seq: null, alerts: [] };
       }
       const at = this.now();
+      const timer = liveCheckDuration.startTimer();
       const row = {
         callId,
         role: seg.role,
@@ -249,6 +253,8 @@ export class LiveHub {
         final: true,
         to,
       });
+      timer();
+      for (const a of alerts) liveAlertsRaised.inc({ severity: a.severity });
       return { seq, alerts };
     });
   }

@@ -3,6 +3,7 @@
 // alert nothing, a restarted process continues the call without re-reporting, the leader acknowledges, an
 // unanswered alert escalates, the ended call is stored, scored and shows the live-vs-final diff. On PostgreSQL a
 // second app instance (another process's role) holds the leader's stream while the first holds the call.
+import { liveAlertsRaised, liveCalls, liveCheckDuration, liveSegments } from '../ops/metrics.ts';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,11 +115,34 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
     await app?.close();
   });
 
+  async function liveFigures(): Promise<Record<string, number>> {
+    const value = async (
+      m: { get(): Promise<{ values: { value: number; labels: object; metricName?: string }[] }> },
+      pick: (v: { labels: Record<string, unknown>; metricName?: string }) => boolean,
+    ) =>
+      (await m.get()).values
+        .filter((v) => pick(v as { labels: Record<string, unknown>; metricName?: string }))
+        .reduce((n, v) => n + v.value, 0);
+    return {
+      opened: await value(liveCalls, (v) => v.labels['event'] === 'opened'),
+      final: await value(liveSegments, (v) => v.labels['final'] === 'true'),
+      partial: await value(liveSegments, (v) => v.labels['final'] === 'false'),
+      checks: await value(
+        liveCheckDuration,
+        (v) => v.metricName === 'zhijian_live_segment_check_seconds_count',
+      ),
+      high: await value(liveAlertsRaised, (v) => v.labels['severity'] === 'high'),
+    };
+  }
+  const diff = (a: Record<string, number>, b: Record<string, number>) =>
+    Object.fromEntries(Object.keys(a).map((k) => [k, a[k]! - b[k]!]));
+
   it.skipIf(skip)(
     'a forbidden phrase alerts the team leader of the agent, in real time, with the fixed fields',
     async () => {
       const tl1 = await openStream(app, await login(app, 'tl1'));
       const tl2 = await openStream(app, await login(app, 'tl2'));
+      const before = await liveFigures();
       try {
         const open = await call('switch', 'POST', '/api/live/calls', {
           callId: 'L1',
@@ -172,6 +196,10 @@ describe.each(await testDrivers())('live calls on $kind', (driver) => {
         // The inbox of the leader has it too.
         const inbox = (await call('tl1', 'GET', '/api/notifications')).json<{ items: { kind: string }[] }>();
         expect(inbox.items.map((n) => n.kind)).toContain('live.alert');
+        // What /metrics reports of it: one call opened, three final segments checked (timed), one partial, one
+        // high alert.
+        const after = await liveFigures();
+        expect(diff(after, before)).toEqual({ opened: 1, final: 3, partial: 1, checks: 3, high: 1 });
       } finally {
         tl1.close();
         tl2.close();

@@ -1,5 +1,6 @@
 // Prometheus metrics of this process (prom-client): HTTP requests and latencies, jobs completed / failed and their
-// durations, conversations scored (the scoring throughput), and, where a queue is attached, the queue depth read
+// durations, conversations scored (the scoring throughput), live calls (opened, ended, held now; segments checked
+// and how long a check takes; alerts raised), and, where a queue is attached, the queue depth read
 // through pg-boss's API at scrape time. One registry per process: `serve` exposes it at GET /metrics, a stand-alone
 // `zhijian worker` on METRICS_PORT (src/ops/metrics-server.ts); both require METRICS_TOKEN (docs/deploy.md).
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -56,6 +57,50 @@ export const conversationsScored = new Counter({
   help: 'Conversation versions scored and saved by this process, by source (new conversations or a re-score)',
   labelNames: ['source'] as const,
   registers: [registry],
+});
+
+export const liveCalls = new Counter({
+  name: 'zhijian_live_calls_total',
+  help: 'Live calls opened and ended through this process (docs/product.md "Live calls")',
+  labelNames: ['event'] as const,
+  registers: [registry],
+});
+
+export const liveSegments = new Counter({
+  name: 'zhijian_live_segments_total',
+  help: 'Live transcript segments received by this process, partial (shown only) or final (stored and checked)',
+  labelNames: ['final'] as const,
+  registers: [registry],
+});
+
+export const liveCheckDuration = new Histogram({
+  name: 'zhijian_live_segment_check_seconds',
+  help: 'Time from a final live segment received to its hits checked, alerts stored and the wall told',
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});
+
+export const liveAlertsRaised = new Counter({
+  name: 'zhijian_live_alerts_total',
+  help: 'Live alerts raised by this process, by severity',
+  labelNames: ['severity'] as const,
+  registers: [registry],
+});
+
+let liveHeldSource: (() => number) | undefined;
+
+/** The live calls this process holds in memory now (its live hub), read at scrape time. */
+export function setLiveCallsHeldSource(source: (() => number) | undefined): void {
+  liveHeldSource = source;
+}
+
+new Gauge({
+  name: 'zhijian_live_calls_held',
+  help: 'Live calls this process holds in memory now (open calls whose segments it has seen)',
+  registers: [registry],
+  collect() {
+    this.set(liveHeldSource ? liveHeldSource() : 0);
+  },
 });
 
 export interface QueueDepth {

@@ -1,6 +1,7 @@
 // `zhijian serve`: HTTP + job worker + scheduler in one process (docs/product.md "web, worker and scheduler are roles
 // of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
 // empty database when asked (--demo), and prints where it listens.
+import { OidcClient } from '../auth/oidc.ts';
 import { buildApp } from '../http/app.ts';
 import type { AppContext } from '../http/context.ts';
 import { JOBS } from '../jobs/registry.ts';
@@ -104,6 +105,7 @@ export async function serve(
       queueHealth: () => queue.health(),
       jobs: queue,
       loginThrottle: { state: new Map() },
+      oidc: settings.oidc ? new OidcClient(settings.oidc) : null,
       readinessWarnings: () => calendarWarnings(store, new Date(), settings.timeZone, calendar),
     };
     const app = await buildApp({ ctx, loggerInstance: opts.log, ...(webRoot ? { webRoot } : {}) });
@@ -120,6 +122,7 @@ export async function serve(
         ...(store.kind === 'pglite' ? { dataDir: settings.dataDir } : {}),
         ui: webRoot !== undefined,
         metrics: settings.metricsToken !== undefined,
+        sso: settings.oidc ? settings.oidc.issuer : 'off',
         retention:
           settings.retention.months === undefined
             ? 'off'

@@ -25,6 +25,34 @@ describe('settings', () => {
         agentChannel: 0,
         maxRecordingBytes: 100 * 1024 * 1024,
       },
+      oidc: null,
+    });
+  });
+
+  it('turns single sign-on on with an issuer and names what SSO still needs', () => {
+    expect(() => parseSettings({ ZHIJIAN_OIDC_ISSUER: 'https://sso.example.com/realms/cc' })).toThrow(
+      /ZHIJIAN_OIDC_CLIENT_ID: required[\s\S]*ZHIJIAN_OIDC_REDIRECT_URL: required[\s\S]*ZHIJIAN_OIDC_ROLE_MAP: required/,
+    );
+    const env = {
+      ZHIJIAN_OIDC_ISSUER: 'http://idp.internal',
+      ZHIJIAN_OIDC_CLIENT_ID: 'zhijian',
+      ZHIJIAN_OIDC_REDIRECT_URL: 'https://qa.example.com/api/auth/oidc/callback',
+      ZHIJIAN_OIDC_ROLE_MAP: 'qa=qa_lead',
+    };
+    expect(() => parseSettings(env)).toThrow(/ZHIJIAN_OIDC_ISSUER: must be https/);
+    expect(() => parseSettings({ ...env, ZHIJIAN_OIDC_ROLE_MAP: 'qa=boss' })).toThrow(
+      /ZHIJIAN_OIDC_ROLE_MAP/,
+    );
+    const s = parseSettings({ ...env, ZHIJIAN_OIDC_ALLOW_HTTP: 'true' });
+    expect(s.oidc).toMatchObject({
+      issuer: 'http://idp.internal',
+      clientSecret: undefined,
+      scopes: 'openid profile email',
+      usernameClaim: 'preferred_username',
+      rolesClaim: 'groups',
+      autoProvision: true,
+      localLogin: 'all',
+      roleMap: [{ value: 'qa', role: 'qa_lead' }],
     });
   });
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isTimeZone } from '../core/time/index.ts';
 import { MODEL_FAMILIES } from '../stt/model-folder.ts';
+import { parseRoleMap, type RoleMapEntry } from '../core/auth/sso-mapping.ts';
 
 const settingsSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -44,6 +45,30 @@ const settingsSchema = z.object({
       'comma-separated addresses or CIDR ranges of the reverse proxies (or loopback), e.g. 127.0.0.1,10.0.0.0/8',
     )
     .optional(),
+  // Single sign-on through the enterprise directory's OpenID Connect provider (docs/deploy.md "Single sign-on").
+  // The issuer turns it on; discovery (/.well-known/openid-configuration) supplies the endpoints and the JWKS.
+  ZHIJIAN_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  ZHIJIAN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  // Absent: a public client (PKCE only), for providers that register zhijian so.
+  ZHIJIAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  ZHIJIAN_OIDC_TOKEN_AUTH: z
+    .enum(['client_secret_post', 'client_secret_basic'])
+    .default('client_secret_basic'),
+  // Where the provider sends the browser back: https://<zhijian host>/api/auth/oidc/callback, as registered there.
+  ZHIJIAN_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ZHIJIAN_OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  ZHIJIAN_OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  ZHIJIAN_OIDC_NAME_CLAIM: z.string().min(1).default('name'),
+  // Dotted path for nested claims, e.g. realm_access.roles (Keycloak realm roles).
+  ZHIJIAN_OIDC_ROLES_CLAIM: z.string().min(1).default('groups'),
+  ZHIJIAN_OIDC_AGENT_ID_CLAIM: z.string().min(1).optional(),
+  ZHIJIAN_OIDC_ROLE_MAP: z.string().min(1).optional(),
+  ZHIJIAN_OIDC_AUTO_PROVISION: z.enum(['true', 'false']).default('true'),
+  // 'admins': with SSO on, only admin accounts may still log in with a local password (the break-glass account).
+  ZHIJIAN_OIDC_LOCAL_LOGIN: z.enum(['all', 'admins']).default('all'),
+  ZHIJIAN_OIDC_BUTTON_LABEL: z.string().min(1).max(40).optional(),
+  // Plain-http issuers are refused unless this is set (a provider inside a test network; never in production).
+  ZHIJIAN_OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
 });
 
 export type Settings = {
@@ -59,6 +84,8 @@ export type Settings = {
   retention: { months: number | undefined; mode: 'delete' | 'anonymise' };
   /** Proxies whose X-Forwarded-For/-Proto/-Host are believed (Fastify trustProxy); unset = none. */
   trustProxy?: string;
+  /** Single sign-on through OpenID Connect; null when no issuer is configured. */
+  oidc?: OidcSettings | null;
   stt: {
     engine: 'none' | 'sherpa-onnx' | 'test';
     modelDir: string | undefined;
@@ -70,6 +97,24 @@ export type Settings = {
     maxRecordingBytes: number;
   };
 };
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  tokenAuth: 'client_secret_post' | 'client_secret_basic';
+  redirectUrl: string;
+  scopes: string;
+  usernameClaim: string;
+  nameClaim: string;
+  rolesClaim: string;
+  agentIdClaim: string | undefined;
+  roleMap: RoleMapEntry[];
+  autoProvision: boolean;
+  localLogin: 'all' | 'admins';
+  buttonLabel: string | undefined;
+  allowHttp: boolean;
+}
 
 export class SettingsError extends Error {
   constructor(readonly problems: { name: string; message: string }[]) {
@@ -91,6 +136,7 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     );
   }
   const s = r.data;
+  const oidc = oidcSettings(s);
   return {
     port: s.PORT,
     host: s.HOST,
@@ -113,5 +159,50 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
       maxRecordingBytes: s.ZHIJIAN_RECORDING_MAX_MB * 1024 * 1024,
     },
     ...(s.ZHIJIAN_TRUST_PROXY === undefined ? {} : { trustProxy: s.ZHIJIAN_TRUST_PROXY }),
+    oidc,
+  };
+}
+
+/** The SSO settings when an issuer is set; the variables SSO cannot work without are named when missing. */
+function oidcSettings(s: z.infer<typeof settingsSchema>): OidcSettings | null {
+  const issuer = s.ZHIJIAN_OIDC_ISSUER;
+  if (issuer === undefined) return null;
+  const problems: { name: string; message: string }[] = [];
+  const need = (name: string, v: string | undefined) => {
+    if (v === undefined) problems.push({ name, message: 'required when ZHIJIAN_OIDC_ISSUER is set' });
+    return v ?? '';
+  };
+  const clientId = need('ZHIJIAN_OIDC_CLIENT_ID', s.ZHIJIAN_OIDC_CLIENT_ID);
+  const redirectUrl = need('ZHIJIAN_OIDC_REDIRECT_URL', s.ZHIJIAN_OIDC_REDIRECT_URL);
+  let roleMap: RoleMapEntry[] = [];
+  try {
+    roleMap = parseRoleMap(need('ZHIJIAN_OIDC_ROLE_MAP', s.ZHIJIAN_OIDC_ROLE_MAP));
+  } catch (e) {
+    if (s.ZHIJIAN_OIDC_ROLE_MAP !== undefined)
+      problems.push({ name: 'ZHIJIAN_OIDC_ROLE_MAP', message: (e as Error).message });
+  }
+  const allowHttp = s.ZHIJIAN_OIDC_ALLOW_HTTP === 'true';
+  if (!allowHttp && !issuer.startsWith('https:'))
+    problems.push({
+      name: 'ZHIJIAN_OIDC_ISSUER',
+      message: 'must be https:// (or set ZHIJIAN_OIDC_ALLOW_HTTP=true)',
+    });
+  if (problems.length > 0) throw new SettingsError(problems);
+  return {
+    issuer,
+    clientId,
+    clientSecret: s.ZHIJIAN_OIDC_CLIENT_SECRET,
+    tokenAuth: s.ZHIJIAN_OIDC_TOKEN_AUTH,
+    redirectUrl,
+    scopes: s.ZHIJIAN_OIDC_SCOPES,
+    usernameClaim: s.ZHIJIAN_OIDC_USERNAME_CLAIM,
+    nameClaim: s.ZHIJIAN_OIDC_NAME_CLAIM,
+    rolesClaim: s.ZHIJIAN_OIDC_ROLES_CLAIM,
+    agentIdClaim: s.ZHIJIAN_OIDC_AGENT_ID_CLAIM,
+    roleMap,
+    autoProvision: s.ZHIJIAN_OIDC_AUTO_PROVISION === 'true',
+    localLogin: s.ZHIJIAN_OIDC_LOCAL_LOGIN,
+    buttonLabel: s.ZHIJIAN_OIDC_BUTTON_LABEL,
+    allowHttp,
   };
 }

@@ -225,6 +225,9 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/ready',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  'GET /api/auth/config',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
   'GET /api/schema/conversation-v1.json',
 ];
 

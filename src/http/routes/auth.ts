@@ -1,4 +1,6 @@
-// POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password (change one's own).
+// POST /api/auth/login, GET /api/auth/me, POST /api/auth/logout, POST /api/auth/password (change one's own),
+// GET /api/auth/config (what the login page offers) and the single sign-on pair GET /api/auth/oidc/start and
+// GET /api/auth/oidc/callback (browser navigations answered with redirects, not JSON).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../core/errors/app-error.ts';
@@ -96,6 +98,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           }
           throw new AppError('INVALID_CREDENTIALS', 'Wrong username or password');
         }
+        // With SSO and local login for admins only, the directory decides who may enter; the local admin stays as
+        // the way in when the directory is down. Refused after the password check, so it reveals no account.
+        if (ctx.oidc && ctx.oidc.settings.localLogin === 'admins' && user.role !== 'admin') {
+          throw new AppError('FORBIDDEN', 'Local login is limited to admins; sign in with SSO');
+        }
         // Only this address's failures on this account are forgiven: a success on one's own account must not
         // reset the address-wide count of a sprayer.
         ctx.loginThrottle.state = recordSuccess(ctx.loginThrottle.state, keys[0]!.key);
@@ -116,6 +123,29 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         setSessionCookie(reply, token, req);
         return { user: toPrincipal(user), token };
       },
+    );
+
+    app.get(
+      '/auth/config',
+      {
+        config: { action: 'public' },
+        schema: {
+          tags: ['auth'],
+          summary:
+            'How one may log in here: whether single sign-on is on, and whether local passwords still work',
+          security: [],
+          response: {
+            200: z.object({
+              sso: z.object({ enabled: z.boolean(), label: z.string().nullable() }),
+              localLogin: z.enum(['all', 'admins']),
+            }),
+          },
+        },
+      },
+      () => ({
+        sso: { enabled: Boolean(ctx.oidc), label: ctx.oidc?.settings.buttonLabel ?? null },
+        localLogin: ctx.oidc?.settings.localLogin ?? 'all',
+      }),
     );
 
     app.get(

@@ -11,6 +11,7 @@ import { reviewRoutes } from './review.ts';
 import { samplingRoutes } from './sampling.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { ssoRoutes } from './auth-sso.ts';
 import { conversationRoutes } from './conversations.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { healthRoutes } from './health.ts';
@@ -50,6 +51,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     for (const routes of [
       healthRoutes,
       authRoutes,
+      ssoRoutes,
       conversationRoutes,
       listExportRoutes,
       savedViewRoutes,

@@ -10,6 +10,7 @@
 //   GET  /api/live/alert-rules, PUT /api/live/alert-rules/:id   which hits alert whom
 //   GET  /api/live/alerts/stream               server-sent events (`event: alert`, `event: line`, `event: call`)
 //   GET  /api/live/ws                          the ingest endpoints above over one WebSocket (live-ws.ts)
+import { setLiveCallsHeldSource } from '../../ops/metrics.ts';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
@@ -101,6 +102,8 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     let sweep: NodeJS.Timeout | undefined;
     const ready = (async () => {
       hub = new LiveHub(ctx.store, await openLiveBus(ctx.store), () => ctx.now());
+      const held = hub;
+      setLiveCallsHeldSource(() => held.size);
       // Escalation with second-level precision; the claim is atomic, so every process may sweep.
       sweep = setInterval(
         () => void escalateDueAlerts(ctx.store, ctx.jobs, ctx.now()).catch(() => {}),

@@ -17,10 +17,12 @@ import { listsEnUS, listsZhCN } from './messages-lists.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
+import { ssoEnUS, ssoZhCN } from './messages-sso.ts';
 
 export const zhCN = {
   ...telephonyZhCN,
   ...webhookPresetsZhCN,
+  ...ssoZhCN,
   ...opsZhCN,
   ...adminZhCN,
   ...calibrationZhCN,
@@ -327,6 +329,7 @@ export type MessageKey = keyof typeof zhCN;
 export const enUS: Record<MessageKey, string> = {
   ...telephonyEnUS,
   ...webhookPresetsEnUS,
+  ...ssoEnUS,
   ...workOrdersEnUS,
   ...branchEvaluationEnUS,
   ...errorsEnUS,

@@ -1,9 +1,19 @@
-// Login: username + password against POST /api/auth/login (the server sets an httpOnly session cookie).
-import { useState } from 'react';
+// Login: username + password against POST /api/auth/login (the server sets an httpOnly session cookie), and, when
+// the server says single sign-on is on (GET /api/auth/config), a button that leaves for the enterprise directory
+// (GET /api/auth/oidc/start). A refused SSO sign-in comes back here as ?sso_error=<reason>.
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { Alert, Button, Card, Dropdown, Flex, Form, Input, Typography } from 'antd';
-import { GlobalOutlined, LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { ApiError } from '../api/client.ts';
+import { Alert, Button, Card, Divider, Dropdown, Flex, Form, Input, Typography } from 'antd';
+import {
+  GlobalOutlined,
+  LockOutlined,
+  LoginOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { ApiError, api } from '../api/client.ts';
+import type { ResponseOf } from '../api/typed.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 import { useAuth } from '../auth/auth.tsx';
 import type { LoginState } from '../auth/RequireAuth.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -14,6 +24,29 @@ import { HOME_PATH } from '../layout/nav.tsx';
 interface Fields {
   username: string;
   password: string;
+}
+
+type AuthConfig = ResponseOf<'/api/auth/config', 'get'>;
+
+const SSO_REASONS = [
+  'unavailable',
+  'state',
+  'provider',
+  'invalid_token',
+  'no_username',
+  'no_role',
+  'no_agent_id',
+  'not_provisioned',
+  'disabled',
+  'last_admin',
+  'unknown_scope',
+] as const;
+
+function ssoErrorKey(reason: string | null): MessageKey | null {
+  if (reason === null) return null;
+  return (SSO_REASONS as readonly string[]).includes(reason)
+    ? (`sso.error.${reason}` as MessageKey)
+    : 'sso.error.other';
 }
 
 function safeTarget(from: string | undefined): string {
@@ -31,6 +64,18 @@ export function LoginPage() {
   const target = safeTarget((location.state as LoginState | null)?.from);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [config, setConfig] = useState<AuthConfig | null>(null);
+  const ssoError = ssoErrorKey(new URLSearchParams(location.search).get('sso_error'));
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    api
+      .get<AuthConfig>('/api/auth/config', undefined, ctl.signal)
+      .then(setConfig)
+      // without the answer the page still offers the local form, which is what always works
+      .catch(() => undefined);
+    return () => ctl.abort();
+  }, []);
 
   if (session.state === 'authenticated') return <Navigate to={target} replace />;
   const expired = session.state === 'anonymous' && session.expired;
@@ -44,6 +89,7 @@ export function LoginPage() {
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) setError(t('login.failed'));
       else if (e instanceof ApiError && e.status === 429) setError(t('login.throttled'));
+      else if (e instanceof ApiError && e.status === 403) setError(t('sso.localRefused'));
       else setError(describeError(e, t));
     } finally {
       setSubmitting(false);
@@ -92,6 +138,37 @@ export function LoginPage() {
         {error ? (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
         ) : null}
+        {ssoError && !error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t(ssoError)}
+            style={{ marginBottom: 16 }}
+            data-testid="sso-error"
+          />
+        ) : null}
+        {config?.sso.enabled ? (
+          <>
+            <Button
+              type="primary"
+              block
+              size="large"
+              icon={<LoginOutlined />}
+              href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(target)}`}
+              data-testid="sso-login"
+            >
+              {config.sso.label ?? t('sso.button')}
+            </Button>
+            <Divider plain style={{ fontSize: 13 }}>
+              {t('sso.or')}
+            </Divider>
+            {config.localLogin === 'admins' ? (
+              <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                {t('sso.localAdminsOnly')}
+              </Typography.Paragraph>
+            ) : null}
+          </>
+        ) : null}
         <Form<Fields>
           layout="vertical"
           onFinish={(v) => void onFinish(v)}
@@ -112,7 +189,13 @@ export function LoginPage() {
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
+          <Button
+            type={config?.sso.enabled ? 'default' : 'primary'}
+            htmlType="submit"
+            block
+            size="large"
+            loading={submitting}
+          >
             {t('login.submit')}
           </Button>
         </Form>
