@@ -170,7 +170,8 @@ describe.each(await testDrivers())('settlement safety over HTTP on $kind', (driv
         note: '投诉将在下月调整',
       });
       expect(ack.statusCode).toBe(200);
-      expect(ack.json<Statement>().permittedActions).toEqual(['rebuild', 'confirm']);
+      expect(ack.json()).toMatchObject({ side: 'vendor-manager', fingerprint: s.safety.fingerprint });
+      expect((await statement(id)).permittedActions).toEqual(['rebuild', 'confirm']);
       const audit = await listAudit(t.store(), { entity: 'settlement_statement', entityId: id });
       const entry = audit.find((a) => a.action === 'settlement.acknowledge-inputs');
       expect(entry?.actorUserId).toBe('u-pm1');

@@ -227,12 +227,30 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             fingerprint: z.string().min(1).max(100),
             note: z.string().trim().min(1).max(2000),
           }),
+          response: {
+            200: z.object({
+              id: z.string(),
+              state: stateSchema,
+              side: z.enum(['vendor-manager', 'client']),
+              fingerprint: z.string(),
+              at: z.string(),
+            }),
+          },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'settlements.acknowledge');
         const row = await load(p, req.params.id);
-        return present(p, await acknowledgeStatementInputs(cmd(), p, row.id, req.body));
+        const updated = await acknowledgeStatementInputs(cmd(), p, row.id, req.body);
+        const side = statementRole(p)!;
+        const ack = updated.inputsAck?.[side];
+        return {
+          id: updated.id,
+          state: updated.state,
+          side,
+          fingerprint: ack?.fingerprint ?? req.body.fingerprint,
+          at: ack?.at ?? ctx.now().toISOString(),
+        };
       },
     );
 
