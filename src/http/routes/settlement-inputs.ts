@@ -3,6 +3,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
+import { can } from '../../core/auth/policy.ts';
 import { addMonths, reportDueDate } from '../../core/kpi/index.ts';
 import { localDateText } from '../../core/time/index.ts';
 import { MONTHLY_REPORT } from '../../settlement/inputs.ts';
@@ -87,6 +88,8 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
                * are adjusting entries.
                */
               locked: z.boolean(),
+              /** What the caller may do here (nothing once the month is locked). */
+              permittedActions: z.array(z.enum(['record-input', 'clear-input', 'record-report'])),
             }),
           },
         },
@@ -117,6 +120,13 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
             feeFen: policy.policy.lateReport.feeFen,
           },
           locked: statement?.state === 'approved',
+          permittedActions:
+            statement?.state === 'approved'
+              ? []
+              : [
+                  ...(can(p, 'settlement.inputs.write') ? (['record-input', 'clear-input'] as const) : []),
+                  ...(can(p, 'settlement.reports.write') ? (['record-report'] as const) : []),
+                ],
           lateCallbacks: callbacks.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
           actualLosses: losses.map((l) => ({ ...l, createdAt: l.createdAt.toISOString() })),
           reports: reports.map((r) => ({ ...r, submittedAt: r.submittedAt.toISOString() })),

@@ -17224,6 +17224,7 @@ export interface operations {
               period: string;
               submittedOn: string | null;
             };
+            permittedActions: ('record-input' | 'clear-input' | 'record-report')[];
             reports: {
               name: string;
               period: string;
