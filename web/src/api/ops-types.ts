@@ -23,6 +23,8 @@ export interface KpiItem {
   denominator: number | null;
   points: number;
   clamped: 'floor' | 'cap' | null;
+  /** Without data: what the policy scored instead; null when measured. */
+  noDataRule: 'base' | 'zero' | null;
 }
 export type KpiItemKey = 'answerRate' | 'satisfaction' | 'qa';
 export interface KpiRow {

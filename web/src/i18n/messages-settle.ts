@@ -84,7 +84,8 @@ export const settleZhCN = {
   'policy.badJson': 'JSON 格式有误',
   'policy.monthRequired': '请填写生效月份（YYYY-MM）',
   'calendar.title': '工作日历',
-  'calendar.missing': '{year} 年的节假日和调休尚未录入：申诉期限、工单时效按仅周末休息计算。请在国务院公布后录入。',
+  'calendar.missing':
+    '{year} 年的节假日和调休尚未录入：申诉期限、工单时效按仅周末休息计算。请在国务院公布后录入。',
   'calendar.yearCount': '{year} 年：节假日 {holidays} 天，调休上班 {workdays} 天',
   'calendar.holiday': '节假日',
   'calendar.workday': '调休上班',
@@ -149,9 +150,11 @@ export const settleEnUS: Record<keyof typeof settleZhCN, string> = {
   'settle.report.at': 'Completed at (empty = now)',
   'settle.report.record': 'Record submission',
   'settle.report.recorded': 'Report submission recorded',
-  'settle.report.hint': 'The vendor manager records the current time; the client side may give the real time.',
+  'settle.report.hint':
+    'The vendor manager records the current time; the client side may give the real time.',
   'settle.report.clear': 'Clear submission',
-  'settle.report.clearAsk': 'The report will count as not submitted; you can record the right time again. Clear it?',
+  'settle.report.clearAsk':
+    'The report will count as not submitted; you can record the right time again. Clear it?',
   'settle.callbacks.title': 'Late callbacks (deducted each)',
   'settle.callbacks.kind': 'Kind',
   'settle.callbacks.complaint': 'Complaint not called back next day',

@@ -2,7 +2,19 @@
 // (src/ops/holidays.ts) and edited here. Appeal deadlines, SLA timers and report due dates count working days on it;
 // the State Council publishes next year's days in Q4, so a missing next year is a warning.
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Flex, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Flex,
+  Input,
+  Popconfirm,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -32,7 +44,9 @@ export function CalendarPage() {
   const { message } = App.useApp();
   const { session } = useAuth();
   const canEdit = session.state === 'authenticated' && MANAGERS.includes(session.user.role);
-  const cal = useApi('work-calendar', (signal) => api.get<Calendar>('/api/review/calendar', undefined, signal));
+  const cal = useApi('work-calendar', (signal) =>
+    api.get<Calendar>('/api/review/calendar', undefined, signal),
+  );
   const [year, setYear] = useState<number | undefined>();
   const [day, setDay] = useState<Dayjs | null>(null);
   const [kind, setKind] = useState<Day['kind']>('holiday');

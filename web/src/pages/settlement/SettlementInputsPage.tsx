@@ -72,12 +72,7 @@ export function SettlementInputsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('settle.inputs.title')}
         </Typography.Title>
-        <OpsFilters
-          value={{ ...filters, vendorId }}
-          onChange={setFilters}
-          org={org.data}
-          teams={false}
-        />
+        <OpsFilters value={{ ...filters, vendorId }} onChange={setFilters} org={org.data} teams={false} />
         <Link to={`/settlements?month=${filters.month}`}>{t('settle.inputs.toStatements')}</Link>
       </Flex>
       {data.state === 'error' ? <Alert type="error" showIcon title={describeError(data.error, t)} /> : null}
@@ -91,7 +86,9 @@ export function SettlementInputsPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('settle.report.due')}>{report.dueOn}</Descriptions.Item>
               <Descriptions.Item label={t('settle.report.submitted')}>
-                <span data-testid="settle-report-submitted">{report.submittedOn ?? t('settle.report.missing')}</span>
+                <span data-testid="settle-report-submitted">
+                  {report.submittedOn ?? t('settle.report.missing')}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('settle.report.line')}>
                 {report.late ? (
@@ -109,7 +106,6 @@ export function SettlementInputsPage() {
               {may('record-report') && report.submittedOn === null ? (
                 <>
                   <DatePicker
-                    showTime
                     value={reportAt}
                     onChange={setReportAt}
                     placeholder={t('settle.report.at')}
@@ -126,7 +122,10 @@ export function SettlementInputsPage() {
                             vendorId: vendorId!,
                             period: report.period,
                             name: report.name,
-                            ...(reportAt ? { submittedAt: reportAt.format() } : {}),
+                            // midday of the chosen day, so no zone shift moves it to another date
+                            ...(reportAt
+                              ? { submittedAt: reportAt.hour(12).minute(0).second(0).format() }
+                              : {}),
                           }),
                         t('settle.report.recorded'),
                       ).then((ok) => ok && setReportAt(null))
@@ -180,7 +179,11 @@ export function SettlementInputsPage() {
                 dataIndex: 'kind',
                 render: (k: 'complaint' | 'voicemail') => t(`settle.callbacks.${k}`),
               },
-              { title: t('kpi.col.agent'), dataIndex: 'agentId', render: (v: string | null) => v ?? t('common.none') },
+              {
+                title: t('kpi.col.agent'),
+                dataIndex: 'agentId',
+                render: (v: string | null) => v ?? t('common.none'),
+              },
               {
                 title: t('common.actions'),
                 key: 'x',
@@ -191,7 +194,8 @@ export function SettlementInputsPage() {
                       title={t('settle.clearAsk')}
                       onConfirm={() =>
                         run(
-                          () => api.delete(`/api/settlement-inputs/late-callbacks/${encodeURIComponent(r.id)}`),
+                          () =>
+                            api.delete(`/api/settlement-inputs/late-callbacks/${encodeURIComponent(r.id)}`),
                           t('settle.cleared'),
                         )
                       }
@@ -269,7 +273,8 @@ export function SettlementInputsPage() {
                       title={t('settle.clearAsk')}
                       onConfirm={() =>
                         run(
-                          () => api.delete(`/api/settlement-inputs/actual-losses/${encodeURIComponent(r.id)}`),
+                          () =>
+                            api.delete(`/api/settlement-inputs/actual-losses/${encodeURIComponent(r.id)}`),
                           t('settle.cleared'),
                         )
                       }
