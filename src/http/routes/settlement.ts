@@ -48,17 +48,17 @@ const adjustmentSchema = z.object({
   createdAt: z.string(),
 });
 
-const STATEMENT_ACTIONS = ['rebuild', 'acknowledge', 'confirm', 'approve', 'reopen', 'adjust'] as const;
+type StatementActionName = 'rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust';
 
 /** What the caller may do with the statement now: the UI shows these buttons and no others. */
 function permittedActions(
   p: Principal,
   row: SettlementStatementRow,
   safety: StatementSafety,
-): (typeof STATEMENT_ACTIONS)[number][] {
+): StatementActionName[] {
   const side = statementRole(p);
   const acked = side !== null && acknowledgedBy(safety, side);
-  const out: (typeof STATEMENT_ACTIONS)[number][] = [];
+  const out: StatementActionName[] = [];
   if (row.state === 'draft' && can(p, 'settlements.build')) out.push('rebuild');
   const mover =
     (row.state === 'draft' && can(p, 'settlements.confirm')) ||
