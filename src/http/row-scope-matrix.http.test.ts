@@ -34,6 +34,8 @@ interface Foreign {
   planId: string;
   liveCallId: string;
   liveAlertId: string;
+  lateCallbackId: string;
+  actualLossId: string;
 }
 
 interface RowCase {
@@ -129,6 +131,29 @@ const ROW_CASES: RowCase[] = [
     url: `/api/settlements/:id/${t}`,
     request: (f) => ({ url: `/api/settlements/${enc(f.statementId)}/${t}`, payload: { reason: 'x' } }),
   })),
+  {
+    method: 'POST',
+    url: '/api/settlements/:id/acknowledge-inputs',
+    request: (f) => ({
+      url: `/api/settlements/${enc(f.statementId)}/acknowledge-inputs`,
+      payload: { fingerprint: 'x', note: 'x' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/settlement-inputs/late-callbacks/:id',
+    request: (f) => ({ url: `/api/settlement-inputs/late-callbacks/${enc(f.lateCallbackId)}` }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/settlement-inputs/actual-losses/:id',
+    request: (f) => ({ url: `/api/settlement-inputs/actual-losses/${enc(f.actualLossId)}` }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/settlement-inputs/reports',
+    request: () => ({ url: '/api/settlement-inputs/reports?vendorId=V2&period=2026-09' }),
+  },
   {
     method: 'POST',
     url: '/api/settlements/:id/adjustments',
@@ -446,6 +471,17 @@ async function seedForeignRows(app: FastifyInstance, store: Store, adminCookie: 
     description: '外包乙的差错',
   });
   const statement = await post('/api/settlements', { vendorId: 'V2', month: '2026-09' });
+  const lateCallback = await post('/api/settlement-inputs/late-callbacks', {
+    vendorId: 'V2',
+    date: '2026-10-11',
+    kind: 'voicemail',
+  });
+  const actualLoss = await post('/api/settlement-inputs/actual-losses', {
+    vendorId: 'V2',
+    month: '2026-10',
+    description: '外包乙的损失',
+    amountFen: 100,
+  });
   await upsertConversation(store, conversation('c-foreign', { agentId: 'A003' }), {
     teamId: 'T3',
     vendorId: 'V2',
@@ -509,6 +545,8 @@ async function seedForeignRows(app: FastifyInstance, store: Store, adminCookie: 
     planId: plan.id,
     liveCallId: 'live-foreign',
     liveAlertId: alert.id,
+    lateCallbackId: lateCallback.id,
+    actualLossId: actualLoss.id,
   };
 }
 

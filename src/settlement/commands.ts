@@ -16,6 +16,7 @@ import {
 import {
   appendAudit,
   findStatement,
+  getStatement,
   insertAdjustment,
   insertStatement,
   lockStatement,
@@ -26,6 +27,7 @@ import {
   type Store,
 } from '../store/index.ts';
 import { buildVendorStatement } from './inputs.ts';
+import { acknowledgedBy, statementSafety } from './safety.ts';
 
 export interface CommandContext {
   store: Store;
@@ -115,6 +117,8 @@ export async function draftStatement(
     netFen: built.statement.totals.netFen,
     builtByUserId: actor.id,
     builtAt: c.now,
+    // A rebuild takes today's inputs: earlier acknowledgements of changed inputs no longer apply.
+    inputsAck: null,
   };
   return c.store.db.transaction(async (tx) => {
     const locked = existing ? await lockStatement({ db: tx }, existing.id) : undefined;
@@ -178,6 +182,22 @@ export async function moveStatement(
     req.type === 'reopen'
       ? { type: 'reopen', actor: { id: actor.id, role }, at, reason: req.reason }
       : { type: req.type, actor: { id: actor.id, role }, at };
+  // Confirming or approving a statement whose inputs changed since it was built (or that scores KPI items without
+  // data) needs a rebuild or this side's acknowledgement of the statement as it would be built now.
+  if (req.type !== 'reopen') {
+    const current = await getStatement(c.store, statementId);
+    if (current && current.state !== 'approved') {
+      const safety = await statementSafety(c.store, current, c.now, c.timeZone);
+      if (!acknowledgedBy(safety, role))
+        throw new AppError(
+          'CONFLICT',
+          safety.inputsChanged
+            ? `The inputs of statement ${statementId} changed since it was built: rebuild it or acknowledge the changes first`
+            : `Statement ${statementId} scores KPI items without data: acknowledge them first`,
+          { reason: 'inputs-changed', fingerprint: safety.fingerprint },
+        );
+    }
+  }
   return c.store.db.transaction(async (tx) => {
     const row = await lockStatement({ db: tx }, statementId);
     if (!row) throw new AppError('NOT_FOUND', `Statement ${statementId} not found`);
@@ -252,5 +272,62 @@ export async function adjustStatement(
       },
     );
     return adj;
+  });
+}
+
+/**
+ * Record that `actor` has looked at how the statement's inputs changed since it was built (or at its KPI items
+ * without data) and moves it on as built. `fingerprint` names the would-be statement the actor saw; when the inputs
+ * changed again since, the acknowledgement is refused (CONFLICT) so nobody acknowledges a diff they never saw.
+ */
+export async function acknowledgeStatementInputs(
+  c: CommandContext,
+  actor: Principal,
+  statementId: string,
+  a: { fingerprint: string; note: string },
+): Promise<SettlementStatementRow> {
+  const role = statementRole(actor);
+  if (role === null) throw new AppError('FORBIDDEN', `Role ${actor.role} takes no part in settlement`);
+  const current = await getStatement(c.store, statementId);
+  if (!current) throw new AppError('NOT_FOUND', `Statement ${statementId} not found`);
+  if (current.state === 'approved')
+    throw new AppError('LOCKED', `Statement ${statementId} is approved and locked`);
+  const safety = await statementSafety(c.store, current, c.now, c.timeZone);
+  if (!safety.attentionNeeded)
+    throw new AppError('CONFLICT', `Statement ${statementId} matches its inputs: nothing to acknowledge`);
+  if (safety.fingerprint !== a.fingerprint)
+    throw new AppError('CONFLICT', 'The inputs changed again since you looked: reload the statement', {
+      fingerprint: safety.fingerprint,
+    });
+  return c.store.db.transaction(async (tx) => {
+    const row = await lockStatement({ db: tx }, statementId);
+    if (!row) throw new AppError('NOT_FOUND', `Statement ${statementId} not found`);
+    if (row.builtAt.getTime() !== current.builtAt.getTime() || row.state !== current.state)
+      throw new AppError('CONFLICT', `Statement ${statementId} changed meanwhile: reload it`);
+    const ack = { fingerprint: a.fingerprint, userId: actor.id, at: c.now.toISOString(), note: a.note };
+    const updated = await updateStatement({ db: tx }, row.id, {
+      inputsAck: { ...(row.inputsAck ?? {}), [role]: ack },
+    });
+    await appendAudit(
+      { db: tx },
+      {
+        actorUserId: actor.id,
+        action: 'settlement.acknowledge-inputs',
+        entity: 'settlement_statement',
+        entityId: row.id,
+        before: audited(row),
+        after: {
+          ...audited(updated),
+          side: role,
+          fingerprint: a.fingerprint,
+          note: a.note,
+          netBuiltFen: safety.diff?.netBeforeFen ?? row.netFen,
+          netWouldBeFen: safety.diff?.netAfterFen ?? row.netFen,
+          changedLines: safety.diff?.lines ?? [],
+          missingKpiData: safety.missingKpiData.filter((m) => m.needsAcknowledgement),
+        },
+      },
+    );
+    return updated;
   });
 }

@@ -1,5 +1,5 @@
 // Commands recording settlement inputs (seed 002): late callbacks (三, ¥50 each), actual losses (二) and the monthly
-// report submission (四). Each checks the vendor against the caller's scope and that the month the input lands on
+// report submission (四), and clearing any of them. Each checks the vendor against the caller's scope and that the month the input lands on
 // is open (src/settlement/locks.ts), and writes the row with its audit entry in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../core/auth/roles.ts';
@@ -8,11 +8,17 @@ import { addMonths, localDateText } from '../core/time/index.ts';
 import { narrowScope } from '../auth/row-scope.ts';
 import {
   appendAudit,
+  deleteActualLoss,
+  deleteLateCallback,
+  deleteReportSubmission,
+  getActualLoss,
+  getLateCallback,
   insertActualLoss,
   insertLateCallback,
   listVendors,
   recordReportSubmission,
   type Store,
+  type StoreDb,
 } from '../store/index.ts';
 import { assertMonthOpen } from './locks.ts';
 
@@ -154,4 +160,69 @@ export async function recordReport(
       );
     return r;
   });
+}
+
+/**
+ * Clear a recorded input: a late callback or an actual loss recorded by mistake, or a report submission recorded
+ * with the wrong time (record it again with the right one). The month the input lands on must be open (an
+ * approved month is corrected by an adjusting entry); the deleted row is kept in the audit entry.
+ */
+export async function clearSettlementInput(
+  c: InputContext,
+  p: Principal,
+  target:
+    | { kind: 'late-callback'; id: string }
+    | { kind: 'actual-loss'; id: string }
+    | { kind: 'report'; vendorId: string; period: string; name: string },
+): Promise<void> {
+  const found =
+    target.kind === 'late-callback'
+      ? await getLateCallback(c.store, target.id)
+      : target.kind === 'actual-loss'
+        ? await getActualLoss(c.store, target.id)
+        : { vendorId: target.vendorId };
+  const notFound = () => new AppError('NOT_FOUND', `Settlement input not found`);
+  if (!found) throw notFound();
+  await assertVendorVisible(c.store, p, found.vendorId).catch(() => {
+    throw notFound();
+  });
+  await c.store.db.transaction(async (tx) => {
+    switch (target.kind) {
+      case 'late-callback': {
+        const row = await getLateCallback({ db: tx }, target.id);
+        if (!row) throw notFound();
+        await assertMonthOpen({ db: tx }, row.vendorId, row.date.slice(0, 7));
+        await deleteLateCallback({ db: tx }, row.id);
+        await audit(tx, p, 'late_callback.delete', 'late_callback', row.id, row);
+        return;
+      }
+      case 'actual-loss': {
+        const row = await getActualLoss({ db: tx }, target.id);
+        if (!row) throw notFound();
+        await assertMonthOpen({ db: tx }, row.vendorId, row.month);
+        await deleteActualLoss({ db: tx }, row.id);
+        await audit(tx, p, 'actual_loss.delete', 'actual_loss', row.id, row);
+        return;
+      }
+      case 'report': {
+        await assertMonthOpen({ db: tx }, target.vendorId, addMonths(target.period, 1));
+        const row = await deleteReportSubmission({ db: tx }, target);
+        if (!row) throw notFound();
+        const id = `${target.vendorId}:${target.period}:${target.name}`;
+        await audit(tx, p, 'report_submission.delete', 'report_submission', id, row);
+        return;
+      }
+    }
+  });
+}
+
+async function audit(
+  tx: StoreDb,
+  p: Principal,
+  action: string,
+  entity: string,
+  entityId: string,
+  before: unknown,
+): Promise<void> {
+  await appendAudit({ db: tx }, { actorUserId: p.id, action, entity, entityId, before, after: null });
 }

@@ -151,6 +151,16 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     expect(turns.map((t) => t.role)).toEqual(['customer', 'agent']);
   });
 
+  /** Demo agents may lack call statistics: a statement scoring them without data is acknowledged first. */
+  async function acknowledgeIfAsked(p: Page): Promise<void> {
+    await p.getByTestId('settlement-net').waitFor({ timeout: 30_000 });
+    if ((await p.getByTestId('settlement-acknowledge').count()) === 0) return;
+    await p.getByTestId('settlement-acknowledge').click();
+    await p.getByTestId('settlement-acknowledge-note').fill('已知悉无数据项');
+    await p.getByTestId('settlement-acknowledge-ok').click();
+    await p.getByTestId('settlement-acknowledge').waitFor({ state: 'detached', timeout: 30_000 });
+  }
+
   it('takes a settlement statement from draft to confirmed (pm01) to approved (cd01)', async () => {
     await page.goto(`${server.url}/settlements?month=${MONTH}`);
     await page.getByTestId('settlement-build').click();
@@ -161,13 +171,17 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
 
     const pm = await as('pm01');
     await pm.page.goto(statementUrl);
+    await acknowledgeIfAsked(pm.page);
     await pm.page.getByTestId('settlement-confirm').click();
+    await pm.page.getByTestId('settlement-ask-ok').click(); // confirming asks first
     await expect.poll(() => pm.page.getByTestId('settlement-state').textContent()).toBe('已确认');
     await pm.ctx.close();
 
     const cd = await as('cd01');
     await cd.page.goto(statementUrl);
+    await acknowledgeIfAsked(cd.page);
     await cd.page.getByTestId('settlement-approve').click();
+    await cd.page.getByTestId('settlement-ask-ok').click();
     await expect.poll(() => cd.page.getByTestId('settlement-state').textContent()).toBe('已审批');
     // an approved statement is locked: corrections are adjusting entries
     await cd.page.getByTestId('adjust-amount').fill('-50');

@@ -19,6 +19,9 @@ import { AppealsPage } from './pages/appeals/AppealsPage.tsx';
 import { KpiPage } from './pages/kpi/KpiPage.tsx';
 import { SettlementsPage } from './pages/settlement/SettlementsPage.tsx';
 import { StatementPage } from './pages/settlement/StatementPage.tsx';
+import { SettlementInputsPage } from './pages/settlement/SettlementInputsPage.tsx';
+import { CalendarPage } from './pages/settlement/CalendarPage.tsx';
+import { KpiPoliciesPage } from './pages/kpi/KpiPoliciesPage.tsx';
 import { DisciplinePage } from './pages/discipline/DisciplinePage.tsx';
 import { WorkOrdersPage } from './pages/work-orders/WorkOrdersPage.tsx';
 import { BranchEvaluationPage } from './pages/branch-evaluation/BranchEvaluationPage.tsx';
@@ -70,6 +73,9 @@ export function App() {
               <Route path="kpi" element={<KpiPage />} />
               <Route path="settlements" element={<SettlementsPage />} />
               <Route path="settlements/:id" element={<StatementPage />} />
+              <Route path="settlement-inputs" element={<SettlementInputsPage />} />
+              <Route path="kpi-policies" element={<KpiPoliciesPage />} />
+              <Route path="calendar" element={<CalendarPage />} />
               <Route path="complaints" element={<ComplaintsPage />} />
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="work-orders" element={<WorkOrdersPage />} />

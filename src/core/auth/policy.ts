@@ -121,6 +121,8 @@ export const POLICY = {
   'settlements.approve': ['admin', 'complaint_desk'],
   'settlements.reopen': ['admin', 'complaint_desk', 'vendor_manager'],
   'settlements.adjust': ['admin', 'complaint_desk'],
+  // Whoever confirms or approves acknowledges inputs that changed since the build (src/settlement/safety.ts).
+  'settlements.acknowledge': ['admin', 'complaint_desk', 'vendor_manager'],
   'discipline.read': ALL,
   'discipline.write': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'],
   'discipline.review': ['admin', 'qa_lead', 'vendor_manager'],

@@ -73,3 +73,12 @@ export {
   type StatementState,
   type StatementTransition,
 } from './statement-state.ts';
+export {
+  diffStatements,
+  lineKey,
+  missingKpiData,
+  statementCanonicalText,
+  type LineChange,
+  type MissingKpiData,
+  type StatementDiff,
+} from './statement-diff.ts';

@@ -213,6 +213,14 @@ export function buildSettlement(input: SettlementInput, policy: KpiPolicy): Sett
       description: `基本服务费 ${label(k.agentId)}`,
       amountFen: k.monthlyFeeFen,
     });
+  // An item scored without data is named on its line: the statement must not read as if it were measured.
+  const ITEM_ZH = { answerRate: '接听率', satisfaction: '满意度', qa: '质检' } as const;
+  const noData = (k: AgentKpiResult) => {
+    const items = (['answerRate', 'satisfaction', 'qa'] as const).filter(
+      (i) => k.items[i].kind === 'no-data',
+    );
+    return items.length === 0 ? '' : `（${items.map((i) => ITEM_ZH[i]).join('、')}无数据）`;
+  };
   for (const k of kpi) {
     const o = k.outcome;
     switch (o.kind) {
@@ -220,7 +228,7 @@ export function buildSettlement(input: SettlementInput, policy: KpiPolicy): Sett
         lines.push({
           kind: 'kpi-bonus',
           agentId: k.agentId,
-          description: `KPI奖金 ${label(k.agentId)}：总分${k.totalPoints}，${formatFen(policy.bonus.baseFen)}元×${o.percent}%`,
+          description: `KPI奖金 ${label(k.agentId)}：总分${k.totalPoints}${noData(k)}，${formatFen(policy.bonus.baseFen)}元×${o.percent}%`,
           amountFen: o.amountFen,
         });
         break;
@@ -228,7 +236,7 @@ export function buildSettlement(input: SettlementInput, policy: KpiPolicy): Sett
         lines.push({
           kind: 'kpi-deduction',
           agentId: k.agentId,
-          description: `KPI未达成扣款 ${label(k.agentId)}：总分${k.totalPoints}，${formatFen(k.monthlyFeeFen)}元×${o.percent}%`,
+          description: `KPI未达成扣款 ${label(k.agentId)}：总分${k.totalPoints}${noData(k)}，${formatFen(k.monthlyFeeFen)}元×${o.percent}%`,
           amountFen: -o.amountFen,
         });
         break;

@@ -40,6 +40,8 @@ const itemSchema = z.object({
   denominator: z.number().nullable(),
   points: z.number(),
   clamped: z.enum(['floor', 'cap']).nullable(),
+  /** Without data: what the policy scored instead (`base` points or `zero`); null when measured. */
+  noDataRule: z.enum(['base', 'zero']).nullable(),
 });
 
 const kpiRowSchema = z.object({
@@ -58,6 +60,8 @@ const kpiRowSchema = z.object({
   outcomePercent: z.number().nullable(),
   monthlyFeeFen: z.number(),
   items: z.object({ answerRate: itemSchema, satisfaction: itemSchema, qa: itemSchema }),
+  /** The items scored without data, so no screen shows their points as if they were measured. */
+  noData: z.array(z.enum(['answerRate', 'satisfaction', 'qa'])),
   inputs: z.object({
     days: z.number(),
     offered: z.number(),
@@ -80,8 +84,17 @@ function item(i: KpiItemResult): z.infer<typeof itemSchema> {
         denominator: i.denominator,
         points: i.points,
         clamped: i.clamped,
+        noDataRule: null,
       }
-    : { kind: i.kind, value: null, numerator: null, denominator: null, points: i.points, clamped: null };
+    : {
+        kind: i.kind,
+        value: null,
+        numerator: null,
+        denominator: null,
+        points: i.points,
+        clamped: null,
+        noDataRule: i.rule,
+      };
 }
 
 function present(r: ReturnType<typeof kpiRows>[number]): z.infer<typeof kpiRowSchema> {
@@ -112,6 +125,7 @@ function present(r: ReturnType<typeof kpiRows>[number]): z.infer<typeof kpiRowSc
       satisfaction: item(k.items.satisfaction),
       qa: item(k.items.qa),
     },
+    noData: (['answerRate', 'satisfaction', 'qa'] as const).filter((i) => k.items[i].kind === 'no-data'),
     inputs: {
       days: s?.days ?? 0,
       offered: s?.offered ?? 0,

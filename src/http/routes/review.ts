@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { dataScope } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { parseDays } from '../../core/time/index.ts';
+import { localDateText, parseDays } from '../../core/time/index.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
 import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';
@@ -212,6 +212,31 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
     );
 
+    /**
+     * The calendar with the years it covers. The next year's holidays are published by the State Council in Q4
+     * (src/ops/holidays.ts); a year without any stored day is missing and the screen warns about it.
+     */
+    const calendarView = (days: Awaited<ReturnType<typeof listWorkCalendar>>) => {
+      const thisYear = Number(localDateText(ctx.now(), ctx.settings.timeZone).slice(0, 4));
+      const years = new Map<number, { year: number; holidays: number; workdays: number }>();
+      for (const d of days) {
+        const year = Number(d.day.slice(0, 4));
+        const y = years.get(year) ?? { year, holidays: 0, workdays: 0 };
+        if (d.kind === 'holiday') y.holidays++;
+        else y.workdays++;
+        years.set(year, y);
+      }
+      return {
+        timeZone: ctx.settings.timeZone,
+        days,
+        years: [...years.values()].sort((a, b) => a.year - b.year),
+        thisYear,
+        nextYear: thisYear + 1,
+        thisYearMissing: !years.has(thisYear),
+        nextYearMissing: !years.has(thisYear + 1),
+      };
+    };
+
     app.get(
       '/review/calendar',
       {
@@ -223,7 +248,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         await requireAction(ctx, req, 'calendar.read');
-        return { timeZone: ctx.settings.timeZone, days: await listWorkCalendar(ctx.store) };
+        return calendarView(await listWorkCalendar(ctx.store));
       },
     );
 
@@ -280,7 +305,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             },
           );
         });
-        return { timeZone: ctx.settings.timeZone, days: await listWorkCalendar(ctx.store) };
+        return calendarView(await listWorkCalendar(ctx.store));
       },
     );
     done();

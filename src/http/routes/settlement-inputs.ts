@@ -3,15 +3,25 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import { addMonths } from '../../core/kpi/index.ts';
+import { can } from '../../core/auth/policy.ts';
+import { addMonths, reportDueDate } from '../../core/kpi/index.ts';
+import { localDateText } from '../../core/time/index.ts';
+import { MONTHLY_REPORT } from '../../settlement/inputs.ts';
 import {
   assertVendorVisible,
+  clearSettlementInput,
   recordActualLoss,
   recordLateCallback,
   recordReport,
   type InputContext,
 } from '../../settlement/input-commands.ts';
-import { listActualLosses, listLateCallbacks, listReportSubmissions } from '../../store/index.ts';
+import {
+  findStatement,
+  listActualLosses,
+  listLateCallbacks,
+  listReportSubmissions,
+  resolveKpiPolicy,
+} from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { daySchema, monthSchema } from './kpi-common.ts';
 
@@ -64,6 +74,22 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
               lateCallbacks: z.array(lateCallbackSchema),
               actualLosses: z.array(actualLossSchema),
               reports: z.array(reportSchema),
+              monthlyReport: z.object({
+                period: z.string(),
+                name: z.string(),
+                dueOn: z.string(),
+                submittedOn: z.string().nullable(),
+                /** The ¥50 late-report line a statement built today would carry. */
+                late: z.boolean(),
+                feeFen: z.number().int(),
+              }),
+              /**
+               * The month's statement is approved: its inputs (and the report it judges) are read-only; corrections
+               * are adjusting entries.
+               */
+              locked: z.boolean(),
+              /** What the caller may do here (nothing once the month is locked). */
+              permittedActions: z.array(z.enum(['record-input', 'clear-input', 'record-report'])),
             }),
           },
         },
@@ -72,12 +98,35 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
         const p = await requireAction(ctx, req, 'settlements.read');
         const { vendorId, month } = req.query;
         await assertVendorVisible(ctx.store, p, vendorId);
-        const [callbacks, losses, reports] = await Promise.all([
+        const period = addMonths(month, -1);
+        const [callbacks, losses, reports, statement, policy] = await Promise.all([
           listLateCallbacks(ctx.store, vendorId, month),
           listActualLosses(ctx.store, vendorId, month),
-          listReportSubmissions(ctx.store, vendorId, addMonths(month, -1)),
+          listReportSubmissions(ctx.store, vendorId, period),
+          findStatement(ctx.store, vendorId, month),
+          resolveKpiPolicy(ctx.store, vendorId, month),
         ]);
+        const dueOn = reportDueDate(period, policy.policy);
+        const monthly = reports.find((r) => r.name === MONTHLY_REPORT);
+        const today = localDateText(ctx.now(), ctx.settings.timeZone);
+        const submittedOn = monthly?.submittedOn ?? null;
         return {
+          monthlyReport: {
+            period,
+            name: MONTHLY_REPORT,
+            dueOn,
+            submittedOn,
+            late: submittedOn === null ? today > dueOn : submittedOn > dueOn,
+            feeFen: policy.policy.lateReport.feeFen,
+          },
+          locked: statement?.state === 'approved',
+          permittedActions:
+            statement?.state === 'approved'
+              ? []
+              : [
+                  ...(can(p, 'settlement.inputs.write') ? (['record-input', 'clear-input'] as const) : []),
+                  ...(can(p, 'settlement.reports.write') ? (['record-report'] as const) : []),
+                ],
           lateCallbacks: callbacks.map((c) => ({ ...c, createdAt: c.createdAt.toISOString() })),
           actualLosses: losses.map((l) => ({ ...l, createdAt: l.createdAt.toISOString() })),
           reports: reports.map((r) => ({ ...r, submittedAt: r.submittedAt.toISOString() })),
@@ -163,6 +212,66 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
         const result = await recordReport(cmd(), p, req.body);
         void reply.code(result.created ? 201 : 200);
         return { ...result.row, submittedAt: result.row.submittedAt.toISOString(), created: result.created };
+      },
+    );
+
+    const cleared = z.object({ cleared: z.literal(true) });
+    app.delete(
+      '/settlement-inputs/late-callbacks/:id',
+      {
+        config: { action: 'settlement.inputs.write' },
+        schema: {
+          tags: ['settlement'],
+          summary: 'Clear a late callback recorded by mistake (its month must be open); audited',
+          params: z.object({ id: z.string().min(1) }),
+          response: { 200: cleared },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'settlement.inputs.write');
+        await clearSettlementInput(cmd(), p, { kind: 'late-callback', id: req.params.id });
+        return { cleared: true as const };
+      },
+    );
+
+    app.delete(
+      '/settlement-inputs/actual-losses/:id',
+      {
+        config: { action: 'settlement.inputs.write' },
+        schema: {
+          tags: ['settlement'],
+          summary: 'Clear an actual loss recorded by mistake (its month must be open); audited',
+          params: z.object({ id: z.string().min(1) }),
+          response: { 200: cleared },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'settlement.inputs.write');
+        await clearSettlementInput(cmd(), p, { kind: 'actual-loss', id: req.params.id });
+        return { cleared: true as const };
+      },
+    );
+
+    app.delete(
+      '/settlement-inputs/reports',
+      {
+        config: { action: 'settlement.inputs.write' },
+        schema: {
+          tags: ['settlement'],
+          summary:
+            'Clear a report submission recorded with the wrong time (record it again with the right one); the month judging it must be open; audited',
+          querystring: z.object({
+            vendorId: z.string().min(1),
+            period: monthSchema,
+            name: z.string().trim().min(1).max(200).default(MONTHLY_REPORT),
+          }),
+          response: { 200: cleared },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'settlement.inputs.write');
+        await clearSettlementInput(cmd(), p, { kind: 'report', ...req.query });
+        return { cleared: true as const };
       },
     );
     done();

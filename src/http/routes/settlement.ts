@@ -9,14 +9,18 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { formatFen, verifyStatement } from '../../core/kpi/index.ts';
 import { maskDeep } from '../../core/privacy/mask.ts';
 import {
+  acknowledgeStatementInputs,
   adjustStatement,
   draftStatement,
   moveStatement,
+  statementRole,
   type CommandContext,
   type TransitionRequest,
 } from '../../settlement/commands.ts';
 import { statementXlsx } from '../../settlement/export-xlsx.ts';
 import { statementView } from '../../settlement/present.ts';
+import { acknowledgedBy, statementSafety, type StatementSafety } from '../../settlement/safety.ts';
+import { can } from '../../core/auth/policy.ts';
 import { statementHtml } from '../../settlement/print-html.ts';
 import { getStatement, listStatements, listVendors, type SettlementStatementRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
@@ -45,6 +49,29 @@ const adjustmentSchema = z.object({
   createdAt: z.string(),
 });
 
+type StatementActionName = 'rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust';
+
+/** What the caller may do with the statement now: the UI shows these buttons and no others. */
+function permittedActions(
+  p: Principal,
+  row: SettlementStatementRow,
+  safety: StatementSafety,
+): StatementActionName[] {
+  const side = statementRole(p);
+  const acked = side !== null && acknowledgedBy(safety, side);
+  const out: StatementActionName[] = [];
+  if (row.state === 'draft' && can(p, 'settlements.build')) out.push('rebuild');
+  const mover =
+    (row.state === 'draft' && can(p, 'settlements.confirm')) ||
+    (row.state === 'confirmed' && can(p, 'settlements.approve'));
+  if (mover && safety.attentionNeeded && !acked && can(p, 'settlements.acknowledge')) out.push('acknowledge');
+  if (row.state === 'draft' && can(p, 'settlements.confirm') && acked) out.push('confirm');
+  if (row.state === 'confirmed' && can(p, 'settlements.approve') && acked) out.push('approve');
+  if (row.state === 'confirmed' && can(p, 'settlements.reopen')) out.push('reopen');
+  if (row.state === 'approved' && can(p, 'settlements.adjust')) out.push('adjust');
+  return out;
+}
+
 export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd = (): CommandContext => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
 
@@ -64,11 +91,14 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     if (!row || !visible(p, row.vendorId)) throw new AppError('NOT_FOUND', `Statement ${id} not found`);
     return row;
   };
-  const present = async (row: SettlementStatementRow) => {
+  const present = async (p: Principal, row: SettlementStatementRow) => {
     const v = await statementView(ctx.store, row);
     const adjustedFen = v.adjustments.reduce((s, a) => s + a.amountFen, 0);
+    const safety = await statementSafety(ctx.store, row, ctx.now(), ctx.settings.timeZone);
     return {
       ...v,
+      safety,
+      permittedActions: permittedActions(p, row, safety),
       net: formatFen(row.netFen),
       netFen: row.netFen,
       adjustmentsFen: adjustedFen,
@@ -139,7 +169,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         if (!vendor || !visible(p, vendorId)) throw new AppError('NOT_FOUND', `Vendor ${vendorId} not found`);
         const { row, created } = await draftStatement(cmd(), p, vendorId, month);
         void reply.code(created ? 201 : 200);
-        return present(row);
+        return present(p, row);
       },
     );
 
@@ -156,7 +186,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'settlements.read');
-        return present(await load(p, req.params.id));
+        return present(p, await load(p, req.params.id));
       },
     );
 
@@ -186,10 +216,50 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           const row = await load(p, req.params.id);
           const request: TransitionRequest =
             type === 'reopen' ? { type, reason: req.body?.reason ?? '' } : { type };
-          return present(await moveStatement(cmd(), p, row.id, request));
+          return present(p, await moveStatement(cmd(), p, row.id, request));
         },
       );
     }
+
+    app.post(
+      '/settlements/:id/acknowledge-inputs',
+      {
+        config: { action: 'settlements.acknowledge' },
+        schema: {
+          tags: ['settlement'],
+          summary:
+            'Acknowledge that the statement’s inputs changed since it was built (or that KPI data is missing) and move it on as built; names the would-be statement’s fingerprint; audited',
+          params: idParams,
+          body: z.object({
+            fingerprint: z.string().min(1).max(100),
+            note: z.string().trim().min(1).max(2000),
+          }),
+          response: {
+            200: z.object({
+              id: z.string(),
+              state: stateSchema,
+              side: z.enum(['vendor-manager', 'client']),
+              fingerprint: z.string(),
+              at: z.string(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'settlements.acknowledge');
+        const row = await load(p, req.params.id);
+        const updated = await acknowledgeStatementInputs(cmd(), p, row.id, req.body);
+        const side = statementRole(p)!;
+        const ack = updated.inputsAck?.[side];
+        return {
+          id: updated.id,
+          state: updated.state,
+          side,
+          fingerprint: ack?.fingerprint ?? req.body.fingerprint,
+          at: ack?.at ?? ctx.now().toISOString(),
+        };
+      },
+    );
 
     app.post(
       '/settlements/:id/adjustments',

@@ -125,3 +125,41 @@ export function listActualLosses(store: Db, vendorId: string, month: string): Pr
     .where(and(eq(actualLosses.vendorId, vendorId), eq(actualLosses.month, month)))
     .orderBy(asc(actualLosses.createdAt), asc(actualLosses.id));
 }
+
+/** Delete a late callback; the deleted row, or undefined when there was none. */
+export async function deleteLateCallback(store: Db, id: string): Promise<LateCallbackRow | undefined> {
+  const [row] = await store.db.delete(lateCallbacks).where(eq(lateCallbacks.id, id)).returning();
+  return row;
+}
+
+export async function getLateCallback(store: Db, id: string): Promise<LateCallbackRow | undefined> {
+  const [row] = await store.db.select().from(lateCallbacks).where(eq(lateCallbacks.id, id));
+  return row;
+}
+
+export async function deleteActualLoss(store: Db, id: string): Promise<ActualLossRow | undefined> {
+  const [row] = await store.db.delete(actualLosses).where(eq(actualLosses.id, id)).returning();
+  return row;
+}
+
+export async function getActualLoss(store: Db, id: string): Promise<ActualLossRow | undefined> {
+  const [row] = await store.db.select().from(actualLosses).where(eq(actualLosses.id, id));
+  return row;
+}
+
+export async function deleteReportSubmission(
+  store: Db,
+  k: { vendorId: string; period: string; name: string },
+): Promise<ReportSubmissionRow | undefined> {
+  const [row] = await store.db
+    .delete(reportSubmissions)
+    .where(
+      and(
+        eq(reportSubmissions.vendorId, k.vendorId),
+        eq(reportSubmissions.period, k.period),
+        eq(reportSubmissions.name, k.name),
+      ),
+    )
+    .returning();
+  return row;
+}

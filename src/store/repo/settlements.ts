@@ -6,6 +6,7 @@ import type { Store, StoreDb } from '../store.ts';
 
 export type SettlementStatementRow = typeof settlementStatements.$inferSelect;
 export type SettlementAdjustmentRow = typeof settlementAdjustments.$inferSelect;
+export type { InputsAcknowledgement, StatementInputsAck } from '../schema/settlement.ts';
 
 type Db = Store | { db: StoreDb };
 
@@ -79,6 +80,7 @@ export function listStatements(
       confirmedAt: settlementStatements.confirmedAt,
       approvedByUserId: settlementStatements.approvedByUserId,
       approvedAt: settlementStatements.approvedAt,
+      inputsAck: settlementStatements.inputsAck,
       createdAt: settlementStatements.createdAt,
     })
     .from(settlementStatements)

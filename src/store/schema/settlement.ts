@@ -5,6 +5,18 @@ import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } fro
 import type { SettlementStatement } from '../../core/kpi/index.ts';
 import { vendors } from './organisation.ts';
 
+export interface InputsAcknowledgement {
+  fingerprint: string;
+  userId: string;
+  at: string;
+  note: string;
+}
+/** Per statement side: the vendor's manager (before confirming) and the client (before approving). */
+export interface StatementInputsAck {
+  'vendor-manager'?: InputsAcknowledgement;
+  client?: InputsAcknowledgement;
+}
+
 /** Complaints registered by the client's complaint desk (甲方投诉岗), who also decides responsibility. */
 export const complaints = pgTable(
   'complaints',
@@ -168,6 +180,12 @@ export const settlementStatements = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     approvedByUserId: text('approved_by_user_id'),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
+    /**
+     * Acknowledgements that the statement is confirmed or approved although its inputs changed since it was built
+     * (or KPI data is missing), per side, for the would-be statement's fingerprint (src/settlement/safety.ts).
+     * Cleared by a rebuild.
+     */
+    inputsAck: jsonb('inputs_ack').$type<StatementInputsAck>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('settlement_statements_vendor_month_uq').on(t.vendorId, t.month)],

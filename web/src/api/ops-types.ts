@@ -23,6 +23,8 @@ export interface KpiItem {
   denominator: number | null;
   points: number;
   clamped: 'floor' | 'cap' | null;
+  /** Without data: what the policy scored instead; null when measured. */
+  noDataRule: 'base' | 'zero' | null;
 }
 export type KpiItemKey = 'answerRate' | 'satisfaction' | 'qa';
 export interface KpiRow {
@@ -161,6 +163,49 @@ export interface StatementDetail {
   adjustmentsFen: number;
   problems: unknown[];
   adjustments: Adjustment[];
+  safety: StatementSafety;
+  /** What the caller may do with the statement now (the server decides; src/http/routes/settlement.ts). */
+  permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+}
+
+interface InputsAcknowledgement {
+  fingerprint: string;
+  userId: string;
+  at: string;
+  note: string;
+}
+
+/** src/settlement/safety.ts: the statement against today's inputs. */
+export interface StatementSafety {
+  checked: boolean;
+  inputsChanged: boolean;
+  diff: {
+    changed: boolean;
+    policyVersion: { before: string; after: string };
+    lines: {
+      key: string;
+      kind: LineKind;
+      agentId: string | null;
+      description: string;
+      beforeFen: number | null;
+      afterFen: number | null;
+    }[];
+    netBeforeFen: number;
+    netAfterFen: number;
+  } | null;
+  missingKpiData: {
+    agentId: string;
+    item: 'answerRate' | 'satisfaction' | 'qa';
+    rule: 'base' | 'zero';
+    points: number;
+    needsAcknowledgement: boolean;
+  }[];
+  fingerprint: string;
+  attentionNeeded: boolean;
+  acknowledgements: {
+    'vendor-manager': InputsAcknowledgement | null;
+    client: InputsAcknowledgement | null;
+  };
 }
 
 export type IncidentReview = 'pending' | 'confirmed' | 'rejected';

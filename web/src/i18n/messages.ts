@@ -14,6 +14,7 @@ import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { branchEvaluationEnUS, branchEvaluationZhCN } from './messages-branch-evaluation.ts';
 import { errorsEnUS, errorsZhCN } from './messages-errors.ts';
 import { listsEnUS, listsZhCN } from './messages-lists.ts';
+import { settleEnUS, settleZhCN } from './messages-settle.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
@@ -37,6 +38,7 @@ export const zhCN = {
   ...branchEvaluationZhCN,
   ...errorsZhCN,
   ...listsZhCN,
+  ...settleZhCN,
   ...coachingZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
@@ -334,6 +336,7 @@ export const enUS: Record<MessageKey, string> = {
   ...branchEvaluationEnUS,
   ...errorsEnUS,
   ...listsEnUS,
+  ...settleEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,

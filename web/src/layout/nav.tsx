@@ -4,6 +4,9 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  ControlOutlined,
+  EditOutlined,
   AlertOutlined,
   BookOutlined,
   CloudUploadOutlined,
@@ -156,6 +159,30 @@ export const NAV: readonly NavEntry[] = [
         label: 'menu.settlements',
         icon: <AccountBookOutlined />,
         roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // settlements.read
+      },
+      {
+        kind: 'item',
+        key: 'settlementInputs',
+        path: '/settlement-inputs',
+        label: 'menu.settlementInputs',
+        icon: <EditOutlined />,
+        roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // settlements.read
+      },
+      {
+        kind: 'item',
+        key: 'kpiPolicies',
+        path: '/kpi-policies',
+        label: 'menu.kpiPolicies',
+        icon: <ControlOutlined />,
+        roles: ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'], // kpi.policy.read
+      },
+      {
+        kind: 'item',
+        key: 'calendar',
+        path: '/calendar',
+        label: 'menu.calendar',
+        icon: <CalendarOutlined />,
+        roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // calendar.read is everyone's; editors and payers
       },
       {
         kind: 'item',

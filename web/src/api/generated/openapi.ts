@@ -2213,6 +2213,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/settlement-inputs/actual-losses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Clear an actual loss recorded by mistake (its month must be open); audited */
+    delete: operations['deleteSettlementInputsActualLossesById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/settlement-inputs/late-callbacks': {
     parameters: {
       query?: never;
@@ -2230,6 +2247,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/settlement-inputs/late-callbacks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Clear a late callback recorded by mistake (its month must be open); audited */
+    delete: operations['deleteSettlementInputsLateCallbacksById'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/settlement-inputs/reports': {
     parameters: {
       query?: never;
@@ -2241,7 +2275,8 @@ export interface paths {
     put?: never;
     /** Record that the vendor’s report for `period` was completed (due by the 5th of the next month); the vendor manager records now, the client side may give the time */
     post: operations['postSettlementInputsReports'];
-    delete?: never;
+    /** Clear a report submission recorded with the wrong time (record it again with the right one); the month judging it must be open; audited */
+    delete: operations['deleteSettlementInputsReports'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2276,6 +2311,23 @@ export interface paths {
     get: operations['getSettlementsById'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settlements/{id}/acknowledge-inputs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge that the statement’s inputs changed since it was built (or that KPI data is missing) and move it on as built; names the would-be statement’s fingerprint; audited */
+    post: operations['postSettlementsByIdAcknowledgeInputs'];
     delete?: never;
     options?: never;
     head?: never;
@@ -13312,6 +13364,8 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
+                  /** @enum {string|null} */
+                  noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
                   value: number | null;
@@ -13322,6 +13376,8 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
+                  /** @enum {string|null} */
+                  noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
                   value: number | null;
@@ -13332,12 +13388,15 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
+                  /** @enum {string|null} */
+                  noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
                   value: number | null;
                 };
               };
               monthlyFeeFen: number;
+              noData: ('answerRate' | 'satisfaction' | 'qa')[];
               /** @enum {string} */
               outcome: 'bonus' | 'deduction' | 'on-target';
               outcomePercent: number | null;
@@ -18552,6 +18611,16 @@ export interface operations {
               note: string | null;
               vendorId: string;
             }[];
+            locked: boolean;
+            monthlyReport: {
+              dueOn: string;
+              feeFen: number;
+              late: boolean;
+              name: string;
+              period: string;
+              submittedOn: string | null;
+            };
+            permittedActions: ('record-input' | 'clear-input' | 'record-report')[];
             reports: {
               name: string;
               period: string;
@@ -18672,6 +18741,97 @@ export interface operations {
       };
     };
   };
+  deleteSettlementInputsActualLossesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            cleared: true;
+          };
+        };
+      };
+    };
+  };
   postSettlementInputsLateCallbacks: {
     parameters: {
       query?: never;
@@ -18776,6 +18936,97 @@ export interface operations {
             kind: 'complaint' | 'voicemail';
             note: string | null;
             vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  deleteSettlementInputsLateCallbacksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            cleared: true;
           };
         };
       };
@@ -18898,6 +19149,99 @@ export interface operations {
             submittedAt: string;
             submittedOn: string;
             vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  deleteSettlementInputsReports: {
+    parameters: {
+      query: {
+        name?: string;
+        period: string;
+        vendorId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            cleared: true;
           };
         };
       };
@@ -19164,6 +19508,109 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+    };
+  };
+  postSettlementsByIdAcknowledgeInputs: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fingerprint: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            at: string;
+            fingerprint: string;
+            id: string;
+            /** @enum {string} */
+            side: 'vendor-manager' | 'client';
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
           };
         };
       };

@@ -63,7 +63,10 @@ export function KpiAgentDrawer({
                   key: 'v',
                   render: (_: unknown, r) =>
                     r.kind === 'no-data'
-                      ? t('kpi.noData')
+                      ? `${t('settle.noData')} · ${t(
+                          r.noDataRule === 'zero' ? 'settle.missing.zero' : 'settle.missing.base',
+                          { points: r.points },
+                        )}`
                       : r.key === 'qa'
                         ? (r.value ?? 0).toFixed(2)
                         : formatPercent(r.value),

@@ -29,11 +29,21 @@ export function MoneyCell({ row }: { row: Pick<KpiRow, 'bonusFen' | 'deductionFe
   return <Typography.Text type="secondary">{formatYuan(0)}</Typography.Text>;
 }
 
+// An item without data scores what the policy says (seed 002 (五)2: satisfaction not surveyed counts full); the
+// cell says "no data" so those points never read as measured.
 function itemCell(value: number | null, points: number, kind: 'rate' | 'score', t: Translate) {
   return (
     <Flex vertical>
       <span>
-        {value === null ? t('common.none') : kind === 'rate' ? formatPercent(value) : value.toFixed(2)}
+        {value === null ? (
+          <Tag color="orange" data-testid="kpi-no-data">
+            {t('settle.noData')}
+          </Tag>
+        ) : kind === 'rate' ? (
+          formatPercent(value)
+        ) : (
+          value.toFixed(2)
+        )}
       </span>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('kpi.points', { points: points.toFixed(2) })}

@@ -1,6 +1,7 @@
 // One settlement statement (seed 002 (二)): header with state and who confirmed/approved it, the lines grouped by
 // kind with subtotals, the net, the actions the caller's role may take in this state, the adjusting entries of
-// an approved (locked) statement, and the XLSX export and printable view.
+// an approved (locked) statement, and the XLSX export and printable view. Which buttons show is the server's answer
+// (`permittedActions`); confirm and approve ask first, and a statement whose inputs changed shows the diff.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -23,20 +24,14 @@ import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementLine } from '../../api/ops-types.ts';
 import { lineText } from './line-text.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
 import { ErrorState, LoadingBlock, describeError } from '../../components/States.tsx';
 import { formatYuan } from '../../format/money.ts';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AdjustmentsCard } from './AdjustmentsCard.tsx';
+import { InputsChangedBanner } from './InputsChangedBanner.tsx';
 import { groupLines } from './grouping.ts';
 import { StateTag } from './StateTag.tsx';
-
-// the roles of the settlement actions in src/core/auth/policy.ts
-const CONFIRMERS = ['vendor_manager'];
-const APPROVERS = ['admin', 'complaint_desk'];
-const REOPENERS = ['admin', 'complaint_desk', 'vendor_manager'];
-const BUILDERS = ['admin', 'complaint_desk', 'vendor_manager'];
 
 function Amount({ fen }: { fen: number }) {
   return (
@@ -49,9 +44,7 @@ function Amount({ fen }: { fen: number }) {
 export function StatementPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
+  const { message, modal } = App.useApp();
   const st = useApi(`statement:${id}`, (signal) =>
     api.get<StatementDetail>(`/api/settlements/${encodeURIComponent(id)}`, undefined, signal),
   );
@@ -79,6 +72,34 @@ export function StatementPage() {
     }
   };
 
+  const may = (a: StatementDetail['permittedActions'][number]) => s.permittedActions.includes(a);
+  // Confirming and approving move money: say what the action does, for which month and amount, before doing it.
+  const ask = (kind: 'confirm' | 'approve') =>
+    modal.confirm({
+      title: t(`settle.ask.${kind}.title`, { vendor: s.vendorName, month: s.month }),
+      content: (
+        <Flex vertical gap={6} data-testid="settlement-ask">
+          <span>{t(`settle.ask.${kind}.body`)}</span>
+          <span>
+            {t('settle.ask.amount')}
+            <strong data-testid="settlement-ask-net">{formatYuan(s.netFen)}</strong>
+          </span>
+          <Typography.Text type={kind === 'approve' ? 'danger' : 'secondary'}>
+            {t(`settle.ask.${kind}.undo`)}
+          </Typography.Text>
+        </Flex>
+      ),
+      okText: t(`settlement.${kind}`),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'settlement-ask-ok' },
+      onOk: () =>
+        act(
+          `${base}/${kind}`,
+          {},
+          t(kind === 'confirm' ? 'settlement.confirmed' : 'settlement.approved'),
+        ).then(() => undefined),
+    });
+
   const groups = groupLines(s.statement.lines);
   const agentLabel = (l: StatementLine) =>
     l.agentId
@@ -96,7 +117,7 @@ export function StatementPage() {
           <StateTag state={s.state} />
         </Space>
         <Space wrap>
-          {s.state === 'draft' && BUILDERS.includes(role) ? (
+          {may('rebuild') ? (
             <Button
               loading={busy}
               onClick={() =>
@@ -106,27 +127,27 @@ export function StatementPage() {
               {t('settlement.rebuild')}
             </Button>
           ) : null}
-          {s.state === 'draft' && CONFIRMERS.includes(role) ? (
+          {may('confirm') ? (
             <Button
               type="primary"
               loading={busy}
               data-testid="settlement-confirm"
-              onClick={() => void act(`${base}/confirm`, {}, t('settlement.confirmed'))}
+              onClick={() => ask('confirm')}
             >
               {t('settlement.confirm')}
             </Button>
           ) : null}
-          {s.state === 'confirmed' && APPROVERS.includes(role) ? (
+          {may('approve') ? (
             <Button
               type="primary"
               loading={busy}
               data-testid="settlement-approve"
-              onClick={() => void act(`${base}/approve`, {}, t('settlement.approved'))}
+              onClick={() => ask('approve')}
             >
               {t('settlement.approve')}
             </Button>
           ) : null}
-          {s.state === 'confirmed' && REOPENERS.includes(role) ? (
+          {may('reopen') ? (
             <Button danger loading={busy} onClick={() => setReopening(true)} data-testid="settlement-reopen">
               {t('settlement.reopen')}
             </Button>
@@ -149,6 +170,7 @@ export function StatementPage() {
         />
       ) : null}
       {s.state === 'approved' ? <Alert type="info" showIcon title={t('settlement.locked')} /> : null}
+      <InputsChangedBanner statement={s} onChanged={st.reload} />
       <Flex gap={12} wrap>
         <Card size="small" style={{ flex: '2 1 480px' }}>
           <Descriptions size="small" column={2}>
@@ -229,7 +251,7 @@ export function StatementPage() {
           }))}
         />
       </Card>
-      <AdjustmentsCard statement={s} canAdjust={APPROVERS.includes(role)} onChanged={st.reload} />
+      <AdjustmentsCard statement={s} canAdjust={may('adjust')} onChanged={st.reload} />
       <Modal
         open={reopening}
         title={t('settlement.reopen')}

@@ -1,0 +1,159 @@
+// KPI 与结算政策 (seed 002 (五) and 扣罚事项, seed 000 fine): the policy versions, default or per vendor, each from
+// an effective month on, and a new version written from the newest one (omitted fields take v1's values). A
+// statement built under an older version shows the change as "inputs changed" until rebuilt.
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { api } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/typed.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useAuth } from '../../auth/auth.tsx';
+import { useOrg } from '../../api/useOrg.ts';
+import { describeError } from '../../components/States.tsx';
+import { formatDateTime } from '../../format/time.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+type Policies = ResponseOf<'/api/kpi/policies', 'get'>;
+type PolicyRow = Policies extends { items: (infer R)[] } ? R : never;
+
+export function KpiPoliciesPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { session } = useAuth();
+  // 'kpi.policy.write' in src/core/auth/policy.ts
+  const canWrite = session.state === 'authenticated' && session.user.role === 'admin';
+  const org = useOrg();
+  const list = useApi('kpi-policies', (signal) => api.get<Policies>('/api/kpi/policies', undefined, signal));
+  const [vendorId, setVendorId] = useState<string | null>(null);
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const items = (list.data as { items?: PolicyRow[] } | undefined)?.items ?? [];
+  const vendorName = (id: string | null) =>
+    id === null ? t('policy.default') : (org.data?.vendors.find((v) => v.id === id)?.name ?? id);
+
+  const startFrom = (r: PolicyRow) => {
+    const row = r as { policy: unknown; vendorId: string | null };
+    setVendorId(row.vendorId);
+    setText(JSON.stringify(row.policy, null, 2));
+  };
+  const save = async () => {
+    let policy: unknown;
+    try {
+      policy = JSON.parse(text);
+    } catch {
+      void message.error(t('policy.badJson'));
+      return;
+    }
+    if (!/^\d{4}-\d{2}$/.test(effectiveFrom)) {
+      void message.warning(t('policy.monthRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post('/api/kpi/policies', { vendorId, effectiveFrom, policy });
+      void message.success(t('common.saved'));
+      setText('');
+      list.reload();
+    } catch (e) {
+      void message.error(describeError(e, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('policy.title')}
+      </Typography.Title>
+      <Alert type="info" showIcon title={t('policy.hint')} />
+      <Card size="small" styles={{ body: { padding: 0 } }}>
+        <Table<PolicyRow>
+          size="small"
+          rowKey={(r) => (r as { id: string }).id}
+          pagination={false}
+          dataSource={items}
+          loading={list.state === 'loading'}
+          columns={[
+            { title: t('policy.version'), dataIndex: 'version', width: 120 },
+            {
+              title: t('policy.scope'),
+              dataIndex: 'vendorId',
+              render: (v: string | null) => <Tag>{vendorName(v)}</Tag>,
+            },
+            { title: t('policy.effectiveFrom'), dataIndex: 'effectiveFrom', width: 120 },
+            {
+              title: t('policy.noData'),
+              key: 'nd',
+              render: (_: unknown, r) => {
+                const items = (r as { policy: { items?: Record<string, { whenNoData?: string }> } }).policy
+                  .items;
+                return (['answerRate', 'satisfaction', 'qa'] as const).map((i) => (
+                  <Tag key={i}>
+                    {t(`settle.item.${i}`)}: {items?.[i]?.whenNoData === 'zero' ? '0' : t('policy.base')}
+                  </Tag>
+                ));
+              },
+            },
+            {
+              title: t('policy.createdAt'),
+              dataIndex: 'createdAt',
+              width: 170,
+              render: (v: string) => formatDateTime(v),
+            },
+            ...(canWrite
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'x',
+                    width: 120,
+                    render: (_: unknown, r: PolicyRow) => (
+                      <Button size="small" onClick={() => startFrom(r)}>
+                        {t('policy.newFrom')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      {canWrite && text !== '' ? (
+        <Card size="small" title={t('policy.new')}>
+          <Flex vertical gap={8}>
+            <Flex gap={8} wrap>
+              <Select
+                style={{ width: 200 }}
+                value={vendorId ?? ''}
+                onChange={(v) => setVendorId(v === '' ? null : v)}
+                options={[
+                  { value: '', label: t('policy.default') },
+                  ...(org.data?.vendors ?? []).map((v) => ({ value: v.id, label: v.name })),
+                ]}
+              />
+              <Input
+                style={{ width: 160 }}
+                placeholder={t('policy.effectiveFrom') + ' YYYY-MM'}
+                value={effectiveFrom}
+                onChange={(e) => setEffectiveFrom(e.target.value)}
+              />
+            </Flex>
+            <Typography.Text type="secondary">{t('policy.editHint')}</Typography.Text>
+            <Input.TextArea
+              rows={18}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              style={{ fontFamily: 'monospace' }}
+            />
+            <Flex gap={8}>
+              <Button type="primary" loading={busy} onClick={() => void save()}>
+                {t('common.save')}
+              </Button>
+              <Button onClick={() => setText('')}>{t('common.cancel')}</Button>
+            </Flex>
+          </Flex>
+        </Card>
+      ) : null}
+    </Flex>
+  );
+}
