@@ -38,6 +38,7 @@ import { recordingRoutes } from './recordings.ts';
 import { liveRoutes } from './live.ts';
 import { coachingCaseRoutes } from './coaching-cases.ts';
 import { coachingIdeaRoutes } from './coaching-ideas.ts';
+import { reportRoutes } from './reports.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -80,6 +81,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       liveRoutes,
       coachingCaseRoutes,
       coachingIdeaRoutes,
+      reportRoutes,
     ]) {
       await app.register(routes(ctx));
     }
