@@ -12,6 +12,12 @@ const FILE_RESPONSES = [
   'GET /api/settlements/{id}/export.xlsx',
   'GET /api/settlements/{id}/print',
   'GET /api/conversations/{id}/audio',
+  'GET /api/reports/monthly/export.xlsx',
+  'GET /api/reports/monthly/print',
+  'GET /api/coaching/cases/export',
+  'GET /api/coaching/sessions/export',
+  'GET /api/coaching/plans/export',
+  'GET /api/ideas/export',
 ];
 
 /** Operations whose JSON answer has no schema yet (presenters still untyped). Only ever remove entries. */

@@ -78,15 +78,12 @@ export async function monthlyReportFor(
 ): Promise<MonthlyReportView> {
   const scope = narrowScope(p, q);
   const input = await loadReportInput(store, scope, monthRange(q.month), timeZone);
-  // The asked-for team and vendor are named only when they are inside the caller's scope.
-  const asked = [scope.agentIds, scope.teamIds, scope.vendorIds].some((l) => l?.length === 0)
-    ? []
-    : [{ agentId: '', teamId: q.teamId ?? '', vendorId: q.vendorId ?? '' }];
+  // The asked-for team and vendor are named from the rows the caller may see only: a name is never the answer
+  // to a guess outside the scope.
   const names = scopedNames(await loadReportNames(store), [
     ...input.activity,
     ...input.appeals,
     ...input.complaints,
-    ...asked,
   ]);
   return {
     ...monthlyReport(q.month, input),

@@ -277,13 +277,17 @@ export function coachingIdeaRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                   topRules: z.array(ruleSchema),
                 }),
               ),
+              actions: z.object({ editSettings: z.boolean() }),
             }),
           },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'coaching.stages.read');
-        return stageAnalysis(ctx.store, p, ctx.now(), req.query.days, ctx.settings.timeZone);
+        return {
+          ...(await stageAnalysis(ctx.store, p, ctx.now(), req.query.days, ctx.settings.timeZone)),
+          actions: { editSettings: can(p, 'coaching.settings.manage') },
+        };
       },
     );
     done();
