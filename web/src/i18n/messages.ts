@@ -12,6 +12,7 @@ import { sttEnUS, sttZhCN } from './messages-stt.ts';
 import { liveEnUS, liveZhCN } from './messages-live.ts';
 import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
+import { reportsEnUS, reportsZhCN } from './messages-reports.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
 
@@ -30,6 +31,7 @@ export const zhCN = {
   ...liveZhCN,
   ...workOrdersZhCN,
   ...coachingZhCN,
+  ...reportsZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
@@ -333,6 +335,7 @@ export const enUS: Record<MessageKey, string> = {
   ...sttEnUS,
   ...liveEnUS,
   ...coachingEnUS,
+  ...reportsEnUS,
   ...judgementEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
