@@ -142,8 +142,8 @@ describe.skipIf(unavailable !== null)(
       const form = lead.getByTestId('idea-effect-form');
       await form.getByTestId('idea-effect-text').fill('回访接通率明显上升');
       await form.getByTestId('idea-effect-metric').fill('回访接通率%');
-      await form.getByTestId('idea-effect-before').locator('input').fill('62');
-      await form.getByTestId('idea-effect-after').locator('input').fill('78.5');
+      await form.getByTestId('idea-effect-before').fill('62');
+      await form.getByTestId('idea-effect-after').fill('78.5');
       await lead.getByTestId('idea-effect-ok').click();
       await expect
         .poll(async () => (await card.getByTestId('idea-effect').textContent()) ?? '', { timeout: 20_000 })
