@@ -65,6 +65,12 @@ export async function submitIdea(store: Store, p: Principal, b: NewIdea, now: Da
         rewardFen: null,
         rewardMonth: null,
         effect: null,
+        effectOn: null,
+        effectMetric: null,
+        effectBefore: null,
+        effectAfter: null,
+        effectByUserId: null,
+        effectAt: null,
         submittedByUserId: p.id,
         decidedByUserId: null,
         decidedAt: null,
@@ -144,19 +150,45 @@ export async function moveIdea(
   });
 }
 
-/** Record (or correct) what an adopted idea changed, for the board; the reward stays as decided. */
+export interface EffectRecord {
+  /** Day the effect was measured (local). */
+  measuredOn: string;
+  effect: string;
+  /** An optional metric (e.g. 重复来电率 %) with its value before and after adoption. */
+  metric?: string | undefined;
+  before?: number | undefined;
+  after?: number | undefined;
+}
+
+/**
+ * Record (or correct) what an adopted idea changed, for the board (seed 001: suggestions are collected to improve
+ * the service, so whether they did is worth keeping); the reward stays as decided. Audited with before and after.
+ */
 export async function recordEffect(
   store: Store,
   p: Principal,
   id: string,
-  effect: string,
+  r: EffectRecord,
   now: Date,
 ): Promise<IdeaRow> {
+  if ((r.before === undefined) !== (r.after === undefined) || (r.before !== undefined && !r.metric?.trim()))
+    throw new AppError('BAD_INPUT', 'A metric needs its name and both the value before and after', {
+      field: 'metric',
+    });
   return store.db.transaction(async (db) => {
     const before = await getIdea({ db }, id);
     if (!before || !visible(p, before)) throw new AppError('NOT_FOUND', `Idea ${id} not found`);
     if (before.state !== 'adopted') throw new AppError('CONFLICT', 'Only adopted ideas have an effect');
-    const after = await updateIdea({ db }, id, { effect, updatedAt: now });
+    const after = await updateIdea({ db }, id, {
+      effect: r.effect,
+      effectOn: r.measuredOn,
+      effectMetric: r.metric?.trim() || null,
+      effectBefore: r.before ?? null,
+      effectAfter: r.after ?? null,
+      effectByUserId: p.id,
+      effectAt: now,
+      updatedAt: now,
+    });
     await appendAudit(
       { db },
       { actorUserId: p.id, action: 'idea.effect', entity: 'idea', entityId: id, before, after },

@@ -10,13 +10,42 @@ import {
   type StageSettings,
 } from '../core/coaching/index.ts';
 import { localDateText } from '../core/time/days.ts';
-import { getCoachingSettings, type Store } from '../store/index.ts';
+import { appendAudit, getCoachingSettings, putCoachingSettings, type Store } from '../store/index.ts';
 import { scopeSql } from './scope-sql.ts';
 
-export async function stageSettings(store: Store): Promise<StageSettings> {
+export async function stageSettings(store: Pick<Store, 'db'>): Promise<StageSettings> {
   const row = await getCoachingSettings(store);
   const parsed = stageSettingsSchema.safeParse(row?.stages);
   return parsed.success ? parsed.data : DEFAULT_STAGE_SETTINGS;
+}
+
+/**
+ * Change the stage thresholds (training days, end of the early and middle stages). The QA lead or an admin edits
+ * them as the centre's training plan changes (seed 004 分阶段培训); the stage analysis reads them on its next run.
+ * Audited with the thresholds before and after.
+ */
+export async function updateStageSettings(
+  store: Store,
+  p: Principal,
+  next: StageSettings,
+  now: Date,
+): Promise<StageSettings> {
+  return store.db.transaction(async (db) => {
+    const before = await stageSettings({ db });
+    await putCoachingSettings({ db }, { id: 'default', stages: next, updatedByUserId: p.id, updatedAt: now });
+    await appendAudit(
+      { db },
+      {
+        actorUserId: p.id,
+        action: 'coaching.stages.settings',
+        entity: 'coaching_settings',
+        entityId: 'default',
+        before,
+        after: next,
+      },
+    );
+    return next;
+  });
 }
 
 export async function stageAnalysis(store: Store, p: Principal, now: Date, days: number, timeZone: string) {

@@ -17,6 +17,7 @@ import {
   createUser,
   createVendor,
   listClients,
+  setOnlineDate,
   upsertConversation,
   type Store,
 } from '../store/index.ts';
@@ -60,7 +61,10 @@ export async function loadDemo(
   await createClient(store, demo.client);
   for (const v of demo.vendors) await createVendor(store, v);
   for (const t of demo.teams) await createTeam(store, t);
-  for (const a of demo.agents) await createAgent(store, { ...a, active: true });
+  for (const { onlineOn, ...a } of demo.agents) {
+    await createAgent(store, { ...a, active: true });
+    await setOnlineDate(store, a.id, onlineOn);
+  }
   // Every demo account gets its own random password (never the admin's): 33 predictable names sharing one secret
   // would make the demo a door into any database it was loaded into. Each carries only its role's scope id, so an
   // admin can edit or disable it like any other account.

@@ -19,6 +19,12 @@ const FILE_RESPONSES = [
   'GET /api/complaints/export',
   'GET /api/discipline/export',
   'GET /api/audit/export',
+  'GET /api/reports/monthly/export.xlsx',
+  'GET /api/reports/monthly/print',
+  'GET /api/coaching/cases/export',
+  'GET /api/coaching/sessions/export',
+  'GET /api/coaching/plans/export',
+  'GET /api/ideas/export',
 ];
 
 /** Browser navigations answered with a redirect (single sign-on), not JSON: they declare their 302 instead. */

@@ -319,6 +319,27 @@ const ROW_CASES: RowCase[] = [
     }),
     keptToOwnRow: (status, body) => status === 201 && (body as { agentId: string }).agentId !== 'A003',
   },
+  // Reports: another vendor's, team's or agent's figures and names are not in the caller's report.
+  {
+    method: 'GET',
+    url: '/api/reports/trends',
+    request: () => ({
+      url: '/api/reports/trends?vendorId=V2&agentId=A003&groupBy=agent&from=2026-01-01&to=2026-10-31',
+    }),
+    listHasNoForeignRow: (b) => {
+      const r = b as { series: { key: string }[]; names: { agents: Record<string, string> } };
+      return r.series.every((x) => x.key !== 'A003') && r.names.agents.A003 === undefined;
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/reports/monthly',
+    request: () => ({ url: '/api/reports/monthly?month=2026-10&vendorId=V2&teamId=T3' }),
+    listHasNoForeignRow: (b) => {
+      const r = b as { agents: { agentId: string }[]; title: { vendorName: string | null } };
+      return r.agents.every((a) => a.agentId !== 'A003') && r.title.vendorName === null;
+    },
+  },
   // Live calls: another team's call and its alerts are not found.
   {
     method: 'GET',
@@ -416,6 +437,11 @@ const ROW_EXEMPT: Record<string, string> = {
   'PUT /api/live/alert-rules/:id': ADMIN_ONLY,
   'PUT /api/coaching/categories/:id': ADMIN_ONLY,
   'POST /api/ideas/:id/move': ADMIN_ONLY,
+  'POST /api/ideas/:id/effect': ADMIN_ONLY,
+  'GET /api/reports/monthly/export.xlsx':
+    'the same command as GET /api/reports/monthly (a case above), written as a workbook',
+  'GET /api/reports/monthly/print':
+    'the same command as GET /api/reports/monthly (a case above), written as a printable page',
   'PUT /api/import-profiles/:id':
     'import profiles belong to the whole contact center, not to a team or vendor',
   'DELETE /api/import-profiles/:id':

@@ -40,6 +40,7 @@ import { WebhooksPage } from './pages/admin/WebhooksPage.tsx';
 import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { CoachingPage } from './pages/coaching/CoachingPage.tsx';
 import { IdeasPage } from './pages/coaching/IdeasPage.tsx';
+import { ReportsPage } from './pages/reports/ReportsPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -94,6 +95,7 @@ export function App() {
               <Route path="notifications" element={<NotificationsPage />} />
               <Route path="coaching" element={<CoachingPage />} />
               <Route path="ideas" element={<IdeasPage />} />
+              <Route path="reports" element={<ReportsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -150,6 +150,10 @@ export const POLICY = {
   'ideas.read': ALL,
   'ideas.submit': ['admin', 'qa_lead', 'team_leader', 'agent', 'complaint_desk'],
   'ideas.decide': ['admin', 'qa_lead'],
+  // ── Reports (seed 002 monthly 考核, seed 004 质检报告) ─────────────────────────────────────────────────────────
+  // Trends and the monthly QA report, read in the caller's data scope: a team leader their team, a vendor manager
+  // their vendor, an agent only themself. The complaint desk and branch users judge complaints and orders, not QA.
+  'reports.read': ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'agent'],
   'notifications.read': ALL,
   // ── Service operations (seed 004 工單 / 後臺業(yè)務(wù)處理; docs/product.md "Integration endpoints") ──────────────────
   // Work orders: the complaint desk, the expert seats (专家座席组, who receive escalations) and the admin create,

@@ -25,6 +25,8 @@ export interface DemoAgent {
   name: string;
   teamId: string;
   hiredOn: string;
+  /** On-line day (上线日, seed 004): hire + pre-line training; the newest agent is still before it (stage new). */
+  onlineOn: string;
 }
 export interface DemoUser {
   username: string;
@@ -59,6 +61,13 @@ const TENURE_BANDS: readonly { count: number; minDays: number; maxDays: number }
   { count: 6, minDays: 380, maxDays: 1090 }, // mid: 1–3 years
   { count: 3, minDays: 1120, maxDays: 2200 }, // late: > 3 years
 ];
+
+/**
+ * Pre-line training days of the demo agents. With the default stage thresholds (src/core/coaching/stage.ts) the
+ * bands above then land in every stage: the 跟岗 agent is new (not on line yet), under 3 months early, up to a
+ * year middle, the rest late. Computed, not drawn, so the random stream (and every other generated value) stays.
+ */
+const DEMO_TRAINING_DAYS = 30;
 
 const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万严武戴孔汤',
@@ -102,6 +111,7 @@ export function buildOrg(rng: Rng, end: LocalDate): DemoOrgChart {
     name: inventName(rng, taken),
     teamId: (TEAMS[i % TEAMS.length] as DemoTeam).id,
     hiredOn: formatLocalDate(addDays(end, -days)),
+    onlineOn: formatLocalDate(addDays(end, DEMO_TRAINING_DAYS - days)),
   }));
 
   const person = (username: string, role: UserRole, extra: Partial<DemoUser> = {}): DemoUser => ({

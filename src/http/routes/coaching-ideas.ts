@@ -5,9 +5,16 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { can } from '../../core/auth/policy.ts';
 import { dataScope } from '../../core/auth/roles.ts';
-import { IDEA_CATEGORIES, IDEA_SOURCES, IDEA_STATES, STAGES } from '../../core/coaching/index.ts';
-import { moveIdea, submitIdea } from '../../coaching/ideas.ts';
-import { stageAnalysis } from '../../coaching/stages.ts';
+import {
+  IDEA_CATEGORIES,
+  IDEA_SOURCES,
+  IDEA_STATES,
+  STAGES,
+  stageSettingsSchema,
+} from '../../core/coaching/index.ts';
+import { moveIdea, recordEffect, submitIdea } from '../../coaching/ideas.ts';
+import { stageAnalysis, stageSettings, updateStageSettings } from '../../coaching/stages.ts';
+import { daySchema } from './kpi-common.ts';
 import { listIdeas, type IdeaRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
@@ -26,6 +33,16 @@ const ideaSchema = z.object({
   rewardFen: z.number().nullable(),
   rewardMonth: z.string().nullable(),
   effect: z.string().nullable(),
+  effectRecord: z
+    .object({
+      measuredOn: z.string(),
+      metric: z.string().nullable(),
+      before: z.number().nullable(),
+      after: z.number().nullable(),
+      recordedBy: z.string().nullable(),
+      recordedAt: z.string(),
+    })
+    .nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });
@@ -44,6 +61,17 @@ const present = (i: IdeaRow): z.infer<typeof ideaSchema> => ({
   rewardFen: i.rewardFen,
   rewardMonth: i.rewardMonth,
   effect: i.effect,
+  effectRecord:
+    i.effectOn && i.effectAt
+      ? {
+          measuredOn: i.effectOn,
+          metric: i.effectMetric,
+          before: i.effectBefore,
+          after: i.effectAfter,
+          recordedBy: i.effectByUserId,
+          recordedAt: i.effectAt.toISOString(),
+        }
+      : null,
   createdAt: i.createdAt.toISOString(),
   decidedAt: i.decidedAt?.toISOString() ?? null,
 });
@@ -142,6 +170,69 @@ export function coachingIdeaRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
     );
 
+    app.post(
+      '/ideas/:id/effect',
+      {
+        config: { action: 'ideas.decide' },
+        schema: {
+          tags: ['coaching'],
+          summary:
+            'Record (or correct) the measured effect of an adopted idea: the day, what changed and optionally a metric before and after (audited)',
+          params: z.object({ id: z.string() }),
+          body: z.object({
+            measuredOn: daySchema,
+            effect: z.string().trim().min(1).max(2000),
+            metric: z.string().trim().max(100).optional(),
+            before: z.number().finite().optional(),
+            after: z.number().finite().optional(),
+          }),
+          response: { 200: ideaSchema },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'ideas.decide');
+        return present(await recordEffect(ctx.store, p, req.params.id, req.body, ctx.now()));
+      },
+    );
+
+    const settingsSchema = z.object({
+      trainingDays: z.number(),
+      earlyUntilDays: z.number(),
+      middleUntilDays: z.number(),
+    });
+    app.get(
+      '/coaching/settings',
+      {
+        config: { action: 'coaching.settings.manage' },
+        schema: {
+          tags: ['coaching'],
+          summary: 'The stage thresholds: pre-line training days, end of the early and of the middle stage',
+          response: { 200: z.object({ stages: settingsSchema }) },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'coaching.settings.manage');
+        return { stages: await stageSettings(ctx.store) };
+      },
+    );
+
+    app.put(
+      '/coaching/settings',
+      {
+        config: { action: 'coaching.settings.manage' },
+        schema: {
+          tags: ['coaching'],
+          summary: 'Change the stage thresholds the stage analysis uses (audited)',
+          body: z.object({ stages: stageSettingsSchema }),
+          response: { 200: z.object({ stages: settingsSchema }) },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'coaching.settings.manage');
+        return { stages: await updateStageSettings(ctx.store, p, req.body.stages, ctx.now()) };
+      },
+    );
+
     app.get(
       '/coaching/stages',
       {
@@ -186,13 +277,17 @@ export function coachingIdeaRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                   topRules: z.array(ruleSchema),
                 }),
               ),
+              actions: z.object({ editSettings: z.boolean() }),
             }),
           },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'coaching.stages.read');
-        return stageAnalysis(ctx.store, p, ctx.now(), req.query.days, ctx.settings.timeZone);
+        return {
+          ...(await stageAnalysis(ctx.store, p, ctx.now(), req.query.days, ctx.settings.timeZone)),
+          actions: { editSettings: can(p, 'coaching.settings.manage') },
+        };
       },
     );
     done();

@@ -42,6 +42,7 @@ import { coachingCaseRoutes } from './coaching-cases.ts';
 import { coachingIdeaRoutes } from './coaching-ideas.ts';
 import { savedViewRoutes } from './saved-views.ts';
 import { listExportRoutes } from '../list-export.ts';
+import { reportRoutes } from './reports.ts';
 
 export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -88,6 +89,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       liveRoutes,
       coachingCaseRoutes,
       coachingIdeaRoutes,
+      reportRoutes,
     ]) {
       await app.register(routes(ctx));
     }

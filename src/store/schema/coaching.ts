@@ -5,6 +5,7 @@ import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -153,6 +154,13 @@ export const ideas = pgTable(
     rewardMonth: text('reward_month'),
     /** What adopting it changed (shown on the board). */
     effect: text('effect'),
+    /** The effect record (seed 001): day measured, metric name with its value before and after, who and when. */
+    effectOn: date('effect_on', { mode: 'string' }),
+    effectMetric: text('effect_metric'),
+    effectBefore: doublePrecision('effect_before'),
+    effectAfter: doublePrecision('effect_after'),
+    effectByUserId: text('effect_by_user_id'),
+    effectAt: timestamp('effect_at', { withTimezone: true }),
     submittedByUserId: text('submitted_by_user_id'),
     decidedByUserId: text('decided_by_user_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

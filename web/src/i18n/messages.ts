@@ -16,6 +16,7 @@ import { errorsEnUS, errorsZhCN } from './messages-errors.ts';
 import { listsEnUS, listsZhCN } from './messages-lists.ts';
 import { settleEnUS, settleZhCN } from './messages-settle.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
+import { reportsEnUS, reportsZhCN } from './messages-reports.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
 import { ssoEnUS, ssoZhCN } from './messages-sso.ts';
@@ -40,6 +41,7 @@ export const zhCN = {
   ...listsZhCN,
   ...settleZhCN,
   ...coachingZhCN,
+  ...reportsZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
@@ -348,6 +350,7 @@ export const enUS: Record<MessageKey, string> = {
   ...sttEnUS,
   ...liveEnUS,
   ...coachingEnUS,
+  ...reportsEnUS,
   ...judgementEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',

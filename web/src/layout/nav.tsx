@@ -32,6 +32,7 @@ import {
   EyeOutlined,
   ReadOutlined,
   BulbOutlined,
+  LineChartOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages.ts';
 
@@ -218,6 +219,14 @@ export const NAV: readonly NavEntry[] = [
       },
       { kind: 'item', key: 'coaching', path: '/coaching', label: 'menu.coaching', icon: <ReadOutlined /> }, // coaching.training.read: all
       { kind: 'item', key: 'ideas', path: '/ideas', label: 'menu.ideas', icon: <BulbOutlined /> }, // ideas.read: all
+      {
+        kind: 'item',
+        key: 'reports',
+        path: '/reports',
+        label: 'menu.reports',
+        icon: <LineChartOutlined />,
+        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'agent'], // reports.read
+      },
       {
         kind: 'item',
         key: 'import',

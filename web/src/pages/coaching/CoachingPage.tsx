@@ -3,7 +3,8 @@
 // may read training; the library, plans and stages are for QA, leaders and vendor managers).
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Flex, Tabs, Typography } from 'antd';
+import { Button, Dropdown, Flex, Tabs, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
@@ -61,11 +62,38 @@ export function CoachingPage() {
   ];
   const wanted = params.get('tab');
   const active = items.some((i) => i.key === wanted) ? wanted! : (items[0]?.key ?? 'training');
+  // Every list of the screen downloads as XLSX or CSV in the caller's scope (src/coaching/exports.ts).
+  const lists = [
+    ...(actions?.readCases
+      ? [{ key: 'cases', url: '/api/coaching/cases/export', label: t('coaching.tab.cases') }]
+      : []),
+    { key: 'sessions', url: '/api/coaching/sessions/export', label: t('coaching.tab.training') },
+    ...(actions?.readStages
+      ? [{ key: 'plans', url: '/api/coaching/plans/export', label: t('coaching.tab.plans') }]
+      : []),
+  ];
+  const exportItems = lists.flatMap((l) =>
+    (['xlsx', 'csv'] as const).map((f) => ({
+      key: `${l.key}-${f}`,
+      label: (
+        <a href={`${l.url}?format=${f}`} data-testid={`coaching-export-${l.key}-${f}`}>
+          {l.label} · {f.toUpperCase()}
+        </a>
+      ),
+    })),
+  );
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        {t('coaching.pageTitle')}
-      </Typography.Title>
+      <Flex align="center" justify="space-between">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('coaching.pageTitle')}
+        </Typography.Title>
+        <Dropdown menu={{ items: exportItems }}>
+          <Button icon={<DownloadOutlined />} data-testid="coaching-export">
+            {t('reports.export')}
+          </Button>
+        </Dropdown>
+      </Flex>
       {sessions.data ? (
         <Tabs
           activeKey={active}

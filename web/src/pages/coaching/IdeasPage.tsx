@@ -30,6 +30,8 @@ import { formatYuan, parseYuanToFen } from '../../format/money.ts';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { IDEA_CATEGORIES, IDEA_STATES, type Idea } from '../coaching/types.ts';
+import { ExportButton } from '../../components/ExportButton.tsx';
+import { EffectModal, EffectView } from './IdeaEffect.tsx';
 
 type IdeaState = Idea['state'];
 const STATE_COLOR = {
@@ -270,11 +272,14 @@ function IdeaCard({
   agentName,
   decide,
   onMove,
+  onEffect,
 }: {
   idea: Idea;
   agentName: string;
   decide: boolean;
   onMove: () => void;
+  /** Record the adopted idea's effect (reviewers, on the adopted board). */
+  onEffect?: () => void;
 }) {
   const { t } = useI18n();
   return (
@@ -304,10 +309,13 @@ function IdeaCard({
             {t('ideas.reason')}: {idea.reason}
           </Typography.Text>
         ) : null}
-        {idea.effect ? (
-          <Typography.Text style={{ fontSize: 12 }}>
-            {t('ideas.effect')}: {idea.effect}
-          </Typography.Text>
+        <EffectView idea={idea} />
+        {decide && onEffect && idea.state === 'adopted' ? (
+          <div>
+            <Button size="small" onClick={onEffect} data-testid="idea-effect-open">
+              {t('ideas.effect.record')}
+            </Button>
+          </div>
         ) : null}
         {decide && NEXT[idea.state].length > 0 ? (
           <div>
@@ -326,6 +334,7 @@ export function IdeasPage() {
   const org = useOrg();
   const list = useApi('ideas', (signal) => call('get', '/api/ideas', { signal }));
   const [moving, setMoving] = useState<Idea | null>(null);
+  const [measuring, setMeasuring] = useState<Idea | null>(null);
   const [view, setView] = useState<'board' | 'adopted'>('board');
   if (list.state === 'error' && !list.data) return <ErrorState error={list.error} onRetry={list.reload} />;
   const items = list.data?.items ?? [];
@@ -345,17 +354,20 @@ export function IdeasPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('ideas.pageTitle')}
         </Typography.Title>
-        <Segmented
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'board', label: t('ideas.board') },
-            {
-              value: 'adopted',
-              label: t('ideas.adoptedBoard', { n: adopted.length, total: formatYuan(totalFen) }),
-            },
-          ]}
-        />
+        <Space wrap>
+          <ExportButton url="/api/ideas/export" testId="ideas-export" />
+          <Segmented
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'board', label: t('ideas.board') },
+              {
+                value: 'adopted',
+                label: t('ideas.adoptedBoard', { n: adopted.length, total: formatYuan(totalFen) }),
+              },
+            ]}
+          />
+        </Space>
       </Flex>
       {actions?.submit ? <SubmitIdea onDone={list.reload} onlyAgent={onlyAgent} /> : null}
       {view === 'board' ? (
@@ -395,10 +407,24 @@ export function IdeasPage() {
         <Flex vertical gap={0} data-testid="idea-adopted">
           {adopted.length === 0 ? <Empty /> : null}
           {adopted.map((i) => (
-            <IdeaCard key={i.id} idea={i} agentName={agentName(i)} decide={false} onMove={() => undefined} />
+            <IdeaCard
+              key={i.id}
+              idea={i}
+              agentName={agentName(i)}
+              decide={actions?.decide ?? false}
+              onMove={() => undefined}
+              onEffect={() => setMeasuring(i)}
+            />
           ))}
         </Flex>
       )}
+      <EffectModal
+        idea={measuring}
+        onClose={(changed) => {
+          setMeasuring(null);
+          if (changed) list.reload();
+        }}
+      />
       <MoveIdea
         idea={moving}
         ideas={items}

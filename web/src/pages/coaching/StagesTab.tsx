@@ -9,6 +9,7 @@ import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Loadable } from '../../api/useApi.ts';
 import type { StagesAnswer } from './types.ts';
+import { StageSettingsButton } from './StageSettings.tsx';
 
 type StageRow = StagesAnswer['stages'][number];
 type AgentRow = StagesAnswer['agents'][number];
@@ -133,6 +134,9 @@ export function StagesTab({
             {d.settings.middleUntilDays}
           </Descriptions.Item>
         </Descriptions>
+        {d.actions.editSettings ? (
+          <StageSettingsButton settings={d.settings} onSaved={stages.reload} />
+        ) : null}
       </Flex>
       <Row gutter={12}>
         <Col xs={24} lg={12}>
