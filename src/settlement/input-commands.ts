@@ -8,10 +8,13 @@ import { addMonths, localDateText } from '../core/time/index.ts';
 import { narrowScope } from '../auth/row-scope.ts';
 import {
   appendAudit,
+  findLateCallbackFor,
+  getCallbackTask,
   insertActualLoss,
   insertLateCallback,
   listVendors,
   recordReportSubmission,
+  updateCallbackTask,
   type Store,
 } from '../store/index.ts';
 import { assertMonthOpen } from './locks.ts';
@@ -39,12 +42,28 @@ export async function recordLateCallback(
     kind: 'complaint' | 'voicemail';
     agentId?: string | undefined;
     complaintId?: string | undefined;
+    callbackTaskId?: string | undefined;
     note?: string | undefined;
   },
 ) {
   await assertVendorVisible(c.store, p, b.vendorId);
   return c.store.db.transaction(async (tx) => {
     await assertMonthOpen({ db: tx }, b.vendorId, b.date.slice(0, 7));
+    // No double count with the callback scan (src/callbacks/tasks.ts): a task or complaint already charged is
+    // refused; a manual line for a task links it, so the scan will not charge it again.
+    const task = b.callbackTaskId
+      ? await getCallbackTask({ db: tx }, b.callbackTaskId, { forUpdate: true })
+      : undefined;
+    if (b.callbackTaskId && (!task || task.vendorId !== b.vendorId))
+      throw new AppError('BAD_INPUT', `No callback task ${b.callbackTaskId} of vendor ${b.vendorId}`, {
+        field: 'callbackTaskId',
+      });
+    const complaintId = b.complaintId ?? task?.complaintId ?? undefined;
+    const charged = await findLateCallbackFor({ db: tx }, { taskId: b.callbackTaskId, complaintId });
+    if (charged)
+      throw new AppError('CONFLICT', `Already charged by late callback ${charged.id}`, {
+        lateCallbackId: charged.id,
+      });
     const created = await insertLateCallback(
       { db: tx },
       {
@@ -53,12 +72,20 @@ export async function recordLateCallback(
         date: b.date,
         kind: b.kind,
         agentId: b.agentId ?? null,
-        complaintId: b.complaintId ?? null,
+        complaintId: complaintId ?? null,
         note: b.note ?? null,
+        callbackTaskId: b.callbackTaskId ?? null,
+        origin: 'manual',
         createdByUserId: p.id,
         createdAt: c.now,
       },
     );
+    if (task)
+      await updateCallbackTask({ db: tx }, task.id, {
+        lateLine: 'charged',
+        lateCallbackId: created.id,
+        updatedAt: c.now,
+      });
     await appendAudit(
       { db: tx },
       {

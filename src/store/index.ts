@@ -37,3 +37,4 @@ export * from './repo/recordings.ts';
 export * from './repo/service-ops.ts';
 export * from './repo/live.ts';
 export * from './repo/coaching.ts';
+export * from './repo/callbacks.ts';

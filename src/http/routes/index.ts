@@ -23,6 +23,7 @@ import { organisationRoutes } from './organisation.ts';
 import { statsRoutes } from './stats.ts';
 import { complaintRoutes } from './complaints.ts';
 import { workOrderRoutes } from './work-orders.ts';
+import { callbackRoutes } from './callbacks.ts';
 import { disciplineRoutes } from './discipline.ts';
 import { kpiRoutes } from './kpi.ts';
 import { settlementInputRoutes } from './settlement-inputs.ts';
@@ -55,6 +56,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       settlementInputRoutes,
       complaintRoutes,
       workOrderRoutes,
+      callbackRoutes,
       disciplineRoutes,
       dashboardRoutes,
       ingestRoutes,

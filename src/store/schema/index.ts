@@ -18,3 +18,4 @@ export * from './preview.ts';
 export * from './service-ops.ts';
 export * from './live.ts';
 export * from './coaching.ts';
+export * from './callbacks.ts';
