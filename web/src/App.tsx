@@ -36,6 +36,7 @@ import { WebhooksPage } from './pages/admin/WebhooksPage.tsx';
 import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { CoachingPage } from './pages/coaching/CoachingPage.tsx';
 import { IdeasPage } from './pages/coaching/IdeasPage.tsx';
+import { CallbacksPage } from './pages/callbacks/CallbacksPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -70,6 +71,7 @@ export function App() {
               <Route path="settlements" element={<SettlementsPage />} />
               <Route path="settlements/:id" element={<StatementPage />} />
               <Route path="complaints" element={<ComplaintsPage />} />
+              <Route path="callbacks" element={<CallbacksPage />} />
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="work-orders" element={<WorkOrdersPage />} />
               <Route path="import" element={<ImportPage />} />

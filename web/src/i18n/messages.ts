@@ -11,6 +11,7 @@ import { telephonyEnUS, telephonyZhCN } from './messages-telephony.ts';
 import { sttEnUS, sttZhCN } from './messages-stt.ts';
 import { liveEnUS, liveZhCN } from './messages-live.ts';
 import { workOrdersEnUS, workOrdersZhCN } from './messages-work-orders.ts';
+import { callbacksEnUS, callbacksZhCN } from './messages-callbacks.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
@@ -29,6 +30,7 @@ export const zhCN = {
   ...sttZhCN,
   ...liveZhCN,
   ...workOrdersZhCN,
+  ...callbacksZhCN,
   ...coachingZhCN,
   ...judgementZhCN,
   'app.name': '智能质检',
@@ -322,6 +324,7 @@ export const enUS: Record<MessageKey, string> = {
   ...telephonyEnUS,
   ...webhookPresetsEnUS,
   ...workOrdersEnUS,
+  ...callbacksEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,
