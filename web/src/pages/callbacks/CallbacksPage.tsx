@@ -21,7 +21,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { ButtonProps, TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -84,7 +84,7 @@ function RecordDialog({ task, onClose }: { task: Task | null; onClose: (saved: b
       onOk={() => form.submit()}
       confirmLoading={busy}
       forceRender
-      okButtonProps={{ 'data-testid': 'callback-save' } as ButtonProps}
+      okButtonProps={{ 'data-testid': 'callback-save' }}
     >
       <Typography.Paragraph type="secondary">{t('cb.late.hint')}</Typography.Paragraph>
       <Form form={form} layout="vertical" initialValues={{ reached: true }} onFinish={(v) => void submit(v)}>

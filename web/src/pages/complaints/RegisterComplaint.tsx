@@ -4,7 +4,6 @@
 // re-complaint warning come from the server before saving. After saving, the list shows the complaint's month.
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
-import type { ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { call } from '../../api/typed.ts';
 import type { ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
@@ -149,7 +148,7 @@ export function RegisterComplaint({
         confirmLoading={busy}
         width={640}
         forceRender
-        okButtonProps={{ 'data-testid': 'complaint-submit' } as ButtonProps}
+        okButtonProps={{ 'data-testid': 'complaint-submit' }}
       >
         <Form
           form={form}
