@@ -33,7 +33,8 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
   const received = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    // the first start migrates and loads the demo: slow on a busy machine
+    [server, browser] = await Promise.all([startServer({ timeoutMs: 300_000 }), launchBrowser()]);
     await waitForQueueIdle(server.url);
     ctx = await newContext(browser);
     desk = await ctx.newPage();
@@ -43,7 +44,7 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
     const first = ((await res.json()) as { items: { id: string; agentId: string | null }[] }).items[0];
     if (!first?.agentId) throw new Error('the demo has no call with an agent');
     callId = first.id;
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     await ctx?.close();
