@@ -10,7 +10,8 @@ import { POLICY, isAction } from '../core/auth/policy.ts';
 import type { UserRole } from '../core/auth/roles.ts';
 import { encodeWav } from '../core/audio/wav.ts';
 import { ensureDefaultPack } from '../qa/packs.ts';
-import { insertRecording, upsertConversation, type Store } from '../store/index.ts';
+import { insertRecording, listCallbackTasks, upsertConversation, type Store } from '../store/index.ts';
+import { scanCallbacks } from '../callbacks/tasks.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from './testing/test-app.ts';
@@ -36,6 +37,7 @@ interface Foreign {
   liveAlertId: string;
   lateCallbackId: string;
   actualLossId: string;
+  callbackTaskId: string;
 }
 
 interface RowCase {
@@ -340,6 +342,28 @@ const ROW_CASES: RowCase[] = [
       return r.agents.every((a) => a.agentId !== 'A003') && r.title.vendorName === null;
     },
   },
+  // Callback tasks (seed 002 回访) of vendor V2's complaint: not listed, not found, not recorded or assigned.
+  {
+    method: 'GET',
+    url: '/api/callbacks',
+    request: () => ({ url: '/api/callbacks?vendorId=V2' }),
+    listHasNoForeignRow: (b) => noVendorV2((b as { items: { vendorId: string }[] }).items),
+  },
+  {
+    method: 'GET',
+    url: '/api/callbacks/:id',
+    request: (f) => ({ url: `/api/callbacks/${enc(f.callbackTaskId)}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/callbacks/:id/attempts',
+    request: (f) => ({ url: `/api/callbacks/${enc(f.callbackTaskId)}/attempts`, payload: { reached: true } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/callbacks/:id/assign',
+    request: (f) => ({ url: `/api/callbacks/${enc(f.callbackTaskId)}/assign`, payload: { agentId: null } }),
+  },
   // Live calls: another team's call and its alerts are not found.
   {
     method: 'GET',
@@ -426,6 +450,7 @@ const ROW_EXEMPT: Record<string, string> = {
   'GET /api/conversations/:id/workflow': NOT_YET,
   'POST /api/review/tasks/:id/reassign': NOT_YET,
   'PATCH /api/complaint-causes/:id': ADMIN_ONLY,
+  'GET /api/complaints/calls': ADMIN_ONLY,
   'PATCH /api/sla-policies/:id': ADMIN_ONLY,
   'GET /api/work-orders/:id': BRANCH,
   'POST /api/work-orders/:id/events': BRANCH,
@@ -561,7 +586,12 @@ async function seedForeignRows(app: FastifyInstance, store: Store, adminCookie: 
   });
   const alert = seg.json<{ alerts?: { id: string }[] }>().alerts?.[0];
   if (!alert) throw new Error(`no live alert: ${seg.statusCode} ${seg.body}`);
+  // the scheduled callback scan opens the foreign complaint's callback task
+  await scanCallbacks(store, NOW, 'Asia/Shanghai');
+  const [task] = await listCallbackTasks(store, { complaintId: complaint.id });
+  if (!task) throw new Error('no callback task for the foreign complaint');
   return {
+    callbackTaskId: task.id,
     complaintId: complaint.id,
     incidentId: incident.id,
     statementId: statement.id,

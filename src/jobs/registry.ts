@@ -13,6 +13,7 @@ import { blocklistExpireJob, blocklistScanJob } from './definitions/telephony.ts
 import { transcribeRecordingJob } from './definitions/transcribe-recording.ts';
 import { scanSlaJob } from './definitions/scan-sla.ts';
 import { escalateLiveAlertsJob } from './definitions/escalate-live-alerts.ts';
+import { scanCallbacksJob } from './definitions/scan-callbacks.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
@@ -30,6 +31,7 @@ export const JOBS: readonly AnyJobDefinition[] = [
   transcribeRecordingJob,
   scanSlaJob,
   escalateLiveAlertsJob,
+  scanCallbacksJob,
 ];
 
 export interface ScheduledJob {
@@ -52,4 +54,7 @@ export const SCHEDULES: readonly ScheduledJob[] = [
   // Work-order reminders and escalations (seed 004): a deadline is noticed within five minutes.
   { job: scanSlaJob, cron: '*/5 * * * *', payload: {} },
   { job: escalateLiveAlertsJob, cron: '* * * * *', payload: {} },
+  // Callback tasks (seed 002 (三)): new complaints and voicemails get a task, and a task still open at its due
+  // midnight is charged, within five minutes.
+  { job: scanCallbacksJob, cron: '*/5 * * * *', payload: {} },
 ];

@@ -13,10 +13,13 @@ import {
   deleteReportSubmission,
   getActualLoss,
   getLateCallback,
+  findLateCallbackFor,
+  getCallbackTask,
   insertActualLoss,
   insertLateCallback,
   listVendors,
   recordReportSubmission,
+  updateCallbackTask,
   type Store,
   type StoreDb,
 } from '../store/index.ts';
@@ -45,12 +48,28 @@ export async function recordLateCallback(
     kind: 'complaint' | 'voicemail';
     agentId?: string | undefined;
     complaintId?: string | undefined;
+    callbackTaskId?: string | undefined;
     note?: string | undefined;
   },
 ) {
   await assertVendorVisible(c.store, p, b.vendorId);
   return c.store.db.transaction(async (tx) => {
     await assertMonthOpen({ db: tx }, b.vendorId, b.date.slice(0, 7));
+    // No double count with the callback scan (src/callbacks/tasks.ts): a task or complaint already charged is
+    // refused; a manual line for a task links it, so the scan will not charge it again.
+    const task = b.callbackTaskId
+      ? await getCallbackTask({ db: tx }, b.callbackTaskId, { forUpdate: true })
+      : undefined;
+    if (b.callbackTaskId && (!task || task.vendorId !== b.vendorId))
+      throw new AppError('BAD_INPUT', `No callback task ${b.callbackTaskId} of vendor ${b.vendorId}`, {
+        field: 'callbackTaskId',
+      });
+    const complaintId = b.complaintId ?? task?.complaintId ?? undefined;
+    const charged = await findLateCallbackFor({ db: tx }, { taskId: b.callbackTaskId, complaintId });
+    if (charged)
+      throw new AppError('CONFLICT', `Already charged by late callback ${charged.id}`, {
+        lateCallbackId: charged.id,
+      });
     const created = await insertLateCallback(
       { db: tx },
       {
@@ -59,12 +78,20 @@ export async function recordLateCallback(
         date: b.date,
         kind: b.kind,
         agentId: b.agentId ?? null,
-        complaintId: b.complaintId ?? null,
+        complaintId: complaintId ?? null,
         note: b.note ?? null,
+        callbackTaskId: b.callbackTaskId ?? null,
+        origin: 'manual',
         createdByUserId: p.id,
         createdAt: c.now,
       },
     );
+    if (task)
+      await updateCallbackTask({ db: tx }, task.id, {
+        lateLine: 'charged',
+        lateCallbackId: created.id,
+        updatedAt: c.now,
+      });
     await appendAudit(
       { db: tx },
       {

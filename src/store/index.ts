@@ -38,3 +38,4 @@ export * from './repo/service-ops.ts';
 export * from './repo/live.ts';
 export * from './repo/coaching.ts';
 export * from './repo/saved-views.ts';
+export * from './repo/callbacks.ts';

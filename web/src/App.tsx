@@ -41,6 +41,7 @@ import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { CoachingPage } from './pages/coaching/CoachingPage.tsx';
 import { IdeasPage } from './pages/coaching/IdeasPage.tsx';
 import { ReportsPage } from './pages/reports/ReportsPage.tsx';
+import { CallbacksPage } from './pages/callbacks/CallbacksPage.tsx';
 
 function RoleHome() {
   const { session } = useAuth();
@@ -78,6 +79,7 @@ export function App() {
               <Route path="kpi-policies" element={<KpiPoliciesPage />} />
               <Route path="calendar" element={<CalendarPage />} />
               <Route path="complaints" element={<ComplaintsPage />} />
+              <Route path="callbacks" element={<CallbacksPage />} />
               <Route path="discipline" element={<DisciplinePage />} />
               <Route path="work-orders" element={<WorkOrdersPage />} />
               <Route path="branch-evaluation" element={<BranchEvaluationPage />} />

@@ -169,6 +169,23 @@ export const POLICY = {
   'branches.manage': ['admin', 'complaint_desk'],
   'sla.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
   'sla.manage': ['admin', 'complaint_desk'],
+  // Callbacks (回访, seed 002 二 (三)): the vendor owes them (a late one is its ¥50 fine), so its agents (tasks assigned
+  // to them), team leaders (their team's) and manager (their vendor's) read and record them; the complaint desk and
+  // the expert seats (who call customers back, seed 004 適時進行客戶回訪) and the admin see and record all. Leaders,
+  // the vendor manager and the client side assign a task to an agent. QA reads them. Running the scan by hand (it
+  // is a scheduled job) is the admin's and the desk's.
+  'callbacks.read': [
+    'admin',
+    'qa_lead',
+    'complaint_desk',
+    'expert_seat',
+    'vendor_manager',
+    'team_leader',
+    'agent',
+  ],
+  'callbacks.act': ['admin', 'complaint_desk', 'expert_seat', 'vendor_manager', 'team_leader', 'agent'],
+  'callbacks.assign': ['admin', 'complaint_desk', 'vendor_manager', 'team_leader'],
+  'callbacks.scan': ['admin', 'complaint_desk'],
   'complaintCauses.read': ALL,
   'complaintCauses.manage': ['admin', 'complaint_desk'],
   'webhooks.manage': ['admin'],

@@ -8,12 +8,17 @@ import { requireAction } from '../../auth/sessions.ts';
 import {
   changeComplaint,
   loadComplaint,
+  normaliseCallerNumber,
   registerComplaint,
   type ComplaintContext,
 } from '../../complaints/commands.ts';
 import { listComplaints, type ComplaintRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { COMPLAINT_CHANNELS } from '../../core/service/causes.ts';
+import { COMPLAINT_CHANNELS, DEFAULT_RECOMPLAINT_DAYS } from '../../core/service/causes.ts';
+import { callbackDue } from '../../core/service/callbacks.ts';
+import { addDays, formatLocalDate, formatZoned, parseLocalDate, startOfDay } from '../../core/time/index.ts';
+import { loadCalendar } from '../../review/tasks.ts';
+import { findRecentComplaint, searchCallsForComplaint } from '../../store/index.ts';
 import { changeComplaintCause, ensureComplaintCauses } from '../../service/setup.ts';
 import { listComplaintCauses } from '../../store/index.ts';
 import { daySchema, monthSchema, narrowScope } from './kpi-common.ts';
@@ -184,6 +189,100 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         return present(row);
       },
     );
+    // The intake's call picker (the linked call is picked, not typed): calls the desk may link, by id or caller
+    // number fragment, agent and day. registerComplaint still checks the call exists and is the agent's.
+    app.get(
+      '/complaints/calls',
+      {
+        config: { action: 'complaints.write' },
+        schema: {
+          tags: ['complaints'],
+          summary: 'Search calls to link to a new complaint: id or caller-number fragment, agent, local day',
+          querystring: z.object({
+            q: z.string().trim().max(100).optional(),
+            agentId: z.string().optional(),
+            day: daySchema.optional(),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  agentId: z.string().nullable(),
+                  channel: z.enum(['voice', 'chat']),
+                  startedAt: z.string().nullable(),
+                  callerNumber: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        const p = await requireAction(ctx, req, 'complaints.write');
+        const tz = ctx.settings.timeZone;
+        const day = req.query.day ? parseLocalDate(req.query.day) : undefined;
+        const rows = await searchCallsForComplaint(ctx.store, {
+          ...narrowScope(p, { agentId: req.query.agentId }),
+          text: req.query.q || undefined,
+          from: day ? startOfDay(day, tz) : undefined,
+          to: day ? startOfDay(addDays(day, 1), tz) : undefined,
+          limit: 20,
+        });
+        return {
+          items: rows.map((r) => ({
+            id: r.id,
+            agentId: r.agentId,
+            channel: r.channel,
+            startedAt: r.startedAt ? formatZoned(r.startedAt.getTime(), tz) : null,
+            callerNumber: r.callerNumber,
+          })),
+        };
+      },
+    );
+
+    // What the intake form shows before saving: the callback due day by seed 002 (三) ("隔天回访": the next working
+    // day) and an earlier complaint of the same caller or call within the re-complaint window.
+    app.get(
+      '/complaints/intake-check',
+      {
+        config: { action: 'complaints.write' },
+        schema: {
+          tags: ['complaints'],
+          summary: 'Callback due day and re-complaint warning for a complaint about to be registered',
+          querystring: z.object({
+            receivedOn: daySchema,
+            callerNumber: z.string().max(40).optional(),
+            conversationId: z.string().optional(),
+          }),
+          response: {
+            200: z.object({
+              callbackDueOn: z.string(),
+              recomplaintDays: z.number().int(),
+              repeatOf: z.object({ id: z.string(), receivedOn: z.string(), agentId: z.string() }).nullable(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'complaints.write');
+        const { receivedOn } = req.query;
+        const cal = await loadCalendar(ctx.store);
+        const callerNumber = req.query.callerNumber ? normaliseCallerNumber(req.query.callerNumber) : null;
+        const repeat = await findRecentComplaint(ctx.store, {
+          callerNumber: callerNumber || null,
+          conversationId: req.query.conversationId ?? null,
+          since: formatLocalDate(addDays(parseLocalDate(receivedOn), -DEFAULT_RECOMPLAINT_DAYS)),
+          until: receivedOn,
+        });
+        return {
+          callbackDueOn: callbackDue(receivedOn, ctx.settings.timeZone, cal).dueOn,
+          recomplaintDays: DEFAULT_RECOMPLAINT_DAYS,
+          repeatOf: repeat ? { id: repeat.id, receivedOn: repeat.receivedOn, agentId: repeat.agentId } : null,
+        };
+      },
+    );
+
     const causeSchema = z.object({
       id: z.string(),
       name: z.string(),

@@ -25,6 +25,7 @@ import { statsRoutes } from './stats.ts';
 import { complaintRoutes } from './complaints.ts';
 import { workOrderRoutes } from './work-orders.ts';
 import { branchEvaluationRoutes } from './branch-evaluation.ts';
+import { callbackRoutes } from './callbacks.ts';
 import { disciplineRoutes } from './discipline.ts';
 import { kpiRoutes } from './kpi.ts';
 import { settlementInputRoutes } from './settlement-inputs.ts';
@@ -64,6 +65,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       complaintRoutes,
       workOrderRoutes,
       branchEvaluationRoutes,
+      callbackRoutes,
       disciplineRoutes,
       dashboardRoutes,
       ingestRoutes,

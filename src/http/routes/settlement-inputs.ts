@@ -35,6 +35,10 @@ const lateCallbackSchema = z.object({
   note: z.string().nullable(),
   createdByUserId: z.string().nullable(),
   createdAt: z.string(),
+  callbackTaskId: z.string().nullable().describe('the callback task (GET /api/callbacks) this line charges'),
+  origin: z
+    .enum(['automatic', 'manual'])
+    .describe('automatic: written by the callback scan; manual: entered as a correction'),
 });
 const actualLossSchema = z.object({
   id: z.string(),
@@ -141,13 +145,20 @@ export function settlementInputRoutes(ctx: AppContext): FastifyPluginCallbackZod
         schema: {
           tags: ['settlement'],
           summary:
-            'Record a late callback (¥50): a complaint not called back next day, or a voicemail not returned',
+            'Record a late callback (¥50) by hand, as a correction: the callback scan charges late tasks by itself',
           body: z.object({
             vendorId: z.string().min(1),
             date: daySchema,
             kind: z.enum(['complaint', 'voicemail']),
             agentId: z.string().min(1).optional(),
             complaintId: z.string().min(1).optional(),
+            callbackTaskId: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                'the callback task the line charges; refused (409) when it or its complaint is charged',
+              ),
             note: z.string().max(2000).optional(),
           }),
           response: { 201: lateCallbackSchema },

@@ -19,3 +19,4 @@ export * from './service-ops.ts';
 export * from './live.ts';
 export * from './coaching.ts';
 export * from './saved-views.ts';
+export * from './callbacks.ts';

@@ -1,6 +1,7 @@
 // Settlement inputs and statements of docs/product.md: complaints (seed 002 (一)), late callbacks (三), report submissions
 // (四), actual losses (二), the discipline ledger (seed 000 差错处理) and the monthly statement per vendor with its
 // adjusting entries. Money is integer fen (bigint columns read as JS numbers: amounts stay far below 2^53).
+import { sql } from 'drizzle-orm';
 import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { SettlementStatement } from '../../core/kpi/index.ts';
 import { vendors } from './organisation.ts';
@@ -74,8 +75,19 @@ export const lateCallbacks = pgTable(
     note: text('note'),
     createdByUserId: text('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The callback task this line charges (src/store/schema/callbacks.ts); one line per task at most. */
+    callbackTaskId: text('callback_task_id'),
+    /** automatic: written by the callback scan; manual: entered as a correction. */
+    origin: text('origin', { enum: ['automatic', 'manual'] })
+      .notNull()
+      .default('manual'),
   },
-  (t) => [index('late_callbacks_vendor_day_idx').on(t.vendorId, t.date)],
+  (t) => [
+    index('late_callbacks_vendor_day_idx').on(t.vendorId, t.date),
+    uniqueIndex('late_callbacks_task_uq')
+      .on(t.callbackTaskId)
+      .where(sql`${t.callbackTaskId} is not null`),
+  ],
 );
 
 /** seed 002 (四): the vendor's monthly report for `period`, due by the 5th of the next month. */

@@ -15,6 +15,7 @@ import { branchEvaluationEnUS, branchEvaluationZhCN } from './messages-branch-ev
 import { errorsEnUS, errorsZhCN } from './messages-errors.ts';
 import { listsEnUS, listsZhCN } from './messages-lists.ts';
 import { settleEnUS, settleZhCN } from './messages-settle.ts';
+import { callbacksEnUS, callbacksZhCN } from './messages-callbacks.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { reportsEnUS, reportsZhCN } from './messages-reports.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
@@ -40,6 +41,7 @@ export const zhCN = {
   ...errorsZhCN,
   ...listsZhCN,
   ...settleZhCN,
+  ...callbacksZhCN,
   ...coachingZhCN,
   ...reportsZhCN,
   ...judgementZhCN,
@@ -339,6 +341,7 @@ export const enUS: Record<MessageKey, string> = {
   ...errorsEnUS,
   ...listsEnUS,
   ...settleEnUS,
+  ...callbacksEnUS,
   ...opsEnUS,
   ...adminEnUS,
   ...calibrationEnUS,

@@ -195,6 +195,23 @@ export const NAV: readonly NavEntry[] = [
       },
       {
         kind: 'item',
+        key: 'callbacks',
+        path: '/callbacks',
+        label: 'menu.callbacks',
+        icon: <PhoneOutlined />,
+        // callbacks.read (seed 002 回访): the vendor's agents, leaders and manager, the desk, expert seats, QA lead
+        roles: [
+          'admin',
+          'qa_lead',
+          'complaint_desk',
+          'expert_seat',
+          'vendor_manager',
+          'team_leader',
+          'agent',
+        ],
+      },
+      {
+        kind: 'item',
         key: 'workOrders',
         path: '/work-orders',
         label: 'menu.workOrders',

@@ -572,6 +572,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/callbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Callback tasks in the caller’s scope (an agent: assigned to them), nearest due first: open ones and those due in the window */
+    get: operations['getCallbacks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One callback task */
+    get: operations['getCallbacksById'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign an open callback task to an agent of its vendor (null: back to the team) */
+    post: operations['postCallbacksByIdAssign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a callback attempt: reached → done; the third unanswered attempt → unreachable. A first attempt after the due moment makes the task late (¥50 line) */
+    post: operations['postCallbacksByIdAttempts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/callbacks/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the callback scan now (it also runs every five minutes): new tasks, and late ones charged */
+    post: operations['postCallbacksScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/callers': {
     parameters: {
       query?: never;
@@ -1021,6 +1106,23 @@ export interface paths {
     patch: operations['patchComplaintsById'];
     trace?: never;
   };
+  '/api/complaints/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search calls to link to a new complaint: id or caller-number fragment, agent, local day */
+    get: operations['getComplaintsCalls'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/complaints/export': {
     parameters: {
       query?: never;
@@ -1030,6 +1132,23 @@ export interface paths {
     };
     /** The complaints list with the same filters as a file: text/csv (UTF-8 with BOM) or XLSX (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet); personal numbers masked as in the JSON answer */
     get: operations['getComplaintsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/complaints/intake-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Callback due day and re-complaint warning for a complaint about to be registered */
+    get: operations['getComplaintsIntakeCheck'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2410,7 +2529,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a late callback (¥50): a complaint not called back next day, or a voicemail not returned */
+    /** Record a late callback (¥50) by hand, as a correction: the callback scan charges late tasks by itself */
     post: operations['postSettlementInputsLateCallbacks'];
     delete?: never;
     options?: never;
@@ -7033,6 +7152,644 @@ export interface operations {
       };
     };
   };
+  getCallbacks: {
+    parameters: {
+      query?: {
+        complaintId?: string;
+        /** @description closed tasks due from this day (open ones are always listed) */
+        dueFrom?: string;
+        status?: 'open' | 'done' | 'unreachable';
+        teamId?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              scan: boolean;
+            };
+            items: {
+              actions: {
+                assign: boolean;
+                record: boolean;
+              };
+              assignedAgentId: string | null;
+              attempts: number;
+              /** @enum {string} */
+              bucket: 'overdue' | 'today' | 'upcoming' | 'closed';
+              /** @description masked for roles that do not see personal numbers */
+              callerNumber: string | null;
+              complaintId: string | null;
+              conversationId: string | null;
+              doneAt: string | null;
+              /** @description end of the due day, with the contact center’s offset */
+              dueAt: string;
+              /** @description local day the callback is due (next working day) */
+              dueOn: string;
+              firstAttemptAt: string | null;
+              id: string;
+              ideaId: string | null;
+              late: boolean;
+              lateCallbackId: string | null;
+              /**
+               * @description charged: the ¥50 line exists (lateCallbackId); locked: its month was already approved
+               * @enum {string|null}
+               */
+              lateLine: 'charged' | 'locked' | null;
+              maxAttempts: number;
+              /** @description local day the complaint was received or the voicemail left */
+              originOn: string;
+              outcome: string | null;
+              /** @enum {string|null} */
+              satisfaction: 'satisfied' | 'neutral' | 'dissatisfied' | null;
+              /** @enum {string} */
+              source: 'complaint' | 'voicemail';
+              /** @enum {string} */
+              status: 'open' | 'done' | 'unreachable';
+              suggestion: string | null;
+              teamId: string | null;
+              vendorId: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getCallbacksById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              assign: boolean;
+              record: boolean;
+            };
+            assignedAgentId: string | null;
+            attempts: number;
+            /** @enum {string} */
+            bucket: 'overdue' | 'today' | 'upcoming' | 'closed';
+            /** @description masked for roles that do not see personal numbers */
+            callerNumber: string | null;
+            complaintId: string | null;
+            conversationId: string | null;
+            doneAt: string | null;
+            /** @description end of the due day, with the contact center’s offset */
+            dueAt: string;
+            /** @description local day the callback is due (next working day) */
+            dueOn: string;
+            firstAttemptAt: string | null;
+            id: string;
+            ideaId: string | null;
+            late: boolean;
+            lateCallbackId: string | null;
+            /**
+             * @description charged: the ¥50 line exists (lateCallbackId); locked: its month was already approved
+             * @enum {string|null}
+             */
+            lateLine: 'charged' | 'locked' | null;
+            maxAttempts: number;
+            /** @description local day the complaint was received or the voicemail left */
+            originOn: string;
+            outcome: string | null;
+            /** @enum {string|null} */
+            satisfaction: 'satisfied' | 'neutral' | 'dissatisfied' | null;
+            /** @enum {string} */
+            source: 'complaint' | 'voicemail';
+            /** @enum {string} */
+            status: 'open' | 'done' | 'unreachable';
+            suggestion: string | null;
+            teamId: string | null;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksByIdAssign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          agentId: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              assign: boolean;
+              record: boolean;
+            };
+            assignedAgentId: string | null;
+            attempts: number;
+            /** @enum {string} */
+            bucket: 'overdue' | 'today' | 'upcoming' | 'closed';
+            /** @description masked for roles that do not see personal numbers */
+            callerNumber: string | null;
+            complaintId: string | null;
+            conversationId: string | null;
+            doneAt: string | null;
+            /** @description end of the due day, with the contact center’s offset */
+            dueAt: string;
+            /** @description local day the callback is due (next working day) */
+            dueOn: string;
+            firstAttemptAt: string | null;
+            id: string;
+            ideaId: string | null;
+            late: boolean;
+            lateCallbackId: string | null;
+            /**
+             * @description charged: the ¥50 line exists (lateCallbackId); locked: its month was already approved
+             * @enum {string|null}
+             */
+            lateLine: 'charged' | 'locked' | null;
+            maxAttempts: number;
+            /** @description local day the complaint was received or the voicemail left */
+            originOn: string;
+            outcome: string | null;
+            /** @enum {string|null} */
+            satisfaction: 'satisfied' | 'neutral' | 'dissatisfied' | null;
+            /** @enum {string} */
+            source: 'complaint' | 'voicemail';
+            /** @enum {string} */
+            status: 'open' | 'done' | 'unreachable';
+            suggestion: string | null;
+            teamId: string | null;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksByIdAttempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description also file the suggestion as a 金点子 idea */
+          createIdea?: boolean;
+          outcome?: string;
+          reached: boolean;
+          /**
+           * @description with the resolution
+           * @enum {string}
+           */
+          satisfaction?: 'satisfied' | 'neutral' | 'dissatisfied';
+          suggestion?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              assign: boolean;
+              record: boolean;
+            };
+            assignedAgentId: string | null;
+            attempts: number;
+            /** @enum {string} */
+            bucket: 'overdue' | 'today' | 'upcoming' | 'closed';
+            /** @description masked for roles that do not see personal numbers */
+            callerNumber: string | null;
+            complaintId: string | null;
+            conversationId: string | null;
+            doneAt: string | null;
+            /** @description end of the due day, with the contact center’s offset */
+            dueAt: string;
+            /** @description local day the callback is due (next working day) */
+            dueOn: string;
+            firstAttemptAt: string | null;
+            id: string;
+            ideaId: string | null;
+            late: boolean;
+            lateCallbackId: string | null;
+            /**
+             * @description charged: the ¥50 line exists (lateCallbackId); locked: its month was already approved
+             * @enum {string|null}
+             */
+            lateLine: 'charged' | 'locked' | null;
+            maxAttempts: number;
+            /** @description local day the complaint was received or the voicemail left */
+            originOn: string;
+            outcome: string | null;
+            /** @enum {string|null} */
+            satisfaction: 'satisfied' | 'neutral' | 'dissatisfied' | null;
+            /** @enum {string} */
+            source: 'complaint' | 'voicemail';
+            /** @enum {string} */
+            status: 'open' | 'done' | 'unreachable';
+            suggestion: string | null;
+            teamId: string | null;
+            vendorId: string;
+          };
+        };
+      };
+    };
+  };
+  postCallbacksScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            charged: number;
+            created: number;
+            late: number;
+            locked: number;
+          };
+        };
+      };
+    };
+  };
   getCallers: {
     parameters: {
       query?: {
@@ -10615,6 +11372,105 @@ export interface operations {
       };
     };
   };
+  getComplaintsCalls: {
+    parameters: {
+      query?: {
+        agentId?: string;
+        day?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              callerNumber: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              id: string;
+              startedAt: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
   getComplaintsExport: {
     parameters: {
       query?: {
@@ -10689,6 +11545,104 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+    };
+  };
+  getComplaintsIntakeCheck: {
+    parameters: {
+      query: {
+        callerNumber?: string;
+        conversationId?: string;
+        receivedOn: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            callbackDueOn: string;
+            recomplaintDays: number;
+            repeatOf: {
+              agentId: string;
+              id: string;
+              receivedOn: string;
+            } | null;
           };
         };
       };
@@ -19935,6 +20889,8 @@ export interface operations {
             }[];
             lateCallbacks: {
               agentId: string | null;
+              /** @description the callback task (GET /api/callbacks) this line charges */
+              callbackTaskId: string | null;
               complaintId: string | null;
               createdAt: string;
               createdByUserId: string | null;
@@ -19943,6 +20899,11 @@ export interface operations {
               /** @enum {string} */
               kind: 'complaint' | 'voicemail';
               note: string | null;
+              /**
+               * @description automatic: written by the callback scan; manual: entered as a correction
+               * @enum {string}
+               */
+              origin: 'automatic' | 'manual';
               vendorId: string;
             }[];
             locked: boolean;
@@ -20177,6 +21138,8 @@ export interface operations {
       content: {
         'application/json': {
           agentId?: string;
+          /** @description the callback task the line charges; refused (409) when it or its complaint is charged */
+          callbackTaskId?: string;
           complaintId?: string;
           date: string;
           /** @enum {string} */
@@ -20261,6 +21224,8 @@ export interface operations {
         content: {
           'application/json': {
             agentId: string | null;
+            /** @description the callback task (GET /api/callbacks) this line charges */
+            callbackTaskId: string | null;
             complaintId: string | null;
             createdAt: string;
             createdByUserId: string | null;
@@ -20269,6 +21234,11 @@ export interface operations {
             /** @enum {string} */
             kind: 'complaint' | 'voicemail';
             note: string | null;
+            /**
+             * @description automatic: written by the callback scan; manual: entered as a correction
+             * @enum {string}
+             */
+            origin: 'automatic' | 'manual';
             vendorId: string;
           };
         };

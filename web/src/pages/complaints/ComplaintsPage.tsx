@@ -165,7 +165,16 @@ export function ComplaintsPage() {
             }
           />
         </Space>
-        {writes ? <RegisterComplaint org={org.data} onRegistered={list.reload} /> : null}
+        {writes ? (
+          <RegisterComplaint
+            org={org.data}
+            onRegistered={(day) => {
+              // show the new complaint: its month, whatever month the list was filtered to
+              if (day.slice(0, 7) !== filters.month) setFilters({ month: day.slice(0, 7) });
+              else list.reload();
+            }}
+          />
+        ) : null}
       </Flex>
       {list.state === 'error' ? <Alert type="error" showIcon title={describeError(list.error, t)} /> : null}
       <Card size="small" styles={{ body: { padding: 0 } }}>

@@ -1,0 +1,169 @@
+// The service journey on the real server (seeds 002 and 004): the complaint desk registers a complaint from a call
+// picked in the intake form's search (cause, severity with the seed's definitions, channel, caller number; the
+// callback due day is shown), addresses a work order to a branch for it, and the callback task appears in the
+// callbacks inbox once the scan runs. The complaint was received ten days ago (a letter from the regulator arrives
+// late), so its next-day callback is already overdue: the scan charges it, the desk records the callback late, and
+// the month's settlement statement shows the automatic ¥50 late-callback line (seed 002 (三)) once.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  browserUnavailable,
+  collectPageErrors,
+  launchBrowser,
+  newContext,
+  screenshot,
+} from './support/browser.ts';
+import { loginAs } from './support/journeys.ts';
+import { startServer, waitForQueueIdle } from './support/server.ts';
+import type { StartedServer } from './support/server.ts';
+
+const unavailable = browserUnavailable();
+const DESCRIPTION = '客户投诉坐席答复还款金额有误，要求回电说明';
+
+describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
+  let server: StartedServer;
+  let browser: Browser;
+  let ctx: BrowserContext;
+  let desk: Page;
+  const errors: string[][] = [];
+  let callId = '';
+  let complaintId = '';
+  let vendorId = '';
+  let dueOn = '';
+  const received = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    // the first start migrates and loads the demo: slow on a busy machine
+    [server, browser] = await Promise.all([startServer({ timeoutMs: 300_000 }), launchBrowser()]);
+    await waitForQueueIdle(server.url);
+    ctx = await newContext(browser);
+    desk = await ctx.newPage();
+    errors.push(collectPageErrors(desk));
+    await loginAs(desk, server.url, 'cd01', server.passwordOf('cd01'));
+    const res = await ctx.request.get(`${server.url}/api/conversations?pageSize=1`);
+    const first = ((await res.json()) as { items: { id: string; agentId: string | null }[] }).items[0];
+    if (!first?.agentId) throw new Error('the demo has no call with an agent');
+    callId = first.id;
+  }, 420_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('registers a complaint from a call picked in the search, and shows it in the list', async () => {
+    await desk.goto(`${server.url}/complaints`);
+    await desk.getByTestId('complaints-table').waitFor();
+    await desk.getByTestId('complaint-new').click();
+    await desk.getByTestId('complaint-received').click();
+    await desk.keyboard.press('ControlOrMeta+a');
+    await desk.keyboard.type(receivedDay());
+    await desk.keyboard.press('Enter');
+    await desk.getByTestId('complaint-call').click();
+    await desk.keyboard.type(callId);
+    await desk.locator('.ant-select-item-option').filter({ hasText: callId }).first().click();
+    await desk.getByTestId('complaint-caller').fill('13800138000');
+    await desk.getByTestId('complaint-cause').click();
+    await desk.locator('.ant-select-item-option').filter({ hasText: '业务处理能力不足' }).click();
+    // the seed's definition of the chosen severity is shown
+    await desk.getByText('一般有责：客户提及将通过法律').waitFor();
+    await desk.getByTestId('complaint-description').fill(DESCRIPTION);
+    // the server's callback due day (next working day) is shown before saving
+    await expect
+      .poll(() => desk.getByTestId('complaint-callback-due').textContent())
+      .toMatch(/\d{4}-\d{2}-\d{2}/);
+    await screenshot(desk, 'service-journey-intake');
+    await desk.getByTestId('complaint-submit').click();
+    // the list switches to the complaint's month and shows it
+    const row = desk.getByTestId('complaints-table').locator('tbody tr').filter({ hasText: DESCRIPTION });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain(callId);
+    const listed = await ctx.request.get(`${server.url}/api/complaints?month=${received.slice(0, 7)}`);
+    const mine = (
+      (await listed.json()) as {
+        items: {
+          id: string;
+          description: string;
+          vendorId: string;
+          callerNumber: string | null;
+          causeId: string | null;
+          conversationId: string | null;
+        }[];
+      }
+    ).items.find((c) => c.description === DESCRIPTION)!;
+    expect(mine).toMatchObject({
+      conversationId: callId,
+      callerNumber: '13800138000',
+      causeId: 'agent.capability',
+    });
+    complaintId = mine.id;
+    vendorId = mine.vendorId;
+  });
+
+  it('addresses a work order for the complaint to a branch', async () => {
+    const branch = await ctx.request.post(`${server.url}/api/branches`, {
+      data: { name: '信用卡中心', kind: 'branch' },
+    });
+    expect(branch.status(), await branch.text()).toBe(201);
+    const order = await ctx.request.post(`${server.url}/api/work-orders`, {
+      data: {
+        title: '核实还款金额并回复客户',
+        assignee: { branchId: ((await branch.json()) as { id: string }).id },
+        complaintId,
+        conversationId: callId,
+      },
+    });
+    expect(order.status(), await order.text()).toBe(201);
+    await desk.goto(`${server.url}/work-orders`);
+    await desk.getByTestId('wo-table').locator('tbody tr').filter({ hasText: '核实还款金额' }).waitFor();
+  });
+
+  it('shows the overdue callback task once the scan runs, and records the callback late', async () => {
+    await desk.goto(`${server.url}/callbacks`);
+    await desk.getByTestId('callbacks-table').waitFor();
+    await desk.getByTestId('callbacks-scan').click();
+    const row = desk
+      .getByTestId('callbacks-table')
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: callId });
+    await row.waitFor();
+    await expect(row.getByTestId('callback-bucket').textContent()).resolves.toBe('已逾期');
+    // still open at its due midnight: charged by itself
+    await expect(row.getByTestId('callback-late').textContent()).resolves.toContain('已扣 ¥50');
+    await screenshot(desk, 'service-journey-callbacks');
+    await row.getByTestId('callback-record').click();
+    await desk.getByTestId('callback-outcome').fill('已致电客户说明还款金额，客户表示理解');
+    await desk.getByText('满意', { exact: true }).click();
+    await desk.getByTestId('callback-save').click();
+    await expect.poll(() => row.getByTestId('callback-status').textContent()).toBe('已回访');
+    await expect(row.getByTestId('callback-record').count()).resolves.toBe(0);
+    const tasks = await ctx.request.get(`${server.url}/api/callbacks?complaintId=${complaintId}`);
+    const task = ((await tasks.json()) as { items: { dueOn: string; late: boolean; lateLine: string }[] })
+      .items[0]!;
+    expect(task).toMatchObject({ late: true, lateLine: 'charged' });
+    dueOn = task.dueOn;
+  });
+
+  it('shows the automatic ¥50 late-callback line on the month’s statement, once', async () => {
+    const month = dueOn.slice(0, 7);
+    await desk.goto(`${server.url}/settlements?month=${month}&vendorId=${vendorId}`);
+    await desk.getByTestId('settlement-build').click();
+    // building opens the statement
+    await desk.getByTestId('settlement-net').waitFor();
+    await expect.poll(() => desk.locator('body').textContent()).toContain('回访不及时');
+    const inputs = await ctx.request.get(
+      `${server.url}/api/settlement-inputs?vendorId=${vendorId}&month=${month}`,
+    );
+    const lines = (
+      (await inputs.json()) as { lateCallbacks: { complaintId: string | null; origin: string }[] }
+    ).lateCallbacks;
+    expect(lines.filter((l) => l.complaintId === complaintId)).toMatchObject([{ origin: 'automatic' }]);
+    await screenshot(desk, 'service-journey-statement');
+    expect(errors.flat()).toEqual([]);
+  });
+
+  function receivedDay(): string {
+    return received;
+  }
+});
