@@ -1,5 +1,6 @@
 // Recompute a review's final score and store it everywhere it shows: on the task, and on the reviewed result
 // (results.total, which lists, filters and statistics read). Every change is audited in the caller's transaction.
+import { assertConversationMonthOpen } from '../settlement/locks.ts';
 import type { AppealTarget, HitJudgement, ItemDeduction, ReviewHit } from '../core/review/types.ts';
 import { reviewScore } from '../core/review/recompute.ts';
 import type { ScoreBreakdown } from '../core/scoring/types.ts';
@@ -74,10 +75,14 @@ export async function storeFinalScore(
     actorUserId: string;
     now: Date;
     cause: string;
+    /** The contact center's zone: the call's local month is the settlement month its score counts in. */
+    timeZone: string;
     finalized?: { appealDeadline: Date };
   },
 ): Promise<FinalScore | undefined> {
   const { task, score, now } = args;
+  // The score is an input of the month's KPI: once that month's statement is approved it stays as paid.
+  await assertConversationMonthOpen(s, task.conversationId, args.timeZone);
   await writeTaskFinal(
     s,
     task.id,

@@ -204,6 +204,7 @@ export async function finalizeTask(
       actorUserId: p.id,
       now,
       cause: 'review.finalize',
+      timeZone,
       finalized: { appealDeadline },
     });
     await appendAudit(tx, {

@@ -1,13 +1,13 @@
 // Settlement statements per vendor and month, and adjusting entries of approved ones. State moves are decided by
 // src/core/kpi transitionStatement; this file only reads and writes rows (callers pass a transaction and audit).
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { settlementAdjustments, settlementStatements } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { conversations, settlementAdjustments, settlementStatements } from '../schema/index.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type SettlementStatementRow = typeof settlementStatements.$inferSelect;
 export type SettlementAdjustmentRow = typeof settlementAdjustments.$inferSelect;
 
-type Db = Store | { db: StoreDb };
+type Db = Store | DbHandle;
 
 export async function getStatement(store: Db, id: string): Promise<SettlementStatementRow | undefined> {
   const [row] = await store.db.select().from(settlementStatements).where(eq(settlementStatements.id, id));
@@ -148,4 +148,34 @@ export async function settleAdjustments(
       .update(settlementAdjustments)
       .set({ settledInStatementId: statementId })
       .where(inArray(settlementAdjustments.id, [...ids]));
+}
+
+/**
+ * The conversations among `ids` (latest versions) whose settlement month is approved: the vendor copied on at
+ * ingest and the month of the call's start in the contact center's zone, as qaScoresOfMonth counts them.
+ */
+export async function conversationsInApprovedMonths(
+  store: Db,
+  ids: readonly string[],
+  timeZone: string,
+): Promise<{ conversationId: string; vendorId: string; month: string; statementId: string }[]> {
+  if (ids.length === 0) return [];
+  const month = sql<string>`to_char(${conversations.startedAt} at time zone ${timeZone}, 'YYYY-MM')`;
+  return store.db
+    .select({
+      conversationId: conversations.id,
+      vendorId: settlementStatements.vendorId,
+      month: settlementStatements.month,
+      statementId: settlementStatements.id,
+    })
+    .from(conversations)
+    .innerJoin(
+      settlementStatements,
+      and(
+        eq(settlementStatements.vendorId, conversations.vendorId),
+        eq(settlementStatements.month, month),
+        eq(settlementStatements.state, 'approved'),
+      ),
+    )
+    .where(and(inArray(conversations.id, [...ids]), eq(conversations.isLatest, true)));
 }
