@@ -13,10 +13,12 @@ import { blocklistExpireJob, blocklistScanJob } from './definitions/telephony.ts
 import { transcribeRecordingJob } from './definitions/transcribe-recording.ts';
 import { scanSlaJob } from './definitions/scan-sla.ts';
 import { escalateLiveAlertsJob } from './definitions/escalate-live-alerts.ts';
+import { scoreConversationsJob } from '../qa/score-job.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
   ingestBatchJob,
+  scoreConversationsJob,
   ingestResumeJob,
   rescorePlanJob,
   rescoreChunkJob,

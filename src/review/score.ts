@@ -6,6 +6,7 @@ import { reviewScore } from '../core/review/recompute.ts';
 import type { ScoreBreakdown } from '../core/scoring/types.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import {
+  type DbHandle,
   appendAudit,
   getResultById,
   writeResultFinal,
@@ -14,12 +15,9 @@ import {
   type HitJudgementRow,
   type ItemDeductionRow,
   type ReviewTaskRow,
-  type StoreDb,
 } from '../store/index.ts';
 import type { StoredHit } from '../store/schema/index.ts';
 import { reviewPackFor, type ReviewPack } from './pack.ts';
-
-type Db = { db: StoreDb };
 
 export const toReviewHit = (h: StoredHit): ReviewHit => ({
   rule: h.rule,
@@ -46,7 +44,7 @@ export interface ScoredReview {
 
 /** The score a task's judgements yield now (a preview while open, the final score once finalized). */
 export async function scoreTask(
-  s: Db,
+  s: DbHandle,
   task: ReviewTaskRow,
   judgements: readonly HitJudgement[],
   deductions: readonly ItemDeduction[],
@@ -68,7 +66,7 @@ export async function scoreTask(
 
 /** Store a final score on the task and the result, with audit entries for the review and the score change. */
 export async function storeFinalScore(
-  s: Db,
+  s: DbHandle,
   args: {
     task: ReviewTaskRow;
     score: FinalScore;

@@ -17,6 +17,7 @@ import {
 import type { WorkCalendar } from '../core/time/index.ts';
 import { loadCalendar } from '../review/tasks.ts';
 import {
+  type DbHandle,
   appendAudit,
   getBranch,
   getComplaint,
@@ -30,7 +31,6 @@ import {
   setWorkOrderSla,
   type SlaPolicyRow,
   type Store,
-  type StoreDb,
   type WorkOrderEventRow,
   type WorkOrderRow,
   type WorkOrderSlaColumns,
@@ -42,13 +42,11 @@ export interface ServiceContext {
   timeZone: string;
 }
 
-type Db = { db: StoreDb };
-
 /** The policy used when an order names none: reply within 1 working day, resolve within 3 (seed 004 時效). */
 export const DEFAULT_POLICY_ID = 'default';
 export const DEFAULT_POLICY = { reply: { workingDays: 1 }, resolve: { workingDays: 3 } } as const;
 
-export async function ensureDefaultPolicy(s: Db): Promise<SlaPolicyRow> {
+export async function ensureDefaultPolicy(s: DbHandle): Promise<SlaPolicyRow> {
   return insertSlaPolicy(s, {
     id: DEFAULT_POLICY_ID,
     name: '默认时效 / Default',
@@ -165,7 +163,7 @@ export async function createWorkOrder(
 
 /** One work order the caller may see, with its events and policy, or NOT_FOUND. */
 export async function loadWorkOrder(
-  s: Db,
+  s: DbHandle,
   p: Principal,
   id: string,
 ): Promise<{ order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow }> {

@@ -7,16 +7,17 @@ import type { DbHandle, Store } from '../store.ts';
 export type SettlementStatementRow = typeof settlementStatements.$inferSelect;
 export type SettlementAdjustmentRow = typeof settlementAdjustments.$inferSelect;
 
-type Db = Store | DbHandle;
-
-export async function getStatement(store: Db, id: string): Promise<SettlementStatementRow | undefined> {
+export async function getStatement(
+  store: Store | DbHandle,
+  id: string,
+): Promise<SettlementStatementRow | undefined> {
   const [row] = await store.db.select().from(settlementStatements).where(eq(settlementStatements.id, id));
   return row;
 }
 
 /** The vendor's statement of a month, locked FOR UPDATE when read inside a transaction that will change it. */
 export async function findStatement(
-  store: Db,
+  store: Store | DbHandle,
   vendorId: string,
   month: string,
   forUpdate = false,
@@ -29,7 +30,10 @@ export async function findStatement(
   return row;
 }
 
-export async function lockStatement(store: Db, id: string): Promise<SettlementStatementRow | undefined> {
+export async function lockStatement(
+  store: Store | DbHandle,
+  id: string,
+): Promise<SettlementStatementRow | undefined> {
   const [row] = await store.db
     .select()
     .from(settlementStatements)
@@ -39,7 +43,7 @@ export async function lockStatement(store: Db, id: string): Promise<SettlementSt
 }
 
 export async function insertStatement(
-  store: Db,
+  store: Store | DbHandle,
   s: typeof settlementStatements.$inferInsert,
 ): Promise<SettlementStatementRow> {
   const [row] = await store.db.insert(settlementStatements).values(s).returning();
@@ -47,7 +51,7 @@ export async function insertStatement(
 }
 
 export async function updateStatement(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Omit<SettlementStatementRow, 'id' | 'vendorId' | 'month' | 'createdAt'>>,
 ): Promise<SettlementStatementRow> {
@@ -60,7 +64,7 @@ export async function updateStatement(
 }
 
 export function listStatements(
-  store: Db,
+  store: Store | DbHandle,
   f: { vendorIds?: readonly string[] | undefined; month?: string | undefined },
 ): Promise<Omit<SettlementStatementRow, 'body'>[]> {
   return store.db
@@ -93,7 +97,7 @@ export function listStatements(
 }
 
 export async function insertAdjustment(
-  store: Db,
+  store: Store | DbHandle,
   a: typeof settlementAdjustments.$inferInsert,
 ): Promise<SettlementAdjustmentRow> {
   const [row] = await store.db.insert(settlementAdjustments).values(a).returning();
@@ -101,7 +105,10 @@ export async function insertAdjustment(
 }
 
 /** Adjusting entries recorded against a statement (the corrections of that locked statement). */
-export function listAdjustmentsOf(store: Db, statementId: string): Promise<SettlementAdjustmentRow[]> {
+export function listAdjustmentsOf(
+  store: Store | DbHandle,
+  statementId: string,
+): Promise<SettlementAdjustmentRow[]> {
   return store.db
     .select()
     .from(settlementAdjustments)
@@ -114,7 +121,7 @@ export function listAdjustmentsOf(store: Db, statementId: string): Promise<Settl
  * anywhere, plus those already settled in this very statement (a draft being rebuilt).
  */
 export function listOpenAdjustments(
-  store: Db,
+  store: Store | DbHandle,
   vendorId: string,
   statementId: string,
 ): Promise<SettlementAdjustmentRow[]> {
@@ -135,7 +142,7 @@ export function listOpenAdjustments(
 
 /** Mark the entries as paid on `statementId` (and release the ones a rebuilt draft no longer carries). */
 export async function settleAdjustments(
-  store: Db,
+  store: Store | DbHandle,
   statementId: string,
   ids: readonly string[],
 ): Promise<void> {
@@ -155,7 +162,7 @@ export async function settleAdjustments(
  * ingest and the month of the call's start in the contact center's zone, as qaScoresOfMonth counts them.
  */
 export async function conversationsInApprovedMonths(
-  store: Db,
+  store: Store | DbHandle,
   ids: readonly string[],
   timeZone: string,
 ): Promise<{ conversationId: string; vendorId: string; month: string; statementId: string }[]> {
