@@ -252,6 +252,7 @@ export async function seedDemoWorkflows(
         appeal.id,
         { outcome: 'upheld', reason: '复听录音，坐席已按流程核实' },
         now,
+        timeZone,
       );
     else if (i === 1)
       await decideAppeal(
@@ -260,6 +261,7 @@ export async function seedDemoWorkflows(
         appeal.id,
         { outcome: 'rejected', reason: '录音中未见核实动作，维持扣分' },
         now,
+        timeZone,
       );
   }
 

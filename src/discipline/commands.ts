@@ -6,9 +6,9 @@ import type { Principal } from '../core/auth/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { localDateText } from '../core/time/index.ts';
 import { narrowScope, rowInScope } from '../auth/row-scope.ts';
+import { lockedStatements } from '../settlement/locks.ts';
 import {
   appendAudit,
-  findStatement,
   getIncident,
   insertConfirmation,
   insertIncident,
@@ -140,11 +140,15 @@ export async function reviewIncident(
     );
     return after;
   });
-  const statement = await findStatement(c.store, row.vendorId, row.occurredOn.slice(0, 7));
+  // The month lock's one query (src/settlement/locks.ts), read rather than enforced: the incident is a fact about the
+  // agent that moves the ladder whatever was paid; only its fine waits for an adjusting entry.
+  const [statement] = await lockedStatements(c.store, [
+    { vendorId: row.vendorId, month: row.occurredOn.slice(0, 7) },
+  ]);
   return {
     incident: row,
     warnings:
-      statement?.state === 'approved' && row.review === 'confirmed'
+      statement !== undefined && row.review === 'confirmed'
         ? [
             `The ${statement.month} statement is already approved: a fine from this incident needs an adjusting entry on ${statement.id}`,
           ]

@@ -14,10 +14,12 @@ import { transcribeRecordingJob } from './definitions/transcribe-recording.ts';
 import { scanSlaJob } from './definitions/scan-sla.ts';
 import { escalateLiveAlertsJob } from './definitions/escalate-live-alerts.ts';
 import { scanCallbacksJob } from './definitions/scan-callbacks.ts';
+import { scoreConversationsJob } from '../qa/score-job.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
   purgeExpiredSessions,
   ingestBatchJob,
+  scoreConversationsJob,
   ingestResumeJob,
   rescorePlanJob,
   rescoreChunkJob,

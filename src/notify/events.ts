@@ -4,15 +4,13 @@
 // `deliver-webhook` jobs (src/jobs/definitions/webhooks.ts), so a rolled-back command notifies nobody.
 import { randomUUID } from 'node:crypto';
 import {
+  type DbHandle,
   insertNotifications,
   insertWebhookDeliveries,
   recipientIds,
   subscriptionsFor,
-  type StoreDb,
 } from '../store/index.ts';
 import type { NotificationKind } from '../store/schema/index.ts';
-
-type Db = { db: StoreDb };
 
 export interface Recipients {
   userIds?: readonly string[];
@@ -44,7 +42,7 @@ export interface WebhookBody {
   link: string;
 }
 
-export async function emitEvent(tx: Db, e: AppEvent, now: Date): Promise<{ recipients: string[] }> {
+export async function emitEvent(tx: DbHandle, e: AppEvent, now: Date): Promise<{ recipients: string[] }> {
   let to = await recipientIds(tx, e.recipients);
   if (to.length === 0 && e.fallback) to = await recipientIds(tx, e.fallback);
   await insertNotifications(

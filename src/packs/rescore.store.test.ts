@@ -64,7 +64,9 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     const store = t.store();
     const chunks = await newRun('run-a');
     expect(chunks).toHaveLength(CALLS / CHUNK);
-    const saved = await Promise.all([1, 2, 3].map(() => workRescoreRun(store, 'run-a', () => new Date())));
+    const saved = await Promise.all(
+      [1, 2, 3].map(() => workRescoreRun(store, 'run-a', () => new Date(), 'Asia/Shanghai')),
+    );
     expect(saved.reduce((a, b) => a + b, 0)).toBe(chunks.length);
     const run = await getRescoreRun(store, 'run-a');
     expect(run).toMatchObject({ status: 'done', done: CALLS, chunksDone: chunks.length });
@@ -74,7 +76,7 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     );
     expect(rows[0]).toEqual({ n: CALLS, latest: CALLS });
     // Nothing left: another worker finds no chunk and saves nothing.
-    expect(await workRescoreRun(store, 'run-a', () => new Date())).toBe(0);
+    expect(await workRescoreRun(store, 'run-a', () => new Date(), 'Asia/Shanghai')).toBe(0);
   });
 
   it('takes over a claim older than the lease, and a released claim at once', async () => {
@@ -92,7 +94,7 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     expect((await claimRescoreChunk(store, 'run-b', late, CLAIM_LEASE_MS))?.chunk).toBe(chunks[1]);
     // The stale claims do not stop a worker from finishing the run: it takes the rest, then the expired ones.
     await releaseRescoreChunks(store, 'run-b', chunks);
-    expect(await workRescoreRun(store, 'run-b', () => new Date())).toBe(chunks.length);
+    expect(await workRescoreRun(store, 'run-b', () => new Date(), 'Asia/Shanghai')).toBe(chunks.length);
     expect(await getRescoreRun(store, 'run-b')).toMatchObject({ status: 'done', done: CALLS });
   });
 

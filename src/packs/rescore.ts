@@ -3,7 +3,8 @@
 // share it) each claim chunks one at a time before evaluating them (SKIP LOCKED, with a lease for a dead worker's
 // chunk), evaluate in a tight loop and save the results in one transaction with the chunk's `done` mark
 // (src/store/repo/rescore.ts), so retries and duplicate deliveries never count or save a chunk twice and no two
-// workers evaluate the same chunk. Results are kept per pack version.
+// workers evaluate the same chunk. Results are kept per pack version. A call whose settlement month is approved
+// keeps the score it was paid on (src/settlement/locks.ts): the run passes over it.
 import {
   claimRescoreChunk,
   conversationIdsPage,
@@ -16,6 +17,7 @@ import {
   type Store,
 } from '../store/index.ts';
 import { getRescoreRun } from '../store/index.ts';
+import { lockedConversations } from '../settlement/locks.ts';
 import { conversationsScored } from '../ops/metrics.ts';
 import { evaluateBodies } from './score-bulk.ts';
 import { compiledVersion } from './versions.ts';
@@ -63,13 +65,23 @@ interface Claimed {
  * claimed and read while this one is evaluated, and a chunk's save overlaps the next one's evaluation, so the CPU
  * does not wait for the database. Returns the chunks this call saved.
  */
-export async function workRescoreRun(store: Store, runId: string, now: () => Date): Promise<number> {
+export async function workRescoreRun(
+  store: Store,
+  runId: string,
+  now: () => Date,
+  timeZone: string,
+): Promise<number> {
   const run = await getRescoreRun(store, runId);
   if (!run || run.status === 'done') return 0;
   const pack = await compiledVersion(store, run.packId, run.packVersion);
   const claim = async (): Promise<Claimed | undefined> => {
     const c = await claimRescoreChunk(store, runId, now(), CLAIM_LEASE_MS);
-    return c === undefined ? undefined : { chunk: c.chunk, bodies: await latestBodies(store, c.ids) };
+    if (c === undefined) return undefined;
+    const locked = await lockedConversations(store, c.ids, timeZone);
+    return {
+      chunk: c.chunk,
+      bodies: await latestBodies(store, locked.size === 0 ? c.ids : c.ids.filter((id) => !locked.has(id))),
+    };
   };
   let saved = 0;
   const held = new Set<number>(); // claimed here and not saved yet

@@ -6,6 +6,7 @@ import type { Principal } from '../core/auth/roles.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { emitEvent } from '../notify/events.ts';
 import {
+  type DbHandle,
   appendAudit,
   getConversation,
   getReviewTask,
@@ -15,15 +16,12 @@ import {
   listReviewTasks,
   type ReviewTaskRow,
   type Store,
-  type StoreDb,
 } from '../store/index.ts';
-
-type Db = { db: StoreDb };
 
 /** Roles that may hold a review task: inspectors, and QA leads who review themselves. */
 const REVIEWER_ROLES = new Set(['qa_inspector', 'qa_lead']);
 
-async function assertReviewer(s: Db, userId: string): Promise<void> {
+async function assertReviewer(s: DbHandle, userId: string): Promise<void> {
   const u = await findUserById(s, userId);
   if (!u || u.disabled || !REVIEWER_ROLES.has(u.role)) {
     throw new AppError('BAD_INPUT', `User ${userId} is not an active QA inspector or QA lead`, {
@@ -128,7 +126,7 @@ export async function reassignTask(
   });
 }
 
-async function tellInspector(tx: Db, task: ReviewTaskRow, inspector: string, now: Date): Promise<void> {
+async function tellInspector(tx: DbHandle, task: ReviewTaskRow, inspector: string, now: Date): Promise<void> {
   await emitEvent(
     tx,
     {

@@ -96,6 +96,7 @@ export async function decideAppeal(
   id: number,
   d: { outcome: AppealOutcome; reason: string },
   now: Date,
+  timeZone: string,
 ): Promise<AppealRow> {
   if (d.reason.trim() === '') throw new AppError('BAD_INPUT', 'A decision needs a reason');
   return store.db.transaction(async (db) => {
@@ -128,6 +129,7 @@ export async function decideAppeal(
         actorUserId: p.id,
         now,
         cause: `appeal.upheld:${id}`,
+        timeZone,
       });
     }
     const row = await decideAppealRow(tx, id, {

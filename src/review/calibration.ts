@@ -7,6 +7,7 @@ import { calibrationReport, type CalibrationReport } from '../core/review/calibr
 import { checkDeduction, reviewScore } from '../core/review/recompute.ts';
 import type { Verdict } from '../core/review/types.ts';
 import {
+  type DbHandle,
   appendAudit,
   calibrationScoresOf,
   closeCalibrationSession,
@@ -18,12 +19,9 @@ import {
   upsertCalibrationScore,
   type CalibrationScoreRow,
   type Store,
-  type StoreDb,
 } from '../store/index.ts';
 import { reviewPackFor } from './pack.ts';
 import { toReviewHit } from './score.ts';
-
-type Db = { db: StoreDb };
 
 export async function createSession(
   store: Store,
@@ -80,7 +78,7 @@ export async function createSession(
   });
 }
 
-async function sessionOrNotFound(s: Db, p: Principal, id: number, forUpdate = false) {
+async function sessionOrNotFound(s: DbHandle, p: Principal, id: number, forUpdate = false) {
   const found = await getCalibrationSession(s, id, forUpdate);
   const manager = p.role === 'admin' || p.role === 'qa_lead';
   if (!found || (!manager && !found.participants.includes(p.id))) {
@@ -180,7 +178,7 @@ export async function closeSession(
   return sessionReport(store, id);
 }
 
-export async function sessionReport(s: Db, id: number): Promise<CalibrationReport> {
+export async function sessionReport(s: DbHandle, id: number): Promise<CalibrationReport> {
   const found = await getCalibrationSession(s, id);
   if (!found) throw new AppError('NOT_FOUND', `Calibration session ${id} not found`);
   if (found.session.status !== 'closed')

@@ -6,7 +6,7 @@ import type { RuleCount } from '../core/review/types.ts';
 import type { CompiledPack } from '../core/rules/index.ts';
 import { compiledVersion } from '../packs/versions.ts';
 import type { Scorecard } from '../core/scoring/types.ts';
-import type { StoreDb } from '../store/index.ts';
+import type { DbHandle } from '../store/index.ts';
 
 export interface ReviewPack {
   readonly card: Scorecard;
@@ -16,11 +16,7 @@ export interface ReviewPack {
 
 const cache = new Map<string, ReviewPack>();
 
-export async function reviewPackFor(
-  s: { db: StoreDb },
-  packId: string,
-  packVersion: number,
-): Promise<ReviewPack> {
+export async function reviewPackFor(s: DbHandle, packId: string, packVersion: number): Promise<ReviewPack> {
   const key = `${packId}@${packVersion}`;
   const cached = cache.get(key);
   if (cached) return cached;

@@ -1,10 +1,12 @@
 // Recompute a review's final score and store it everywhere it shows: on the task, and on the reviewed result
 // (results.total, which lists, filters and statistics read). Every change is audited in the caller's transaction.
+import { assertConversationMonthOpen } from '../settlement/locks.ts';
 import type { AppealTarget, HitJudgement, ItemDeduction, ReviewHit } from '../core/review/types.ts';
 import { reviewScore } from '../core/review/recompute.ts';
 import type { ScoreBreakdown } from '../core/scoring/types.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import {
+  type DbHandle,
   appendAudit,
   getResultById,
   writeResultFinal,
@@ -13,12 +15,9 @@ import {
   type HitJudgementRow,
   type ItemDeductionRow,
   type ReviewTaskRow,
-  type StoreDb,
 } from '../store/index.ts';
 import type { StoredHit } from '../store/schema/index.ts';
 import { reviewPackFor, type ReviewPack } from './pack.ts';
-
-type Db = { db: StoreDb };
 
 export const toReviewHit = (h: StoredHit): ReviewHit => ({
   rule: h.rule,
@@ -46,7 +45,7 @@ export interface ScoredReview {
 
 /** The score a task's judgements yield now (a preview while open, the final score once finalized). */
 export async function scoreTask(
-  s: Db,
+  s: DbHandle,
   task: ReviewTaskRow,
   judgements: readonly HitJudgement[],
   deductions: readonly ItemDeduction[],
@@ -68,17 +67,21 @@ export async function scoreTask(
 
 /** Store a final score on the task and the result, with audit entries for the review and the score change. */
 export async function storeFinalScore(
-  s: Db,
+  s: DbHandle,
   args: {
     task: ReviewTaskRow;
     score: FinalScore;
     actorUserId: string;
     now: Date;
     cause: string;
+    /** The contact center's zone: the call's local month is the settlement month its score counts in. */
+    timeZone: string;
     finalized?: { appealDeadline: Date };
   },
 ): Promise<FinalScore | undefined> {
   const { task, score, now } = args;
+  // The score is an input of the month's KPI: once that month's statement is approved it stays as paid.
+  await assertConversationMonthOpen(s, task.conversationId, args.timeZone);
   await writeTaskFinal(
     s,
     task.id,

@@ -13,6 +13,7 @@ import {
 import { checkDeduction, unjudgedScoringHits } from '../core/review/recompute.ts';
 import type { AppealTarget, Verdict } from '../core/review/types.ts';
 import {
+  type DbHandle,
   appealsOfTask,
   appendAudit,
   getReviewTask,
@@ -24,12 +25,9 @@ import {
   type AppealRow,
   type ReviewTaskRow,
   type Store,
-  type StoreDb,
 } from '../store/index.ts';
 import { emitEvent } from '../notify/events.ts';
 import { scoreTask, storeFinalScore, toDeduction, toJudgement, type ScoredReview } from './score.ts';
-
-type Db = { db: StoreDb };
 
 /** Who may open a task: QA lead and admin any, an inspector their own; others as if it did not exist. */
 export function assertMayReadTask(p: Principal, task: ReviewTaskRow): void {
@@ -52,7 +50,7 @@ function assertOpen(task: ReviewTaskRow): void {
   if (task.status !== 'open') throw new AppError('LOCKED', `Review task ${task.id} is finalized`);
 }
 
-export async function loadCalendar(s: Db): Promise<WorkCalendar> {
+export async function loadCalendar(s: DbHandle): Promise<WorkCalendar> {
   const days = await listWorkCalendar(s);
   return {
     holidays: parseDays(days.filter((d) => d.kind === 'holiday').map((d) => d.day)),
@@ -76,7 +74,7 @@ export const upheldTargets = (appeals: readonly AppealRow[]): AppealTarget[] =>
     return [];
   });
 
-export async function taskView(s: Db, task: ReviewTaskRow): Promise<TaskView> {
+export async function taskView(s: DbHandle, task: ReviewTaskRow): Promise<TaskView> {
   const [judgements, appeals] = await Promise.all([getTaskJudgements(s, task.id), appealsOfTask(s, task.id)]);
   const js = judgements.hits.map(toJudgement);
   const scored = await scoreTask(s, task, js, judgements.items.map(toDeduction), upheldTargets(appeals));
@@ -95,7 +93,7 @@ export async function readTask(store: Store, p: Principal, id: number): Promise<
   return taskView(store, task);
 }
 
-async function lockedTask(tx: Db, p: Principal, id: number): Promise<ReviewTaskRow> {
+async function lockedTask(tx: DbHandle, p: Principal, id: number): Promise<ReviewTaskRow> {
   const task = await getReviewTask(tx, id, true);
   if (!task) throw new AppError('NOT_FOUND', `Review task ${id} not found`);
   assertMayWork(p, task);
@@ -204,6 +202,7 @@ export async function finalizeTask(
       actorUserId: p.id,
       now,
       cause: 'review.finalize',
+      timeZone,
       finalized: { appealDeadline },
     });
     await appendAudit(tx, {

@@ -7,7 +7,6 @@ import type { AppContext } from '../http/context.ts';
 import { JOBS } from '../jobs/registry.ts';
 import { startJobs } from '../jobs/worker.ts';
 import { ensureDefaultPack } from '../qa/packs.ts';
-import { ALL_JOBS } from '../qa/jobs.ts';
 import type { Settings } from '../settings/settings.ts';
 import { openStore } from '../store/index.ts';
 import { isEmptyDatabase, loadDemo } from '../demo/load-demo.ts';
@@ -66,7 +65,7 @@ export async function serve(
     throw e;
   }
   const jobs = await startJobs(store, {
-    jobs: [...JOBS, ...ALL_JOBS],
+    jobs: JOBS,
     timeZone: settings.timeZone,
     // pg-boss waits a whole polling interval between fetches of one worker loop; at its 2 s default, freshly
     // ingested calls wait seconds per chunk to be scored. 0.5 s is pg-boss's minimum and costs idle queries only.

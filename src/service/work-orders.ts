@@ -18,6 +18,7 @@ import type { WorkCalendar } from '../core/time/index.ts';
 import { emitEvent } from '../notify/events.ts';
 import { loadCalendar } from '../review/tasks.ts';
 import {
+  type DbHandle,
   appendAudit,
   getBranch,
   getComplaint,
@@ -33,7 +34,6 @@ import {
   setWorkOrderSla,
   type SlaPolicyRow,
   type Store,
-  type StoreDb,
   type WorkOrderEventRow,
   type WorkOrderRow,
   type WorkOrderSlaColumns,
@@ -45,13 +45,11 @@ export interface ServiceContext {
   timeZone: string;
 }
 
-type Db = { db: StoreDb };
-
 /** The policy used when an order names none: reply within 1 working day, resolve within 3 (seed 004 時效). */
 export const DEFAULT_POLICY_ID = 'default';
 export const DEFAULT_POLICY = { reply: { workingDays: 1 }, resolve: { workingDays: 3 } } as const;
 
-export async function ensureDefaultPolicy(s: Db): Promise<SlaPolicyRow> {
+export async function ensureDefaultPolicy(s: DbHandle): Promise<SlaPolicyRow> {
   return insertSlaPolicy(s, {
     id: DEFAULT_POLICY_ID,
     name: '默认时效 / Default',
@@ -168,7 +166,7 @@ export async function createWorkOrder(
 
 /** One work order the caller may see, with its events and policy, or NOT_FOUND. */
 export async function loadWorkOrder(
-  s: Db,
+  s: DbHandle,
   p: Principal,
   id: string,
 ): Promise<{ order: WorkOrderRow; events: WorkOrderEventRow[]; policy: SlaPolicyRow }> {
@@ -266,7 +264,7 @@ export async function recordWorkOrderEvent(
  * complaint desk), who must re-route it. The actor is never told of their own event.
  */
 async function notifyEvent(
-  tx: Db,
+  tx: DbHandle,
   p: Principal,
   order: WorkOrderRow,
   b: NewWorkOrderEvent,
@@ -303,7 +301,7 @@ async function notifyEvent(
  * callback, after it has checked the caller may act on the order.
  */
 export async function recordResolutionSatisfaction(
-  tx: Db,
+  tx: DbHandle,
   orderId: string,
   satisfied: boolean,
   at: Date,

@@ -1,16 +1,19 @@
 // Storing daily call statistics (docs/product.md "Inputs"): an uploaded CSV/XLSX export, or facts derived from stored
 // conversations' meta. Idempotent by (agent, day, source): see src/store/schema/kpi.ts. Audited as one entry per
-// import, in the same transaction as the rows.
+// import, in the same transaction as the rows. Rows of a month whose statement is approved are refused whole
+// (src/settlement/locks.ts): a file that touches a paid month changes nothing.
 import { randomUUID } from 'node:crypto';
 import type { FieldError } from '../core/conversation/schema.ts';
 import { addCounts, ZERO_COUNTS, type CallCounts } from '../core/kpi/index.ts';
 import { importCallStats, type SkippedRow } from '../stats/import-stats.ts';
+import { assertMonthsOpen, type SettlementMonth } from './locks.ts';
 import {
   appendAudit,
   deleteDerivedStats,
   deriveDailyStats,
   DERIVED_SOURCE,
   listAgentPlacements,
+  listDailyStats,
   replaceDailyStats,
   type DailyStatsInput,
   type Store,
@@ -53,15 +56,15 @@ export async function importStatsFile(
   },
 ): Promise<StatsImportResult> {
   const parsed = await importCallStats(o.bytes, { timeZone: o.timeZone });
-  const known = new Set(
+  const vendorOf = new Map(
     (await listAgentPlacements(store, { agentIds: [...new Set(parsed.rows.map((r) => r.agentId))] })).map(
-      (a) => a.agentId,
+      (a) => [a.agentId, a.vendorId],
     ),
   );
   const errors = [...parsed.errors];
   const good: DailyStatsInput[] = [];
   for (const { line, ...r } of parsed.rows) {
-    if (known.has(r.agentId)) good.push(r);
+    if (vendorOf.has(r.agentId)) good.push(r);
     else
       errors.push({
         line,
@@ -73,7 +76,12 @@ export async function importStatsFile(
   const rows = sumByAgentDay(good);
   const importId = `csi-${randomUUID()}`;
   const months = [...new Set(rows.map((r) => r.date.slice(0, 7)))].sort();
+  const touched: SettlementMonth[] = rows.map((r) => ({
+    vendorId: vendorOf.get(r.agentId)!,
+    month: r.date.slice(0, 7),
+  }));
   await store.db.transaction(async (tx) => {
+    await assertMonthsOpen({ db: tx }, touched);
     await replaceDailyStats({ db: tx }, rows, { source: o.source, importId, at: o.now });
     await appendAudit(
       { db: tx },
@@ -113,7 +121,20 @@ export async function deriveStatsFromConversations(
 ): Promise<{ importId: string; agentDays: number; agents: number }> {
   const rows = await deriveDailyStats(store, { month: o.month, timeZone: o.timeZone });
   const importId = `csd-${randomUUID()}`;
+  // Deriving replaces the month's derived rows of every agent: the vendors of the new rows and of the old ones.
+  const placements = await listAgentPlacements(store);
+  const vendorOf = new Map(placements.map((a) => [a.agentId, a.vendorId]));
+  const old = await listDailyStats(store, { agentIds: placements.map((a) => a.agentId), month: o.month });
+  const vendors = new Set(
+    [...rows, ...old.filter((r) => r.source === DERIVED_SOURCE)].flatMap(
+      (r) => vendorOf.get(r.agentId) ?? [],
+    ),
+  );
   await store.db.transaction(async (tx) => {
+    await assertMonthsOpen(
+      { db: tx },
+      [...vendors].map((vendorId) => ({ vendorId, month: o.month })),
+    );
     await deleteDerivedStats({ db: tx }, { month: o.month });
     await replaceDailyStats({ db: tx }, rows, { source: DERIVED_SOURCE, importId, at: o.now });
     await appendAudit(

@@ -1,7 +1,7 @@
 // The store's public surface: open it, probe it, and the repositories. Other layers import from here.
 export { openStore, MIGRATIONS_FOLDER, PGLITE_SUBDIR } from './open-store.ts';
 export type { OpenStoreOptions } from './open-store.ts';
-export type { Store, StoreDb, StoreDriver, StoreKind, StoreSchema, SqlRow } from './store.ts';
+export type { DbHandle, Store, StoreDb, StoreDriver, StoreKind, StoreSchema, SqlRow } from './store.ts';
 export { DataDirLockedError, LOCK_FILE } from './lock.ts';
 export { migrationStatus, storeHealth } from './health.ts';
 export type { MigrationStatus, StoreHealth } from './health.ts';
@@ -16,6 +16,7 @@ export * from './repo/conversations.ts';
 export * from './repo/results.ts';
 export * from './repo/stats.ts';
 export * from './repo/audit.ts';
+export * from './audited.ts';
 export * from './repo/overview.ts';
 export * from './repo/conversations-bulk.ts';
 export * from './repo/ingest.ts';

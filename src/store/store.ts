@@ -9,6 +9,9 @@ export type StoreSchema = typeof schema;
 /** The drizzle database both drivers satisfy; write repositories against this type only. */
 export type StoreDb = PgDatabase<PgQueryResultHKT, StoreSchema>;
 
+/** What a repository or command runs on: the store itself or an open transaction (`{ db: tx }`). */
+export type DbHandle = { db: StoreDb };
+
 export type StoreDriver =
   { kind: 'pglite'; client: PGlite; dataDir: string } | { kind: 'postgres'; pool: Pool; databaseUrl: string };
 

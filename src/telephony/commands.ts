@@ -18,7 +18,7 @@ import {
   type PeriodInput,
 } from '../core/telephony/index.ts';
 import { addDays, formatLocalDate, localDay } from '../core/time/index.ts';
-import { appendAudit, schema, type Store, type StoreDb } from '../store/index.ts';
+import { type DbHandle, appendAudit, schema, type Store, type StoreDb } from '../store/index.ts';
 import { announceChange, refreshLocal } from './lookup-index.ts';
 import { loadTelephonyPolicy } from './settings.ts';
 
@@ -37,7 +37,7 @@ export function parseNumber(raw: string, field = 'number'): string {
   return n;
 }
 
-export async function loadEntry(store: Store | { db: StoreDb }, id: string): Promise<EntryRow> {
+export async function loadEntry(store: Store | DbHandle, id: string): Promise<EntryRow> {
   const [e] = await store.db.select().from(schema.blocklistEntries).where(eq(schema.blocklistEntries.id, id));
   if (!e) throw new AppError('NOT_FOUND', `Blocklist entry ${id} not found`);
   return e;

@@ -3,7 +3,7 @@
 // candidates at ≥ 5 low-value or harassment calls in 60 minutes, immediate block of floods off.
 import { z } from 'zod';
 import { DEFAULT_AUTO_BLOCK_POLICY, DEFAULT_IVR_POLICY } from '../core/telephony/index.ts';
-import { schema, type Store, type StoreDb } from '../store/index.ts';
+import { type DbHandle, schema, type Store, type StoreDb } from '../store/index.ts';
 import { eq } from 'drizzle-orm';
 
 export const telephonyPolicySchema = z.object({
@@ -42,7 +42,7 @@ export const telephonyPolicySchema = z.object({
 });
 export type TelephonyPolicy = z.infer<typeof telephonyPolicySchema>;
 
-export async function loadTelephonyPolicy(store: Store | { db: StoreDb }): Promise<TelephonyPolicy> {
+export async function loadTelephonyPolicy(store: Store | DbHandle): Promise<TelephonyPolicy> {
   const [row] = await store.db
     .select()
     .from(schema.telephonySettings)

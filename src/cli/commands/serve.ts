@@ -94,7 +94,6 @@ export function registerServe(program: Command): void {
       try {
         const { JOBS } = await import('../../jobs/registry.ts');
         const { startWorker } = await import('../../jobs/worker.ts');
-        const { ALL_JOBS } = await import('../../qa/jobs.ts');
         const { enableProcessMetrics } = await import('../../ops/metrics.ts');
         const { startMetricsServer } = await import('../../ops/metrics-server.ts');
         if (settings.metricsPort !== undefined && settings.metricsToken === undefined)
@@ -103,7 +102,7 @@ export function registerServe(program: Command): void {
           );
         const running = await startWorker({
           databaseUrl: settings.databaseUrl,
-          jobs: [...JOBS, ...ALL_JOBS],
+          jobs: JOBS,
           schedules: [],
           pollingIntervalSeconds: 0.5,
           timeZone: settings.timeZone,
@@ -121,7 +120,7 @@ export function registerServe(program: Command): void {
             : undefined;
         ops.startupLogger(log).info(
           {
-            jobs: [...JOBS, ...ALL_JOBS].map((j) => j.id),
+            jobs: JOBS.map((j) => j.id),
             concurrency: opts.concurrency,
             ...(settings.metricsPort !== undefined ? { metricsPort: settings.metricsPort } : {}),
           },

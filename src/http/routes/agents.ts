@@ -3,38 +3,16 @@
 // deactivate agents. An agent who is deactivated (离职) loses their login accounts in the same transaction.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { forgetCachedTokens } from '../../auth/api-tokens.ts';
 import { requireAction } from '../../auth/sessions.ts';
-import type { Principal } from '../../core/auth/roles.ts';
-import { homeOf, managesVendor, seesUnit } from '../../core/auth/org-scope.ts';
-import { AppError } from '../../core/errors/app-error.ts';
 import {
-  activeAccountsOfAgent,
-  appendAudit,
   createAgent,
-  endSessionsOfUser,
-  lockAgent,
-  lockTeam,
-  revokeTokensOfUser,
+  getVisibleAgent,
+  listVisibleAgents,
   updateAgent,
-  updateUserAccount,
-  type Agent,
-  type StoreDb,
-  type Team,
-} from '../../store/index.ts';
+  type PlacedAgent,
+} from '../../organisation/agents.ts';
 import type { AppContext } from '../context.ts';
-import {
-  activeQuerySchema,
-  auditAction,
-  changed,
-  codeSchema,
-  conflictOnDuplicate,
-  inTransaction,
-  loadOrg,
-  matchesActive,
-  nameSchema,
-  snapshot,
-} from './org-common.ts';
+import { activeQuerySchema, codeSchema, nameSchema } from './org-common.ts';
 
 const agentSchema = z.object({
   id: z.string(),
@@ -47,7 +25,7 @@ const agentSchema = z.object({
 });
 const hiredOnSchema = z.iso.date().nullable();
 
-const present = (a: Agent, team: Team | undefined) => ({
+const present = ({ agent: a, team }: PlacedAgent) => ({
   id: a.id,
   name: a.name,
   teamId: a.teamId,
@@ -56,33 +34,6 @@ const present = (a: Agent, team: Team | undefined) => ({
   hiredOn: a.hiredOn,
   active: a.active,
 });
-
-type Tx = { db: StoreDb };
-
-/** The team an agent may be placed in by this principal: known, managed by them, active. */
-async function placeableTeam(s: Tx, p: Principal, teamId: string): Promise<Team> {
-  const team = await lockTeam(s, teamId);
-  if (!team || !managesVendor(p, team.vendorId)) throw new AppError('NOT_FOUND', `Team ${teamId} not found`);
-  if (!team.active) throw new AppError('CONFLICT', `Team ${teamId} is inactive`);
-  return team;
-}
-
-/** 离职: an agent who leaves can no longer log in; their sessions end and their tokens are revoked. */
-async function disableAccountsOf(s: Tx, actor: Principal, agentId: string, now: Date): Promise<void> {
-  for (const u of await activeAccountsOfAgent(s, agentId)) {
-    const after = await updateUserAccount(s, u.id, { disabled: true });
-    await endSessionsOfUser(s, u.id);
-    await revokeTokensOfUser(s, u.id, now);
-    await appendAudit(s, {
-      actorUserId: actor.id,
-      action: 'user.disable',
-      entity: 'user',
-      entityId: u.id,
-      before: snapshot(u),
-      after: { ...snapshot(after), reason: `agent ${agentId} deactivated` },
-    });
-  }
-}
 
 export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -103,18 +54,8 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.read');
-        const org = await loadOrg(ctx.store);
-        const home = homeOf(p, org.ix);
-        const teamById = new Map(org.teams.map((t) => [t.id, t]));
-        const items = org.agents
-          .filter((a) => seesUnit(home, org.ix, 'agent', a.id) && matchesActive(req.query.active, a.active))
-          .map((a) => present(a, teamById.get(a.teamId)))
-          .filter(
-            (a) =>
-              (req.query.teamId === undefined || a.teamId === req.query.teamId) &&
-              (req.query.vendorId === undefined || a.vendorId === req.query.vendorId),
-          );
-        return { items };
+        const items = await listVisibleAgents(ctx.store, p, req.query);
+        return { items: items.map(present) };
       },
     );
 
@@ -131,15 +72,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.read');
-        const org = await loadOrg(ctx.store);
-        const agent = org.agents.find((a) => a.id === req.params.id);
-        if (!agent || !seesUnit(homeOf(p, org.ix), org.ix, 'agent', agent.id)) {
-          throw new AppError('NOT_FOUND', `Agent ${req.params.id} not found`);
-        }
-        return present(
-          agent,
-          org.teams.find((t) => t.id === agent.teamId),
-        );
+        return present(await getVisibleAgent(ctx.store, p, req.params.id));
       },
     );
 
@@ -161,20 +94,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'agents.manage');
-        const out = await inTransaction(ctx.store, async (s) => {
-          const team = await placeableTeam(s, p, req.body.teamId);
-          if (await lockAgent(s, req.body.id)) throw new AppError('CONFLICT', `Agent ${req.body.id} exists`);
-          const created = await createAgent(s, { ...req.body, hiredOn: req.body.hiredOn ?? null });
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'agent.create',
-            entity: 'agent',
-            entityId: created.id,
-            after: snapshot(created),
-          });
-          return present(created, team);
-        }).catch((e: unknown) => conflictOnDuplicate(e, `Agent ${req.body.id} exists`));
-        return reply.code(201).send(out);
+        return reply.code(201).send(present(await createAgent(ctx.store, p, req.body)));
       },
     );
 
@@ -198,36 +118,7 @@ export function agentRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'agents.manage');
-        const out = await inTransaction(ctx.store, async (s) => {
-          const before = await lockAgent(s, req.params.id);
-          const current = before && (await lockTeam(s, before.teamId));
-          if (!before || !current || !managesVendor(p, current.vendorId)) {
-            throw new AppError('NOT_FOUND', `Agent ${req.params.id} not found`);
-          }
-          const moving = req.body.teamId !== undefined && req.body.teamId !== before.teamId;
-          const team = moving ? await placeableTeam(s, p, req.body.teamId!) : current;
-          const reactivating = req.body.active === true && !before.active;
-          if (reactivating && !team.active) throw new AppError('CONFLICT', `Team ${team.id} is inactive`);
-          if (changed(snapshot(before), snapshot({ ...before, ...req.body })).length === 0) {
-            return present(before, team);
-          }
-          // Conversations keep the team and vendor they were handled in (copied at ingest): a move changes
-          // where the agent's future calls count, not their history.
-          const updated = await updateAgent(s, before.id, req.body);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: auditAction('agent', before, updated),
-            entity: 'agent',
-            entityId: before.id,
-            before: snapshot(before),
-            after: snapshot(updated),
-          });
-          if (before.active && !updated.active) await disableAccountsOf(s, p, before.id, ctx.now());
-          return present(updated, team);
-        });
-        // 离职 revoked the agent's tokens: they act no more, in this process at once.
-        forgetCachedTokens(ctx.store);
-        return out;
+        return present(await updateAgent(ctx.store, p, req.params.id, req.body, ctx.now()));
       },
     );
     done();

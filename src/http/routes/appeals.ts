@@ -107,7 +107,14 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'appeals.decide');
-        const row = await decideAppeal(ctx.store, p, req.params.id, req.body, ctx.now());
+        const row = await decideAppeal(
+          ctx.store,
+          p,
+          req.params.id,
+          req.body,
+          ctx.now(),
+          ctx.settings.timeZone,
+        );
         await kickWebhooks(ctx.jobs);
         return presentAppeal(row);
       },

@@ -32,10 +32,10 @@ import {
   deleteSession,
   endSessionsOfUser,
   findUserByUsername,
+  inTransaction,
   passwordHashOf,
   setPasswordHash,
 } from '../../store/index.ts';
-import { inTransaction } from './org-common.ts';
 import type { AppContext } from '../context.ts';
 
 export const userSchema = z.object({

@@ -9,6 +9,8 @@ import { AppError } from '../../core/errors/app-error.ts';
 import { importOptionsSchema } from '../../importers/index.ts';
 import {
   appendAudit,
+  conflictOnDuplicate,
+  inTransaction,
   deleteImportProfile,
   findImportProfile,
   insertImportProfile,
@@ -17,7 +19,6 @@ import {
   type ImportProfileRow,
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { conflictOnDuplicate, inTransaction } from './org-common.ts';
 
 const profileSchema = z.object({
   id: z.string(),

@@ -8,10 +8,3 @@ export const monthSchema = z.string().refine(isMonth, 'must be a month YYYY-MM')
 export const daySchema = z.string().refine(isCalendarDate, 'must be a day YYYY-MM-DD');
 export const fenSchema = z.number().int('must be whole fen').min(-1e13).max(1e13);
 export const fieldErrorSchema = z.object({ line: z.number(), field: z.string(), message: z.string() });
-
-/** The SQLSTATE of a database error (drizzle wraps the driver's error in `cause`), e.g. 23505 unique violation. */
-export function pgCode(e: unknown): string | undefined {
-  const code = (x: unknown) =>
-    typeof x === 'object' && x !== null && 'code' in x && typeof x.code === 'string' ? x.code : undefined;
-  return code(e) ?? code(typeof e === 'object' && e !== null && 'cause' in e ? e.cause : undefined);
-}

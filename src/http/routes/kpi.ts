@@ -6,22 +6,14 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { parseKpiPolicy, type KpiItemResult } from '../../core/kpi/index.ts';
+import type { KpiItemResult } from '../../core/kpi/index.ts';
+import { addPolicy, listVisiblePolicies } from '../../kpi/commands.ts';
 import { effectiveDailyRows } from '../../settlement/daily-rows.ts';
 import { kpiRows, loadKpiInputs } from '../../settlement/kpi.ts';
 import { deriveStatsFromConversations, importStatsFile } from '../../settlement/stats-import.ts';
-import {
-  appendAudit,
-  DERIVED_SOURCE,
-  insertKpiPolicy,
-  listAgentPlacements,
-  listComplaints,
-  listIncidents,
-  listKpiPolicies,
-} from '../../store/index.ts';
+import { DERIVED_SOURCE, listAgentPlacements, listComplaints, listIncidents } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
-import { fieldErrorSchema, monthSchema, narrowScope, pgCode } from './kpi-common.ts';
-import { randomUUID } from 'node:crypto';
+import { fieldErrorSchema, monthSchema, narrowScope } from './kpi-common.ts';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const RAW_TYPES = [
@@ -265,11 +257,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'kpi.policy.read');
-        const rows = await listKpiPolicies(ctx.store);
-        const mine =
-          p.role === 'vendor_manager'
-            ? rows.filter((r) => r.vendorId === null || r.vendorId === p.vendorId)
-            : rows;
+        const mine = await listVisiblePolicies(ctx.store, p);
         return {
           items: mine.map((r) => ({
             id: r.id,
@@ -308,44 +296,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'kpi.policy.write');
-        const parsed = parseKpiPolicy(req.body.policy);
-        if (!parsed.ok) throw new AppError('BAD_INPUT', 'invalid KPI policy', { errors: parsed.errors });
-        const row = await ctx.store.db
-          .transaction(async (tx) => {
-            const created = await insertKpiPolicy(
-              { db: tx },
-              {
-                id: `pol-${randomUUID()}`,
-                vendorId: req.body.vendorId,
-                version: parsed.policy.version,
-                effectiveFrom: req.body.effectiveFrom,
-                body: parsed.policy,
-                disciplineWindow: req.body.disciplineWindow,
-                createdByUserId: p.id,
-                createdAt: ctx.now(),
-              },
-            );
-            await appendAudit(
-              { db: tx },
-              {
-                actorUserId: p.id,
-                action: 'kpi.policy.create',
-                entity: 'kpi_policy',
-                entityId: created.id,
-                after: created,
-              },
-            );
-            return created;
-          })
-          .catch((e: unknown) => {
-            if (pgCode(e) === '23505')
-              throw new AppError(
-                'CONFLICT',
-                `policy version ${parsed.policy.version} already exists for this scope`,
-              );
-            if (pgCode(e) === '23503') throw new AppError('BAD_INPUT', `unknown vendor ${req.body.vendorId}`);
-            throw e;
-          });
+        const row = await addPolicy(ctx.store, p, req.body, ctx.now());
         void reply.code(201);
         return { id: row.id, version: row.version, vendorId: row.vendorId, effectiveFrom: row.effectiveFrom };
       },

@@ -4,34 +4,19 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import { homeOf, managesVendor, seesUnit } from '../../core/auth/org-scope.ts';
-import { AppError } from '../../core/errors/app-error.ts';
 import {
-  countActiveAgents,
-  countActiveTeams,
-  countActiveVendors,
   createClient,
   createTeam,
   createVendor,
-  lockClient,
-  lockTeam,
-  lockVendor,
+  listVisibleClients,
+  listVisibleTeams,
+  listVisibleVendors,
   updateClient,
   updateTeam,
   updateVendor,
-} from '../../store/index.ts';
+} from '../../organisation/commands.ts';
 import type { AppContext } from '../context.ts';
-import {
-  activeQuerySchema,
-  auditCreated,
-  codeSchema,
-  conflictOnDuplicate,
-  inTransaction,
-  loadOrg,
-  matchesActive,
-  nameSchema,
-  updateUnitAudited,
-} from './org-common.ts';
+import { activeQuerySchema, codeSchema, nameSchema } from './org-common.ts';
 
 const clientSchema = z.object({
   id: z.string(),
@@ -65,11 +50,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.read');
-        const org = await loadOrg(ctx.store);
-        const home = homeOf(p, org.ix);
-        const items = org.clients.filter(
-          (c) => seesUnit(home, org.ix, 'client', c.id) && matchesActive(req.query.active, c.active),
-        );
+        const items = await listVisibleClients(ctx.store, p, req.query);
         return { items: items.map(present) };
       },
     );
@@ -87,11 +68,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'organisation.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          if (await lockClient(s, req.body.id))
-            throw new AppError('CONFLICT', `Client ${req.body.id} exists`);
-          return auditCreated(s, p.id, 'client', await createClient(s, req.body));
-        }).catch((e: unknown) => conflictOnDuplicate(e, `Client ${req.body.id} exists`));
+        const row = await createClient(ctx.store, p, req.body);
         return reply.code(201).send(present(row));
       },
     );
@@ -110,17 +87,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const before = await lockClient(s, req.params.id);
-          if (!before) throw new AppError('NOT_FOUND', `Client ${req.params.id} not found`);
-          if (req.body.active === false && before.active && (await countActiveVendors(s, before.id)) > 0) {
-            throw new AppError(
-              'CONFLICT',
-              `Client ${before.id} still has active vendors; deactivate them first`,
-            );
-          }
-          return updateUnitAudited(s, p.id, 'client', before, req.body, updateClient);
-        });
+        const row = await updateClient(ctx.store, p, req.params.id, req.body);
         return present(row);
       },
     );
@@ -139,14 +106,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.read');
-        const org = await loadOrg(ctx.store);
-        const home = homeOf(p, org.ix);
-        const items = org.vendors.filter(
-          (v) =>
-            seesUnit(home, org.ix, 'vendor', v.id) &&
-            (req.query.clientId === undefined || v.clientId === req.query.clientId) &&
-            matchesActive(req.query.active, v.active),
-        );
+        const items = await listVisibleVendors(ctx.store, p, req.query);
         return { items: items.map(present) };
       },
     );
@@ -164,14 +124,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'organisation.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const client = await lockClient(s, req.body.clientId);
-          if (!client) throw new AppError('NOT_FOUND', `Client ${req.body.clientId} not found`);
-          if (!client.active) throw new AppError('CONFLICT', `Client ${client.id} is inactive`);
-          if (await lockVendor(s, req.body.id))
-            throw new AppError('CONFLICT', `Vendor ${req.body.id} exists`);
-          return auditCreated(s, p.id, 'vendor', await createVendor(s, req.body));
-        }).catch((e: unknown) => conflictOnDuplicate(e, `Vendor ${req.body.id} exists`));
+        const row = await createVendor(ctx.store, p, req.body);
         return reply.code(201).send(present(row));
       },
     );
@@ -190,20 +143,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const before = await lockVendor(s, req.params.id);
-          if (!before) throw new AppError('NOT_FOUND', `Vendor ${req.params.id} not found`);
-          if (req.body.active === false && before.active && (await countActiveTeams(s, before.id)) > 0) {
-            throw new AppError(
-              'CONFLICT',
-              `Vendor ${before.id} still has active teams; deactivate them first`,
-            );
-          }
-          if (req.body.active === true && !before.active && !(await lockClient(s, before.clientId))?.active) {
-            throw new AppError('CONFLICT', `Client ${before.clientId} is inactive; reactivate it first`);
-          }
-          return updateUnitAudited(s, p.id, 'vendor', before, req.body, updateVendor);
-        });
+        const row = await updateVendor(ctx.store, p, req.params.id, req.body);
         return present(row);
       },
     );
@@ -222,14 +162,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'organisation.read');
-        const org = await loadOrg(ctx.store);
-        const home = homeOf(p, org.ix);
-        const items = org.teams.filter(
-          (t) =>
-            seesUnit(home, org.ix, 'team', t.id) &&
-            (req.query.vendorId === undefined || t.vendorId === req.query.vendorId) &&
-            matchesActive(req.query.active, t.active),
-        );
+        const items = await listVisibleTeams(ctx.store, p, req.query);
         return { items: items.map(present) };
       },
     );
@@ -247,16 +180,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'teams.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const vendor = await lockVendor(s, req.body.vendorId);
-          // Another vendor's id answers like an unknown one: its existence is not the caller's business.
-          if (!vendor || !managesVendor(p, vendor.id)) {
-            throw new AppError('NOT_FOUND', `Vendor ${req.body.vendorId} not found`);
-          }
-          if (!vendor.active) throw new AppError('CONFLICT', `Vendor ${vendor.id} is inactive`);
-          if (await lockTeam(s, req.body.id)) throw new AppError('CONFLICT', `Team ${req.body.id} exists`);
-          return auditCreated(s, p.id, 'team', await createTeam(s, req.body));
-        }).catch((e: unknown) => conflictOnDuplicate(e, `Team ${req.body.id} exists`));
+        const row = await createTeam(ctx.store, p, req.body);
         return reply.code(201).send(present(row));
       },
     );
@@ -275,22 +199,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'teams.manage');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const before = await lockTeam(s, req.params.id);
-          if (!before || !managesVendor(p, before.vendorId)) {
-            throw new AppError('NOT_FOUND', `Team ${req.params.id} not found`);
-          }
-          if (req.body.active === false && before.active && (await countActiveAgents(s, before.id)) > 0) {
-            throw new AppError(
-              'CONFLICT',
-              `Team ${before.id} still has active agents; move or deactivate them`,
-            );
-          }
-          if (req.body.active === true && !before.active && !(await lockVendor(s, before.vendorId))?.active) {
-            throw new AppError('CONFLICT', `Vendor ${before.vendorId} is inactive; reactivate it first`);
-          }
-          return updateUnitAudited(s, p.id, 'team', before, req.body, updateTeam);
-        });
+        const row = await updateTeam(ctx.store, p, req.params.id, req.body);
         return present(row);
       },
     );

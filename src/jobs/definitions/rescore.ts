@@ -2,6 +2,7 @@
 // (src/packs/rescore.ts). Both are safe to run again: the plan is stored once, a chunk saves once.
 import { z } from 'zod';
 import { planRescore, RESCORE_LANES, workRescoreRun } from '../../packs/rescore.ts';
+import { parseSettings } from '../../settings/settings.ts';
 import { defineJob } from '../define.ts';
 
 export const rescoreChunkJob = defineJob({
@@ -11,7 +12,7 @@ export const rescoreChunkJob = defineJob({
   expireInSeconds: 10 * 60,
   // `chunk` is the lane (0 … RESCORE_LANES − 1): every lane claims whichever chunks are left, one at a time.
   async handler({ runId }, { store }) {
-    await workRescoreRun(store, runId, () => new Date());
+    await workRescoreRun(store, runId, () => new Date(), parseSettings(process.env).timeZone);
   },
 });
 

@@ -2,10 +2,8 @@
 // revoked_at), so the audit log and "last used" keep answering who called with what.
 import { and, desc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { apiTokens, users } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 import type { User } from './users.ts';
-
-type Db = { db: StoreDb };
 
 export type ApiToken = typeof apiTokens.$inferSelect;
 /** A token as listed: never its hash. */
@@ -24,7 +22,7 @@ const infoColumns = {
 };
 
 export async function insertApiToken(
-  s: Db,
+  s: DbHandle,
   t: {
     id: string;
     tokenHash: string;
@@ -41,7 +39,7 @@ export async function insertApiToken(
 
 /** The token and its owner when it is neither revoked nor expired at `now` and the owner is not disabled. */
 export async function findLiveApiToken(
-  s: Db,
+  s: DbHandle,
   tokenHash: string,
   now: Date,
 ): Promise<{ token: ApiToken; user: User } | undefined> {
@@ -61,14 +59,14 @@ export async function findLiveApiToken(
 }
 
 /** Record a use; skipped when the last recorded use is more recent than `notBefore`. */
-export async function touchApiToken(s: Db, id: string, now: Date, notBefore: Date): Promise<void> {
+export async function touchApiToken(s: DbHandle, id: string, now: Date, notBefore: Date): Promise<void> {
   await s.db
     .update(apiTokens)
     .set({ lastUsedAt: now })
     .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lte(apiTokens.lastUsedAt, notBefore))));
 }
 
-export function listApiTokens(s: Db, filter: { userId?: string } = {}): Promise<ApiTokenInfo[]> {
+export function listApiTokens(s: DbHandle, filter: { userId?: string } = {}): Promise<ApiTokenInfo[]> {
   return s.db
     .select(infoColumns)
     .from(apiTokens)
@@ -77,7 +75,7 @@ export function listApiTokens(s: Db, filter: { userId?: string } = {}): Promise<
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
 }
 
-export async function lockApiToken(s: Db, id: string): Promise<ApiTokenInfo | undefined> {
+export async function lockApiToken(s: DbHandle, id: string): Promise<ApiTokenInfo | undefined> {
   const [row] = await s.db
     .select(infoColumns)
     .from(apiTokens)
@@ -87,7 +85,7 @@ export async function lockApiToken(s: Db, id: string): Promise<ApiTokenInfo | un
   return row;
 }
 
-export async function revokeApiToken(s: Db, id: string, now: Date): Promise<void> {
+export async function revokeApiToken(s: DbHandle, id: string, now: Date): Promise<void> {
   await s.db
     .update(apiTokens)
     .set({ revokedAt: now })
@@ -95,7 +93,7 @@ export async function revokeApiToken(s: Db, id: string, now: Date): Promise<void
 }
 
 /** Revoke every live token of an account (it was disabled); answers the ids revoked. */
-export async function revokeTokensOfUser(s: Db, userId: string, now: Date): Promise<string[]> {
+export async function revokeTokensOfUser(s: DbHandle, userId: string, now: Date): Promise<string[]> {
   const rows = await s.db
     .update(apiTokens)
     .set({ revokedAt: now })

@@ -3,29 +3,28 @@ import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../core/auth/roles.ts';
 import type { AppealStatus } from '../../core/review/appeal.ts';
 import { appeals, results, reviewHitJudgements, reviewTasks } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 import { inList } from './review-tasks.ts';
 
-type Db = { db: StoreDb };
 export type AppealRow = typeof appeals.$inferSelect;
 
-export async function insertAppeal(s: Db, a: typeof appeals.$inferInsert): Promise<AppealRow> {
+export async function insertAppeal(s: DbHandle, a: typeof appeals.$inferInsert): Promise<AppealRow> {
   const [row] = await s.db.insert(appeals).values(a).returning();
   return row!;
 }
 
-export async function getAppeal(s: Db, id: number, forUpdate = false): Promise<AppealRow | undefined> {
+export async function getAppeal(s: DbHandle, id: number, forUpdate = false): Promise<AppealRow | undefined> {
   const q = s.db.select().from(appeals).where(eq(appeals.id, id));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row;
 }
 
-export function appealsOfTask(s: Db, taskId: number): Promise<AppealRow[]> {
+export function appealsOfTask(s: DbHandle, taskId: number): Promise<AppealRow[]> {
   return s.db.select().from(appeals).where(eq(appeals.taskId, taskId)).orderBy(asc(appeals.id));
 }
 
 export async function decideAppealRow(
-  s: Db,
+  s: DbHandle,
   id: number,
   d: {
     status: Exclude<AppealStatus, 'open'>;
@@ -61,7 +60,7 @@ function appealWhere(f: AppealFilter): SQL | undefined {
 }
 
 export async function listAppeals(
-  s: Db,
+  s: DbHandle,
   f: AppealFilter & { limit: number; offset: number },
 ): Promise<{ items: (AppealRow & { conversationId: string })[]; total: number }> {
   const where = appealWhere(f);
@@ -90,7 +89,7 @@ export async function listAppeals(
  * those reviews (whatever their status now).
  */
 export async function precisionInputs(
-  s: Db,
+  s: DbHandle,
   from: Date,
   to: Date,
 ): Promise<{

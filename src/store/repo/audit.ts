@@ -1,7 +1,7 @@
 // Audit repository: append only (the table's triggers reject UPDATE/DELETE; see drizzle/0001).
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 
@@ -17,7 +17,7 @@ export interface NewAuditEntry {
 }
 
 /** Append one entry; pass a transaction as `db` to record it atomically with the change it describes. */
-export async function appendAudit(store: Store | { db: StoreDb }, e: NewAuditEntry): Promise<AuditEntry> {
+export async function appendAudit(store: Store | DbHandle, e: NewAuditEntry): Promise<AuditEntry> {
   const [row] = await store.db
     .insert(auditLog)
     .values({ ...e, before: e.before ?? null, after: e.after ?? null })

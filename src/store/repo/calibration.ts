@@ -7,15 +7,14 @@ import {
   calibrationScores,
   calibrationSessions,
 } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 
-type Db = { db: StoreDb };
 export type CalibrationSessionRow = typeof calibrationSessions.$inferSelect;
 export type CalibrationConversationRow = typeof calibrationConversations.$inferSelect;
 export type CalibrationScoreRow = typeof calibrationScores.$inferSelect;
 
 export async function insertCalibrationSession(
-  s: Db,
+  s: DbHandle,
   session: typeof calibrationSessions.$inferInsert,
   conversations: readonly Omit<CalibrationConversationRow, 'sessionId'>[],
   participants: readonly string[],
@@ -30,7 +29,7 @@ export async function insertCalibrationSession(
 }
 
 export async function getCalibrationSession(
-  s: Db,
+  s: DbHandle,
   id: number,
   forUpdate = false,
 ): Promise<
@@ -56,7 +55,10 @@ export async function getCalibrationSession(
 }
 
 /** Sessions, newest first; with `participant`, only those the user was invited to. */
-export async function listCalibrationSessions(s: Db, participant?: string): Promise<CalibrationSessionRow[]> {
+export async function listCalibrationSessions(
+  s: DbHandle,
+  participant?: string,
+): Promise<CalibrationSessionRow[]> {
   if (participant === undefined) {
     return s.db
       .select()
@@ -74,7 +76,7 @@ export async function listCalibrationSessions(s: Db, participant?: string): Prom
     .orderBy(desc(calibrationSessions.createdAt), desc(calibrationSessions.id));
 }
 
-export async function upsertCalibrationScore(s: Db, score: CalibrationScoreRow): Promise<void> {
+export async function upsertCalibrationScore(s: DbHandle, score: CalibrationScoreRow): Promise<void> {
   await s.db
     .insert(calibrationScores)
     .values(score)
@@ -91,7 +93,7 @@ export async function upsertCalibrationScore(s: Db, score: CalibrationScoreRow):
 
 /** Scores of a session; with `userId`, only that inspector's (what a blind participant may see). */
 export function calibrationScoresOf(
-  s: Db,
+  s: DbHandle,
   sessionId: number,
   userId?: string,
 ): Promise<CalibrationScoreRow[]> {
@@ -107,7 +109,7 @@ export function calibrationScoresOf(
     .orderBy(asc(calibrationScores.userId), asc(calibrationScores.conversationId));
 }
 
-export async function closeCalibrationSession(s: Db, id: number, at: Date): Promise<void> {
+export async function closeCalibrationSession(s: DbHandle, id: number, at: Date): Promise<void> {
   await s.db
     .update(calibrationSessions)
     .set({ status: 'closed', closedAt: at })

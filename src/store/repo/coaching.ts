@@ -11,9 +11,7 @@ import {
   trainingAttendance,
   trainingSessions,
 } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
-
-type Db = Store | { db: StoreDb };
+import type { DbHandle, Store } from '../store.ts';
 
 export type CaseCategoryRow = typeof caseCategories.$inferSelect;
 export type CoachingCaseRow = typeof coachingCases.$inferSelect;
@@ -45,18 +43,21 @@ export const DEFAULT_CASE_CATEGORIES: readonly CaseCategoryRow[] = [
   },
 ];
 
-export async function ensureCaseCategories(store: Db): Promise<void> {
+export async function ensureCaseCategories(store: Store | DbHandle): Promise<void> {
   await store.db
     .insert(caseCategories)
     .values([...DEFAULT_CASE_CATEGORIES])
     .onConflictDoNothing();
 }
 
-export function listCaseCategories(store: Db): Promise<CaseCategoryRow[]> {
+export function listCaseCategories(store: Store | DbHandle): Promise<CaseCategoryRow[]> {
   return store.db.select().from(caseCategories).orderBy(asc(caseCategories.position), asc(caseCategories.id));
 }
 
-export async function upsertCaseCategory(store: Db, c: CaseCategoryRow): Promise<CaseCategoryRow> {
+export async function upsertCaseCategory(
+  store: Store | DbHandle,
+  c: CaseCategoryRow,
+): Promise<CaseCategoryRow> {
   const [row] = await store.db
     .insert(caseCategories)
     .values(c)
@@ -68,23 +69,26 @@ export async function upsertCaseCategory(store: Db, c: CaseCategoryRow): Promise
   return row!;
 }
 
-export async function getCaseCategory(store: Db, id: string): Promise<CaseCategoryRow | undefined> {
+export async function getCaseCategory(
+  store: Store | DbHandle,
+  id: string,
+): Promise<CaseCategoryRow | undefined> {
   const [row] = await store.db.select().from(caseCategories).where(eq(caseCategories.id, id));
   return row;
 }
 
-export async function insertCase(store: Db, c: CoachingCaseRow): Promise<CoachingCaseRow> {
+export async function insertCase(store: Store | DbHandle, c: CoachingCaseRow): Promise<CoachingCaseRow> {
   const [row] = await store.db.insert(coachingCases).values(c).returning();
   return row!;
 }
 
-export async function getCase(store: Db, id: string): Promise<CoachingCaseRow | undefined> {
+export async function getCase(store: Store | DbHandle, id: string): Promise<CoachingCaseRow | undefined> {
   const [row] = await store.db.select().from(coachingCases).where(eq(coachingCases.id, id));
   return row;
 }
 
 export async function updateCase(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Pick<CoachingCaseRow, 'consent' | 'note' | 'title' | 'categoryId'>>,
 ): Promise<CoachingCaseRow> {
@@ -103,7 +107,7 @@ export interface CaseFilter {
   limit?: number | undefined;
 }
 
-export function listCases(store: Db, f: CaseFilter): Promise<CoachingCaseRow[]> {
+export function listCases(store: Store | DbHandle, f: CaseFilter): Promise<CoachingCaseRow[]> {
   const conds: (SQL | undefined)[] = [
     f.categoryId ? eq(coachingCases.categoryId, f.categoryId) : undefined,
     f.ruleId ? sql`${f.ruleId} = any(${coachingCases.ruleIds})` : undefined,
@@ -122,7 +126,7 @@ export function listCases(store: Db, f: CaseFilter): Promise<CoachingCaseRow[]> 
 }
 
 export async function insertSession(
-  store: Db,
+  store: Store | DbHandle,
   s: TrainingSessionRow,
   agentIds: readonly string[],
 ): Promise<TrainingSessionRow> {
@@ -134,13 +138,16 @@ export async function insertSession(
   return row!;
 }
 
-export async function getSession(store: Db, id: string): Promise<TrainingSessionRow | undefined> {
+export async function getSession(
+  store: Store | DbHandle,
+  id: string,
+): Promise<TrainingSessionRow | undefined> {
   const [row] = await store.db.select().from(trainingSessions).where(eq(trainingSessions.id, id));
   return row;
 }
 
 export function listSessions(
-  store: Db,
+  store: Store | DbHandle,
   f: {
     teamIds?: readonly string[] | undefined;
     vendorIds?: readonly string[] | undefined;
@@ -161,7 +168,7 @@ export function listSessions(
 }
 
 export function listAttendance(
-  store: Db,
+  store: Store | DbHandle,
   f: { sessionIds?: readonly string[]; agentId?: string },
 ): Promise<TrainingAttendanceRow[]> {
   return store.db
@@ -177,7 +184,7 @@ export function listAttendance(
 }
 
 export async function updateAttendance(
-  store: Db,
+  store: Store | DbHandle,
   sessionId: string,
   agentId: string,
   set: Partial<Pick<TrainingAttendanceRow, 'attended' | 'studiedCaseIds' | 'studiedAt'>>,
@@ -190,18 +197,18 @@ export async function updateAttendance(
   return row;
 }
 
-export async function insertPlan(store: Db, p: CoachingPlanRow): Promise<CoachingPlanRow> {
+export async function insertPlan(store: Store | DbHandle, p: CoachingPlanRow): Promise<CoachingPlanRow> {
   const [row] = await store.db.insert(coachingPlans).values(p).returning();
   return row!;
 }
 
-export async function getPlan(store: Db, id: string): Promise<CoachingPlanRow | undefined> {
+export async function getPlan(store: Store | DbHandle, id: string): Promise<CoachingPlanRow | undefined> {
   const [row] = await store.db.select().from(coachingPlans).where(eq(coachingPlans.id, id));
   return row;
 }
 
 export async function updatePlan(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Omit<CoachingPlanRow, 'id' | 'createdAt'>>,
 ): Promise<CoachingPlanRow> {
@@ -210,7 +217,7 @@ export async function updatePlan(
 }
 
 export function listPlans(
-  store: Db,
+  store: Store | DbHandle,
   f: {
     agentIds?: readonly string[] | undefined;
     teamIds?: readonly string[] | undefined;
@@ -230,24 +237,28 @@ export function listPlans(
     .orderBy(desc(coachingPlans.updatedAt));
 }
 
-export function listOnlineDates(store: Db): Promise<{ agentId: string; onlineOn: string }[]> {
+export function listOnlineDates(store: Store | DbHandle): Promise<{ agentId: string; onlineOn: string }[]> {
   return store.db.select().from(agentOnboarding);
 }
 
-export async function setOnlineDate(store: Db, agentId: string, onlineOn: string): Promise<void> {
+export async function setOnlineDate(
+  store: Store | DbHandle,
+  agentId: string,
+  onlineOn: string,
+): Promise<void> {
   await store.db
     .insert(agentOnboarding)
     .values({ agentId, onlineOn })
     .onConflictDoUpdate({ target: agentOnboarding.agentId, set: { onlineOn } });
 }
 
-export async function getCoachingSettings(store: Db) {
+export async function getCoachingSettings(store: Store | DbHandle) {
   const [row] = await store.db.select().from(coachingSettings).where(eq(coachingSettings.id, 'default'));
   return row;
 }
 
 export async function putCoachingSettings(
-  store: Db,
+  store: Store | DbHandle,
   row: typeof coachingSettings.$inferSelect,
 ): Promise<void> {
   await store.db
@@ -259,18 +270,18 @@ export async function putCoachingSettings(
     });
 }
 
-export async function insertIdea(store: Db, i: IdeaRow): Promise<IdeaRow> {
+export async function insertIdea(store: Store | DbHandle, i: IdeaRow): Promise<IdeaRow> {
   const [row] = await store.db.insert(ideas).values(i).returning();
   return row!;
 }
 
-export async function getIdea(store: Db, id: string): Promise<IdeaRow | undefined> {
+export async function getIdea(store: Store | DbHandle, id: string): Promise<IdeaRow | undefined> {
   const [row] = await store.db.select().from(ideas).where(eq(ideas.id, id));
   return row;
 }
 
 export async function updateIdea(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Omit<IdeaRow, 'id' | 'createdAt' | 'submittedByUserId'>>,
 ): Promise<IdeaRow> {
@@ -288,7 +299,7 @@ export interface IdeaFilter {
   rewardMonth?: string | undefined;
 }
 
-export function listIdeas(store: Db, f: IdeaFilter): Promise<IdeaRow[]> {
+export function listIdeas(store: Store | DbHandle, f: IdeaFilter): Promise<IdeaRow[]> {
   const scoped = and(
     f.agentIds ? inArray(ideas.agentId, [...f.agentIds, '']) : undefined,
     f.teamIds ? inArray(ideas.teamId, [...f.teamIds, '']) : undefined,

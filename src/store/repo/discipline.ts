@@ -2,28 +2,29 @@
 // confirmations of stage 2. The ladder stage itself is computed on read by src/core/kpi disciplineStage.
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { disciplineConfirmations, disciplineIncidents } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type DisciplineIncidentRow = typeof disciplineIncidents.$inferSelect;
 export type DisciplineConfirmationRow = typeof disciplineConfirmations.$inferSelect;
 
-type Db = Store | { db: StoreDb };
-
 export async function insertIncident(
-  store: Db,
+  store: Store | DbHandle,
   i: typeof disciplineIncidents.$inferInsert,
 ): Promise<DisciplineIncidentRow> {
   const [row] = await store.db.insert(disciplineIncidents).values(i).returning();
   return row!;
 }
 
-export async function getIncident(store: Db, id: string): Promise<DisciplineIncidentRow | undefined> {
+export async function getIncident(
+  store: Store | DbHandle,
+  id: string,
+): Promise<DisciplineIncidentRow | undefined> {
   const [row] = await store.db.select().from(disciplineIncidents).where(eq(disciplineIncidents.id, id));
   return row;
 }
 
 export async function updateIncident(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Pick<DisciplineIncidentRow, 'review' | 'reviewerUserId' | 'reviewedAt' | 'reviewNote'>>,
 ): Promise<DisciplineIncidentRow> {
@@ -37,7 +38,7 @@ export async function updateIncident(
 
 /** Incidents up to `until` (a local day), narrowed by any of the lists (undefined = unrestricted). */
 export function listIncidents(
-  store: Db,
+  store: Store | DbHandle,
   f: {
     agentIds?: readonly string[] | undefined;
     teamIds?: readonly string[] | undefined;
@@ -65,7 +66,7 @@ export function listIncidents(
 
 /** Record one side's confirmation; false when that side had already confirmed. */
 export async function insertConfirmation(
-  store: Db,
+  store: Store | DbHandle,
   c: typeof disciplineConfirmations.$inferInsert,
 ): Promise<boolean> {
   const rows = await store.db.insert(disciplineConfirmations).values(c).onConflictDoNothing().returning();
@@ -73,7 +74,7 @@ export async function insertConfirmation(
 }
 
 export function listConfirmations(
-  store: Db,
+  store: Store | DbHandle,
   incidentIds: readonly string[],
 ): Promise<DisciplineConfirmationRow[]> {
   if (incidentIds.length === 0) return Promise.resolve([]);

@@ -1,17 +1,18 @@
 // Import profiles: named importer options (src/store/schema/import-profiles.ts).
 import { asc, eq } from 'drizzle-orm';
 import { importProfiles } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type ImportProfileRow = typeof importProfiles.$inferSelect;
 
-type Db = Store | { db: StoreDb };
-
-export function listImportProfiles(store: Db): Promise<ImportProfileRow[]> {
+export function listImportProfiles(store: Store | DbHandle): Promise<ImportProfileRow[]> {
   return store.db.select().from(importProfiles).orderBy(asc(importProfiles.name));
 }
 
-export async function findImportProfile(store: Db, idOrName: string): Promise<ImportProfileRow | undefined> {
+export async function findImportProfile(
+  store: Store | DbHandle,
+  idOrName: string,
+): Promise<ImportProfileRow | undefined> {
   const [byId] = await store.db.select().from(importProfiles).where(eq(importProfiles.id, idOrName));
   if (byId) return byId;
   const [byName] = await store.db.select().from(importProfiles).where(eq(importProfiles.name, idOrName));
@@ -19,7 +20,7 @@ export async function findImportProfile(store: Db, idOrName: string): Promise<Im
 }
 
 export async function insertImportProfile(
-  store: Db,
+  store: Store | DbHandle,
   row: typeof importProfiles.$inferInsert,
 ): Promise<ImportProfileRow> {
   const [r] = await store.db.insert(importProfiles).values(row).returning();
@@ -27,7 +28,7 @@ export async function insertImportProfile(
 }
 
 export async function updateImportProfile(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Pick<ImportProfileRow, 'name' | 'description' | 'options' | 'updatedAt'>>,
 ): Promise<ImportProfileRow | undefined> {
@@ -35,7 +36,7 @@ export async function updateImportProfile(
   return r;
 }
 
-export async function deleteImportProfile(store: Db, id: string): Promise<boolean> {
+export async function deleteImportProfile(store: Store | DbHandle, id: string): Promise<boolean> {
   const r = await store.db
     .delete(importProfiles)
     .where(eq(importProfiles.id, id))

@@ -9,14 +9,14 @@ import {
   type KpiPolicy,
 } from '../../core/kpi/index.ts';
 import { kpiPolicies } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type KpiPolicyRow = typeof kpiPolicies.$inferSelect;
 
 export const DEFAULT_POLICY_ID = 'default-v1';
 
 /** Insert policy v1 as the default for every vendor unless it is already there (idempotent, race-safe). */
-export async function ensureDefaultKpiPolicy(store: { db: StoreDb }): Promise<void> {
+export async function ensureDefaultKpiPolicy(store: DbHandle): Promise<void> {
   await store.db
     .insert(kpiPolicies)
     .values({
@@ -51,7 +51,7 @@ function resolved(row: KpiPolicyRow): ResolvedPolicy {
 
 /** The policy of `vendorId` for `month`: the vendor's latest version in effect, else the default's. */
 export async function resolveKpiPolicy(
-  store: Store | { db: StoreDb },
+  store: Store | DbHandle,
   vendorId: string | null,
   month: string,
 ): Promise<ResolvedPolicy> {
@@ -82,7 +82,7 @@ export async function listKpiPolicies(store: Store): Promise<KpiPolicyRow[]> {
 }
 
 export async function insertKpiPolicy(
-  store: { db: StoreDb },
+  store: DbHandle,
   p: Omit<typeof kpiPolicies.$inferInsert, 'createdAt'> & { createdAt: Date },
 ): Promise<KpiPolicyRow> {
   const [row] = await store.db.insert(kpiPolicies).values(p).returning();

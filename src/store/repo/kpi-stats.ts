@@ -3,7 +3,7 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { addMonths, type CallCounts } from '../../core/kpi/index.ts';
 import { agents, callStatsDaily, teams } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type CallStatsRow = typeof callStatsDaily.$inferSelect;
 
@@ -17,7 +17,7 @@ export const DERIVED_SOURCE = 'conversations';
 
 /** Upsert one row per (agent, day) under `source`: an existing row is replaced, never added to. */
 export async function replaceDailyStats(
-  store: { db: StoreDb },
+  store: DbHandle,
   rows: readonly DailyStatsInput[],
   meta: { source: string; importId: string; at: Date },
 ): Promise<void> {
@@ -174,7 +174,7 @@ export async function deriveDailyStats(
 
 /** Remove the derived rows of a month (before deriving it again). */
 export async function deleteDerivedStats(
-  store: { db: StoreDb },
+  store: DbHandle,
   filter: { month: string; agentIds?: readonly string[] },
 ): Promise<void> {
   await store.db
@@ -200,7 +200,7 @@ export interface AgentPlacement {
 
 /** Agents with their team and vendor, narrowed by any of the lists (undefined = unrestricted). */
 export function listAgentPlacements(
-  store: Store | { db: StoreDb },
+  store: Store | DbHandle,
   filter: { agentIds?: readonly string[]; teamIds?: readonly string[]; vendorIds?: readonly string[] } = {},
 ): Promise<AgentPlacement[]> {
   const conds = [

@@ -9,9 +9,8 @@ import {
   liveSegments,
   type LiveAlertState,
 } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 
-type Db = { db: StoreDb };
 export type LiveCallRow = typeof liveCalls.$inferSelect;
 export type LiveSegmentRow = typeof liveSegments.$inferSelect;
 export type LiveHitRow = typeof liveHits.$inferSelect;
@@ -19,7 +18,7 @@ export type LiveAlertRow = typeof liveAlerts.$inferSelect;
 export type LiveAlertRuleRow = typeof liveAlertRules.$inferSelect;
 
 /** Opens a call; false when the call id exists already (an integration retrying its open). */
-export async function insertLiveCall(s: Db, row: typeof liveCalls.$inferInsert): Promise<boolean> {
+export async function insertLiveCall(s: DbHandle, row: typeof liveCalls.$inferInsert): Promise<boolean> {
   const r = await s.db
     .insert(liveCalls)
     .values(row)
@@ -28,7 +27,7 @@ export async function insertLiveCall(s: Db, row: typeof liveCalls.$inferInsert):
   return r.length === 1;
 }
 
-export async function getLiveCall(s: Db, callId: string): Promise<LiveCallRow | undefined> {
+export async function getLiveCall(s: DbHandle, callId: string): Promise<LiveCallRow | undefined> {
   const [row] = await s.db.select().from(liveCalls).where(eq(liveCalls.callId, callId));
   return row;
 }
@@ -45,7 +44,7 @@ function scopeConds(t: { agentId: unknown; teamId: unknown; vendorId: unknown },
   return out;
 }
 
-export function liveCallsInProgress(s: Db, scope: DataScope, limit = 500): Promise<LiveCallRow[]> {
+export function liveCallsInProgress(s: DbHandle, scope: DataScope, limit = 500): Promise<LiveCallRow[]> {
   return s.db
     .select()
     .from(liveCalls)
@@ -55,7 +54,10 @@ export function liveCallsInProgress(s: Db, scope: DataScope, limit = 500): Promi
 }
 
 /** False when the position is taken (another process wrote a segment of this call there). */
-export async function insertLiveSegment(s: Db, row: typeof liveSegments.$inferInsert): Promise<boolean> {
+export async function insertLiveSegment(
+  s: DbHandle,
+  row: typeof liveSegments.$inferInsert,
+): Promise<boolean> {
   const r = await s.db
     .insert(liveSegments)
     .values(row)
@@ -64,7 +66,7 @@ export async function insertLiveSegment(s: Db, row: typeof liveSegments.$inferIn
   return r.length === 1;
 }
 
-export function liveSegmentsOf(s: Db, callId: string): Promise<LiveSegmentRow[]> {
+export function liveSegmentsOf(s: DbHandle, callId: string): Promise<LiveSegmentRow[]> {
   return s.db
     .select()
     .from(liveSegments)
@@ -74,7 +76,7 @@ export function liveSegmentsOf(s: Db, callId: string): Promise<LiveSegmentRow[]>
 
 /** The last `n` final segments of each call (the wall's latest lines). */
 export async function latestSegments(
-  s: Db,
+  s: DbHandle,
   callIds: readonly string[],
   n: number,
 ): Promise<LiveSegmentRow[]> {
@@ -95,7 +97,7 @@ export async function latestSegments(
 }
 
 export async function setLiveCallEvents(
-  s: Db,
+  s: DbHandle,
   callId: string,
   events: Record<string, unknown>[],
 ): Promise<void> {
@@ -103,7 +105,7 @@ export async function setLiveCallEvents(
 }
 
 /** Marks the call ended; false when another request ended it first (an end is processed once). */
-export async function endLiveCall(s: Db, callId: string, endedAt: Date): Promise<boolean> {
+export async function endLiveCall(s: DbHandle, callId: string, endedAt: Date): Promise<boolean> {
   const r = await s.db
     .update(liveCalls)
     .set({ state: 'ended', endedAt })
@@ -112,15 +114,15 @@ export async function endLiveCall(s: Db, callId: string, endedAt: Date): Promise
   return r.length === 1;
 }
 
-export async function setLiveCallBatch(s: Db, callId: string, batchId: string): Promise<void> {
+export async function setLiveCallBatch(s: DbHandle, callId: string, batchId: string): Promise<void> {
   await s.db.update(liveCalls).set({ batchId }).where(eq(liveCalls.callId, callId));
 }
 
-export async function insertLiveHits(s: Db, rows: (typeof liveHits.$inferInsert)[]): Promise<void> {
+export async function insertLiveHits(s: DbHandle, rows: (typeof liveHits.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await s.db.insert(liveHits).values(rows).onConflictDoNothing();
 }
 
-export function liveHitsOf(s: Db, callId: string): Promise<LiveHitRow[]> {
+export function liveHitsOf(s: DbHandle, callId: string): Promise<LiveHitRow[]> {
   return s.db
     .select()
     .from(liveHits)
@@ -128,18 +130,18 @@ export function liveHitsOf(s: Db, callId: string): Promise<LiveHitRow[]> {
     .orderBy(asc(liveHits.turn), asc(liveHits.start));
 }
 
-export async function insertLiveAlerts(s: Db, rows: (typeof liveAlerts.$inferInsert)[]): Promise<void> {
+export async function insertLiveAlerts(s: DbHandle, rows: (typeof liveAlerts.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await s.db.insert(liveAlerts).values(rows).onConflictDoNothing();
 }
 
-export async function getLiveAlert(s: Db, id: string): Promise<LiveAlertRow | undefined> {
+export async function getLiveAlert(s: DbHandle, id: string): Promise<LiveAlertRow | undefined> {
   const [row] = await s.db.select().from(liveAlerts).where(eq(liveAlerts.id, id));
   return row;
 }
 
 /** Open → handled, once: false when someone handled it first. */
 export async function handleLiveAlert(
-  s: Db,
+  s: DbHandle,
   id: string,
   change: { state: Exclude<LiveAlertState, 'open'>; userId: string; at: Date; reason: string | null },
 ): Promise<LiveAlertRow | undefined> {
@@ -159,7 +161,7 @@ export interface AlertFilter {
   limit?: number;
 }
 
-export function listLiveAlerts(s: Db, scope: DataScope, f: AlertFilter): Promise<LiveAlertRow[]> {
+export function listLiveAlerts(s: DbHandle, scope: DataScope, f: AlertFilter): Promise<LiveAlertRow[]> {
   return s.db
     .select()
     .from(liveAlerts)
@@ -185,7 +187,7 @@ export interface AlertCount {
   count: number;
 }
 
-export function countLiveAlerts(s: Db, scope: DataScope, f: AlertFilter): Promise<AlertCount[]> {
+export function countLiveAlerts(s: DbHandle, scope: DataScope, f: AlertFilter): Promise<AlertCount[]> {
   return s.db
     .select({
       rule: liveAlerts.rule,
@@ -203,7 +205,7 @@ export function countLiveAlerts(s: Db, scope: DataScope, f: AlertFilter): Promis
  * Claims the open alerts whose acknowledgement time has passed, marking them escalated in the same statement, so
  * of several workers running the sweep each alert escalates exactly once.
  */
-export async function claimDueEscalations(s: Db, now: Date): Promise<LiveAlertRow[]> {
+export async function claimDueEscalations(s: DbHandle, now: Date): Promise<LiveAlertRow[]> {
   return s.db
     .update(liveAlerts)
     .set({ escalatedAt: now })
@@ -218,12 +220,12 @@ export async function claimDueEscalations(s: Db, now: Date): Promise<LiveAlertRo
     .returning();
 }
 
-export function listAlertRules(s: Db): Promise<LiveAlertRuleRow[]> {
+export function listAlertRules(s: DbHandle): Promise<LiveAlertRuleRow[]> {
   return s.db.select().from(liveAlertRules).orderBy(asc(liveAlertRules.createdAt), asc(liveAlertRules.id));
 }
 
 export async function upsertAlertRule(
-  s: Db,
+  s: DbHandle,
   row: typeof liveAlertRules.$inferInsert,
 ): Promise<LiveAlertRuleRow> {
   const [r] = await s.db

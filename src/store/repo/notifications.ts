@@ -9,16 +9,15 @@ import {
   type NotificationKind,
   type WebhookDeliveryStatus,
 } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 
-type Db = { db: StoreDb };
 export type NotificationRow = typeof notifications.$inferSelect;
 export type WebhookSubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
 
 /** Active users matching one of the recipient selectors (a user id, or a role narrowed to an agent/team). */
 export async function recipientIds(
-  s: Db,
+  s: DbHandle,
   sel: {
     userIds?: readonly string[];
     agentId?: string | null;
@@ -58,7 +57,7 @@ export async function recipientIds(
 }
 
 export async function insertNotifications(
-  s: Db,
+  s: DbHandle,
   rows: readonly (typeof notifications.$inferInsert)[],
 ): Promise<NotificationRow[]> {
   if (rows.length === 0) return [];
@@ -69,7 +68,7 @@ export async function insertNotifications(
 }
 
 export async function listNotifications(
-  s: Db,
+  s: DbHandle,
   userId: string,
   f: { unreadOnly: boolean; limit: number; offset: number },
 ): Promise<{ items: NotificationRow[]; total: number; unread: number }> {
@@ -99,7 +98,7 @@ export async function listNotifications(
 
 /** Unread notifications of one user per kind (the menu badges). */
 export async function unreadByKind(
-  s: Db,
+  s: DbHandle,
   userId: string,
 ): Promise<Partial<Record<NotificationKind, number>>> {
   const rows = await s.db
@@ -112,7 +111,7 @@ export async function unreadByKind(
 
 /** Marks the user's own notifications read (all when `ids` is absent); answers how many changed. */
 export async function markNotificationsRead(
-  s: Db,
+  s: DbHandle,
   userId: string,
   at: Date,
   ids?: readonly number[],
@@ -134,24 +133,27 @@ export async function markNotificationsRead(
 // ── webhooks ─────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export async function insertWebhookSubscription(
-  s: Db,
+  s: DbHandle,
   row: typeof webhookSubscriptions.$inferInsert,
 ): Promise<WebhookSubscriptionRow> {
   const [out] = await s.db.insert(webhookSubscriptions).values(row).returning();
   return out!;
 }
 
-export function listWebhookSubscriptions(s: Db): Promise<WebhookSubscriptionRow[]> {
+export function listWebhookSubscriptions(s: DbHandle): Promise<WebhookSubscriptionRow[]> {
   return s.db.select().from(webhookSubscriptions).orderBy(asc(webhookSubscriptions.createdAt));
 }
 
-export async function getWebhookSubscription(s: Db, id: string): Promise<WebhookSubscriptionRow | undefined> {
+export async function getWebhookSubscription(
+  s: DbHandle,
+  id: string,
+): Promise<WebhookSubscriptionRow | undefined> {
   const [row] = await s.db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
   return row;
 }
 
 export async function updateWebhookSubscription(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: Partial<Pick<WebhookSubscriptionRow, 'name' | 'url' | 'events' | 'active'>>,
 ): Promise<WebhookSubscriptionRow | undefined> {
@@ -163,7 +165,7 @@ export async function updateWebhookSubscription(
   return row;
 }
 
-export async function deleteWebhookSubscription(s: Db, id: string): Promise<boolean> {
+export async function deleteWebhookSubscription(s: DbHandle, id: string): Promise<boolean> {
   const rows = await s.db
     .delete(webhookSubscriptions)
     .where(eq(webhookSubscriptions.id, id))
@@ -172,7 +174,7 @@ export async function deleteWebhookSubscription(s: Db, id: string): Promise<bool
 }
 
 /** Active subscriptions that take this event kind. */
-export async function subscriptionsFor(s: Db, event: string): Promise<WebhookSubscriptionRow[]> {
+export async function subscriptionsFor(s: DbHandle, event: string): Promise<WebhookSubscriptionRow[]> {
   const rows = await s.db
     .select()
     .from(webhookSubscriptions)
@@ -182,7 +184,7 @@ export async function subscriptionsFor(s: Db, event: string): Promise<WebhookSub
 }
 
 export async function insertWebhookDeliveries(
-  s: Db,
+  s: DbHandle,
   rows: readonly (typeof webhookDeliveries.$inferInsert)[],
 ): Promise<WebhookDeliveryRow[]> {
   if (rows.length === 0) return [];
@@ -192,13 +194,13 @@ export async function insertWebhookDeliveries(
     .returning();
 }
 
-export async function getWebhookDelivery(s: Db, id: number): Promise<WebhookDeliveryRow | undefined> {
+export async function getWebhookDelivery(s: DbHandle, id: number): Promise<WebhookDeliveryRow | undefined> {
   const [row] = await s.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, id));
   return row;
 }
 
 export function listWebhookDeliveries(
-  s: Db,
+  s: DbHandle,
   subscriptionId: string,
   limit: number,
 ): Promise<WebhookDeliveryRow[]> {
@@ -211,7 +213,7 @@ export function listWebhookDeliveries(
 }
 
 /** Pending deliveries not yet handed to the queue, oldest first. */
-export async function unenqueuedDeliveries(s: Db, limit: number): Promise<number[]> {
+export async function unenqueuedDeliveries(s: DbHandle, limit: number): Promise<number[]> {
   const rows = await s.db
     .select({ id: webhookDeliveries.id })
     .from(webhookDeliveries)
@@ -221,7 +223,7 @@ export async function unenqueuedDeliveries(s: Db, limit: number): Promise<number
   return rows.map((r) => r.id);
 }
 
-export async function markDeliveriesEnqueued(s: Db, ids: readonly number[], at: Date): Promise<void> {
+export async function markDeliveriesEnqueued(s: DbHandle, ids: readonly number[], at: Date): Promise<void> {
   if (ids.length === 0) return;
   await s.db
     .update(webhookDeliveries)
@@ -230,7 +232,7 @@ export async function markDeliveriesEnqueued(s: Db, ids: readonly number[], at: 
 }
 
 export async function recordDeliveryAttempt(
-  s: Db,
+  s: DbHandle,
   id: number,
   a: { status: WebhookDeliveryStatus; statusCode: number | null; error: string | null; at: Date },
 ): Promise<void> {
@@ -247,7 +249,7 @@ export async function recordDeliveryAttempt(
 }
 
 /** Puts a failed delivery back in the outbox (an admin's "retry"). */
-export async function requeueDelivery(s: Db, id: number): Promise<boolean> {
+export async function requeueDelivery(s: DbHandle, id: number): Promise<boolean> {
   const rows = await s.db
     .update(webhookDeliveries)
     .set({ status: 'pending', enqueuedAt: null })

@@ -2,34 +2,32 @@
 // Functions take `{ db }` so the HTTP layer runs them inside the transaction that also appends the audit entry.
 import { and, eq } from 'drizzle-orm';
 import { agents, clients, teams, vendors } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 import type { Agent, Client, Team, Vendor } from './organisation.ts';
 
-type Db = { db: StoreDb };
-
 /** The row, locked FOR UPDATE when read inside a transaction that will change it. */
-export async function lockClient(s: Db, id: string): Promise<Client | undefined> {
+export async function lockClient(s: DbHandle, id: string): Promise<Client | undefined> {
   const [row] = await s.db.select().from(clients).where(eq(clients.id, id)).for('update');
   return row;
 }
 
-export async function lockVendor(s: Db, id: string): Promise<Vendor | undefined> {
+export async function lockVendor(s: DbHandle, id: string): Promise<Vendor | undefined> {
   const [row] = await s.db.select().from(vendors).where(eq(vendors.id, id)).for('update');
   return row;
 }
 
-export async function lockTeam(s: Db, id: string): Promise<Team | undefined> {
+export async function lockTeam(s: DbHandle, id: string): Promise<Team | undefined> {
   const [row] = await s.db.select().from(teams).where(eq(teams.id, id)).for('update');
   return row;
 }
 
-export async function lockAgent(s: Db, id: string): Promise<Agent | undefined> {
+export async function lockAgent(s: DbHandle, id: string): Promise<Agent | undefined> {
   const [row] = await s.db.select().from(agents).where(eq(agents.id, id)).for('update');
   return row;
 }
 
 export async function updateClient(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: { name?: string; active?: boolean },
 ): Promise<Client> {
@@ -38,7 +36,7 @@ export async function updateClient(
 }
 
 export async function updateVendor(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: { name?: string; active?: boolean },
 ): Promise<Vendor> {
@@ -47,7 +45,7 @@ export async function updateVendor(
 }
 
 export async function updateTeam(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: { name?: string; active?: boolean },
 ): Promise<Team> {
@@ -56,7 +54,7 @@ export async function updateTeam(
 }
 
 export async function updateAgent(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: { name?: string; teamId?: string; hiredOn?: string | null; active?: boolean },
 ): Promise<Agent> {
@@ -65,14 +63,14 @@ export async function updateAgent(
 }
 
 /** Active units directly below one unit: a unit with active children cannot be deactivated. */
-export function countActiveVendors(s: Db, clientId: string): Promise<number> {
+export function countActiveVendors(s: DbHandle, clientId: string): Promise<number> {
   return s.db.$count(vendors, and(eq(vendors.clientId, clientId), eq(vendors.active, true)));
 }
 
-export function countActiveTeams(s: Db, vendorId: string): Promise<number> {
+export function countActiveTeams(s: DbHandle, vendorId: string): Promise<number> {
   return s.db.$count(teams, and(eq(teams.vendorId, vendorId), eq(teams.active, true)));
 }
 
-export function countActiveAgents(s: Db, teamId: string): Promise<number> {
+export function countActiveAgents(s: DbHandle, teamId: string): Promise<number> {
   return s.db.$count(agents, and(eq(agents.teamId, teamId), eq(agents.active, true)));
 }

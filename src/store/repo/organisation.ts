@@ -1,20 +1,20 @@
 // Organisation repository: client → vendors → teams → agents.
 import { asc, eq } from 'drizzle-orm';
 import { agents, clients, teams, vendors } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type Client = typeof clients.$inferSelect;
 export type Vendor = typeof vendors.$inferSelect;
 export type Team = typeof teams.$inferSelect;
 export type Agent = typeof agents.$inferSelect;
 
-export async function createClient(store: { db: StoreDb }, c: { id: string; name: string }): Promise<Client> {
+export async function createClient(store: DbHandle, c: { id: string; name: string }): Promise<Client> {
   const [row] = await store.db.insert(clients).values(c).returning();
   return row!;
 }
 
 export async function createVendor(
-  store: { db: StoreDb },
+  store: DbHandle,
   v: { id: string; clientId: string; name: string },
 ): Promise<Vendor> {
   const [row] = await store.db.insert(vendors).values(v).returning();
@@ -22,7 +22,7 @@ export async function createVendor(
 }
 
 export async function createTeam(
-  store: { db: StoreDb },
+  store: DbHandle,
   t: { id: string; vendorId: string; name: string },
 ): Promise<Team> {
   const [row] = await store.db.insert(teams).values(t).returning();
@@ -30,7 +30,7 @@ export async function createTeam(
 }
 
 export async function createAgent(
-  store: { db: StoreDb },
+  store: DbHandle,
   a: { id: string; name: string; teamId: string; hiredOn?: string | null; active?: boolean },
 ): Promise<Agent> {
   const [row] = await store.db.insert(agents).values(a).returning();

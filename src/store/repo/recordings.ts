@@ -2,9 +2,8 @@
 // the audio for playback (substring(), so a seek reads only what the browser asks for).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordings, type RecordingStatus } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 
-type Db = { db: StoreDb };
 export type RecordingRow = Omit<typeof recordings.$inferSelect, 'audio'>;
 export type NewRecording = typeof recordings.$inferInsert;
 
@@ -29,18 +28,18 @@ const meta = {
   updatedAt: recordings.updatedAt,
 };
 
-export async function insertRecording(s: Db, row: NewRecording): Promise<void> {
+export async function insertRecording(s: DbHandle, row: NewRecording): Promise<void> {
   await s.db.insert(recordings).values(row);
 }
 
-export async function getRecording(s: Db, id: string): Promise<RecordingRow | undefined> {
+export async function getRecording(s: DbHandle, id: string): Promise<RecordingRow | undefined> {
   const [row] = await s.db.select(meta).from(recordings).where(eq(recordings.id, id));
   return row;
 }
 
 /** The newest recording whose transcript became this conversation (one conversation may be uploaded again). */
 export async function recordingOfConversation(
-  s: Db,
+  s: DbHandle,
   conversationId: string,
 ): Promise<RecordingRow | undefined> {
   const [row] = await s.db
@@ -52,14 +51,14 @@ export async function recordingOfConversation(
   return row;
 }
 
-export async function recordingAudio(s: Db, id: string): Promise<Uint8Array | undefined> {
+export async function recordingAudio(s: DbHandle, id: string): Promise<Uint8Array | undefined> {
   const [row] = await s.db.select({ audio: recordings.audio }).from(recordings).where(eq(recordings.id, id));
   return row && toBytes(row.audio);
 }
 
 /** Bytes [start, start + length) of the audio. */
 export async function recordingAudioRange(
-  s: Db,
+  s: DbHandle,
   id: string,
   start: number,
   length: number,
@@ -72,7 +71,7 @@ export async function recordingAudioRange(
 }
 
 export async function updateRecording(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: Partial<{
     status: RecordingStatus;

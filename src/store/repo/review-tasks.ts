@@ -14,9 +14,8 @@ import {
   workCalendarDays,
   type ReviewTaskStatus,
 } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 
-type Db = { db: StoreDb };
 export type ReviewTaskRow = typeof reviewTasks.$inferSelect;
 export type HitJudgementRow = typeof reviewHitJudgements.$inferSelect;
 export type ItemDeductionRow = typeof reviewItemDeductions.$inferSelect;
@@ -38,7 +37,10 @@ export interface NewReviewTask {
 }
 
 /** Insert tasks; a conversation version the plan already sampled is skipped (unique per plan). */
-export async function insertReviewTasks(s: Db, tasks: readonly NewReviewTask[]): Promise<ReviewTaskRow[]> {
+export async function insertReviewTasks(
+  s: DbHandle,
+  tasks: readonly NewReviewTask[],
+): Promise<ReviewTaskRow[]> {
   if (tasks.length === 0) return [];
   return s.db
     .insert(reviewTasks)
@@ -49,7 +51,7 @@ export async function insertReviewTasks(s: Db, tasks: readonly NewReviewTask[]):
 
 /** Conversation versions a plan has already sampled, among the given conversation ids. */
 export async function sampledByPlan(
-  s: Db,
+  s: DbHandle,
   planId: string,
   conversationIds: readonly string[],
 ): Promise<Set<string>> {
@@ -62,7 +64,7 @@ export async function sampledByPlan(
 }
 
 /** Active (not disabled) QA inspectors with their number of open tasks. */
-export async function inspectorLoads(s: Db): Promise<{ userId: string; openTasks: number }[]> {
+export async function inspectorLoads(s: DbHandle): Promise<{ userId: string; openTasks: number }[]> {
   const rows = await s.db
     .select({ userId: users.id, openTasks: sql<number>`count(${reviewTasks.id})::int` })
     .from(users)
@@ -106,7 +108,7 @@ export interface TaskListItem extends ReviewTaskRow {
 }
 
 export async function listReviewTasks(
-  s: Db,
+  s: DbHandle,
   f: TaskFilter & { limit: number; offset: number },
 ): Promise<{ items: TaskListItem[]; total: number }> {
   const where = taskWhere(f);
@@ -140,7 +142,7 @@ export async function listReviewTasks(
 }
 
 export async function getReviewTask(
-  s: Db,
+  s: DbHandle,
   id: number,
   forUpdate = false,
 ): Promise<ReviewTaskRow | undefined> {
@@ -150,7 +152,7 @@ export async function getReviewTask(
 }
 
 export async function getTaskJudgements(
-  s: Db,
+  s: DbHandle,
   taskId: number,
 ): Promise<{ hits: HitJudgementRow[]; items: ItemDeductionRow[] }> {
   const [hits, items] = await Promise.all([
@@ -168,7 +170,10 @@ export async function getTaskJudgements(
   return { hits, items };
 }
 
-export async function upsertHitJudgement(s: Db, j: typeof reviewHitJudgements.$inferInsert): Promise<void> {
+export async function upsertHitJudgement(
+  s: DbHandle,
+  j: typeof reviewHitJudgements.$inferInsert,
+): Promise<void> {
   await s.db
     .insert(reviewHitJudgements)
     .values(j)
@@ -179,7 +184,10 @@ export async function upsertHitJudgement(s: Db, j: typeof reviewHitJudgements.$i
 }
 
 /** Set a manual item deduction; zero occurrences removes it. */
-export async function setItemDeduction(s: Db, d: typeof reviewItemDeductions.$inferInsert): Promise<void> {
+export async function setItemDeduction(
+  s: DbHandle,
+  d: typeof reviewItemDeductions.$inferInsert,
+): Promise<void> {
   if (d.occurrences === 0) {
     await s.db
       .delete(reviewItemDeductions)
@@ -208,7 +216,7 @@ export interface FinalScore {
 
 /** Record the final score on the task (first finalization also sets the time and the appeal deadline). */
 export async function writeTaskFinal(
-  s: Db,
+  s: DbHandle,
   taskId: number,
   score: FinalScore,
   finalized?: { at: Date; appealDeadline: Date },
@@ -232,7 +240,7 @@ export async function writeTaskFinal(
 
 /** Make the reviewed result show the final score; returns the score it showed before. */
 export async function writeResultFinal(
-  s: Db,
+  s: DbHandle,
   resultId: number,
   score: FinalScore,
   at: Date,
@@ -250,18 +258,21 @@ export async function writeResultFinal(
   return { total: before.total, categories: before.categories as CategoryScores, fatal: before.fatal };
 }
 
-export async function getResultById(s: Db, id: number): Promise<typeof results.$inferSelect | undefined> {
+export async function getResultById(
+  s: DbHandle,
+  id: number,
+): Promise<typeof results.$inferSelect | undefined> {
   const [row] = await s.db.select().from(results).where(eq(results.id, id));
   return row;
 }
 
-export async function listWorkCalendar(s: Db): Promise<WorkCalendarDayRow[]> {
+export async function listWorkCalendar(s: DbHandle): Promise<WorkCalendarDayRow[]> {
   return s.db.select().from(workCalendarDays).orderBy(asc(workCalendarDays.day));
 }
 
 /** Replace the calendar exceptions within [from, to] (YYYY-MM-DD, inclusive) by `days`. */
 export async function replaceWorkCalendar(
-  s: Db,
+  s: DbHandle,
   range: { from: string; to: string },
   days: readonly WorkCalendarDayRow[],
 ): Promise<void> {
@@ -272,6 +283,6 @@ export async function replaceWorkCalendar(
 }
 
 /** The inspector's comment to the agent, written once at finalization. */
-export async function setTaskComment(s: Db, id: number, comment: string): Promise<void> {
+export async function setTaskComment(s: DbHandle, id: number, comment: string): Promise<void> {
   await s.db.update(reviewTasks).set({ comment }).where(eq(reviewTasks.id, id));
 }

@@ -2,16 +2,15 @@
 import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Candidate, PlanScope } from '../../core/review/sampling.ts';
 import { conversations, results, samplingPlans, samplingRuns } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 import { latestResultJoin } from './conversation-filter.ts';
 import { inList } from './review-tasks.ts';
 
-type Db = { db: StoreDb };
 export type SamplingPlanRow = typeof samplingPlans.$inferSelect;
 export type SamplingRunRow = typeof samplingRuns.$inferSelect;
 
 export async function insertSamplingPlan(
-  s: Db,
+  s: DbHandle,
   p: typeof samplingPlans.$inferInsert,
 ): Promise<SamplingPlanRow> {
   const [row] = await s.db.insert(samplingPlans).values(p).returning();
@@ -19,7 +18,7 @@ export async function insertSamplingPlan(
 }
 
 export async function updateSamplingPlan(
-  s: Db,
+  s: DbHandle,
   id: string,
   patch: Partial<Pick<SamplingPlanRow, 'name' | 'active' | 'scheduled' | 'rule' | 'scope' | 'period'>> & {
     updatedAt: Date;
@@ -29,13 +28,13 @@ export async function updateSamplingPlan(
   return row;
 }
 
-export async function getSamplingPlan(s: Db, id: string): Promise<SamplingPlanRow | undefined> {
+export async function getSamplingPlan(s: DbHandle, id: string): Promise<SamplingPlanRow | undefined> {
   const [row] = await s.db.select().from(samplingPlans).where(eq(samplingPlans.id, id));
   return row;
 }
 
 export function listSamplingPlans(
-  s: Db,
+  s: DbHandle,
   filter: { scheduled?: boolean; active?: boolean } = {},
 ): Promise<SamplingPlanRow[]> {
   return s.db
@@ -50,12 +49,15 @@ export function listSamplingPlans(
     .orderBy(asc(samplingPlans.createdAt), asc(samplingPlans.id));
 }
 
-export async function insertSamplingRun(s: Db, r: typeof samplingRuns.$inferInsert): Promise<SamplingRunRow> {
+export async function insertSamplingRun(
+  s: DbHandle,
+  r: typeof samplingRuns.$inferInsert,
+): Promise<SamplingRunRow> {
   const [row] = await s.db.insert(samplingRuns).values(r).returning();
   return row!;
 }
 
-export function listSamplingRuns(s: Db, planId: string, limit = 50): Promise<SamplingRunRow[]> {
+export function listSamplingRuns(s: DbHandle, planId: string, limit = 50): Promise<SamplingRunRow[]> {
   return s.db
     .select()
     .from(samplingRuns)
@@ -69,7 +71,7 @@ export function listSamplingRuns(s: Db, planId: string, limit = 50): Promise<Sam
  * what targeted sampling looks at (fatal, rule ids). `sampled` is filled in by the caller.
  */
 export async function samplingCandidates(
-  s: Db,
+  s: DbHandle,
   scope: PlanScope,
   from: Date,
   to: Date,

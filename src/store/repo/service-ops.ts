@@ -10,9 +10,7 @@ import {
   workOrderEvents,
   workOrders,
 } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
-
-type Db = Store | { db: StoreDb };
+import type { DbHandle, Store } from '../store.ts';
 
 export type BranchRow = typeof branches.$inferSelect;
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
@@ -34,38 +32,41 @@ export type WorkOrderSlaColumns = Pick<
   | 'redos'
 >;
 
-export async function insertBranch(s: Db, b: typeof branches.$inferInsert): Promise<BranchRow> {
+export async function insertBranch(s: Store | DbHandle, b: typeof branches.$inferInsert): Promise<BranchRow> {
   const [row] = await s.db.insert(branches).values(b).returning();
   return row!;
 }
 
-export async function getBranch(s: Db, id: string): Promise<BranchRow | undefined> {
+export async function getBranch(s: Store | DbHandle, id: string): Promise<BranchRow | undefined> {
   const [row] = await s.db.select().from(branches).where(eq(branches.id, id));
   return row;
 }
 
-export function listBranches(s: Db, ids?: readonly string[]): Promise<BranchRow[]> {
+export function listBranches(s: Store | DbHandle, ids?: readonly string[]): Promise<BranchRow[]> {
   const where =
     ids === undefined ? undefined : ids.length === 0 ? sql`false` : inArray(branches.id, [...ids]);
   return s.db.select().from(branches).where(where).orderBy(asc(branches.name));
 }
 
-export async function insertSlaPolicy(s: Db, p: typeof slaPolicies.$inferInsert): Promise<SlaPolicyRow> {
+export async function insertSlaPolicy(
+  s: Store | DbHandle,
+  p: typeof slaPolicies.$inferInsert,
+): Promise<SlaPolicyRow> {
   const [row] = await s.db.insert(slaPolicies).values(p).onConflictDoNothing().returning();
   return row ?? (await getSlaPolicy(s, p.id))!;
 }
 
-export async function getSlaPolicy(s: Db, id: string): Promise<SlaPolicyRow | undefined> {
+export async function getSlaPolicy(s: Store | DbHandle, id: string): Promise<SlaPolicyRow | undefined> {
   const [row] = await s.db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
   return row;
 }
 
-export function listSlaPolicies(s: Db): Promise<SlaPolicyRow[]> {
+export function listSlaPolicies(s: Store | DbHandle): Promise<SlaPolicyRow[]> {
   return s.db.select().from(slaPolicies).orderBy(asc(slaPolicies.name));
 }
 
 export async function updateSlaPolicy(
-  s: Db,
+  s: Store | DbHandle,
   id: string,
   patch: Partial<Pick<SlaPolicyRow, 'name' | 'reply' | 'resolve' | 'updatedAt'>>,
 ): Promise<SlaPolicyRow> {
@@ -73,13 +74,16 @@ export async function updateSlaPolicy(
   return row!;
 }
 
-export async function insertWorkOrder(s: Db, o: typeof workOrders.$inferInsert): Promise<WorkOrderRow> {
+export async function insertWorkOrder(
+  s: Store | DbHandle,
+  o: typeof workOrders.$inferInsert,
+): Promise<WorkOrderRow> {
   const [row] = await s.db.insert(workOrders).values(o).returning();
   return row!;
 }
 
 export async function getWorkOrder(
-  s: Db,
+  s: Store | DbHandle,
   id: string,
   opts: { lock?: boolean } = {},
 ): Promise<WorkOrderRow | undefined> {
@@ -96,7 +100,7 @@ export interface WorkOrderFilter {
   limit?: number | undefined;
 }
 
-export function listWorkOrders(s: Db, f: WorkOrderFilter): Promise<WorkOrderRow[]> {
+export function listWorkOrders(s: Store | DbHandle, f: WorkOrderFilter): Promise<WorkOrderRow[]> {
   const conds: (SQL | undefined)[] = [
     f.branchIds === undefined
       ? undefined
@@ -119,7 +123,7 @@ export function listWorkOrders(s: Db, f: WorkOrderFilter): Promise<WorkOrderRow[
 }
 
 export async function setWorkOrderSla(
-  s: Db,
+  s: Store | DbHandle,
   id: string,
   cols: WorkOrderSlaColumns & {
     updatedAt: Date;
@@ -137,7 +141,7 @@ export type ResolutionSatisfaction = Pick<
 >;
 
 export async function setResolutionSatisfaction(
-  s: Db,
+  s: DbHandle,
   id: string,
   cols: ResolutionSatisfaction,
 ): Promise<void> {
@@ -145,14 +149,17 @@ export async function setResolutionSatisfaction(
 }
 
 export async function insertWorkOrderEvent(
-  s: Db,
+  s: Store | DbHandle,
   e: typeof workOrderEvents.$inferInsert,
 ): Promise<WorkOrderEventRow> {
   const [row] = await s.db.insert(workOrderEvents).values(e).returning();
   return row!;
 }
 
-export function listWorkOrderEvents(s: Db, orderIds: readonly string[]): Promise<WorkOrderEventRow[]> {
+export function listWorkOrderEvents(
+  s: Store | DbHandle,
+  orderIds: readonly string[],
+): Promise<WorkOrderEventRow[]> {
   if (orderIds.length === 0) return Promise.resolve([]);
   return s.db
     .select()
@@ -166,7 +173,7 @@ export function listWorkOrderEvents(s: Db, orderIds: readonly string[]): Promise
  * it, locked with SKIP LOCKED so concurrent scanners on several workers never take the same order.
  */
 export async function claimDueOrders(
-  s: Db,
+  s: Store | DbHandle,
   horizon: Date,
   now: Date,
   limit: number,
@@ -187,7 +194,7 @@ export async function claimDueOrders(
 }
 
 export async function markOrderNotified(
-  s: Db,
+  s: Store | DbHandle,
   id: string,
   cols: { remindedDueAt?: Date; escalatedDueAt?: Date; slaState?: WorkOrderRow['slaState'] },
 ): Promise<void> {
@@ -195,7 +202,7 @@ export async function markOrderNotified(
 }
 
 export function listComplaintCauses(
-  s: Db,
+  s: Store | DbHandle,
   opts: { includeInactive?: boolean } = {},
 ): Promise<ComplaintCauseRow[]> {
   return s.db
@@ -205,14 +212,17 @@ export function listComplaintCauses(
     .orderBy(asc(complaintCauses.sortOrder), asc(complaintCauses.id));
 }
 
-export async function getComplaintCause(s: Db, id: string): Promise<ComplaintCauseRow | undefined> {
+export async function getComplaintCause(
+  s: Store | DbHandle,
+  id: string,
+): Promise<ComplaintCauseRow | undefined> {
   const [row] = await s.db.select().from(complaintCauses).where(eq(complaintCauses.id, id));
   return row;
 }
 
 /** Insert the causes not yet present (a seeded list never overwrites the desk's edits). */
 export async function seedComplaintCauses(
-  s: Db,
+  s: Store | DbHandle,
   rows: readonly (typeof complaintCauses.$inferInsert)[],
 ): Promise<void> {
   if (rows.length > 0)
@@ -223,7 +233,7 @@ export async function seedComplaintCauses(
 }
 
 export async function updateComplaintCause(
-  s: Db,
+  s: Store | DbHandle,
   id: string,
   patch: Partial<Pick<ComplaintCauseRow, 'name' | 'nameEn' | 'active' | 'sortOrder' | 'group'>>,
   at: Date,
@@ -238,7 +248,7 @@ export async function updateComplaintCause(
 
 /** The latest complaint from the same caller or about the same call received within [since, until] (重复投诉). */
 export async function findRecentComplaint(
-  s: Db,
+  s: Store | DbHandle,
   q: { callerNumber: string | null; conversationId: string | null; since: string; until: string },
 ): Promise<typeof complaints.$inferSelect | undefined> {
   const who = [
@@ -263,7 +273,7 @@ export async function findRecentComplaint(
 
 /** Orders addressed to these branches (undefined = all) created within [from, to) — one month of branch evaluation. */
 export function listOrdersCreatedBetween(
-  s: Db,
+  s: DbHandle,
   from: Date,
   to: Date,
   branchIds: readonly string[] | undefined,
@@ -290,7 +300,7 @@ export function listOrdersCreatedBetween(
  * same conversation, or marked as its repeat, received that day or later (重复投诉, branch evaluation).
  */
 export async function laterComplaintDays(
-  s: Db,
+  s: DbHandle,
   complaintIds: readonly string[],
 ): Promise<Map<string, { receivedOn: string; later: string[] }>> {
   const out = new Map<string, { receivedOn: string; later: string[] }>();

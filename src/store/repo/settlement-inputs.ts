@@ -4,14 +4,12 @@ import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { addMonths } from '../../core/kpi/index.ts';
 import { actualLosses, complaints, lateCallbacks, reportSubmissions } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type LateCallbackRow = typeof lateCallbacks.$inferSelect;
 export type ReportSubmissionRow = typeof reportSubmissions.$inferSelect;
 export type ActualLossRow = typeof actualLosses.$inferSelect;
-
-type Db = Store | { db: StoreDb };
 
 /** Calendar days of `month` on a `date` column (days are local to the contact center's zone). */
 const monthRange = (col: PgColumn, month: string): SQL[] => [
@@ -19,18 +17,21 @@ const monthRange = (col: PgColumn, month: string): SQL[] => [
   lt(col, `${addMonths(month, 1)}-01`),
 ];
 
-export async function insertComplaint(store: Db, c: typeof complaints.$inferInsert): Promise<ComplaintRow> {
+export async function insertComplaint(
+  store: Store | DbHandle,
+  c: typeof complaints.$inferInsert,
+): Promise<ComplaintRow> {
   const [row] = await store.db.insert(complaints).values(c).returning();
   return row!;
 }
 
-export async function getComplaint(store: Db, id: string): Promise<ComplaintRow | undefined> {
+export async function getComplaint(store: Store | DbHandle, id: string): Promise<ComplaintRow | undefined> {
   const [row] = await store.db.select().from(complaints).where(eq(complaints.id, id));
   return row;
 }
 
 export async function updateComplaint(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Omit<ComplaintRow, 'id' | 'createdAt' | 'createdByUserId'>>,
 ): Promise<ComplaintRow> {
@@ -46,7 +47,7 @@ export interface ComplaintFilter {
   decision?: ComplaintRow['decision'] | undefined;
 }
 
-export function listComplaints(store: Db, f: ComplaintFilter): Promise<ComplaintRow[]> {
+export function listComplaints(store: Store | DbHandle, f: ComplaintFilter): Promise<ComplaintRow[]> {
   const conds = [
     f.vendorIds ? inArray(complaints.vendorId, [...f.vendorIds, '']) : undefined,
     f.teamIds ? inArray(complaints.teamId, [...f.teamIds, '']) : undefined,
@@ -63,14 +64,18 @@ export function listComplaints(store: Db, f: ComplaintFilter): Promise<Complaint
 }
 
 export async function insertLateCallback(
-  store: Db,
+  store: Store | DbHandle,
   c: typeof lateCallbacks.$inferInsert,
 ): Promise<LateCallbackRow> {
   const [row] = await store.db.insert(lateCallbacks).values(c).returning();
   return row!;
 }
 
-export function listLateCallbacks(store: Db, vendorId: string, month: string): Promise<LateCallbackRow[]> {
+export function listLateCallbacks(
+  store: Store | DbHandle,
+  vendorId: string,
+  month: string,
+): Promise<LateCallbackRow[]> {
   return store.db
     .select()
     .from(lateCallbacks)
@@ -80,7 +85,7 @@ export function listLateCallbacks(store: Db, vendorId: string, month: string): P
 
 /** Record a report as submitted; the first submission of a report counts (a resubmission does not move it). */
 export async function recordReportSubmission(
-  store: Db,
+  store: Store | DbHandle,
   r: typeof reportSubmissions.$inferInsert,
 ): Promise<{ row: ReportSubmissionRow; created: boolean }> {
   const inserted = await store.db.insert(reportSubmissions).values(r).onConflictDoNothing().returning();
@@ -99,7 +104,7 @@ export async function recordReportSubmission(
 }
 
 export function listReportSubmissions(
-  store: Db,
+  store: Store | DbHandle,
   vendorId: string,
   period: string,
 ): Promise<ReportSubmissionRow[]> {
@@ -111,14 +116,18 @@ export function listReportSubmissions(
 }
 
 export async function insertActualLoss(
-  store: Db,
+  store: Store | DbHandle,
   l: typeof actualLosses.$inferInsert,
 ): Promise<ActualLossRow> {
   const [row] = await store.db.insert(actualLosses).values(l).returning();
   return row!;
 }
 
-export function listActualLosses(store: Db, vendorId: string, month: string): Promise<ActualLossRow[]> {
+export function listActualLosses(
+  store: Store | DbHandle,
+  vendorId: string,
+  month: string,
+): Promise<ActualLossRow[]> {
   return store.db
     .select()
     .from(actualLosses)
@@ -127,28 +136,28 @@ export function listActualLosses(store: Db, vendorId: string, month: string): Pr
 }
 
 /** Delete a late callback; the deleted row, or undefined when there was none. */
-export async function deleteLateCallback(store: Db, id: string): Promise<LateCallbackRow | undefined> {
+export async function deleteLateCallback(store: DbHandle, id: string): Promise<LateCallbackRow | undefined> {
   const [row] = await store.db.delete(lateCallbacks).where(eq(lateCallbacks.id, id)).returning();
   return row;
 }
 
-export async function getLateCallback(store: Db, id: string): Promise<LateCallbackRow | undefined> {
+export async function getLateCallback(store: DbHandle, id: string): Promise<LateCallbackRow | undefined> {
   const [row] = await store.db.select().from(lateCallbacks).where(eq(lateCallbacks.id, id));
   return row;
 }
 
-export async function deleteActualLoss(store: Db, id: string): Promise<ActualLossRow | undefined> {
+export async function deleteActualLoss(store: DbHandle, id: string): Promise<ActualLossRow | undefined> {
   const [row] = await store.db.delete(actualLosses).where(eq(actualLosses.id, id)).returning();
   return row;
 }
 
-export async function getActualLoss(store: Db, id: string): Promise<ActualLossRow | undefined> {
+export async function getActualLoss(store: DbHandle, id: string): Promise<ActualLossRow | undefined> {
   const [row] = await store.db.select().from(actualLosses).where(eq(actualLosses.id, id));
   return row;
 }
 
 export async function deleteReportSubmission(
-  store: Db,
+  store: DbHandle,
   k: { vendorId: string; period: string; name: string },
 ): Promise<ReportSubmissionRow | undefined> {
   const [row] = await store.db

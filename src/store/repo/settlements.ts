@@ -1,23 +1,24 @@
 // Settlement statements per vendor and month, and adjusting entries of approved ones. State moves are decided by
 // src/core/kpi transitionStatement; this file only reads and writes rows (callers pass a transaction and audit).
-import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { settlementAdjustments, settlementStatements } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { conversations, settlementAdjustments, settlementStatements } from '../schema/index.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type SettlementStatementRow = typeof settlementStatements.$inferSelect;
 export type SettlementAdjustmentRow = typeof settlementAdjustments.$inferSelect;
 export type { InputsAcknowledgement, StatementInputsAck } from '../schema/settlement.ts';
 
-type Db = Store | { db: StoreDb };
-
-export async function getStatement(store: Db, id: string): Promise<SettlementStatementRow | undefined> {
+export async function getStatement(
+  store: Store | DbHandle,
+  id: string,
+): Promise<SettlementStatementRow | undefined> {
   const [row] = await store.db.select().from(settlementStatements).where(eq(settlementStatements.id, id));
   return row;
 }
 
 /** The vendor's statement of a month, locked FOR UPDATE when read inside a transaction that will change it. */
 export async function findStatement(
-  store: Db,
+  store: Store | DbHandle,
   vendorId: string,
   month: string,
   forUpdate = false,
@@ -30,7 +31,10 @@ export async function findStatement(
   return row;
 }
 
-export async function lockStatement(store: Db, id: string): Promise<SettlementStatementRow | undefined> {
+export async function lockStatement(
+  store: Store | DbHandle,
+  id: string,
+): Promise<SettlementStatementRow | undefined> {
   const [row] = await store.db
     .select()
     .from(settlementStatements)
@@ -40,7 +44,7 @@ export async function lockStatement(store: Db, id: string): Promise<SettlementSt
 }
 
 export async function insertStatement(
-  store: Db,
+  store: Store | DbHandle,
   s: typeof settlementStatements.$inferInsert,
 ): Promise<SettlementStatementRow> {
   const [row] = await store.db.insert(settlementStatements).values(s).returning();
@@ -48,7 +52,7 @@ export async function insertStatement(
 }
 
 export async function updateStatement(
-  store: Db,
+  store: Store | DbHandle,
   id: string,
   set: Partial<Omit<SettlementStatementRow, 'id' | 'vendorId' | 'month' | 'createdAt'>>,
 ): Promise<SettlementStatementRow> {
@@ -61,7 +65,7 @@ export async function updateStatement(
 }
 
 export function listStatements(
-  store: Db,
+  store: Store | DbHandle,
   f: { vendorIds?: readonly string[] | undefined; month?: string | undefined },
 ): Promise<Omit<SettlementStatementRow, 'body'>[]> {
   return store.db
@@ -95,7 +99,7 @@ export function listStatements(
 }
 
 export async function insertAdjustment(
-  store: Db,
+  store: Store | DbHandle,
   a: typeof settlementAdjustments.$inferInsert,
 ): Promise<SettlementAdjustmentRow> {
   const [row] = await store.db.insert(settlementAdjustments).values(a).returning();
@@ -103,7 +107,10 @@ export async function insertAdjustment(
 }
 
 /** Adjusting entries recorded against a statement (the corrections of that locked statement). */
-export function listAdjustmentsOf(store: Db, statementId: string): Promise<SettlementAdjustmentRow[]> {
+export function listAdjustmentsOf(
+  store: Store | DbHandle,
+  statementId: string,
+): Promise<SettlementAdjustmentRow[]> {
   return store.db
     .select()
     .from(settlementAdjustments)
@@ -116,7 +123,7 @@ export function listAdjustmentsOf(store: Db, statementId: string): Promise<Settl
  * anywhere, plus those already settled in this very statement (a draft being rebuilt).
  */
 export function listOpenAdjustments(
-  store: Db,
+  store: Store | DbHandle,
   vendorId: string,
   statementId: string,
 ): Promise<SettlementAdjustmentRow[]> {
@@ -137,7 +144,7 @@ export function listOpenAdjustments(
 
 /** Mark the entries as paid on `statementId` (and release the ones a rebuilt draft no longer carries). */
 export async function settleAdjustments(
-  store: Db,
+  store: Store | DbHandle,
   statementId: string,
   ids: readonly string[],
 ): Promise<void> {
@@ -150,4 +157,34 @@ export async function settleAdjustments(
       .update(settlementAdjustments)
       .set({ settledInStatementId: statementId })
       .where(inArray(settlementAdjustments.id, [...ids]));
+}
+
+/**
+ * The conversations among `ids` (latest versions) whose settlement month is approved: the vendor copied on at
+ * ingest and the month of the call's start in the contact center's zone, as qaScoresOfMonth counts them.
+ */
+export async function conversationsInApprovedMonths(
+  store: Store | DbHandle,
+  ids: readonly string[],
+  timeZone: string,
+): Promise<{ conversationId: string; vendorId: string; month: string; statementId: string }[]> {
+  if (ids.length === 0) return [];
+  const month = sql<string>`to_char(${conversations.startedAt} at time zone ${timeZone}, 'YYYY-MM')`;
+  return store.db
+    .select({
+      conversationId: conversations.id,
+      vendorId: settlementStatements.vendorId,
+      month: settlementStatements.month,
+      statementId: settlementStatements.id,
+    })
+    .from(conversations)
+    .innerJoin(
+      settlementStatements,
+      and(
+        eq(settlementStatements.vendorId, conversations.vendorId),
+        eq(settlementStatements.month, month),
+        eq(settlementStatements.state, 'approved'),
+      ),
+    )
+    .where(and(inArray(conversations.id, [...ids]), eq(conversations.isLatest, true)));
 }

@@ -2,10 +2,8 @@
 // password change itself ever load a hash, so no list, audit entry or response can leak one.
 import { and, asc, eq, ne, type SQL } from 'drizzle-orm';
 import { sessions, users, type UserRole } from '../schema/index.ts';
-import type { StoreDb } from '../store.ts';
+import type { DbHandle } from '../store.ts';
 import type { User } from './users.ts';
-
-type Db = { db: StoreDb };
 
 export type UserAccount = Omit<User, 'passwordHash'>;
 
@@ -23,7 +21,7 @@ const accountColumns = {
 };
 
 export function listUserAccounts(
-  s: Db,
+  s: DbHandle,
   filter: { role?: UserRole; includeDisabled?: boolean } = {},
 ): Promise<UserAccount[]> {
   const conds: (SQL | undefined)[] = [
@@ -38,7 +36,7 @@ export function listUserAccounts(
 }
 
 export async function findUserAccount(
-  s: Db,
+  s: DbHandle,
   id: string,
   opts: { lock?: boolean } = {},
 ): Promise<UserAccount | undefined> {
@@ -57,23 +55,31 @@ export interface UserAccountPatch {
   disabled?: boolean;
 }
 
-export async function updateUserAccount(s: Db, id: string, patch: UserAccountPatch): Promise<UserAccount> {
+export async function updateUserAccount(
+  s: DbHandle,
+  id: string,
+  patch: UserAccountPatch,
+): Promise<UserAccount> {
   const [row] = await s.db.update(users).set(patch).where(eq(users.id, id)).returning(accountColumns);
   return row!;
 }
 
 /** The stored hash of one account, for verifying the current password before a change. */
-export async function passwordHashOf(s: Db, id: string): Promise<string | undefined> {
+export async function passwordHashOf(s: DbHandle, id: string): Promise<string | undefined> {
   const [row] = await s.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id));
   return row?.h;
 }
 
-export async function setPasswordHash(s: Db, id: string, passwordHash: string): Promise<void> {
+export async function setPasswordHash(s: DbHandle, id: string, passwordHash: string): Promise<void> {
   await s.db.update(users).set({ passwordHash }).where(eq(users.id, id));
 }
 
 /** End the account's sessions (all, or all but the one making the request); answers how many ended. */
-export async function endSessionsOfUser(s: Db, userId: string, keepTokenHash?: string): Promise<number> {
+export async function endSessionsOfUser(
+  s: DbHandle,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<number> {
   const rows = await s.db
     .delete(sessions)
     .where(
@@ -90,7 +96,7 @@ export async function endSessionsOfUser(s: Db, userId: string, keepTokenHash?: s
  * Enabled admin accounts, locked FOR UPDATE: two admins demoting each other at once serialise here, and the second
  * re-reads the first's change (PostgreSQL re-checks locked rows against the WHERE), so one admin always remains.
  */
-export async function lockActiveAdmins(s: Db): Promise<number> {
+export async function lockActiveAdmins(s: DbHandle): Promise<number> {
   const rows = await s.db
     .select({ id: users.id })
     .from(users)
@@ -100,7 +106,7 @@ export async function lockActiveAdmins(s: Db): Promise<number> {
 }
 
 /** Enabled accounts bound to one agent code (an agent who leaves loses them). */
-export function activeAccountsOfAgent(s: Db, agentId: string): Promise<UserAccount[]> {
+export function activeAccountsOfAgent(s: DbHandle, agentId: string): Promise<UserAccount[]> {
   return s.db
     .select(accountColumns)
     .from(users)
@@ -108,7 +114,7 @@ export function activeAccountsOfAgent(s: Db, agentId: string): Promise<UserAccou
     .for('update');
 }
 
-export async function findAccountByUsername(s: Db, username: string): Promise<UserAccount | undefined> {
+export async function findAccountByUsername(s: DbHandle, username: string): Promise<UserAccount | undefined> {
   const [row] = await s.db.select(accountColumns).from(users).where(eq(users.username, username));
   return row;
 }

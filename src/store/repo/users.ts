@@ -3,7 +3,7 @@
 import { and, eq, gt, inArray, lte } from 'drizzle-orm';
 import { sessions, users } from '../schema/index.ts';
 import type { UserRole } from '../schema/index.ts';
-import type { Store, StoreDb } from '../store.ts';
+import type { DbHandle, Store } from '../store.ts';
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
@@ -21,7 +21,7 @@ export interface NewUser {
   disabled?: boolean;
 }
 
-export async function createUser(store: { db: StoreDb }, u: NewUser): Promise<User> {
+export async function createUser(store: DbHandle, u: NewUser): Promise<User> {
   const [row] = await store.db.insert(users).values(u).returning();
   return row!;
 }
@@ -31,14 +31,14 @@ export async function findUserByUsername(store: Store, username: string): Promis
   return row;
 }
 
-export async function findUserById(store: { db: StoreDb }, id: string): Promise<User | undefined> {
+export async function findUserById(store: DbHandle, id: string): Promise<User | undefined> {
   const [row] = await store.db.select().from(users).where(eq(users.id, id));
   return row;
 }
 
 /** Display names of these users (who handled an alert, decided a case), by id; unknown ids are left out. */
 export async function userDisplayNames(
-  store: { db: StoreDb },
+  store: DbHandle,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
