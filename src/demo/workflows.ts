@@ -31,7 +31,8 @@ import { closeSession, createSession as createCalibration, submitScore } from '.
 import { changeComplaint, registerComplaint } from '../complaints/commands.ts';
 import { recordIncident, reviewIncident } from '../discipline/commands.ts';
 import { importStatsFile } from '../settlement/stats-import.ts';
-import { draftStatement, moveStatement } from '../settlement/commands.ts';
+import { acknowledgeStatementInputs, draftStatement, moveStatement } from '../settlement/commands.ts';
+import { statementSafety } from '../settlement/safety.ts';
 import { createBranch, ensureComplaintCauses } from '../service/setup.ts';
 import { createWorkOrder, ensureDefaultPolicy, recordWorkOrderEvent } from '../service/work-orders.ts';
 import { changeEntry, createEntry } from '../telephony/commands.ts';
@@ -44,6 +45,7 @@ import {
   createUser,
   findUserByUsername,
   getConversation,
+  getStatement,
   listAgentPlacements,
   saveResults,
   upsertConversation,
@@ -595,11 +597,23 @@ export async function seedDemoWorkflows(
 
   // --- Statements of the vendor: three months back approved (its month is locked), last month confirmed by the
   // vendor, this month a draft. Two months back stays without a statement, for a user to build one.
+  // Agents without call statistics or reviews on some days score KPI items without data; each side acknowledges
+  // that before moving the statement on, as a user would on the statement page (src/settlement/safety.ts).
+  const move = async (actor: Principal, id: string, type: 'confirm' | 'approve') => {
+    const row = await getStatement(store, id);
+    const safety = row ? await statementSafety(store, row, now, timeZone) : undefined;
+    if (safety?.attentionNeeded)
+      await acknowledgeStatementInputs(ctx, actor, id, {
+        fingerprint: safety.fingerprint,
+        note: '部分坐席当月缺少接听率或质检数据，已核对，按考核政策的无数据规则计分',
+      });
+    await moveStatement(ctx, actor, id, { type });
+  };
   const approvedMonth = await draftStatement(ctx, desk, VENDOR.id, addMonths(month, -3));
-  await moveStatement(ctx, vendorManager, approvedMonth.row.id, { type: 'confirm' });
-  await moveStatement(ctx, desk, approvedMonth.row.id, { type: 'approve' });
+  await move(vendorManager, approvedMonth.row.id, 'confirm');
+  await move(desk, approvedMonth.row.id, 'approve');
   const confirmedMonth = await draftStatement(ctx, desk, VENDOR.id, addMonths(month, -1));
-  await moveStatement(ctx, vendorManager, confirmedMonth.row.id, { type: 'confirm' });
+  await move(vendorManager, confirmedMonth.row.id, 'confirm');
   await draftStatement(ctx, desk, VENDOR.id, month);
 
   await appendAudit(store, {
