@@ -1,9 +1,12 @@
 // The service journey on the real server (seeds 002 and 004): the complaint desk registers a complaint from a call
 // picked in the intake form's search (cause, severity with the seed's definitions, channel, caller number; the
-// callback due day is shown), addresses a work order to a branch for it, and the callback task appears in the
-// callbacks inbox once the scan runs. The complaint was received ten days ago (a letter from the regulator arrives
+// callback due day is shown), addresses a work order for it to the demo's branch under a same-day policy (a
+// regulator's letter: answer at once), the SLA check escalates the breached order to the complained-about agent's team
+// leader (seed 004), the branch replies late in the order drawer, and the callback task appears in the callbacks
+// inbox once the scan runs. The complaint was received ten days ago (a letter from the regulator arrives
 // late), so its next-day callback is already overdue: the scan charges it, the desk records the callback late, and
-// the month's settlement statement shows the automatic ¥50 late-callback line (seed 002 (三)) once.
+// the month's settlement statement shows the automatic ¥50 late-callback line (seed 002 (三)) once; the branch
+// evaluation of the month counts the order's reply as late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -29,6 +32,9 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
   let callId = '';
   let complaintId = '';
   let vendorId = '';
+  let teamId = '';
+  let branchId = '';
+  let orderId = '';
   let dueOn = '';
   const received = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
 
@@ -86,6 +92,7 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
           id: string;
           description: string;
           vendorId: string;
+          teamId: string;
           callerNumber: string | null;
           causeId: string | null;
           conversationId: string | null;
@@ -99,24 +106,71 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
     });
     complaintId = mine.id;
     vendorId = mine.vendorId;
+    teamId = mine.teamId;
   });
 
-  it('addresses a work order for the complaint to a branch', async () => {
-    const branch = await ctx.request.post(`${server.url}/api/branches`, {
-      data: { name: '信用卡中心', kind: 'branch' },
+  it('addresses a work order to the branch under a same-day policy, and the SLA check escalates it', async () => {
+    const branches = await ctx.request.get(`${server.url}/api/branches`);
+    const all = (await branches.json()) as { items: { id: string; name: string }[] };
+    branchId = all.items.find((b) => b.name === '城东支行')!.id;
+    // a regulator's letter is answered at once: the reply is due the moment the order is made
+    const policy = await ctx.request.post(`${server.url}/api/sla-policies`, {
+      data: { name: '监管转办·立即答复', reply: { hours: 0 }, resolve: { workingDays: 3 } },
     });
-    expect(branch.status(), await branch.text()).toBe(201);
+    expect(policy.status(), await policy.text()).toBe(201);
     const order = await ctx.request.post(`${server.url}/api/work-orders`, {
       data: {
         title: '核实还款金额并回复客户',
-        assignee: { branchId: ((await branch.json()) as { id: string }).id },
+        assignee: { branchId },
         complaintId,
         conversationId: callId,
+        policyId: ((await policy.json()) as { id: string }).id,
       },
     });
     expect(order.status(), await order.text()).toBe(201);
+    orderId = ((await order.json()) as { id: string }).id;
     await desk.goto(`${server.url}/work-orders`);
-    await desk.getByTestId('wo-table').locator('tbody tr').filter({ hasText: '核实还款金额' }).waitFor();
+    const row = desk.getByTestId('wo-table').locator('tbody tr').filter({ hasText: '核实还款金额' });
+    await row.waitFor();
+    // the SLA check (every five minutes by itself) run now: the order is past its reply deadline
+    await desk.getByTestId('wo-scan').click();
+    await expect.poll(() => row.getByTestId('wo-sla').getAttribute('data-state')).toBe('breached');
+    await screenshot(desk, 'service-journey-breached');
+    // escalated to the team leader of the complained-about agent (seed 004), who finds it in their inbox
+    const users = (await (await ctx.request.get(`${server.url}/api/users`)).json()) as {
+      items: { username: string; role: string; teamId: string | null }[];
+    };
+    const leader = users.items.find((u) => u.role === 'team_leader' && u.teamId === teamId)!;
+    const leaderCtx = await newContext(browser);
+    const leaderPage = await leaderCtx.newPage();
+    errors.push(collectPageErrors(leaderPage));
+    await loginAs(leaderPage, server.url, leader.username, server.passwordOf(leader.username));
+    const inbox = (await (await leaderCtx.request.get(`${server.url}/api/notifications`)).json()) as {
+      items: { kind: string; link: string | null }[];
+    };
+    expect(
+      inbox.items.filter((n) => n.kind === 'work-order.escalated' && n.link?.includes(orderId)),
+    ).toHaveLength(1);
+    await leaderCtx.close();
+  });
+
+  it('the branch replies late in the order drawer', async () => {
+    const boCtx = await newContext(browser);
+    const bo = await boCtx.newPage();
+    errors.push(collectPageErrors(bo));
+    await loginAs(bo, server.url, 'bo01', server.passwordOf('bo01'));
+    await bo.goto(`${server.url}/work-orders?order=${encodeURIComponent(orderId)}`);
+    const drawer = bo.getByTestId('wo-drawer');
+    await drawer.getByTestId('wo-actions').waitFor();
+    // the breach and its escalation are on the order's timeline
+    await drawer.locator('[data-testid="wo-timeline-event"][data-type="escalate"]').first().waitFor();
+    await drawer.getByTestId('wo-action-reply').click();
+    await bo.getByTestId('wo-event-note').fill('已核实还款金额，已向客户说明');
+    await bo.getByTestId('wo-event-submit').click();
+    await drawer.getByTestId('wo-timeline-event').filter({ hasText: '已核实还款金额' }).waitFor();
+    await expect.poll(() => drawer.getByTestId('wo-detail-state').textContent()).toBe('已答复');
+    await screenshot(bo, 'service-journey-branch-reply');
+    await boCtx.close();
   });
 
   it('shows the overdue callback task once the scan runs, and records the callback late', async () => {
@@ -160,6 +214,27 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
     ).lateCallbacks;
     expect(lines.filter((l) => l.complaintId === complaintId)).toMatchObject([{ origin: 'automatic' }]);
     await screenshot(desk, 'service-journey-statement');
+  });
+
+  it('counts the late reply in the branch evaluation of the month', async () => {
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+      .format(new Date())
+      .slice(0, 7);
+    const drill = await ctx.request.get(`${server.url}/api/branch-evaluation/${branchId}?month=${month}`);
+    expect(drill.status(), await drill.text()).toBe(200);
+    const body = (await drill.json()) as {
+      row: { replyDecided: number; replyOnTime: number };
+      orders: { id: string; replyLate: boolean }[];
+    };
+    expect(body.orders.find((o) => o.id === orderId)).toMatchObject({ replyLate: true });
+    expect(body.row.replyOnTime).toBeLessThan(body.row.replyDecided);
+    await desk.goto(`${server.url}/branch-evaluation?month=${month}`);
+    await desk
+      .getByTestId('be-table')
+      .locator('tbody tr.ant-table-row')
+      .filter({ hasText: '城东支行' })
+      .waitFor();
+    await screenshot(desk, 'service-journey-branch-evaluation');
     expect(errors.flat()).toEqual([]);
   });
 

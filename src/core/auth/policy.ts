@@ -165,6 +165,8 @@ export const POLICY = {
   'workOrders.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
   'workOrders.create': ['admin', 'complaint_desk', 'expert_seat'],
   'workOrders.act': ['admin', 'complaint_desk', 'expert_seat', 'back_office'],
+  // run the SLA scan now (it runs every five minutes by itself): reminders and escalations on breach (seed 004)
+  'workOrders.scan': ['admin', 'complaint_desk', 'expert_seat'],
   'branches.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],
   'branches.manage': ['admin', 'complaint_desk'],
   'sla.read': ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'],

@@ -9,6 +9,7 @@ import { can } from '../../core/auth/policy.ts';
 import type { Principal } from '../../core/auth/roles.ts';
 import { WORK_ORDER_EVENT_TYPES, SLA_STATES, type WorkOrderEventType } from '../../core/sla/index.ts';
 import { changeSlaPolicy, createBranch, createSlaPolicy } from '../../service/setup.ts';
+import { scanSla } from '../../service/sla-scan.ts';
 import {
   createWorkOrder,
   loadWorkOrder,
@@ -201,6 +202,7 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                 create: z.boolean(),
                 manageBranches: z.boolean(),
                 manageSla: z.boolean(),
+                scan: z.boolean(),
               }),
             }),
           },
@@ -221,8 +223,34 @@ export function workOrderRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             create: can(p, 'workOrders.create'),
             manageBranches: can(p, 'branches.manage'),
             manageSla: can(p, 'sla.manage'),
+            scan: can(p, 'workOrders.scan'),
           },
         };
+      },
+    );
+
+    app.post(
+      '/work-orders/scan',
+      {
+        config: { action: 'workOrders.scan' },
+        schema: {
+          tags: ['work-orders'],
+          summary:
+            'Run the SLA scan now (it also runs every five minutes): reminders before a deadline, escalation past it',
+          response: {
+            200: z.object({
+              scanned: z.number().int(),
+              reminded: z.number().int(),
+              escalated: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (req) => {
+        await requireAction(ctx, req, 'workOrders.scan');
+        const c = cmd();
+        const r = await scanSla(c.store, c.now, c.timeZone);
+        return { scanned: r.scanned, reminded: r.reminded, escalated: r.escalated };
       },
     );
 

@@ -3128,6 +3128,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/work-orders/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the SLA scan now (it also runs every five minutes): reminders before a deadline, escalation past it */
+    post: operations['postWorkOrdersScan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -25728,6 +25745,7 @@ export interface operations {
               create: boolean;
               manageBranches: boolean;
               manageSla: boolean;
+              scan: boolean;
             };
             items: {
               bounceBacks: number;
@@ -26256,6 +26274,96 @@ export interface operations {
             /** @enum {string} */
             state: 'open' | 'replied' | 'resolved' | 'bounced';
             title: string;
+          };
+        };
+      };
+    };
+  };
+  postWorkOrdersScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            escalated: number;
+            reminded: number;
+            scanned: number;
           };
         };
       };
