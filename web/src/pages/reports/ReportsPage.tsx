@@ -33,7 +33,8 @@ export function ReportsPage() {
   const d = report.data;
   const rule = (id: string) => d?.names.rules[id] ?? id;
   const team = (id: string) => d?.names.teams[id] ?? org.data?.teams.find((x) => x.id === id)?.name ?? id;
-  const rules = (r: TeamRow['topRules']) => r.map((x) => `${rule(x.ruleId)}(${x.hits})`).join('、');
+  const rules = (r: TeamRow['topRules']) =>
+    r.map((x) => `${rule(x.ruleId)}(${x.hits})`).join(t('punct.listSeparator'));
   const teamCols = [
     { title: t('reports.team'), dataIndex: 'teamId', render: team },
     { title: t('reports.agents'), dataIndex: 'agents', width: 70 },

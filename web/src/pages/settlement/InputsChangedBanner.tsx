@@ -26,7 +26,8 @@ export function InputsChangedBanner({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const safety = s.safety;
-  const name = (id: string | null) => (id ? `${s.agentNames[id] ?? id}（${id}）` : t('common.none'));
+  const name = (id: string | null) =>
+    id ? t('punct.nameWithId', { name: s.agentNames[id] ?? id, id }) : t('common.none');
   const yuan = (fen: number | null) => (fen === null ? t('settle.diff.none') : formatYuan(fen));
   const acks = [safety.acknowledgements['vendor-manager'], safety.acknowledgements.client].filter(
     (a) => a !== null && a.fingerprint === safety.fingerprint,

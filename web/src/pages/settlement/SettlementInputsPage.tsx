@@ -82,7 +82,8 @@ export function SettlementInputsPage() {
           <Flex vertical gap={8}>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('settle.report.period')}>
-                {report.name}（{report.period}）
+                {report.name}
+                {t('punct.parenthesized', { text: report.period })}
               </Descriptions.Item>
               <Descriptions.Item label={t('settle.report.due')}>{report.dueOn}</Descriptions.Item>
               <Descriptions.Item label={t('settle.report.submitted')}>
