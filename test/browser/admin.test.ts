@@ -165,6 +165,9 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
     await page.goto(`${server.url}/settlements?month=${MONTH}`);
     await page.getByTestId('settlement-build').click();
     await page.waitForURL(/\/settlements\/st-/);
+    // the list (the demo's statements carry state tags too) gives way to the statement's page
+    await page.getByTestId('settlement-net').waitFor();
+    await expect.poll(() => page.getByTestId('settlement-state').count()).toBe(1);
     await expect(page.getByTestId('settlement-state').textContent()).resolves.toBe('草稿');
     const statementUrl = page.url();
     await screenshot(page, 'settlement-draft');
@@ -193,7 +196,12 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
 
     await page.goto(`${server.url}/settlements?month=${MONTH}`);
     await expect(
-      page.getByTestId('settlements-table').getByTestId('settlement-state').first().textContent(),
+      page
+        .getByTestId('settlements-table')
+        .locator('tbody tr', { hasText: MONTH })
+        .getByTestId('settlement-state')
+        .first()
+        .textContent(),
     ).resolves.toBe('已审批');
     await screenshot(page, 'settlements');
   });

@@ -106,6 +106,8 @@ describe.skipIf(unavailable !== null)('calibration and organisation screens (Chr
     await lead.page.waitForURL(/\/calibration\/\d+$/);
     const url = lead.page.url();
     const id = url.split('/').pop()!;
+    // the list (the demo's sessions carry status tags too) gives way to the session's page
+    await expect.poll(() => lead.page.getByTestId('calib-status').count()).toBe(1);
     await expect(lead.page.getByTestId('calib-status').textContent()).resolves.toBe('进行中');
 
     await scoreAll((await as('qa01')).page, url, false);

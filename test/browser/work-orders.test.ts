@@ -109,7 +109,8 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
     // the default unit is working days: reply within 4 working days, resolve within 3
     await expect(policies.textContent()).resolves.toContain('4 个工作日');
     // changing a policy recomputes the orders under it (none yet) and says so
-    await page.getByTestId('wo-policy-edit').click();
+    // (the demo's own policy is listed too: edit the new one's row)
+    await policies.locator('tr', { hasText: '加急工单' }).getByTestId('wo-policy-edit').click();
     await page.getByTestId('wo-policy-reply-n').fill('2');
     await page.getByTestId('wo-policy-submit').click();
     await page.getByText('已保存；重新计算了 0 张工单').waitFor();
