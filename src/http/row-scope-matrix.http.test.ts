@@ -412,6 +412,7 @@ const ROW_EXEMPT: Record<string, string> = {
   'GET /api/dashboard/overview': AGGREGATE,
   'GET /api/stats/overview': AGGREGATE,
   'GET /api/kpi': AGGREGATE,
+  'GET /api/complaints/rates': AGGREGATE,
   'PATCH /api/clients/:id': ADMIN_ONLY,
   'PATCH /api/vendors/:id': ADMIN_ONLY,
   'POST /api/users': NOT_YET,

@@ -265,6 +265,24 @@ describe.each(await testDrivers())('KPI and settlement over HTTP on $kind', (dri
     expect(decided.json<Body>()).toMatchObject({ responsible: true, severity: 'minor' });
     expect((await call('pm2', 'GET', `/api/complaints/${minor.json<Body>().id}`)).statusCode).toBe(404);
     expect((await call('pm1', 'GET', `/api/complaints?month=${MONTH}`)).json<Body>().items).toHaveLength(3);
+    // the complaint rate per 10,000 calls in each vendor's scope (calls counted by their month in Shanghai)
+    type Rates = { byMonth: unknown[]; byCause: unknown[]; byTeam: { key: string; per10k: number | null }[] };
+    const rates = await call('pm1', 'GET', '/api/complaints/rates?from=2026-10&to=2026-11');
+    expect(rates.statusCode, rates.body).toBe(200);
+    expect(rates.json<Rates>().byMonth).toEqual([
+      { key: '2026-10', complaints: 3, calls: 3, per10k: 10000 },
+      { key: '2026-11', complaints: 0, calls: 1, per10k: 0 },
+    ]);
+    expect(rates.json<Rates>().byCause).toEqual([{ causeId: 'unclassified', complaints: 3, share: 1 }]);
+    expect(
+      rates
+        .json<Rates>()
+        .byTeam.map((x) => x.key)
+        .sort(),
+    ).toEqual(['T1', 'T2']);
+    const other = (await call('pm2', 'GET', '/api/complaints/rates?from=2026-10&to=2026-10')).json<Rates>();
+    expect(other.byMonth).toEqual([{ key: '2026-10', complaints: 0, calls: 3, per10k: 0 }]);
+    expect(other.byCause).toEqual([]);
 
     expect(
       (

@@ -1,6 +1,6 @@
 // Records that become settlement lines (seed 002 二 扣罚事项): complaints decided by the client's complaint desk,
 // late callbacks, report submissions and actual losses. Writers pass a transaction to audit in the same one.
-import { and, asc, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { addMonths } from '../../core/kpi/index.ts';
 import { actualLosses, complaints, lateCallbacks, reportSubmissions } from '../schema/index.ts';
@@ -171,4 +171,73 @@ export async function deleteReportSubmission(
     )
     .returning();
   return row;
+}
+
+/**
+ * What the complaint rate is made of (src/core/service/complaint-rates.ts), for the months [fromMonth, toMonth]:
+ * complaints per month, cause, team and agent, and stored calls (latest versions) per month, team and agent, the
+ * months of calls read in the contact center's zone.
+ */
+export async function complaintRateInputs(
+  store: Store,
+  f: Omit<ComplaintFilter, 'month' | 'decision'> & { fromMonth: string; toMonth: string; timeZone: string },
+): Promise<{
+  complaints: {
+    month: string;
+    causeId: string | null;
+    teamId: string;
+    agentId: string;
+    complaints: number;
+  }[];
+  calls: { month: string; teamId: string | null; agentId: string | null; calls: number }[];
+}> {
+  const end = `${addMonths(f.toMonth, 1)}-01`;
+  const month = sql<string>`to_char(${complaints.receivedOn}, 'YYYY-MM')`;
+  const complaintRows = await store.db
+    .select({
+      month,
+      causeId: complaints.causeId,
+      teamId: complaints.teamId,
+      agentId: complaints.agentId,
+      complaints: sql<number>`count(*)::int`,
+    })
+    .from(complaints)
+    .where(
+      and(
+        f.vendorIds ? inArray(complaints.vendorId, [...f.vendorIds, '']) : undefined,
+        f.teamIds ? inArray(complaints.teamId, [...f.teamIds, '']) : undefined,
+        f.agentIds ? inArray(complaints.agentId, [...f.agentIds, '']) : undefined,
+        gte(complaints.receivedOn, `${f.fromMonth}-01`),
+        lt(complaints.receivedOn, end),
+      ),
+    )
+    .groupBy(month, complaints.causeId, complaints.teamId, complaints.agentId);
+  // Month bounds as instants in the zone, so the started_at index serves the range; scope lists as arrays.
+  const params: unknown[] = [f.timeZone, `${f.fromMonth}-01`, end];
+  const scoped = (column: string, ids: readonly string[] | undefined): string => {
+    if (ids === undefined) return '';
+    params.push([...ids]);
+    return ` and ${column} = any($${params.length}::text[])`;
+  };
+  const where =
+    scoped('vendor_id', f.vendorIds) + scoped('team_id', f.teamIds) + scoped('agent_id', f.agentIds);
+  const result = await store.sql<{
+    month: string;
+    team_id: string | null;
+    agent_id: string | null;
+    calls: number;
+  }>(
+    `select to_char(started_at at time zone $1, 'YYYY-MM') as month, team_id, agent_id, count(*)::int as calls
+       from conversations
+      where is_latest and started_at >= ($2::timestamp at time zone $1) and started_at < ($3::timestamp at time zone $1)${where}
+      group by 1, 2, 3`,
+    params,
+  );
+  const callRows = result.rows.map((r) => ({
+    month: String(r.month),
+    teamId: r.team_id ?? null,
+    agentId: r.agent_id ?? null,
+    calls: Number(r.calls),
+  }));
+  return { complaints: complaintRows, calls: callRows };
 }

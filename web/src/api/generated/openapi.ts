@@ -1157,6 +1157,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/complaints/rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Complaint rate (per 10,000 calls) by month, cause, team and agent over the months [from, to] in the caller’s scope */
+    get: operations['getComplaintsRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/conversations': {
     parameters: {
       query?: never;
@@ -11660,6 +11677,126 @@ export interface operations {
               id: string;
               receivedOn: string;
             } | null;
+          };
+        };
+      };
+    };
+  };
+  getComplaintsRates: {
+    parameters: {
+      query?: {
+        from?: string;
+        teamId?: string;
+        to?: string;
+        vendorId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description An error: the status comes from the code (src/http/error-map.ts). */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /**
+               * @description Stable machine-readable code (src/http/error-map.ts).
+               * @enum {string}
+               */
+              code:
+                | 'BAD_INPUT'
+                | 'UNAUTHENTICATED'
+                | 'INVALID_CREDENTIALS'
+                | 'TOO_MANY_ATTEMPTS'
+                | 'FORBIDDEN'
+                | 'NOT_FOUND'
+                | 'CONFLICT'
+                | 'LOCKED'
+                | 'DEADLINE_PASSED'
+                | 'UNAVAILABLE'
+                | 'PAYLOAD_TOO_LARGE'
+                | 'INTERNAL';
+              /** @description Where and why: the field, line or conflicting record. */
+              details?: unknown;
+              /** @description English explanation for logs and API users; the web UI localises by code. */
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            byAgent: {
+              calls: number;
+              complaints: number;
+              key: string;
+              /** @description complaints per 10,000 calls; null without calls */
+              per10k: number | null;
+            }[];
+            byCause: {
+              causeId: string;
+              complaints: number;
+              share: number;
+            }[];
+            byMonth: {
+              calls: number;
+              complaints: number;
+              key: string;
+              /** @description complaints per 10,000 calls; null without calls */
+              per10k: number | null;
+            }[];
+            byTeam: {
+              calls: number;
+              complaints: number;
+              key: string;
+              /** @description complaints per 10,000 calls; null without calls */
+              per10k: number | null;
+            }[];
+            from: string;
+            to: string;
           };
         };
       };

@@ -14,6 +14,7 @@ import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RegisterComplaint } from './RegisterComplaint.tsx';
+import { ComplaintRates } from './ComplaintRates.tsx';
 import { ExportButton } from '../../components/ListTools.tsx';
 
 // the roles of 'complaints.write' in src/core/auth/policy.ts
@@ -177,6 +178,11 @@ export function ComplaintsPage() {
         ) : null}
       </Flex>
       {list.state === 'error' ? <Alert type="error" showIcon title={describeError(list.error, t)} /> : null}
+      <ComplaintRates
+        org={org.data}
+        {...(filters.vendorId ? { vendorId: filters.vendorId } : {})}
+        {...(filters.teamId ? { teamId: filters.teamId } : {})}
+      />
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<Complaint>
           data-testid="complaints-table"
