@@ -32,6 +32,8 @@ export default defineConfig({
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // a page reacting to a click on two busy cores can take seconds: polls wait like locators do
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           fileParallelism: false,
         },
       },

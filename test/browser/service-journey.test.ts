@@ -145,7 +145,9 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
     await row.waitFor();
     // the SLA check (every five minutes by itself) run now: the order is past its reply deadline
     await desk.getByTestId('wo-scan').click();
-    await expect.poll(() => row.getByTestId('wo-sla').getAttribute('data-state')).toBe('breached');
+    await expect
+      .poll(() => row.getByTestId('wo-sla').getAttribute('data-state'), { timeout: 30_000 })
+      .toBe('breached');
     await screenshot(desk, 'service-journey-breached');
     // escalated to the team leader of the complained-about agent (seed 004), who finds it in their inbox
     // (the desk does not manage accounts: the admin names the team's leader)
@@ -183,7 +185,9 @@ describe.skipIf(unavailable !== null)('service journey (Chromium)', () => {
     await bo.getByTestId('wo-event-note').fill('已核实还款金额，已向客户说明');
     await bo.getByTestId('wo-event-submit').click();
     await drawer.getByTestId('wo-timeline-event').filter({ hasText: '已核实还款金额' }).waitFor();
-    await expect.poll(() => drawer.getByTestId('wo-detail-state').textContent()).toBe('已答复');
+    await expect
+      .poll(() => drawer.getByTestId('wo-detail-state').textContent(), { timeout: 30_000 })
+      .toBe('已答复');
     await screenshot(bo, 'service-journey-branch-reply');
     await boCtx.close();
   });

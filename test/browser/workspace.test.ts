@@ -383,7 +383,11 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
 
   it('starts a review from the conversation page and reassigns it; the admin only reads it', async () => {
     // a demo call carries the caller's number: the admin reads it whole, the QA lead masked
-    const demo = await api<{ items: { id: string }[] }>('GET', '/api/conversations?channel=voice&pageSize=5');
+    // (one the demo's own reviews left alone: it offers "start a review")
+    const demo = await api<{ items: { id: string }[] }>(
+      'GET',
+      '/api/conversations?channel=voice&reviewState=unreviewed&pageSize=5',
+    );
     const id = demo.items.find((c) => c.id !== 'journey-1')!.id;
     const full = await api<{ conversation: { meta?: { callerNumber?: string } } }>(
       'GET',
