@@ -83,9 +83,26 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
     const form = page.getByTestId('user-form');
     await form.getByLabel('用户名').fill('bo-south');
     await form.getByLabel('姓名').fill('南区营业部后台');
-    await page.getByTestId('user-role').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '后台/分行处理人' }).click();
-    await page.getByTestId('user-branch').click();
+    // pick the role until the branch field shows: on two busy cores a click during the dropdown's animation can
+    // land on a neighbouring option
+    const branchField = page.getByTestId('user-branch');
+    await expect
+      .poll(
+        async () => {
+          if (await branchField.isVisible()) return true;
+          await page.getByTestId('user-role').click();
+          await page
+            .locator('.ant-select-item-option')
+            .filter({ hasText: '后台/分行处理人' })
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+          await branchField.waitFor({ timeout: 3_000 }).catch(() => undefined);
+          return branchField.isVisible();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe(true);
+    await branchField.click();
     await page.locator('.ant-select-item-option').filter({ hasText: '南区营业部' }).click();
     await form.getByLabel('密码').fill(PASSWORD);
     await page.locator('.ant-modal-footer .ant-btn-primary').first().click();
