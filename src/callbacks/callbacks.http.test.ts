@@ -176,6 +176,13 @@ describe.each(await testDrivers())('callback tasks on $kind', (driver) => {
       // Friday evening → Monday (the weekend is not worked)
       expect(vm).toMatchObject({ conversationId: 'vm-1', dueOn: '2026-10-26', callerNumber: '13900139000' });
       expect((await tasks('desk')).actions.scan).toBe(true);
+      // who must call back is told: T1's leader of T1's three new tasks (none assigned to an agent yet), once each
+      const inbox = await call('tl1', 'GET', '/api/notifications');
+      const due = inbox
+        .json<{ items: { kind: string; link: string | null }[] }>()
+        .items.filter((n) => n.kind === 'callback.due');
+      expect(due).toHaveLength(3);
+      expect(due.every((n) => n.link === '/callbacks')).toBe(true);
     },
   );
 

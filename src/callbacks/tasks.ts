@@ -12,6 +12,7 @@ import { can } from '../core/auth/policy.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { callbackDue, isCallbackLate, originDayOf, statusAfterAttempt } from '../core/service/callbacks.ts';
 import { rowInScope } from '../auth/row-scope.ts';
+import { emitEvent } from '../notify/events.ts';
 import { loadCalendar } from '../review/tasks.ts';
 import {
   appendAudit,
@@ -108,11 +109,24 @@ export async function scanCallbacks(store: Store, now: Date, timeZone: string): 
     }
     const created = await store.db.transaction(async (tx) => {
       const inserted = await insertCallbackTasks({ db: tx }, rows);
-      for (const t of inserted)
+      for (const t of inserted) {
         await appendAudit(
           { db: tx },
           { actorUserId: null, action: 'callback.create', entity: 'callback_task', entityId: t.id, after: t },
         );
+        // who must call back is told (seed 002 回访): the assigned agent, else the team's leaders, else the desk
+        await emitEvent(
+          { db: tx },
+          {
+            kind: 'callback.due',
+            params: { taskId: t.id, source: t.source, dueOn: t.dueOn, conversationId: t.conversationId },
+            link: '/callbacks',
+            recipients: t.assignedAgentId ? { agentId: t.assignedAgentId } : { teamLeadersOf: t.teamId },
+            fallback: { roles: ['complaint_desk'] },
+          },
+          now,
+        );
+      }
       return inserted.length;
     });
     result.created += created;

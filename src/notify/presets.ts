@@ -69,6 +69,7 @@ const EVENT_TITLES: Record<string, string> = {
   'work-order.urged': '工单被催办',
   'work-order.redo': '工单需重办',
   'work-order.bounced': '工单被退回',
+  'callback.due': '回访待办',
 };
 
 /** A printable scalar, or null for absent values and objects. */

@@ -28,6 +28,8 @@ export const NOTIFICATION_KINDS = [
   'work-order.urged',
   'work-order.redo',
   'work-order.bounced',
+  // a callback task (seed 002 回访) was created: due by the next working day
+  'callback.due',
   // Live calls (src/live): an alert raised during a call, and one nobody acknowledged in time.
   'live.alert',
   'live.alert.escalated',

@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'work-order.urged',
   'work-order.redo',
   'work-order.bounced',
+  'callback.due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

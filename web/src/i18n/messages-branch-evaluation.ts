@@ -52,11 +52,15 @@ export const branchEvaluationZhCN = {
   'notify.kind.work-order.urged': '工单催办',
   'notify.kind.work-order.redo': '工单需重办',
   'notify.kind.work-order.bounced': '工单被退回',
+  'notify.kind.callback.due': '回访待办',
   'notify.msg.work-order.due-soon': '工单“{title}”将于 {due} 到期，请及时处理',
   'notify.msg.work-order.escalated': '工单“{title}”已于 {due} 超时，已升级',
   'notify.msg.work-order.urged': '{by} 催办工单“{title}”',
   'notify.msg.work-order.redo': '{by} 要求重办工单“{title}”',
   'notify.msg.work-order.bounced': '{by} 退回了工单“{title}”，请重新派单',
+  'notify.msg.callback.due': '新的回访待办（{source}），请于 {due} 前回访',
+  'notify.callback.complaint': '客户投诉',
+  'notify.callback.voicemail': '下班后留言',
 } as const;
 
 export const branchEvaluationEnUS: Record<keyof typeof branchEvaluationZhCN, string> = {
@@ -111,9 +115,13 @@ export const branchEvaluationEnUS: Record<keyof typeof branchEvaluationZhCN, str
   'notify.kind.work-order.urged': 'Work order urged',
   'notify.kind.work-order.redo': 'Work order to redo',
   'notify.kind.work-order.bounced': 'Work order bounced back',
+  'notify.kind.callback.due': 'Callback due',
   'notify.msg.work-order.due-soon': 'Work order “{title}” is due at {due}',
   'notify.msg.work-order.escalated': 'Work order “{title}” breached its deadline of {due} and was escalated',
   'notify.msg.work-order.urged': '{by} urged work order “{title}”',
   'notify.msg.work-order.redo': '{by} asked to redo work order “{title}”',
   'notify.msg.work-order.bounced': '{by} bounced back work order “{title}”; please re-route it',
+  'notify.msg.callback.due': 'New callback to make ({source}): call back by {due}',
+  'notify.callback.complaint': 'complaint',
+  'notify.callback.voicemail': 'after-hours voicemail',
 };

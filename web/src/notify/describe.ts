@@ -52,6 +52,11 @@ export function notificationText(n: AppNotification, t: Translate): string {
       const text = t(`notify.msg.${n.kind}`, { title: str(p.title), by: str(p.by) });
       return typeof p.note === 'string' && p.note ? `${t('punct.label', { label: text })}${p.note}` : text;
     }
+    case 'callback.due':
+      return t('notify.msg.callback.due', {
+        source: t(p.source === 'voicemail' ? 'notify.callback.voicemail' : 'notify.callback.complaint'),
+        due: str(p.dueOn),
+      });
   }
 }
 
@@ -59,14 +64,16 @@ export function notificationText(n: AppNotification, t: Translate): string {
  * Which menu entry a kind's badge sits on: work waiting in the review queue, on the appeals screen, or among the
  * work orders (an order near or past its deadline, urged, sent back for a redo or bounced back: seed 004).
  */
-export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals' | 'workOrders'> = {
-  'review.assigned': 'review',
-  'review.finalized': 'appeals',
-  'appeal.filed': 'appeals',
-  'appeal.decided': 'appeals',
-  'work-order.due-soon': 'workOrders',
-  'work-order.escalated': 'workOrders',
-  'work-order.urged': 'workOrders',
-  'work-order.redo': 'workOrders',
-  'work-order.bounced': 'workOrders',
-};
+export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals' | 'workOrders' | 'callbacks'> =
+  {
+    'review.assigned': 'review',
+    'review.finalized': 'appeals',
+    'appeal.filed': 'appeals',
+    'appeal.decided': 'appeals',
+    'work-order.due-soon': 'workOrders',
+    'work-order.escalated': 'workOrders',
+    'work-order.urged': 'workOrders',
+    'work-order.redo': 'workOrders',
+    'work-order.bounced': 'workOrders',
+    'callback.due': 'callbacks',
+  };

@@ -25373,6 +25373,7 @@ export interface operations {
             | 'work-order.urged'
             | 'work-order.redo'
             | 'work-order.bounced'
+            | 'callback.due'
             | 'live.alert'
             | 'live.alert.escalated'
           )[];
@@ -25554,6 +25555,7 @@ export interface operations {
             | 'work-order.urged'
             | 'work-order.redo'
             | 'work-order.bounced'
+            | 'callback.due'
             | 'live.alert'
             | 'live.alert.escalated'
           )[];
