@@ -1,7 +1,7 @@
 // `npm run bench:check [-- --data ../shared/eval/data --n 50000 --runs 3 --json --baseline OTHER/bin/zhijian.js …]`:
 // `zhijian check --format jsonl` end to end as users run it (a spawned process: start-up, pack compile, reading,
 // scoring, serialisation, stdout into a file) against merely reading and JSON-parsing the same file in a spawned
-// node (target: check ≤ 3× parse, docs/product.md "Targets"). Datasets: the project's generated conversations and, with
+// node (target: check ≤ 3× parse, docs/product.md "KPI and monthly settlement"). Datasets: the project's generated conversations and, with
 // --data, the STC-3 development dialogues (real Weibo helpdesk text) repeated to N lines, built at run time.
 // Runs are interleaved (one of each task per round) and reported as medians of wall and CPU time (user + system of
 // the process and its threads), because the machine may be shared. `--baseline` adds rows for another build's

@@ -1,5 +1,5 @@
 // Loads the seeded demo organisation (src/core/demo) into an empty database and queues its scoring, so a
-// newcomer's first `npm start` shows a working system (docs/product.md "Demo data").
+// newcomer's first `npm start` shows a working system (README.md "Start" (the demo accounts)).
 import { generateDemo } from '../core/demo/index.ts';
 import { localDateText } from '../core/time/index.ts';
 import { generatePassword, hashPassword } from '../auth/passwords.ts';

@@ -5,7 +5,7 @@
 // discipline ledger, daily call statistics that differ across agents (seed 002 (五) KPI: answer rate and
 // satisfaction decide the bonus), work orders to a branch in several states (seed 004 工單), blocklist entries and
 // an auto-block candidate (seed 003), coaching cases, a training session, a plan and ideas (seeds 001, 004), and the
-// vendor's statements in each state (docs/product.md "Demo data").
+// vendor's statements in each state (README.md "Start" (the demo accounts)).
 //
 // Deterministic: every choice comes from the demo seed's own stream (src/core/random). Idempotent: the last step
 // writes the audit entry `demo.workflows`; a run that finds it does nothing.

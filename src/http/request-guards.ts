@@ -1,4 +1,4 @@
-// Guards every request passes before any route runs (issue "Hardening"):
+// Guards every request passes before any route runs (docs/deploy.md "Web assets and proxies"; the hardening regression tests sit beside this file):
 // - cross-site writes: a write authenticated by the session cookie must come from zhijian's own pages. SameSite=Lax
 //   alone let a page on a sibling port (same site, other origin) post as the logged-in user, so the browser's
 //   Fetch-Metadata (`Sec-Fetch-Site`) or, from older browsers, `Origin` must name this origin. Calls with an

@@ -1,4 +1,4 @@
-// Splitting an ingest request into records (docs/product.md "Ingest"): a JSONL body keeps one record per non-blank line
+// Splitting an ingest request into records (docs/product.md "Conversation v1"): a JSONL body keeps one record per non-blank line
 // (line numbers are the body's), a JSON body one per array element (line = element number, 1-based), and an
 // uploaded file goes through the importers (src/importers), whose row errors are reported at once. Records are
 // kept as text: the chunk jobs parse and validate them, so an upload is stored whole before anything can fail.

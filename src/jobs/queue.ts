@@ -1,4 +1,4 @@
-// The job queue: pg-boss 10 on the store's own database (docs/product.md: "jobs on a real queue on the same database").
+// The job queue: pg-boss 10 on the store's own database (ARCHITECTURE.md: jobs on a real queue in the same database).
 // On PostgreSQL pg-boss has its own small pool; on PGlite it shares the single embedded connection via an adapter.
 import PgBoss from 'pg-boss';
 import { jobDuration, jobsCompleted, jobsFailed, type QueueDepth } from '../ops/metrics.ts';

@@ -1,4 +1,4 @@
-// Commands on KPI/settlement policy versions (seed 002 (五); docs/product.md "KPI"): listing them with their row
+// Commands on KPI/settlement policy versions (seed 002 (五); docs/product.md "KPI and monthly settlement"): listing them with their row
 // policy (a vendor manager sees the default and their own vendor's versions, nobody else's contract) and adding a
 // version, validated by the pure parser and audited in its transaction.
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// Calibration sessions (docs/product.md "Calibration"): a QA lead picks conversations and invites inspectors; each scores
+// Calibration sessions (docs/product.md "Review, appeals, sampling and calibration"): a QA lead picks conversations and invites inspectors; each scores
 // them blind — nobody, the lead included, sees another's scores until the session is closed — and the closing
 // report gives agreement per item (kappa) and per inspector (core/review/calibration.ts).
 import type { Principal } from '../core/auth/roles.ts';

@@ -1,4 +1,4 @@
-// Review task commands (docs/product.md "Review and appeal"): an inspector confirms or rejects each machine hit with a
+// Review task commands (docs/product.md "Review, appeals, sampling and calibration"): an inspector confirms or rejects each machine hit with a
 // reason, deducts on the manual scorecard items (seed 002 质检标准 专业水平: 事件判断不正确 …), and finalizes; the
 // final score replaces the machine score where users see it, and opens the appeal period.
 import type { Principal } from '../core/auth/roles.ts';

@@ -1,5 +1,5 @@
-// `zhijian serve`: HTTP + job worker + scheduler in one process (docs/product.md "web, worker and scheduler are roles
-// of one program"). Opens the store (migrations run there), publishes the default pack, loads the demo into an
+// `zhijian serve`: HTTP + job worker + scheduler in one process (ARCHITECTURE.md: `serve`, `worker`
+// and the analyst tools are roles of one program). Opens the store (migrations run there), publishes the default pack, loads the demo into an
 // empty database when asked (--demo), and prints where it listens.
 import { OidcClient } from '../auth/oidc.ts';
 import { buildApp } from '../http/app.ts';

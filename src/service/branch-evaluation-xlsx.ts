@@ -1,4 +1,4 @@
-// The branch league table of a month as an XLSX workbook (docs/product.md "Export to XLSX"): one row per branch with
+// The branch league table of a month as an XLSX workbook (docs/product.md "Capabilities in this repository"): one row per branch with
 // its rank, score and figures; rates are numeric percent cells so the reader can sort and chart them.
 import ExcelJS from 'exceljs';
 import { scoreBand } from '../core/service/branch-evaluation.ts';

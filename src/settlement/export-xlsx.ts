@@ -1,4 +1,4 @@
-// The statement as an XLSX workbook (docs/product.md "Export to XLSX"): header, KPI per agent, every line by kind, totals
+// The statement as an XLSX workbook (docs/product.md "Capabilities in this repository"): header, KPI per agent, every line by kind, totals
 // per kind and the net. Amounts are numeric cells in yuan (fen ÷ 100, shown with two decimals) so the client's
 // finance can sum them; one A4 sheet wide when printed.
 import ExcelJS from 'exceljs';

@@ -1,4 +1,4 @@
-// The printable statement (docs/product.md "a printable view"): one self-contained HTML page with print CSS, every value
+// The printable statement (docs/product.md "KPI and monthly settlement"): one self-contained HTML page with print CSS, every value
 // escaped. Amounts are formatted from integer fen; nothing is computed here.
 import { formatFen, LINE_KINDS } from '../core/kpi/index.ts';
 import { KIND_ZH, localTime, percentText, STATE_ZH, type StatementView } from './view.ts';

@@ -1,4 +1,4 @@
-// Storing daily call statistics (docs/product.md "Inputs"): an uploaded CSV/XLSX export, or facts derived from stored
+// Storing daily call statistics (docs/product.md "KPI and monthly settlement"): an uploaded CSV/XLSX export, or facts derived from stored
 // conversations' meta. Idempotent by (agent, day, source): see src/store/schema/kpi.ts. Audited as one entry per
 // import, in the same transaction as the rows. Rows of a month whose statement is approved are refused whole
 // (src/settlement/locks.ts): a file that touches a paid month changes nothing.

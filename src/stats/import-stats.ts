@@ -1,4 +1,4 @@
-// Daily call statistics per agent from CSV or XLSX (docs/product.md "Inputs"): every bad row is reported with its
+// Daily call statistics per agent from CSV or XLSX (docs/product.md "KPI and monthly settlement"): every bad row is reported with its
 // line and field, and every good row is kept. Columns: agent_id, date, offered, answered, answered_within_20s,
 // abandoned_in_queue, rated, satisfied, rating_abandoned (or their Chinese names, see columns.ts).
 import type { FieldError } from '../core/conversation/schema.ts';

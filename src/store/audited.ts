@@ -1,5 +1,5 @@
-// The one way a command writes a change with its audit entry: inside one transaction (docs/product.md "every
-// change is audited"), the row as a JSON snapshot, an update that changes nothing neither written nor audited.
+// The one way a command writes a change with its audit entry: inside one transaction (ARCHITECTURE.md:
+// the command owns the transaction and the audit entry), the row as a JSON snapshot, an update that changes nothing neither written nor audited.
 // Commands of every capability use these; routes never open transactions themselves.
 import { AppError } from '../core/errors/app-error.ts';
 import { appendAudit } from './repo/audit.ts';

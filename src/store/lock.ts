@@ -1,4 +1,4 @@
-// Exactly one process owns a PGlite data folder (docs/product.md "Only one process may own a PGlite data folder"): two
+// Exactly one process owns a PGlite data folder (docs/deploy.md): two
 // embedded Postgres instances writing the same files would corrupt it. The owner holds `zhijian.lock`, created
 // atomically (O_EXCL) with its pid, host and start time; a second process gets DataDirLockedError and never opens
 // the database. A lock left by a dead process is taken over.

@@ -1,4 +1,4 @@
-// The store: one drizzle API over two drivers (docs/product.md "Postgres everywhere"): embedded PGlite in a data folder
+// The store: one drizzle API over two drivers (docs/deploy.md): embedded PGlite in a data folder
 // by default, PostgreSQL through a pg Pool when DATABASE_URL is set. Repositories take a Store and work on both.
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';

@@ -1,5 +1,5 @@
 // `zhijian check FILE... [--rules PACK] [--format table|json|jsonl|csv] [--details] [--jobs N] [--cdr CDR...]
-// [import flags]`: scores conversations without a database (docs/product.md "zhijian check"). `-` reads standard input.
+// [import flags]`: scores conversations without a database (docs/product.md "External contracts"). `-` reads standard input.
 // Exit 0 when every record was read, 2 on bad input (good records are still scored), 1 on a usage error (README
 // "Command line"). JSONL is read in large blocks of whole lines and scored on every core (check-pool.ts) with the
 // output in input order; each block is written to stdout at once. Other formats, standard input, forced import

@@ -1,4 +1,4 @@
-// Which organisation rows a principal sees and may manage (docs/product.md "every query scoped by role"). The role table in
+// Which organisation rows a principal sees and may manage (docs/product.md "Who works with it"). The role table in
 // policy.ts says WHETHER a role may perform an action; this module says ON WHICH ROWS. A scoped principal is confined
 // to one unit (an agent to their agent code, a team leader to their team, a vendor manager to their vendor) and sees
 // that unit, everything inside it, and the units above it on its own branch (an agent sees their team and vendor).

@@ -1,4 +1,4 @@
-// Roles and data scopes (docs/product.md "Who uses it"): every query is narrowed by the caller's scope,
+// Roles and data scopes (docs/product.md "Who works with it"): every query is narrowed by the caller's scope,
 // so an agent sees only their own conversations, a team leader their team, a vendor manager their vendor.
 export const USER_ROLES = [
   'admin',

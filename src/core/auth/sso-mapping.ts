@@ -1,7 +1,7 @@
 // Single sign-on: which zhijian account and role a person signed in at the enterprise directory gets. The
 // directory says who they are (a username claim) and what groups or roles they hold (a roles claim); the operator's
 // role map turns one of those values into a zhijian role and, for scoped roles, the team, vendor or branch
-// (docs/product.md "Who uses it": every role sees only its own scope). Pure: the claims come in, a decision goes out.
+// (docs/product.md "Who works with it": every role sees only its own scope). Pure: the claims come in, a decision goes out.
 import { z } from 'zod';
 import { USER_ROLES, type UserRole } from './roles.ts';
 import { branchIssues, scopeIssues } from './user-scope.ts';

@@ -1,4 +1,4 @@
-// Public entry of the demo generator (docs/product.md "Demo data"): a seeded, pure builder of a demo organisation.
+// Public entry of the demo generator (README.md "Start" (the demo accounts)): a seeded, pure builder of a demo organisation.
 export { generateDemo, demoOptionsSchema, SCENARIOS } from './generate.ts';
 export type { DemoLabel, DemoOptions, DemoOrg } from './generate.ts';
 export type { DemoAgent, DemoClient, DemoTeam, DemoUser, DemoVendor, UserRole } from './org.ts';

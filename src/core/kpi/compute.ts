@@ -1,4 +1,4 @@
-// KPI of one agent for one month (seed 002 (五) KPI考核, as decided in docs/product.md "Interpretations of the seeds").
+// KPI of one agent for one month (seed 002 (五) KPI考核, as decided in docs/product.md "Decided readings of the seeds").
 // Points are exact integer centipoints: each item is rounded once to 0.01 point (half away from zero), the total
 // is the sum of the rounded items, and money is computed from that total, so a statement can be re-checked by hand.
 import { checkCallCounts, type CallCounts } from './counts.ts';

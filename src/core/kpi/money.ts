@@ -1,6 +1,6 @@
 // Exact arithmetic for KPI points and money. Money is integer fen (分) and points are integer centipoints
 // (hundredths of a point) internally, so a statement never drifts by a fen through binary floating point
-// (docs/product.md "All money is in integer fen"). The single rounding rule: half away from zero.
+// (docs/product.md "KPI and monthly settlement"). The single rounding rule: half away from zero.
 
 /** round(n / d), half away from zero. BigInt so that products of counts, slopes and fees never lose digits. */
 export function divRound(n: bigint, d: bigint): bigint {

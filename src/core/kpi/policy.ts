@@ -22,7 +22,7 @@ interface ItemDefaults {
 }
 
 // Each item scores `base + slope × (value − target)` in points, floored at 0, optionally capped
-// (docs/product.md "Interpretations": above-target results earn points at the same slope, else 120 is unreachable).
+// (docs/product.md "Decided readings of the seeds": above-target results earn points at the same slope, else 120 is unreachable).
 function itemSchema(d: ItemDefaults) {
   return z.object({
     /** Target in the item's unit: percent for rates (97 = 97 %), points for the QA score. */

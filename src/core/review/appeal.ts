@@ -1,4 +1,4 @@
-// Appeal rules (docs/product.md "Review and appeal"): the agent who owns the conversation may contest one deduction of a
+// Appeal rules (docs/product.md "Review, appeals, sampling and calibration"): the agent who owns the conversation may contest one deduction of a
 // finalized review — a confirmed machine hit or a manual item deduction — once, with a reason, before the deadline
 // (3 working days after finalization by default). A team leader of that team or a QA lead decides once; a decided
 // appeal is locked.

@@ -1,4 +1,4 @@
-// Calibration report (docs/product.md "Calibration"): several inspectors score the same conversations blind; afterwards
+// Calibration report (docs/product.md "Review, appeals, sampling and calibration"): several inspectors score the same conversations blind; afterwards
 // agreement is reported per item — each rule's hits (confirm/reject) and each manual scorecard item (deduct or not,
 // seed 002 质检标准 专业水平) — with Fleiss' kappa (and Cohen's when exactly two inspectors took part), and per
 // inspector: agreement with the majority (ties skipped), with the QA lead, and how far their total score lies from

@@ -1,4 +1,4 @@
-// Chance-corrected agreement between raters for calibration sessions (docs/product.md "Calibration"): Cohen's kappa for two
+// Chance-corrected agreement between raters for calibration sessions (docs/product.md "Review, appeals, sampling and calibration"): Cohen's kappa for two
 // raters, Fleiss' kappa for any number of raters per subject. Both answer null when kappa is undefined (no subjects,
 // or chance agreement is already perfect because every rating fell in one category); callers then report the raw
 // observed agreement instead, which is 1 in that case.

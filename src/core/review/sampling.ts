@@ -1,4 +1,4 @@
-// Sampling plans (docs/product.md "Review and appeal"): which scored conversations of a period become review tasks.
+// Sampling plans (docs/product.md "Review, appeals, sampling and calibration"): which scored conversations of a period become review tasks.
 // Random %, N per agent, or targeted (every fatal hit, every agent-first hang-up — seed 003 挂机规范 — every
 // complaint-risk call — seed 004 投诉 — or named rules). Deterministic for a seed, and idempotent: candidates
 // already sampled by the plan count towards its quota and are never chosen again.

@@ -1,4 +1,4 @@
-// The review vocabulary shared by tasks, appeals and calibration (docs/product.md "Review and appeal"): an inspector
+// The review vocabulary shared by tasks, appeals and calibration (docs/product.md "Review, appeals, sampling and calibration"): an inspector
 // confirms or rejects each machine hit and may deduct on the manual scorecard items (seed 002 质检标准).
 
 export const VERDICTS = ['confirm', 'reject'] as const;

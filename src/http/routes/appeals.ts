@@ -1,4 +1,4 @@
-// Appeals (docs/product.md "Review and appeal"):
+// Appeals (docs/product.md "Review, appeals, sampling and calibration"):
 //   POST /api/appeals                  the agent contests one deduction of their finalized review, with a reason
 //   GET  /api/appeals                  appeals in the caller's scope (agent: own; team leader: team; QA: all)
 //   GET  /api/appeals/:id

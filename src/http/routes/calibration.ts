@@ -1,4 +1,4 @@
-// Calibration sessions (docs/product.md "Calibration"):
+// Calibration sessions (docs/product.md "Review, appeals, sampling and calibration"):
 //   POST /api/calibration-sessions                            create: conversations + invited inspectors (QA lead)
 //   GET  /api/calibration-sessions                            QA lead/admin all; an inspector the ones they are in
 //   GET  /api/calibration-sessions/:id                        conversations and hits; own scores only until closed

@@ -1,4 +1,4 @@
-// GET /api/health (liveness) and GET /api/ready (readiness), docs/product.md "Operations". Both answer without a
+// GET /api/health (liveness) and GET /api/ready (readiness), docs/deploy.md. Both answer without a
 // session, so neither carries error text (a database error can name hosts, users and schemas): the reason of a
 // failed check is logged instead, where operators read it.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';

@@ -1,4 +1,4 @@
-// Rule pack versions (docs/product.md "Results"): list, upload a new version, preview its impact over stored
+// Rule pack versions (docs/product.md "External contracts"): list, upload a new version, preview its impact over stored
 // conversations, publish it (audited), and re-score a period in the background with results kept per version.
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';

@@ -1,4 +1,4 @@
-// Review queue and review work (docs/product.md "Review and appeal"):
+// Review queue and review work (docs/product.md "Review, appeals, sampling and calibration"):
 //   GET  /api/review/tasks                      the caller's queue (an inspector's own; QA lead and admin all)
 //   GET  /api/review/tasks/:id                  one task: transcript, hits, verdicts, deductions, score preview
 //   PUT  /api/review/tasks/:id/hits/:hit        confirm or reject one machine hit, with a reason

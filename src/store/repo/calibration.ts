@@ -1,4 +1,4 @@
-// Calibration sessions repository (docs/product.md "Calibration"): the conversations, the invited inspectors and each
+// Calibration sessions repository (docs/product.md "Review, appeals, sampling and calibration"): the conversations, the invited inspectors and each
 // inspector's blind scores.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {

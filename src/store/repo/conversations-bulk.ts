@@ -1,4 +1,4 @@
-// Bulk variant of upsertConversation for ingest chunks (docs/product.md "Ingest" at 10k+ conversations): the same
+// Bulk variant of upsertConversation for ingest chunks (docs/product.md "Conversation v1" at 10k+ conversations): the same
 // versioning rules — identical content changes nothing, changed content becomes version n + 1 and the latest — in a
 // few statements per chunk inside the caller's transaction instead of one transaction per conversation.
 import { and, eq, inArray, sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Ingest batches, their stored records and their error reports (docs/product.md "Ingest"). The records are written before
+// Ingest batches, their stored records and their error reports (docs/product.md "Conversation v1"). The records are written before
 // the API answers; chunk jobs (src/ingest) claim a chunk's pending records with FOR UPDATE and commit their
 // outcomes together with the conversations, so a retried or concurrently re-run chunk finds nothing left to do.
 import { and, asc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Re-score runs (docs/product.md "a background re-score of a chosen period"): the run, its chunks of conversation ids,
+// Re-score runs (docs/product.md "Rules as code"): the run, its chunks of conversation ids,
 // and the bulk save of a chunk's results together with its `done` mark, so a retried chunk changes nothing twice.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rescoreChunks, rescoreRuns } from '../schema/index.ts';

@@ -1,5 +1,5 @@
 // Review tasks repository: creation by sampling runs, the inspectors' queues, verdicts, manual deductions and the
-// final score (docs/product.md "Review and appeal"). Functions take `{ db }` so a command can compose them in one
+// final score (docs/product.md "Review, appeals, sampling and calibration"). Functions take `{ db }` so a command can compose them in one
 // transaction with the audit entry that records the change.
 import { and, asc, desc, eq, gte, inArray, lt, sql, type Column, type SQL } from 'drizzle-orm';
 import type { DataScope } from '../../core/auth/roles.ts';

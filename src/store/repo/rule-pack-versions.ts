@@ -1,4 +1,4 @@
-// Rule pack versions for the pack admin API (docs/product.md "Publishing a new pack version offers an impact preview …"):
+// Rule pack versions for the pack admin API (docs/product.md "Rules as code"):
 // one version with its source, the published revision alone (cheap, for hot paths), publication with its audit
 // entry in one transaction, and keyset pages of stored conversation bodies for previews and re-scores.
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 // Conversations as ingested (conversation v1 in `body`), one row per version: re-ingesting the same id with the same
-// content changes nothing, changed content becomes a new version (docs/product.md "Ingest"). Agent, team and vendor are
+// content changes nothing, changed content becomes a new version (docs/product.md "Conversation v1"). Agent, team and vendor are
 // copied onto each row at ingest so that every scoped query is one indexed filter, and so that a call stays with the
 // team the agent belonged to on that day even after the agent moves.
 import { sql } from 'drizzle-orm';

@@ -1,5 +1,5 @@
-// The records of an ingest batch, stored before the API answers (docs/product.md "a worker killed mid-batch loses nothing
-// and duplicates nothing"): a chunk job sets each record's outcome in the same transaction that stores its
+// The records of an ingest batch, stored before the API answers (ARCHITECTURE.md "The path of a conversation": a worker
+// killed mid-batch loses nothing and duplicates nothing): a chunk job sets each record's outcome in the same transaction that stores its
 // conversation, so a retried chunk skips what is done and a crashed one redoes exactly what was rolled back.
 import { boolean, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { ingestBatches } from './conversations.ts';

@@ -1,4 +1,4 @@
-// Organisation: client (甲方) → vendors (乙方) → teams → agents (docs/product.md "Organisation and access").
+// Organisation: client (甲方) → vendors (乙方) → teams → agents (docs/product.md "Who works with it").
 // Ids of clients, vendors and teams are short text codes chosen by the operator (e.g. `V01`), so imports and
 // settlement reports can name them; agent ids are the `agentId` of conversation v1 (e.g. `A001`).
 // Nothing here is ever deleted once referenced (conversations, results and settlements point at it): a unit that

@@ -1,4 +1,4 @@
-// Background re-score runs (docs/product.md "a background re-score of a chosen period"): a run is split into chunks of
+// Background re-score runs (docs/product.md "Rules as code"): a run is split into chunks of
 // conversation ids; a chunk's results and its `done` mark commit together, so a retried chunk is skipped and the
 // progress counter never counts a conversation twice.
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';

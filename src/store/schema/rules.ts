@@ -1,5 +1,5 @@
 // Rule packs are versioned and immutable once published; results are kept per conversation version and per pack
-// version so that a re-score under a new pack never overwrites history (docs/product.md "Results").
+// version so that a re-score under a new pack never overwrites history (docs/product.md "External contracts").
 import { sql } from 'drizzle-orm';
 import {
   bigserial,

@@ -1,4 +1,4 @@
-// Users, sessions and API tokens (docs/product.md "Organisation and access"). A user's scope columns say what the role may
+// Users, sessions and API tokens (docs/product.md "Who works with it"). A user's scope columns say what the role may
 // see: an agent user carries agent_id, a team leader team_id, a vendor manager vendor_id; QA roles and admin see all.
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { agents, teams, vendors } from './organisation.ts';

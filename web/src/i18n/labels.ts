@@ -21,8 +21,8 @@ export function roleLabel(role: string, t: Translate): string {
   return key ? t(key) : role;
 }
 
-// Names of the default rule pack's rules (packs/default/pack.yaml `name`; docs/product.md "Rule ids of the default
-// rule pack"): the English names, and the Chinese ones for when the published pack is not loaded (yet). Screens
+// Names of the default rule pack's rules (packs/default/pack.yaml `name`; docs/product.md "External contracts":
+// the default pack's rule ids): the English names, and the Chinese ones for when the published pack is not loaded (yet). Screens
 // name rules through useRuleName (src/rules/RulesContext.tsx), which prefers the published pack's names.
 const RULE_NAMES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
