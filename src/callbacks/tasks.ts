@@ -12,6 +12,7 @@ import { can } from '../core/auth/policy.ts';
 import { AppError } from '../core/errors/app-error.ts';
 import { callbackDue, isCallbackLate, originDayOf, statusAfterAttempt } from '../core/service/callbacks.ts';
 import { rowInScope } from '../auth/row-scope.ts';
+import { recordIdea } from '../coaching/ideas.ts';
 import { emitEvent } from '../notify/events.ts';
 import { loadCalendar } from '../review/tasks.ts';
 import {
@@ -22,7 +23,6 @@ import {
   findStatement,
   getCallbackTask,
   insertCallbackTasks,
-  insertIdea,
   insertLateCallback,
   listAgentPlacements,
   listVendors,
@@ -265,41 +265,21 @@ export async function recordCallback(
     const late = before.lateAt === null && isCallbackLate({ dueAt: before.dueAt, firstAttemptAt }, c.now);
     let ideaId = before.ideaId;
     if (b.createIdea && b.suggestion && !ideaId) {
-      const idea = await insertIdea(tx, {
-        id: `idea-${randomUUID()}`,
-        source: 'customer_callback',
-        agentId: null,
-        teamId: before.teamId,
-        vendorId: before.vendorId,
-        category: 'service',
-        title: b.suggestion.trim().slice(0, 60),
-        body: b.suggestion.trim(),
-        conversationId: before.conversationId,
-        state: 'received',
-        reason: null,
-        duplicateOf: null,
-        rewardFen: null,
-        rewardMonth: null,
-        effect: null,
-        effectOn: null,
-        effectMetric: null,
-        effectBefore: null,
-        effectAfter: null,
-        effectByUserId: null,
-        effectAt: null,
-        submittedByUserId: p.id,
-        decidedByUserId: null,
-        decidedAt: null,
-        createdAt: c.now,
-        updatedAt: c.now,
-      });
-      await appendAudit(tx, {
-        actorUserId: p.id,
-        action: 'idea.submit',
-        entity: 'idea',
-        entityId: idea.id,
-        after: idea,
-      });
+      const idea = await recordIdea(
+        tx,
+        p,
+        {
+          source: 'customer_callback',
+          agentId: null,
+          teamId: before.teamId,
+          vendorId: before.vendorId,
+          category: 'service',
+          title: b.suggestion.trim().slice(0, 60),
+          body: b.suggestion.trim(),
+          conversationId: before.conversationId,
+        },
+        c.now,
+      );
       ideaId = idea.id;
     }
     const after = await updateCallbackTask(tx, id, {

@@ -22,6 +22,7 @@ import {
   insertIdea,
   listAgentPlacements,
   updateIdea,
+  type DbHandle,
   type IdeaRow,
   type Store,
 } from '../store/index.ts';
@@ -46,11 +47,11 @@ export async function submitIdea(store: Store, p: Principal, b: NewIdea, now: Da
     if (!a) throw new AppError('NOT_FOUND', `Agent ${agentId} not found`);
     placement = a;
   } else if (b.source === 'agent') throw new AppError('BAD_INPUT', 'Whose idea is it?', { field: 'agentId' });
-  return store.db.transaction(async (db) => {
-    const row = await insertIdea(
+  return store.db.transaction(async (db) =>
+    recordIdea(
       { db },
+      p,
       {
-        id: `idea-${randomUUID()}`,
         source: b.source,
         agentId,
         teamId: placement?.teamId ?? null,
@@ -59,31 +60,54 @@ export async function submitIdea(store: Store, p: Principal, b: NewIdea, now: Da
         title: b.title,
         body: b.body,
         conversationId: b.conversationId ?? null,
-        state: 'received',
-        reason: null,
-        duplicateOf: null,
-        rewardFen: null,
-        rewardMonth: null,
-        effect: null,
-        effectOn: null,
-        effectMetric: null,
-        effectBefore: null,
-        effectAfter: null,
-        effectByUserId: null,
-        effectAt: null,
-        submittedByUserId: p.id,
-        decidedByUserId: null,
-        decidedAt: null,
-        createdAt: now,
-        updatedAt: now,
       },
-    );
-    await appendAudit(
-      { db },
-      { actorUserId: p.id, action: 'idea.submit', entity: 'idea', entityId: row.id, after: row },
-    );
-    return row;
+      now,
+    ),
+  );
+}
+
+/**
+ * Store a received idea and its audit entry inside the caller's transaction: an agent's own idea, or a customer's
+ * proposal heard on a callback (seeds 001, 004: suggestions collected for improvement).
+ */
+export async function recordIdea(
+  tx: DbHandle,
+  p: Principal,
+  i: Pick<
+    IdeaRow,
+    'source' | 'agentId' | 'teamId' | 'vendorId' | 'category' | 'title' | 'body' | 'conversationId'
+  >,
+  now: Date,
+): Promise<IdeaRow> {
+  const row = await insertIdea(tx, {
+    id: `idea-${randomUUID()}`,
+    ...i,
+    state: 'received',
+    reason: null,
+    duplicateOf: null,
+    rewardFen: null,
+    rewardMonth: null,
+    effect: null,
+    effectOn: null,
+    effectMetric: null,
+    effectBefore: null,
+    effectAfter: null,
+    effectByUserId: null,
+    effectAt: null,
+    submittedByUserId: p.id,
+    decidedByUserId: null,
+    decidedAt: null,
+    createdAt: now,
+    updatedAt: now,
   });
+  await appendAudit(tx, {
+    actorUserId: p.id,
+    action: 'idea.submit',
+    entity: 'idea',
+    entityId: row.id,
+    after: row,
+  });
+  return row;
 }
 
 const visible = (p: Principal, i: IdeaRow): boolean =>

@@ -12,21 +12,11 @@ import {
   registerComplaint,
   type ComplaintContext,
 } from '../../complaints/commands.ts';
-import { complaintRateInputs, listComplaints, type ComplaintRow } from '../../store/index.ts';
-import { complaintRates } from '../../core/service/complaint-rates.ts';
-import { addMonths } from '../../core/kpi/index.ts';
+import { listComplaints, type ComplaintRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { COMPLAINT_CHANNELS, DEFAULT_RECOMPLAINT_DAYS } from '../../core/service/causes.ts';
 import { callbackDue } from '../../core/service/callbacks.ts';
-import {
-  addDays,
-  formatLocalDate,
-  formatZoned,
-  localDateText,
-  parseLocalDate,
-  startOfDay,
-} from '../../core/time/index.ts';
-import { AppError } from '../../core/errors/app-error.ts';
+import { addDays, formatLocalDate, formatZoned, parseLocalDate, startOfDay } from '../../core/time/index.ts';
 import { loadCalendar } from '../../review/tasks.ts';
 import { findRecentComplaint, searchCallsForComplaint } from '../../store/index.ts';
 import { changeComplaintCause, ensureComplaintCauses } from '../../service/setup.ts';
@@ -93,59 +83,6 @@ export function complaintRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   const cmd2 = () => ({ store: ctx.store, now: ctx.now(), timeZone: ctx.settings.timeZone });
 
   return (app, _opts, done) => {
-    const rateRow = z.object({
-      key: z.string(),
-      complaints: z.number().int(),
-      calls: z.number().int(),
-      per10k: z.number().nullable().describe('complaints per 10,000 calls; null without calls'),
-    });
-    app.get(
-      '/complaints/rates',
-      {
-        config: { action: 'complaints.read' },
-        schema: {
-          tags: ['complaints'],
-          summary:
-            'Complaint rate (per 10,000 calls) by month, cause, team and agent over the months [from, to] in the caller’s scope',
-          querystring: z.object({
-            from: monthSchema.optional(),
-            to: monthSchema.optional(),
-            vendorId: z.string().optional(),
-            teamId: z.string().optional(),
-          }),
-          response: {
-            200: z.object({
-              from: z.string(),
-              to: z.string(),
-              byMonth: z.array(rateRow),
-              byCause: z.array(
-                z.object({ causeId: z.string(), complaints: z.number().int(), share: z.number() }),
-              ),
-              byTeam: z.array(rateRow),
-              byAgent: z.array(rateRow),
-            }),
-          },
-        },
-      },
-      async (req) => {
-        const p = await requireAction(ctx, req, 'complaints.read');
-        const tz = ctx.settings.timeZone;
-        const to = req.query.to ?? localDateText(ctx.now(), tz).slice(0, 7);
-        const from = req.query.from ?? addMonths(to, -5);
-        if (from > to) throw new AppError('BAD_INPUT', '`from` must not be after `to`');
-        const months: string[] = [];
-        for (let m = from; m <= to && months.length < 36; m = addMonths(m, 1)) months.push(m);
-        const input = await complaintRateInputs(ctx.store, {
-          ...narrowScope(p, req.query),
-          fromMonth: from,
-          toMonth: months[months.length - 1]!,
-          timeZone: tz,
-        });
-        const r = complaintRates(months, input.complaints, input.calls);
-        return { from, to: months[months.length - 1]!, ...r, byAgent: r.byAgent.slice(0, 50) };
-      },
-    );
-
     app.get(
       '/complaints',
       {

@@ -23,6 +23,7 @@ import { assistRoutes } from './assist.ts';
 import { organisationRoutes } from './organisation.ts';
 import { statsRoutes } from './stats.ts';
 import { complaintRoutes } from './complaints.ts';
+import { complaintRateRoutes } from './complaint-rates.ts';
 import { workOrderRoutes } from './work-orders.ts';
 import { branchEvaluationRoutes } from './branch-evaluation.ts';
 import { callbackRoutes } from './callbacks.ts';
@@ -62,6 +63,7 @@ export function registerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       kpiRoutes,
       settlementRoutes,
       settlementInputRoutes,
+      complaintRateRoutes,
       complaintRoutes,
       workOrderRoutes,
       branchEvaluationRoutes,

@@ -65,6 +65,29 @@ export function SettlementInputsPage() {
     }
   };
 
+  // The row action of the late-callback and loss tables: clear the input after a confirmation (audited server-side).
+  const clearColumn = <R extends { id: string }>(collection: string, testId?: string) => ({
+    title: t('common.actions'),
+    key: 'x',
+    width: 90,
+    render: (_: unknown, r: R) =>
+      may('clear-input') ? (
+        <Popconfirm
+          title={t('settle.clearAsk')}
+          onConfirm={() =>
+            run(
+              () => api.delete(`/api/settlement-inputs/${collection}/${encodeURIComponent(r.id)}`),
+              t('settle.cleared'),
+            )
+          }
+        >
+          <Button size="small" danger data-testid={testId}>
+            {t('settle.clear')}
+          </Button>
+        </Popconfirm>
+      ) : null,
+  });
+
   const report = d?.monthlyReport;
   return (
     <Flex vertical gap={12}>
@@ -185,28 +208,7 @@ export function SettlementInputsPage() {
                 dataIndex: 'agentId',
                 render: (v: string | null) => v ?? t('common.none'),
               },
-              {
-                title: t('common.actions'),
-                key: 'x',
-                width: 90,
-                render: (_: unknown, r) =>
-                  may('clear-input') ? (
-                    <Popconfirm
-                      title={t('settle.clearAsk')}
-                      onConfirm={() =>
-                        run(
-                          () =>
-                            api.delete(`/api/settlement-inputs/late-callbacks/${encodeURIComponent(r.id)}`),
-                          t('settle.cleared'),
-                        )
-                      }
-                    >
-                      <Button size="small" danger data-testid="settle-callback-clear">
-                        {t('settle.clear')}
-                      </Button>
-                    </Popconfirm>
-                  ) : null,
-              },
+              clearColumn<Inputs['lateCallbacks'][number]>('late-callbacks', 'settle-callback-clear'),
             ]}
           />
           {may('record-input') ? (
@@ -264,28 +266,7 @@ export function SettlementInputsPage() {
                 width: 170,
                 render: (v: string) => formatDateTime(v),
               },
-              {
-                title: t('common.actions'),
-                key: 'x',
-                width: 90,
-                render: (_: unknown, r) =>
-                  may('clear-input') ? (
-                    <Popconfirm
-                      title={t('settle.clearAsk')}
-                      onConfirm={() =>
-                        run(
-                          () =>
-                            api.delete(`/api/settlement-inputs/actual-losses/${encodeURIComponent(r.id)}`),
-                          t('settle.cleared'),
-                        )
-                      }
-                    >
-                      <Button size="small" danger>
-                        {t('settle.clear')}
-                      </Button>
-                    </Popconfirm>
-                  ) : null,
-              },
+              clearColumn<Inputs['actualLosses'][number]>('actual-losses'),
             ]}
           />
           {may('record-input') ? (
