@@ -136,7 +136,7 @@ describe.each(await testDrivers())('work orders on $kind', (driver) => {
       const deskActs = (await call('desk', 'GET', `/api/work-orders/${orderId}`)).json<Acts>().actions;
       expect(deskActs).toMatchObject({ reply: true, escalate: true, urge: true, reopen: false });
       const listActs = (await call('bo-north', 'GET', '/api/work-orders')).json<Acts>().actions;
-      expect(listActs).toEqual({ create: false, manageBranches: false, manageSla: false });
+      expect(listActs).toEqual({ create: false, manageBranches: false, manageSla: false, scan: false });
       expect(
         (await call('bo-north', 'GET', `/api/work-orders?branchId=${south}`)).json<{ items: Order[] }>()
           .items,

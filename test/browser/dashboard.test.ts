@@ -10,7 +10,7 @@ import {
   newContext,
   screenshot,
 } from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
+import { actUntilShown, loginAs } from './support/journeys.ts';
 import { startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
@@ -194,19 +194,10 @@ describe.skipIf(unavailable !== null)('dashboard journey (Chromium)', () => {
     // The switch is a dropdown: on two busy cores the first click can land while the menu is still
     // animating in, so open it and pick English until the English menu shows, not just once.
     const english = page.getByRole('link', { name: 'Conversations' });
-    await expect
-      .poll(
-        async () => {
-          if (await english.isVisible()) return true;
-          await page.getByTestId('locale-switch').click();
-          const item = page.getByRole('menuitem', { name: 'English' });
-          await item.waitFor({ timeout: 5_000 }).catch(() => undefined);
-          if (await item.isVisible()) await item.click({ timeout: 5_000 }).catch(() => undefined);
-          return english.isVisible();
-        },
-        { timeout: 30_000, interval: 1_000 },
-      )
-      .toBe(true);
+    await actUntilShown(async () => {
+      await page.getByTestId('locale-switch').click();
+      await page.getByRole('menuitem', { name: 'English' }).click({ timeout: 5_000 });
+    }, english);
     await page.reload();
     await page.getByRole('link', { name: 'Conversations' }).waitFor();
     await page.locator('[data-testid="chart-per-day"] canvas').first().waitFor();

@@ -13,7 +13,7 @@ import {
   newContext,
   screenshot,
 } from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
+import { actUntilShown, loginAs } from './support/journeys.ts';
 import { REPO_ROOT, startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
@@ -89,18 +89,7 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
     // re-score the period and watch it finish
     await page.getByTestId('rescore-open-default').click();
     // on two busy cores a click while the dialog zooms in can be lost: start again until the run shows a status
-    const status = page.getByTestId('rescore-status');
-    await expect
-      .poll(
-        async () => {
-          if (await status.isVisible()) return true;
-          await page.getByTestId('rescore-start').click();
-          await status.waitFor({ timeout: 10_000 }).catch(() => undefined);
-          return status.isVisible();
-        },
-        { timeout: 60_000, interval: 1_000 },
-      )
-      .toBe(true);
+    await actUntilShown(() => page.getByTestId('rescore-start').click(), page.getByTestId('rescore-status'));
     // done or failed; on a timeout keep what the dialog showed for the failure report
     const finished = page.locator(
       '[data-testid="rescore-status"][data-status="done"], [data-testid="rescore-status"][data-status="failed"]',

@@ -12,7 +12,7 @@ import {
   newContext,
   screenshot,
 } from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
+import { actUntilShown, loginAs } from './support/journeys.ts';
 import { startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
@@ -86,22 +86,13 @@ describe.skipIf(unavailable !== null)('work orders (Chromium)', () => {
     // pick the role until the branch field shows: on two busy cores a click during the dropdown's animation can
     // land on a neighbouring option
     const branchField = page.getByTestId('user-branch');
-    await expect
-      .poll(
-        async () => {
-          if (await branchField.isVisible()) return true;
-          await page.getByTestId('user-role').click();
-          await page
-            .locator('.ant-select-item-option')
-            .filter({ hasText: '后台/分行处理人' })
-            .click({ timeout: 5_000 })
-            .catch(() => undefined);
-          await branchField.waitFor({ timeout: 3_000 }).catch(() => undefined);
-          return branchField.isVisible();
-        },
-        { timeout: 60_000, interval: 1_000 },
-      )
-      .toBe(true);
+    await actUntilShown(async () => {
+      await page.getByTestId('user-role').click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: '后台/分行处理人' })
+        .click({ timeout: 5_000 });
+    }, branchField);
     await branchField.click();
     await page.locator('.ant-select-item-option').filter({ hasText: '南区营业部' }).click();
     await form.getByLabel('密码').fill(PASSWORD);
