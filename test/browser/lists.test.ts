@@ -107,7 +107,49 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
     await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(1);
   });
 
+  it('keeps views of the appeal and audit lists too', async () => {
+    // Appeals: the status filter lives in the address, and the saved view brings it back.
+    await page.goto(`${server.url}/appeals?status=rejected`);
+    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('view-save').click();
+    await page.getByTestId('view-name').fill('已驳回申诉');
+    await page.getByTestId('view-save-confirm').click();
+    await page.locator('.ant-message', { hasText: '视图已保存' }).waitFor({ state: 'visible' });
+    await page.goto(`${server.url}/appeals?status=open`);
+    await page.getByTestId('saved-views').click();
+    await page.getByTestId('saved-view-已驳回申诉').click();
+    await page.waitForURL((u) => u.searchParams.get('status') === 'rejected');
+    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const text of await rows().allTextContents()) expect(text).toContain('已驳回');
+
+    // Audit: the entity looked for is kept; the day range is chosen each time.
+    await page.goto(`${server.url}/audit`);
+    const entity = page.getByTestId('audit-entity');
+    await entity.fill('complaint');
+    await entity.press('Enter');
+    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('view-save').click();
+    await page.getByTestId('view-name').fill('投诉审计');
+    await page.getByTestId('view-save-confirm').click();
+    await page.locator('.ant-message', { hasText: '视图已保存' }).first().waitFor({ state: 'visible' });
+    await page.goto(`${server.url}/audit`);
+    await expect(entity.inputValue()).resolves.toBe('');
+    await page.getByTestId('saved-views').click();
+    await page.getByTestId('saved-view-投诉审计').click();
+    await expect.poll(() => entity.inputValue()).toBe('complaint');
+    await expect
+      .poll(async () => (await rows().allTextContents()).every((t) => t.includes('complaint')), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await screenshot(page, 'lists-audit-saved-view');
+  });
+
   it('downloads the filtered list as CSV', async () => {
+    await page.goto(`${server.url}/conversations`);
+    await page.getByTestId('saved-views').click();
+    await page.getByTestId('saved-view-推诿未复核').click();
+    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBe(1);
     await page.getByTestId('export').hover();
     const link = page.getByTestId('export-csv');
     await link.waitFor({ state: 'visible' });

@@ -11,6 +11,13 @@ import { describeError } from './States.tsx';
 
 export type ViewList = 'conversations' | 'review-tasks' | 'appeals' | 'complaints' | 'discipline' | 'audit';
 
+/** A list's filters as saved-view parameters: the ones set, as strings. */
+export function definedOnly(filters: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
+
 interface SavedView {
   id: string;
   name: string;

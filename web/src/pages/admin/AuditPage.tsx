@@ -9,7 +9,7 @@ import { useApi } from '../../api/useApi.ts';
 import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { dayRangeToQuery, formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ExportButton } from '../../components/ListTools.tsx';
+import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
 interface Filters {
   entity: string;
@@ -70,6 +70,28 @@ export function AuditPage() {
       <Card size="small" styles={{ body: { padding: 12 } }}>
         <Flex gap={8} wrap align="center">
           <ExportButton path="/api/audit" query={query} />
+          {/* A view keeps what is looked for; the day range is chosen each time. */}
+          <SavedViews
+            list="audit"
+            current={definedOnly({
+              entity: applied.entity.trim() || undefined,
+              entityId: applied.entityId.trim() || undefined,
+              actor: applied.actor.trim() || undefined,
+              action: applied.action.trim() || undefined,
+            })}
+            onApply={(v) => {
+              const next: Filters = {
+                entity: v['entity'] ?? '',
+                entityId: v['entityId'] ?? '',
+                actor: v['actor'] ?? '',
+                action: v['action'] ?? '',
+                range: applied.range,
+              };
+              setDraft(next);
+              setApplied(next);
+              setPage(1);
+            }}
+          />
           <Input
             style={{ width: 140 }}
             placeholder={t('audit.entity')}

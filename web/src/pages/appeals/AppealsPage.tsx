@@ -15,7 +15,7 @@ import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { MyReviews } from './MyReviews.tsx';
-import { ExportButton } from '../../components/ListTools.tsx';
+import { ExportButton, SavedViews } from '../../components/ListTools.tsx';
 
 // the roles of 'appeals.decide' in src/core/auth/policy.ts
 const DECIDERS = ['qa_lead', 'team_leader'];
@@ -161,6 +161,7 @@ export function AppealsPage() {
           {t('appeals.title')}
         </Typography.Title>
         <ExportButton path="/api/appeals" query={query} />
+        <SavedViews list="appeals" current={{ status }} onApply={(v) => setParams(v)} />
         <Segmented
           value={status}
           options={[

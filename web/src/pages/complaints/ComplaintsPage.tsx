@@ -15,7 +15,7 @@ import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RegisterComplaint } from './RegisterComplaint.tsx';
 import { ComplaintRates } from './ComplaintRates.tsx';
-import { ExportButton } from '../../components/ListTools.tsx';
+import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
 // the roles of 'complaints.write' in src/core/auth/policy.ts
 const WRITERS = ['admin', 'complaint_desk'];
@@ -150,6 +150,15 @@ export function ComplaintsPage() {
             {t('complaints.title')}
           </Typography.Title>
           <ExportButton path="/api/complaints" query={query} />
+          {/* A view keeps whose complaints and which decision, not the month: it is reused month after month. */}
+          <SavedViews
+            list="complaints"
+            current={definedOnly({ vendorId: filters.vendorId, teamId: filters.teamId, decision })}
+            onApply={(v) => {
+              setFilters({ vendorId: v['vendorId'], teamId: v['teamId'] });
+              setDecision(DECISIONS.find((d) => d === v['decision']));
+            }}
+          />
           <OpsFilters
             value={filters}
             onChange={setFilters}

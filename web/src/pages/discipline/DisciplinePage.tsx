@@ -15,7 +15,7 @@ import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RecordIncident } from './RecordIncident.tsx';
-import { ExportButton } from '../../components/ListTools.tsx';
+import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
 // the roles of the discipline actions in src/core/auth/policy.ts
 const WRITERS = ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'];
@@ -192,6 +192,11 @@ export function DisciplinePage() {
             {t('discipline.title')}
           </Typography.Title>
           <ExportButton path="/api/discipline" query={query} />
+          <SavedViews
+            list="discipline"
+            current={definedOnly({ vendorId: filters.vendorId, teamId: filters.teamId })}
+            onApply={(v) => setFilters({ vendorId: v['vendorId'], teamId: v['teamId'] })}
+          />
           <OpsFilters value={filters} onChange={setFilters} org={org.data} month={false} />
           {ledger.data ? (
             <Typography.Text type="secondary">

@@ -13,7 +13,7 @@ import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ReasonTags } from './ReasonTags.tsx';
-import { ExportButton } from '../../components/ListTools.tsx';
+import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -105,6 +105,11 @@ export function ReviewQueuePage() {
           {t('review.title')}
         </Typography.Title>
         <ExportButton path="/api/review/tasks" query={query} />
+        <SavedViews
+          list="review-tasks"
+          current={definedOnly({ status, inspector, conversation: conversationId })}
+          onApply={(v) => setParams(v)}
+        />
         <Segmented
           value={status}
           options={[
