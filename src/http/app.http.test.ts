@@ -6,6 +6,8 @@ import { saveResult, saveRulePack, upsertConversation } from '../store/index.ts'
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from './testing/test-app.ts';
+import { POLICY, can } from '../core/auth/policy.ts';
+import type { Action } from '../core/auth/policy.ts';
 
 const NOW = new Date('2026-10-20T04:00:00Z');
 
@@ -113,6 +115,30 @@ describe.each(await testDrivers())('HTTP API on $kind', (driver) => {
     expect(ok.statusCode).toBe(200);
     const cookie = ok.cookies.find((c) => c.name === 'zhijian_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('tells the session which policy actions its role may perform, exactly those of the policy table', async () => {
+    for (const [username, role] of [
+      ['admin', 'admin'],
+      ['a001', 'agent'],
+      ['qa', 'qa_inspector'],
+    ] as const) {
+      const cookie = await login(app, username);
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+      expect(me.statusCode).toBe(200);
+      const { user } = me.json<{ user: { role: string; actions: string[] } }>();
+      expect(user.role).toBe(role);
+      const expected = (Object.keys(POLICY) as Action[]).filter((a) => can({ role }, a));
+      expect(user.actions).toEqual(expected);
+    }
+    const agent = await login(app, 'a001');
+    const { user } = (
+      await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: agent } })
+    ).json<{
+      user: { actions: string[] };
+    }>();
+    expect(user.actions).toContain('appeals.file');
+    expect(user.actions).not.toContain('packs.write');
   });
 
   it('rejects a malformed body with BAD_INPUT naming the field', async () => {

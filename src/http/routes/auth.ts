@@ -12,6 +12,9 @@ import {
 } from '../../core/auth/login-throttle.ts';
 import { storableText } from '../../core/text/storable.ts';
 import { USER_ROLES } from '../../core/auth/roles.ts';
+import type { Principal } from '../../core/auth/roles.ts';
+import { POLICY, can } from '../../core/auth/policy.ts';
+import type { Action } from '../../core/auth/policy.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { isApiToken } from '../../auth/api-tokens.ts';
 import { passwordIssues } from '../../core/auth/user-scope.ts';
@@ -38,6 +41,9 @@ import {
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
+/** Every action of the policy table, for the `actions` a session is told it may perform. */
+const ACTIONS = Object.keys(POLICY) as [Action, ...Action[]];
+
 export const userSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -47,7 +53,15 @@ export const userSchema = z.object({
   teamId: z.string().nullable(),
   vendorId: z.string().nullable(),
   branchId: z.string().nullable().optional(),
+  // The server tells the web client what this user may do (src/core/auth/policy.ts), so no screen re-decides
+  // permissions from role lists of its own; the API still checks every call.
+  actions: z.array(z.enum(ACTIONS)).describe('policy actions this user may perform'),
 });
+
+/** The session's user as the web client sees it: the principal and the actions its role may perform. */
+function presentUser(p: Principal): z.infer<typeof userSchema> {
+  return { ...p, actions: ACTIONS.filter((a) => can(p, a)) };
+}
 
 export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -121,7 +135,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           expiresAt: new Date(now + SESSION_TTL_MS),
         });
         setSessionCookie(reply, token, req);
-        return { user: toPrincipal(user), token };
+        return { user: presentUser(toPrincipal(user)), token };
       },
     );
 
@@ -158,7 +172,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           response: { 200: z.object({ user: userSchema }) },
         },
       },
-      async (req) => ({ user: await authenticate(ctx, req) }),
+      async (req) => ({ user: presentUser(await authenticate(ctx, req)) }),
     );
 
     app.post(

@@ -1,19 +1,14 @@
 // Shapes of the HTTP API as the web UI reads them (the server's contract).
+import type { ResponseOf } from './typed.ts';
 import type { Conversation } from '../../../src/core/conversation/schema.ts';
 
 export type { Conversation };
 export type { Role as Speaker, Turn, ConversationEvent } from '../../../src/core/conversation/schema.ts';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  /** The agent id of an agent's account (conversation v1 agentId); null for other roles. */
-  agentId?: string | null;
-  teamId?: string | null;
-  vendorId?: string | null;
-}
+/** The logged-in user as GET /api/auth/me declares it, with the policy actions the server says it may perform. */
+export type User = ResponseOf<'/api/auth/me', 'get'>['user'];
+/** A policy action (src/core/auth/policy.ts), as the API's contract lists them. */
+export type Action = User['actions'][number];
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };

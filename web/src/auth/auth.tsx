@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, ApiError, setUnauthorizedHandler } from '../api/client.ts';
-import type { User } from '../api/types.ts';
+import type { Action, User } from '../api/types.ts';
 
 export type Session =
   { state: 'checking' } | { state: 'anonymous'; expired: boolean } | { state: 'authenticated'; user: User };
@@ -66,4 +66,17 @@ export function useAuth(): AuthValue {
   const v = useContext(AuthContext);
   if (!v) throw new Error('useAuth outside AuthProvider');
   return v;
+}
+
+/**
+ * Whether the logged-in user may perform a policy action, as the server said at login (User.actions): screens
+ * show or hide what they offer from this, never from role lists of their own. The API still checks every call.
+ */
+export function useMay(): (action: Action) => boolean {
+  const { session } = useAuth();
+  const actions = session.state === 'authenticated' ? session.user.actions : undefined;
+  return useMemo(() => {
+    const set = new Set<string>(actions ?? []);
+    return (action: Action) => set.has(action);
+  }, [actions]);
 }

@@ -90,7 +90,7 @@ function Frame() {
   const [changingPassword, setChangingPassword] = useState(false);
   if (session.state !== 'authenticated') return null; // RequireAuth renders us only when logged in
   const { user } = session;
-  const entries = navFor(user.role);
+  const entries = navFor(user);
   const selected = selectedKey(location.pathname, entries);
 
   const onLogout = () => {

@@ -1,5 +1,7 @@
-// The left menu, as data: every screen with the roles that may see it (the same roles the API allows for the
-// screen's data, src/core/auth/policy.ts). Only screens that exist are listed: no menu entry leads to a placeholder.
+// The left menu, as data: every screen with the policy action that reads its data (src/core/auth/policy.ts); the
+// server says at login which actions the user may perform (User.actions), so the menu never re-decides permissions.
+// A few entries also name the roles whose work they are (a screen every role may read, but only some use).
+// Only screens that exist are listed: no menu entry leads to a placeholder.
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
@@ -34,6 +36,7 @@ import {
   BulbOutlined,
   LineChartOutlined,
 } from '@ant-design/icons';
+import type { Action, User } from '../api/types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface NavItem {
@@ -43,7 +46,9 @@ export interface NavItem {
   path: string;
   label: MessageKey;
   icon: ReactNode;
-  /** Roles allowed to see the entry; undefined = every logged-in user. */
+  /** The action that reads the screen's data: users without it do not see the entry. */
+  action?: Action;
+  /** The roles whose work the screen is, when it is narrower than who may read it; undefined = everyone. */
   roles?: readonly string[];
 }
 
@@ -90,7 +95,7 @@ export const NAV: readonly NavEntry[] = [
     path: '/review',
     label: 'menu.review',
     icon: <FileSearchOutlined />,
-    roles: ['admin', 'qa_lead', 'qa_inspector'], // review.tasks.read
+    action: 'review.tasks.read',
   },
   {
     kind: 'item',
@@ -118,7 +123,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/sampling',
         label: 'menu.sampling',
         icon: <CarryOutOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector'], // sampling.read
+        action: 'sampling.read',
       },
       {
         kind: 'item',
@@ -126,7 +131,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/calibration',
         label: 'menu.calibration',
         icon: <AimOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector'], // calibration.read
+        action: 'calibration.read',
       },
       {
         kind: 'item',
@@ -134,7 +139,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/telephony',
         label: 'menu.telephony',
         icon: <PhoneOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'complaint_desk'], // hangups.read
+        action: 'hangups.read',
       },
       {
         kind: 'item',
@@ -142,7 +147,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/live',
         label: 'menu.live',
         icon: <EyeOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'expert_seat'], // live.read
+        action: 'live.read',
       },
     ],
   },
@@ -159,7 +164,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/settlements',
         label: 'menu.settlements',
         icon: <AccountBookOutlined />,
-        roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // settlements.read
+        action: 'settlements.read',
       },
       {
         kind: 'item',
@@ -167,7 +172,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/settlement-inputs',
         label: 'menu.settlementInputs',
         icon: <EditOutlined />,
-        roles: ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager'], // settlements.read
+        action: 'settlements.read',
       },
       {
         kind: 'item',
@@ -175,7 +180,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/kpi-policies',
         label: 'menu.kpiPolicies',
         icon: <ControlOutlined />,
-        roles: ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'], // kpi.policy.read
+        action: 'kpi.policy.read',
       },
       {
         kind: 'item',
@@ -199,16 +204,8 @@ export const NAV: readonly NavEntry[] = [
         path: '/callbacks',
         label: 'menu.callbacks',
         icon: <PhoneOutlined />,
-        // callbacks.read (seed 002 回访): the vendor's agents, leaders and manager, the desk, expert seats, QA lead
-        roles: [
-          'admin',
-          'qa_lead',
-          'complaint_desk',
-          'expert_seat',
-          'vendor_manager',
-          'team_leader',
-          'agent',
-        ],
+        // seed 002 回访: the vendor's agents, leaders and manager, the desk, expert seats, QA lead
+        action: 'callbacks.read',
       },
       {
         kind: 'item',
@@ -216,7 +213,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/work-orders',
         label: 'menu.workOrders',
         icon: <ProfileOutlined />,
-        roles: ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'], // workOrders.read
+        action: 'workOrders.read',
       },
       {
         kind: 'item',
@@ -224,7 +221,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/branch-evaluation',
         label: 'menu.branchEvaluation',
         icon: <BarChartOutlined />,
-        roles: ['admin', 'qa_lead', 'complaint_desk', 'expert_seat', 'back_office'], // workOrders.read, branch-scoped
+        action: 'workOrders.read', // branch-scoped rows
       },
       {
         kind: 'item',
@@ -242,7 +239,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/reports',
         label: 'menu.reports',
         icon: <LineChartOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager', 'agent'], // reports.read
+        action: 'reports.read',
       },
       {
         kind: 'item',
@@ -250,7 +247,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/import',
         label: 'menu.import',
         icon: <CloudUploadOutlined />,
-        roles: ['admin', 'qa_lead', 'qa_inspector'], // ingest.write / ingest.read
+        action: 'ingest.read',
       },
     ],
   },
@@ -266,7 +263,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/users',
         label: 'menu.users',
         icon: <TeamOutlined />,
-        roles: ['admin', 'qa_lead', 'vendor_manager', 'team_leader'], // users.read
+        action: 'users.read',
       },
       {
         kind: 'item',
@@ -282,7 +279,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/tokens',
         label: 'menu.tokens',
         icon: <KeyOutlined />,
-        roles: ['admin', 'qa_lead', 'vendor_manager', 'complaint_desk'], // tokens.manage
+        action: 'tokens.manage',
       },
       {
         kind: 'item',
@@ -290,7 +287,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/webhooks',
         label: 'menu.webhooks',
         icon: <ApiOutlined />,
-        roles: ['admin'], // webhooks.manage
+        action: 'webhooks.manage',
       },
       {
         kind: 'item',
@@ -298,7 +295,7 @@ export const NAV: readonly NavEntry[] = [
         path: '/audit',
         label: 'menu.audit',
         icon: <HistoryOutlined />,
-        roles: ['admin', 'qa_lead'], // audit.read
+        action: 'audit.read',
       },
     ],
   },
@@ -314,20 +311,23 @@ export function homePathFor(role: string): string {
   return role === 'agent' ? '/me' : '/overview';
 }
 
-function visible(item: NavItem, role: string): boolean {
-  return item.roles === undefined || item.roles.includes(role);
+function visible(item: NavItem, user: Pick<User, 'role' | 'actions'>): boolean {
+  return (
+    (item.action === undefined || user.actions.includes(item.action)) &&
+    (item.roles === undefined || item.roles.includes(user.role))
+  );
 }
 
-/** The menu entries this role may see (groups without visible children disappear). */
-export function navFor(role: string): NavEntry[] {
+/** The menu entries this user may see (groups without visible children disappear). */
+export function navFor(user: Pick<User, 'role' | 'actions'>): NavEntry[] {
   const out: NavEntry[] = [];
   for (const e of NAV) {
     switch (e.kind) {
       case 'item':
-        if (visible(e, role)) out.push(e);
+        if (visible(e, user)) out.push(e);
         break;
       case 'group': {
-        const children = e.children.filter((c) => visible(c, role));
+        const children = e.children.filter((c) => visible(c, user));
         if (children.length > 0) out.push({ ...e, children });
         break;
       }

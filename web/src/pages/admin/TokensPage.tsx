@@ -21,7 +21,7 @@ import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import type { Account, ApiToken } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
 import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime, startOfZonedDay, nextDay } from '../../format/time.ts';
@@ -39,8 +39,7 @@ interface Values {
 export function TokensPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { session } = useAuth();
-  const admin = session.state === 'authenticated' && session.user.role === 'admin';
+  const admin = useMay()('tokens.manage.any');
   const tokens = useApi('tokens', (signal) =>
     api.get<{ items: ApiToken[] }>('/api/tokens', undefined, signal),
   );

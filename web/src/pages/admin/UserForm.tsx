@@ -43,7 +43,7 @@ export function UserForm({ open, editing, org, busy, onSubmit, onCancel }: Props
   // Offer only the roles the server lets this manager give (a vendor manager: agents and team leaders).
   const mine = session.state === 'authenticated' ? session.user.role : null;
   const assignable: readonly UserRole[] =
-    mine && mine in ASSIGNABLE_ROLES ? ASSIGNABLE_ROLES[mine as keyof typeof ASSIGNABLE_ROLES] : USER_ROLES;
+    mine && mine in ASSIGNABLE_ROLES ? ASSIGNABLE_ROLES[mine] : USER_ROLES;
   const initialRole: UserRole = assignable.includes('qa_inspector')
     ? 'qa_inspector'
     : (assignable[0] ?? 'agent');

@@ -8,7 +8,7 @@ import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Appeal, AppealStatus, Page } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { formatScore } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
@@ -17,8 +17,6 @@ import { useRuleName } from '../../rules/RulesContext.tsx';
 import { MyReviews } from './MyReviews.tsx';
 import { ExportButton, SavedViews } from '../../components/ListTools.tsx';
 
-// the roles of 'appeals.decide' in src/core/auth/policy.ts
-const DECIDERS = ['qa_lead', 'team_leader'];
 const STATUS_COLOR: Record<AppealStatus, string> = {
   open: 'processing',
   upheld: 'success',
@@ -79,11 +77,10 @@ function Decide({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) {
 
 export function AppealsPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
   const ruleName = useRuleName();
   const [params, setParams] = useSearchParams();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const decides = DECIDERS.includes(role);
+  const may = useMay();
+  const decides = may('appeals.decide');
   const status = (params.get('status') ?? (decides ? 'open' : 'all')) as AppealStatus | 'all';
   const query = { status: status === 'all' ? undefined : status, pageSize: 100 };
   const appeals = useApi(`appeals:${JSON.stringify(query)}`, (signal) =>
@@ -173,10 +170,10 @@ export function AppealsPage() {
           onChange={(v) => setParams({ status: String(v) })}
         />
       </Flex>
-      {role === 'agent' ? <MyReviews onFiled={appeals.reload} /> : null}
+      {may('appeals.file') ? <MyReviews onFiled={appeals.reload} /> : null}
       <Card
         size="small"
-        title={role === 'agent' ? t('appeals.mine') : t('appeals.inbox')}
+        title={may('appeals.file') ? t('appeals.mine') : t('appeals.inbox')}
         styles={{ body: { padding: 0 } }}
       >
         {appeals.state === 'error' ? (

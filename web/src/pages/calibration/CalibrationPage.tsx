@@ -5,7 +5,7 @@ import { Card, Flex, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { CalibrationSession } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -23,9 +23,7 @@ export function StatusTag({ status }: { status: CalibrationSession['status'] }) 
 export function CalibrationPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const manager = role === 'admin' || role === 'qa_lead';
+  const manager = useMay()('calibration.manage');
   const sessions = useApi('calibration-sessions', (signal) =>
     api.get<{ items: CalibrationSession[] }>('/api/calibration-sessions', undefined, signal),
   );

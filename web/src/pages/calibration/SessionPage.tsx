@@ -21,7 +21,7 @@ import { CheckCircleTwoTone } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { Account, CalibrationDetail, CalibrationScore } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useAuth, useMay } from '../../auth/auth.tsx';
 import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -37,7 +37,7 @@ export function SessionPage() {
   const { message } = App.useApp();
   const { session } = useAuth();
   const me = session.state === 'authenticated' ? session.user : null;
-  const manager = me?.role === 'admin' || me?.role === 'qa_lead';
+  const manager = useMay()('calibration.manage');
   const rules = usePublishedRules();
   const ruleName = useRuleName();
   const detail = useApi(`calibration:${id}`, (signal) =>

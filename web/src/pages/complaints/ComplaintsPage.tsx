@@ -9,7 +9,7 @@ import { call } from '../../api/typed.ts';
 import type { Complaint, ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -17,8 +17,6 @@ import { RegisterComplaint } from './RegisterComplaint.tsx';
 import { ComplaintRates } from './ComplaintRates.tsx';
 import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
-// the roles of 'complaints.write' in src/core/auth/policy.ts
-const WRITERS = ['admin', 'complaint_desk'];
 export const SEVERITIES: ComplaintSeverity[] = ['minor', 'general', 'severe'];
 export const DECISIONS: ComplaintDecision[] = ['pending', 'responsible', 'not_responsible'];
 const SEVERITY_COLOR = { minor: 'default', general: 'warning', severe: 'error' } as const;
@@ -86,9 +84,7 @@ function Decide({ c, onDone }: { c: Complaint; onDone: () => void }) {
 
 export function ComplaintsPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const writes = WRITERS.includes(role);
+  const writes = useMay()('complaints.write');
   const [filters, setFilters] = useOpsFilters();
   const [decision, setDecision] = useState<ComplaintDecision | undefined>();
   const org = useOrg();

@@ -9,7 +9,7 @@ import { api } from '../../api/client.ts';
 import type { AgentLedger, Incident, Ledger } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useAuth, useMay } from '../../auth/auth.tsx';
 import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
 import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
@@ -17,10 +17,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { RecordIncident } from './RecordIncident.tsx';
 import { ExportButton, SavedViews, definedOnly } from '../../components/ListTools.tsx';
 
-// the roles of the discipline actions in src/core/auth/policy.ts
-const WRITERS = ['admin', 'qa_lead', 'qa_inspector', 'team_leader', 'vendor_manager'];
-const REVIEWERS = ['admin', 'qa_lead', 'vendor_manager'];
-const CONFIRMERS = ['admin', 'qa_lead', 'complaint_desk', 'vendor_manager', 'team_leader'];
 const STAGE_COLOR = ['default', 'warning', 'orange', 'error'] as const;
 const REVIEW_COLOR = { pending: 'processing', confirmed: 'error', rejected: 'default' } as const;
 
@@ -28,7 +24,7 @@ export function DisciplinePage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
+  const may = useMay();
   const me = session.state === 'authenticated' ? session.user.id : '';
   const [filters, setFilters] = useOpsFilters();
   const org = useOrg();
@@ -75,7 +71,7 @@ export function DisciplinePage() {
           </Tag>
           {l.finedIncidentIds.includes(i.id) ? <Tag color="red">{t('discipline.fined')}</Tag> : null}
           {/* four eyes: the reporter may not review their own report */}
-          {i.review === 'pending' && REVIEWERS.includes(role) && i.reporter !== me ? (
+          {i.review === 'pending' && may('discipline.review') && i.reporter !== me ? (
             <>
               <Button
                 size="small"
@@ -155,7 +151,7 @@ export function DisciplinePage() {
                     who: o.awaiting.map((r) => t(`discipline.confirmer.${r}`)).join(t('punct.listSeparator')),
                   })}
                 </Typography.Text>
-                {trigger && CONFIRMERS.includes(role) ? (
+                {trigger && may('discipline.confirm') ? (
                   <Button
                     size="small"
                     loading={busy === `${trigger}:ret`}
@@ -204,7 +200,7 @@ export function DisciplinePage() {
             </Typography.Text>
           ) : null}
         </Space>
-        {WRITERS.includes(role) ? <RecordIncident org={org.data} onRecorded={ledger.reload} /> : null}
+        {may('discipline.write') ? <RecordIncident org={org.data} onRecorded={ledger.reload} /> : null}
       </Flex>
       {ledger.state === 'error' ? (
         <Alert type="error" showIcon title={describeError(ledger.error, t)} />

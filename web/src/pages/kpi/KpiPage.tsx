@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import type { KpiRow, KpiTable } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
@@ -17,9 +17,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import type { Translate } from '../../i18n/i18n.tsx';
 import { KpiAgentDrawer } from './KpiAgentDrawer.tsx';
 import { StatsUpload } from './StatsUpload.tsx';
-
-// the roles of 'kpi.stats.write' in src/core/auth/policy.ts
-const STATS_WRITERS = ['admin', 'qa_lead'];
 
 export function MoneyCell({ row }: { row: Pick<KpiRow, 'bonusFen' | 'deductionFen'> }) {
   if (row.bonusFen > 0)
@@ -80,8 +77,7 @@ function chartOption(rows: KpiRow[], t: Translate): ChartOption {
 
 export function KpiPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
+  const may = useMay();
   const [filters, setFilters] = useOpsFilters();
   const org = useOrg();
   const [agent, setAgent] = useState<string | null>(null);
@@ -169,7 +165,7 @@ export function KpiPage() {
           </Typography.Title>
           <OpsFilters value={filters} onChange={setFilters} org={org.data} />
         </Space>
-        {STATS_WRITERS.includes(role) ? <StatsUpload month={filters.month} onImported={kpi.reload} /> : null}
+        {may('kpi.stats.write') ? <StatsUpload month={filters.month} onImported={kpi.reload} /> : null}
       </Flex>
       {kpi.state === 'error' ? <Alert type="error" showIcon title={describeError(kpi.error, t)} /> : null}
       <Flex gap={12} wrap>

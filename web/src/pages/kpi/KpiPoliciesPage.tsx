@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography }
 import { api } from '../../api/client.ts';
 import type { ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { useOrg } from '../../api/useOrg.ts';
 import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
@@ -18,9 +18,8 @@ type PolicyRow = Policies extends { items: (infer R)[] } ? R : never;
 export function KpiPoliciesPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { session } = useAuth();
   // 'kpi.policy.write' in src/core/auth/policy.ts
-  const canWrite = session.state === 'authenticated' && session.user.role === 'admin';
+  const canWrite = useMay()('kpi.policy.write');
   const org = useOrg();
   const list = useApi('kpi-policies', (signal) => api.get<Policies>('/api/kpi/policies', undefined, signal));
   const [vendorId, setVendorId] = useState<string | null>(null);

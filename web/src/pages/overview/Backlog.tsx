@@ -5,13 +5,11 @@ import { api } from '../../api/client.ts';
 import type { Appeal, Page, ReviewTask } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useMay } from '../../auth/auth.tsx';
 
-// the roles of 'review.tasks.read' in src/core/auth/policy.ts
-const QUEUE_READERS = ['admin', 'qa_lead', 'qa_inspector'];
-
-export function Backlog({ role }: { role: string }) {
+export function Backlog() {
   const { t } = useI18n();
-  const readsQueue = QUEUE_READERS.includes(role);
+  const readsQueue = useMay()('review.tasks.read');
   const tasks = useApi(`backlog:tasks:${readsQueue}`, (signal) =>
     readsQueue
       ? api.get<Page<ReviewTask>>('/api/review/tasks', { status: 'open', pageSize: 1 }, signal)

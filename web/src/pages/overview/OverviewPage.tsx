@@ -13,15 +13,12 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { OverviewCharts } from '../conversations/OverviewCharts.tsx';
 import { defaultPeriod, filtersToParams, parseFilters, statsQuery } from '../conversations/filters.ts';
 import type { ConversationFilters } from '../conversations/filters.ts';
-import { useAuth } from '../../auth/auth.tsx';
 import { Backlog } from './Backlog.tsx';
 import { Breakdown } from './Breakdown.tsx';
 import { PeriodTeamBar } from './PeriodTeamBar.tsx';
 
 export function OverviewPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const today = zonedDate(new Date());
@@ -88,7 +85,7 @@ export function OverviewPage() {
           onPickBand={(from, to) => open({ minScore: from, maxScore: to })}
         />
       )}
-      <Backlog role={role} />
+      <Backlog />
       {breakdown.state === 'error' ? (
         <Alert
           type="error"

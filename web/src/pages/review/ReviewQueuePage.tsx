@@ -6,7 +6,7 @@ import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Page, ReviewTask } from '../../api/types.ts';
 import type { Account } from '../../api/admin-types.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { useApi } from '../../api/useApi.ts';
 import { ScoreTag } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
@@ -25,9 +25,8 @@ export function ReviewQueuePage() {
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const inspector = params.get('inspector') ?? undefined;
   const conversationId = params.get('conversation') ?? undefined;
-  const { session } = useAuth();
   // An inspector's queue is always their own (the API narrows it); the QA lead and admin see and filter by inspector.
-  const seesAll = session.state === 'authenticated' && session.user.role !== 'qa_inspector';
+  const seesAll = useMay()('review.tasks.assign');
   const query = { status, page, pageSize: PAGE_SIZE, inspector, conversationId };
   const setFilter = (patch: Record<string, string | undefined>) => {
     const next: Record<string, string> = {};

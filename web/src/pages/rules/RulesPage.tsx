@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/client.ts';
 import type { PublishedRules } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { RuleBrowser } from './RuleBrowser.tsx';
@@ -14,26 +14,19 @@ import { TryPanel } from './TryPanel.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 import { PrecisionPanel } from './PrecisionPanel.tsx';
 
-// the roles of 'rules.check' in src/core/auth/policy.ts
-const CHECK_ROLES = ['admin', 'qa_lead', 'qa_inspector', 'team_leader'];
-// the roles of 'packs.write' (and preview, publish, rescore.run) in src/core/auth/policy.ts
-const PACK_ROLES = ['admin', 'qa_lead'];
-// the roles of 'precision.read' in src/core/auth/policy.ts
-const PRECISION_ROLES = ['admin', 'qa_lead', 'qa_inspector'];
 const TABS = ['browse', 'try', 'precision', 'versions'] as const;
 type Tab = (typeof TABS)[number];
 
 export function RulesPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
+  const may = useMay();
   const [params, setParams] = useSearchParams();
   const requested = TABS.find((k) => k === params.get('tab')) ?? 'browse';
   const pack = useApi('rules:page', (signal) =>
     api.get<PublishedRules>('/api/rules/published', undefined, signal),
   );
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const managesPacks = PACK_ROLES.includes(role);
-  const readsPrecision = PRECISION_ROLES.includes(role);
+  const managesPacks = may('packs.write');
+  const readsPrecision = may('precision.read');
   const tab: Tab =
     (requested === 'versions' && !managesPacks) || (requested === 'precision' && !readsPrecision)
       ? 'browse'
@@ -59,7 +52,7 @@ export function RulesPage() {
           {
             key: 'try',
             label: t('rules.tab.try'),
-            children: <TryPanel allowed={CHECK_ROLES.includes(role)} />,
+            children: <TryPanel allowed={may('rules.check')} />,
           },
           ...(readsPrecision
             ? [{ key: 'precision', label: t('rules.tab.precision'), children: <PrecisionPanel /> }]

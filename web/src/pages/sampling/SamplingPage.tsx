@@ -6,7 +6,7 @@ import { api } from '../../api/client.ts';
 import type { SamplingPlan, SamplingRun } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -69,9 +69,7 @@ function PlanRuns({ plan, onClose }: { plan: SamplingPlan | null; onClose: () =>
 export function SamplingPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const manager = role === 'admin' || role === 'qa_lead';
+  const manager = useMay()('sampling.manage');
   const ruleName = useRuleName();
   const org = useOrg();
   const plans = useApi('sampling-plans', (signal) =>

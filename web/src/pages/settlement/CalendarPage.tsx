@@ -18,7 +18,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -36,14 +36,10 @@ interface Calendar {
   nextYearMissing: boolean;
 }
 
-// 'calendar.manage' in src/core/auth/policy.ts
-const MANAGERS = ['admin', 'qa_lead'];
-
 export function CalendarPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { session } = useAuth();
-  const canEdit = session.state === 'authenticated' && MANAGERS.includes(session.user.role);
+  const canEdit = useMay()('calendar.manage');
   const cal = useApi('work-calendar', (signal) =>
     api.get<Calendar>('/api/review/calendar', undefined, signal),
   );

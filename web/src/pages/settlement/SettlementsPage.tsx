@@ -8,7 +8,7 @@ import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementSummary } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { OpsFilters, useOpsFilters } from '../../components/OpsFilters.tsx';
 import { describeError } from '../../components/States.tsx';
 import { formatYuan } from '../../format/money.ts';
@@ -16,15 +16,11 @@ import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { StateTag } from './StateTag.tsx';
 
-// the roles of 'settlements.build' in src/core/auth/policy.ts
-const BUILDERS = ['admin', 'complaint_desk', 'vendor_manager'];
-
 export function SettlementsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
+  const may = useMay();
   const [filters, setFilters] = useOpsFilters();
   const org = useOrg();
   const [vendor, setVendor] = useState<string | undefined>();
@@ -93,7 +89,7 @@ export function SettlementsPage() {
           {t('settlement.title')}
         </Typography.Title>
         <OpsFilters value={filters} onChange={setFilters} org={org.data} teams={false} />
-        {BUILDERS.includes(role) ? (
+        {may('settlements.build') ? (
           <Flex gap={8}>
             {(org.data?.vendors.length ?? 0) > 1 && !filters.vendorId ? (
               <Select
