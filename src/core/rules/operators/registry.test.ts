@@ -9,7 +9,7 @@ import { OPERATORS } from './index.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const NOT_OPERATORS = new Set(['index', 'define', 'common', 'timing']);
 const modules = readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.cases.ts'))
   .map((f) => f.slice(0, -3))
   .filter((f) => !NOT_OPERATORS.has(f));
 const docs = readFileSync(join(here, '../../../../docs/rules.md'), 'utf8');
@@ -20,11 +20,10 @@ describe('operator registry', () => {
   });
 
   it.each(OPERATORS.map((o) => o.id))('%s has a table test with valid and invalid cases', (id) => {
-    const file = join(here, `${id}.test.ts`);
-    expect(existsSync(file)).toBe(true);
-    const src = readFileSync(file, 'utf8');
-    expect(src).toMatch(/const valid: TableCase\[\]/);
-    expect(src).toMatch(/const invalid: InvalidCase\[\]/);
+    expect(existsSync(join(here, `${id}.test.ts`))).toBe(true);
+    const src = readFileSync(join(here, `${id}.cases.ts`), 'utf8');
+    expect(src).toMatch(/export const valid: TableCase\[\]/);
+    expect(src).toMatch(/export const invalid: InvalidCase\[\]/);
   });
 
   it.each(OPERATORS.map((o) => o.id))('%s is documented in docs/rules.md', (id) => {
