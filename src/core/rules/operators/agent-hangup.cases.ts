@@ -15,6 +15,34 @@ const call = (last: string, lastBy: 'a' | 'c', atMs: number) =>
     { events: [{ type: 'hangup', by: 'agent', atMs }] },
   );
 
+/** The agent warns once and hangs up after the caller's answer. */
+const warned = (warning: string, answer: string) =>
+  conv(
+    [
+      ['a', warning, 0, 1000],
+      ['c', answer, 1000, 2000],
+    ],
+    { events: [{ type: 'hangup', by: 'agent', atMs: 2500 }] },
+  );
+/** 没有了, then a new question in the customer's last turn. */
+const confirmedEarlier = conv(
+  [
+    ['c', '没有了', 0, 1000],
+    ['a', '好', 1000, 2000],
+    ['c', '对了，还有一个问题，我的积分怎么没了', 2000, 4000],
+  ],
+  { events: [{ type: 'hangup', by: 'agent', atMs: 7000 }] },
+);
+/** Two explanations (the default minExplanations), then the agent hangs up. */
+const explainedTwice = conv(
+  [
+    ['a', '已经跟您解释过了，这个业务需要到营业厅办理', 0, 3000],
+    ['c', '我不管', 3000, 4000],
+    ['a', '再跟您解释一遍，需要本人到营业厅', 4000, 7000],
+  ],
+  { events: [{ type: 'hangup', by: 'agent', atMs: 7500 }] },
+);
+
 export const valid: TableCase[] = [
   {
     name: 'a warning the caller ignored',
@@ -51,6 +79,42 @@ export const valid: TableCase[] = [
       ],
       { events: [{ type: 'hangup', by: 'agent', atMs: 7500 }] },
     ),
+  },
+  {
+    name: 'minSilenceMs 1000: confirmed, 1 s passed',
+    when: { ...when, minSilenceMs: 1000 },
+    conversation: call('没有了', 'c', 7000),
+  },
+  {
+    name: 'a pack’s own noFurtherNeeds',
+    when: { ...when, noFurtherNeeds: ['办好了'] },
+    conversation: call('办好了', 'c', 8500),
+  },
+  {
+    name: 'a pack’s own warnings',
+    when: { ...when, warnings: ['请您冷静'] },
+    conversation: warned('请您冷静一点', '你他妈少废话'),
+  },
+  {
+    name: 'a pack’s own abuse list',
+    when: { ...when, abuse: ['骗子'] },
+    conversation: warned('请您文明用语，否则我将结束通话', '你们就是骗子'),
+  },
+  {
+    name: 'a pack’s own explanations, minExplanations 1',
+    when: { ...when, explanations: ['我再说一遍'], minExplanations: 1 },
+    conversation: conv(
+      [
+        ['a', '我再说一遍，需要本人到营业厅', 0, 3000],
+        ['c', '我不管', 3000, 4000],
+      ],
+      { events: [{ type: 'hangup', by: 'agent', atMs: 7500 }] },
+    ),
+  },
+  {
+    name: 'normalized matching: confirmed in traditional characters (沒有了，謝謝)',
+    when: { ...when, match: { mode: 'normalized' } },
+    conversation: call('沒有了，謝謝', 'c', 8500),
   },
 ];
 
@@ -98,6 +162,36 @@ export const invalid: InvalidCase[] = [
       ],
       { events: [{ type: 'hangup', by: 'agent', atMs: 7000 }] },
     ),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'confirmTurns is accepted but the confirmation must still be the last customer turn',
+    when: { ...when, confirmTurns: 3 },
+    conversation: confirmedEarlier,
+    hits: [{ turn: 1, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a pack’s own noFurtherNeeds replace the defaults',
+    when: { ...when, noFurtherNeeds: ['就这些'] },
+    conversation: call('没有了', 'c', 8500),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a pack’s own warnings replace the defaults',
+    when: { ...when, warnings: ['请您冷静'] },
+    conversation: warned('请您文明用语，否则我将结束通话', '你他妈少废话'),
+    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a pack’s own abuse list replaces the defaults',
+    when: { ...when, abuse: ['骗子'] },
+    conversation: warned('请您文明用语，否则我将结束通话', '你他妈少废话'),
+    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'minExplanations 3: two explanations are not enough',
+    when: { ...when, minExplanations: 3 },
+    conversation: explainedTwice,
     hits: [{ turn: 2, start: 0, end: 0, text: '' }],
   },
 ];

@@ -21,6 +21,11 @@ export const valid: TableCase[] = [
       ['a', '好的，我来帮您查'],
     ]),
   },
+  {
+    name: 'minConfidence 0.8: a sentence the model scores about 0.76 is not reported',
+    when: { ...when, minConfidence: 0.8 },
+    conversation: conv([['a', '这事我管不了']]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -35,5 +40,23 @@ export const invalid: InvalidCase[] = [
     when,
     conversation: conv([['a', '随便你去哪儿投诉']]),
     hits: [{ turn: 0, start: 0, end: 8, text: '随便你去哪儿投诉' }],
+  },
+  {
+    name: 'minConfidence 0.05 reports a sentence the default 0.5 leaves out',
+    when: { ...when, minConfidence: 0.05 },
+    conversation: conv([['a', '系统就是这样的']]),
+    hits: [{ turn: 0, start: 0, end: 7, text: '系统就是这样的' }],
+  },
+  {
+    name: 'deductAt above 1: the hit is reported, as a suggestion',
+    when: { ...when, deductAt: 1.01 },
+    conversation: conv([['a', '随便你去哪儿投诉']]),
+    hits: [{ turn: 0, start: 0, end: 8, text: '随便你去哪儿投诉' }],
+  },
+  {
+    name: 'a suggestion leaves the span as it is',
+    when: { ...when, suggestion: '这个问题我来帮您处理' },
+    conversation: conv([['a', '你自己上官网查去']]),
+    hits: [{ turn: 0, start: 0, end: 8, text: '你自己上官网查去' }],
   },
 ];

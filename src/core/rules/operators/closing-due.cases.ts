@@ -18,6 +18,19 @@ export const valid: TableCase[] = [
       { channel: 'chat' },
     ),
   },
+  {
+    name: 'a chat whose customer wrote last, then a system message',
+    when,
+    conversation: {
+      id: 't',
+      channel: 'chat',
+      turns: [
+        { role: 'agent', text: '您好' },
+        { role: 'customer', text: '那什么时候能好' },
+        { role: 'system', text: '会话已超时结束' },
+      ],
+    },
+  },
 ];
 
 export const invalid: InvalidCase[] = [

@@ -37,6 +37,21 @@ export const valid: TableCase[] = [
       ['c', '我想查一下话费'],
     ]),
   },
+  {
+    name: 'a pack’s own phrases replace the default action words',
+    when: { op: 'complaint-risk', phrases: ['差评'] },
+    conversation: conv([['c', '我要投诉']]),
+  },
+  {
+    name: 'a pack’s own cues replace the defaults',
+    when: { op: 'complaint-risk', cues: ['找'] },
+    conversation: conv([['c', '我去市长热线反映']]),
+  },
+  {
+    name: 'cueWithin 2: the cue stands too far before the channel',
+    when: { op: 'complaint-risk', cueWithin: 2 },
+    conversation: conv([['c', '我去找我们当地的电视台']]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -52,6 +67,30 @@ export const invalid: InvalidCase[] = [
       { turn: 1, start: 14, end: 16, text: '媒体' },
       { turn: 1, start: 16, end: 18, text: '曝光' },
     ],
+  },
+  {
+    name: 'a pack’s own phrases',
+    when: { op: 'complaint-risk', phrases: ['差评'] },
+    conversation: conv([['c', '我要给你们差评']]),
+    hits: [{ turn: 0, start: 5, end: 7, text: '差评' }],
+  },
+  {
+    name: 'a pack’s own channels',
+    when: { op: 'complaint-risk', channels: ['总部'] },
+    conversation: conv([['c', '我要去总部反映']]),
+    hits: [{ turn: 0, start: 3, end: 5, text: '总部' }],
+  },
+  {
+    name: 'a pack’s own cues',
+    when: { op: 'complaint-risk', cues: ['找'] },
+    conversation: conv([['c', '我找记者来']]),
+    hits: [{ turn: 0, start: 2, end: 4, text: '记者' }],
+  },
+  {
+    name: 'normalized matching: 投訴 in traditional characters',
+    when: { op: 'complaint-risk', match: { mode: 'normalized' } },
+    conversation: conv([['c', '我要投訴你們']]),
+    hits: [{ turn: 0, start: 2, end: 4, text: '投訴' }],
   },
 ];
 

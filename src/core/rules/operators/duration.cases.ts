@@ -25,6 +25,13 @@ export const valid: TableCase[] = [
       { events: [{ type: 'hold', startMs: 1000, endMs: 39000 }] },
     ),
   },
+  {
+    name: 'minMs: a call long enough',
+    when: { op: 'duration', of: 'call', minMs: 10000 },
+    conversation: conv([['a', '您好', 0, 1000]], {
+      events: [{ type: 'hangup', by: 'customer', atMs: 30000 }],
+    }),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -50,6 +57,14 @@ export const invalid: InvalidCase[] = [
       ],
       { events: [{ type: 'hold', startMs: 1000, endMs: 89000 }] },
     ),
+    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'minMs: a call cut short',
+    when: { op: 'duration', of: 'call', minMs: 10000 },
+    conversation: conv([['a', '您好', 0, 1000]], {
+      events: [{ type: 'hangup', by: 'customer', atMs: 3000 }],
+    }),
     hits: [{ turn: 0, start: 0, end: 0, text: '' }],
   },
 ];

@@ -45,6 +45,11 @@ export const valid: TableCase[] = [
     when: { ...when, except: { turnContains: ['帮您核实'] } },
     conversation: conv([['a', '这个我不知道，我帮您核实一下']]),
   },
+  {
+    name: 'a homophone starting inside another word is no match (下一步知道, docs/rules.md)',
+    when: { op: 'phrase', phrases: ['不知道'], match: { mode: 'tolerant', homophones: true } },
+    conversation: conv([['a', '下一步知道怎么做了']]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -89,5 +94,17 @@ export const invalid: InvalidCase[] = [
       { turn: 0, start: 5, end: 8, text: '不知道' },
       { turn: 0, start: 10, end: 13, text: '不知道' },
     ],
+  },
+  {
+    name: 'normalized matching folds traditional characters (沒辦法)',
+    when: { ...when, match: { mode: 'normalized' } },
+    conversation: conv([['a', '我也沒辦法']]),
+    hits: [{ turn: 0, start: 2, end: 5, text: '沒辦法' }],
+  },
+  {
+    name: 'homophones: the ASR writes 不之道 for 不知道',
+    when: { op: 'phrase', phrases: ['不知道'], match: { mode: 'tolerant', homophones: true } },
+    conversation: conv([['a', '我不之道']]),
+    hits: [{ turn: 0, start: 1, end: 4, text: '不之道' }],
   },
 ];

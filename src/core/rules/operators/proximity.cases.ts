@@ -16,6 +16,14 @@ export const valid: TableCase[] = [
       ['a', '抱歉让您等了'],
     ]),
   },
+  {
+    name: 'without: B from the customer counts for bRole customer',
+    when: { ...without, bRole: 'customer' },
+    conversation: conv([
+      ['a', '退款已经提交'],
+      ['c', '抱歉我没听清'],
+    ]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -34,5 +42,20 @@ export const invalid: InvalidCase[] = [
       ['a', '抱歉'],
     ]),
     hits: [{ turn: 0, start: 0, end: 2, text: '退款' }],
+  },
+  {
+    name: 'without: B from the customer does not count for bRole agent',
+    when: { ...without, bRole: 'agent' },
+    conversation: conv([
+      ['a', '退款已经提交'],
+      ['c', '抱歉我没听清'],
+    ]),
+    hits: [{ turn: 0, start: 0, end: 2, text: '退款' }],
+  },
+  {
+    name: 'near: normalized matching reads A across a space',
+    when: { ...near, match: { mode: 'normalized' } },
+    conversation: conv([['a', '抱歉，退 款会晚一些']]),
+    hits: [{ turn: 0, start: 3, end: 6, text: '退 款' }],
   },
 ];

@@ -8,6 +8,11 @@ const when = { op: 'regex', pattern: '不知道', exclude: '不知道(您|你|�
 export const valid: TableCase[] = [
   { name: 'exclusion overlaps the hit', when, conversation: conv([['a', '不知道您方便吗']]) },
   { name: 'no match', when, conversation: conv([['a', '我帮您查一下']]) },
+  {
+    name: 'case matters unless ignoreCase',
+    when: { op: 'regex', pattern: 'vip', ignoreCase: false },
+    conversation: conv([['a', '尊敬的VIP客户']]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -31,5 +36,17 @@ export const invalid: InvalidCase[] = [
       { turn: 0, start: 0, end: 2, text: '啊啊' },
       { turn: 0, start: 5, end: 6, text: '哎' },
     ],
+  },
+  {
+    name: 'ignoreCase matches any case',
+    when: { op: 'regex', pattern: 'vip', ignoreCase: true },
+    conversation: conv([['a', '尊敬的VIP客户']]),
+    hits: [{ turn: 0, start: 3, end: 6, text: 'VIP' }],
+  },
+  {
+    name: 'a suggestion leaves the span as it is',
+    when: { op: 'regex', pattern: '不知道', suggestion: '我帮您确认一下' },
+    conversation: conv([['a', '这个不知道']]),
+    hits: [{ turn: 0, start: 2, end: 5, text: '不知道' }],
   },
 ];

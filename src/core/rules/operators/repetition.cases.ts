@@ -29,4 +29,13 @@ export const invalid: InvalidCase[] = [
     ]),
     hits: [{ turn: 3, start: 2, end: 11, text: '请您 重启一下手机' }],
   },
+  {
+    name: 'minTimes 2: the second time',
+    when: { ...when, minTimes: 2 },
+    conversation: conv([
+      ['a', '请您重启一下手机。'],
+      ['a', '请您重启一下手机'],
+    ]),
+    hits: [{ turn: 1, start: 0, end: 8, text: '请您重启一下手机' }],
+  },
 ];

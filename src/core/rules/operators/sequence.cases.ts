@@ -16,6 +16,11 @@ export const valid: TableCase[] = [
   },
   { name: 'X before Y in the same turn', when, conversation: conv([['a', '验证通过，余额是100元']]) },
   { name: 'no Y at all', when, conversation: conv([['a', '您好']]) },
+  {
+    name: 'normalized matching: X then Y in traditional characters',
+    when: { ...when, match: { mode: 'normalized' } },
+    conversation: conv([['a', '先核實身份，餘額是100元']]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -33,5 +38,11 @@ export const invalid: InvalidCase[] = [
     when,
     conversation: conv([['a', '余额100元，已验证']]),
     hits: [{ turn: 0, start: 0, end: 2, text: '余额' }],
+  },
+  {
+    name: 'normalized matching: Y first in traditional characters',
+    when: { ...when, match: { mode: 'normalized' } },
+    conversation: conv([['a', '您的餘額是100元']]),
+    hits: [{ turn: 0, start: 2, end: 4, text: '餘額' }],
   },
 ];

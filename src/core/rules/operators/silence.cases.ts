@@ -26,6 +26,16 @@ export const valid: TableCase[] = [
       ['a', '您好', 5000, 6000],
     ]),
   },
+  {
+    name: 'a pack’s own excuse',
+    when: { ...when, excuses: ['我去问一下主管'] },
+    conversation: gap('我去问一下主管'),
+  },
+  {
+    name: 'normalized matching: the wait announced in traditional characters (幫您查)',
+    when: { ...when, match: { mode: 'normalized' } },
+    conversation: gap('好的，我幫您查'),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -45,6 +55,12 @@ export const invalid: InvalidCase[] = [
       ['c', '喂？还在吗？', 22000, 23000],
       ['a', '在的', 23500, 24000],
     ]),
+    hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'a pack’s own excuses replace the defaults',
+    when: { ...when, excuses: ['我去问一下主管'] },
+    conversation: gap('请稍等'),
     hits: [{ turn: 2, start: 0, end: 0, text: '' }],
   },
 ];

@@ -9,6 +9,11 @@ export const text = '您好这边帮您查询到本月话费一共是三十五�
 export const valid: TableCase[] = [
   { name: 'normal rate (240 cpm)', when, conversation: conv([['a', text, 0, 5000]]) },
   { name: 'too short to judge', when, conversation: conv([['a', '好的，马上', 0, 500]]) },
+  {
+    name: 'minCpm: normal rate (240 cpm)',
+    when: { op: 'speech-rate', minCpm: 150, minChars: 10 },
+    conversation: conv([['a', text, 0, 5000]]),
+  },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -17,5 +22,11 @@ export const invalid: InvalidCase[] = [
     when,
     conversation: conv([['a', `${text}。`, 0, 3000]]),
     hits: [{ turn: 0, start: 0, end: 21, text: `${text}。` }],
+  },
+  {
+    name: 'minCpm: slow (120 cpm)',
+    when: { op: 'speech-rate', minCpm: 150, minChars: 10 },
+    conversation: conv([['a', text, 0, 10000]]),
+    hits: [{ turn: 0, start: 0, end: 20, text }],
   },
 ];
