@@ -194,4 +194,10 @@ export const invalid: InvalidCase[] = [
     conversation: explainedTwice,
     hits: [{ turn: 2, start: 0, end: 0, text: '' }],
   },
+  {
+    name: 'hung up before anyone spoke',
+    when,
+    conversation: conv([['c', '喂', 1000, 2000]], { events: [{ type: 'hangup', by: 'agent', atMs: 500 }] }),
+    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
+  },
 ];
