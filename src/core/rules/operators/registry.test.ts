@@ -1,11 +1,16 @@
 // Meta-test (house style §5): every operator module is registered under its file name, is documented in
 // docs/rules.md, and has a table test whose cases (imported from <id>.cases.ts, counted here rather than grepped)
-// are complete: at least two valid and two invalid cases, every option of the operator set by some case, and the
-// hits of every invalid case asserted.
+// are complete: at least two valid and two invalid cases, every option of the operator set by some case, the
+// hits of every invalid case asserted, and the fields and message wording of those hits pinned.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { conversationSchema } from '../../conversation/schema.ts';
+import { compilePack } from '../compile.ts';
+import { evaluate } from '../evaluate.ts';
+import type { Hit } from '../result.ts';
+import { packText } from '../test-kit.ts';
 import type { InvalidCase, TableCase } from '../test-kit.ts';
 import * as agentHangup from './agent-hangup.cases.ts';
 import * as classifier from './classifier.cases.ts';
@@ -71,6 +76,55 @@ function conditionsOf(id: string, node: unknown): Record<string, unknown>[] {
   return [n.all, n.any, n.not].flatMap((child) => conditionsOf(id, child));
 }
 
+/** The hits of rule `t` as `zhijian check` reports them (runCondition keeps only the span). */
+function reportedHits(c: TableCase): readonly Hit[] {
+  const result = evaluate(
+    compilePack(packText(c.when), 'test.yaml'),
+    conversationSchema.parse(c.conversation),
+  );
+  return result.hits.filter((h) => h.rule === 't');
+}
+
+/** Fields every hit carries (src/core/rules/result.ts; the test pack's rule has an item). */
+const BASE_FIELDS = ['rule', 'category', 'turn', 'start', 'end', 'text', 'deduction', 'item', 'role'];
+
+/**
+ * What each operator's hits carry beyond BASE_FIELDS on its invalid cases, and the wording of their `message`
+ * with every number written `#`. A hit has no message id: `message` is English text that `zhijian check` prints
+ * as is (the json/jsonl contract of docs/product.md: fields may be added, never renamed) and the conversation page
+ * shows. Pinning the wording here makes a change to it, or a field an operator stops giving, a deliberate edit.
+ */
+const HIT_SHAPES: Readonly<Record<string, { fields: string[]; messages: string[] }>> = {
+  phrase: { fields: ['suggestion'], messages: [] },
+  regex: { fields: ['suggestion'], messages: [] },
+  proximity: { fields: [], messages: [] },
+  sequence: { fields: [], messages: [] },
+  repetition: { fields: ['message'], messages: ['said # times'] },
+  silence: { fields: ['atMs', 'durationMs', 'message'], messages: ['silent #.# s'] },
+  interruption: { fields: ['atMs', 'durationMs', 'message'], messages: ['overlaps the customer by # ms'] },
+  'speech-rate': { fields: ['atMs', 'durationMs', 'message'], messages: ['# characters per minute'] },
+  duration: { fields: ['atMs', 'durationMs', 'message'], messages: ['call lasted # s', 'hold lasted # s'] },
+  'hold-thanks': { fields: ['atMs', 'message'], messages: ['no thanks after hold'] },
+  'agent-hangup': {
+    fields: ['atMs', 'message'],
+    messages: [
+      'agent hung up before anyone spoke',
+      'agent hung up first without a reason the hang-up norms allow',
+    ],
+  },
+  'complaint-risk': { fields: [], messages: [] },
+  'closing-due': { fields: [], messages: [] },
+  'turn-meta': { fields: ['message'], messages: ['emotionValue #', 'speechRate #'] },
+  classifier: { fields: ['confidence', 'suggested', 'suggestion'], messages: [] },
+};
+
+/**
+ * docs/rules.md "Operators": hits with `start === end` are absences or timing findings and carry a `message`.
+ * closing-due is the exception: its empty hit on the last agent turn only says a closing is owed, and the default
+ * pack uses it as context (`evidence: false`) beside a `not` that reports the missing closing.
+ */
+const SILENT_ABSENCES = new Set(['closing-due']);
+
 describe('operator registry', () => {
   it('registers every operator module, under its file name', () => {
     expect([...ids].sort()).toEqual([...modules].sort());
@@ -107,6 +161,20 @@ describe('operator registry', () => {
   it.each(ids)('%s: every invalid case asserts its hits', (id) => {
     const unasserted = tablesOf(id).invalid.filter((c) => c.hits.length === 0);
     expect(unasserted.map((c) => c.name)).toEqual([]);
+  });
+
+  it.each(ids)('%s: the hits of its invalid cases have a stable shape and wording', (id) => {
+    const hits = tablesOf(id).invalid.flatMap(reportedHits);
+    const fields = new Set(hits.flatMap((h) => Object.keys(h)));
+    for (const f of BASE_FIELDS) expect(fields, f).toContain(f);
+    const messages = new Set(hits.flatMap((h) => (h.message === undefined ? [] : [h.message])));
+    expect({
+      fields: [...fields].filter((f) => !BASE_FIELDS.includes(f)).sort(),
+      messages: [...new Set([...messages].map((m) => m.replace(/\d+/g, '#')))].sort(),
+    }).toEqual(HIT_SHAPES[id]);
+    if (!SILENT_ABSENCES.has(id))
+      for (const h of hits)
+        if (h.start === h.end) expect(h.message, `${id} hit on turn ${h.turn}`).toBeTruthy();
   });
 
   it.each(ids)('%s is documented in docs/rules.md', (id) => {
