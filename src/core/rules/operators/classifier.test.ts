@@ -3,42 +3,7 @@ import { conversationSchema } from '../../conversation/schema.ts';
 import { compilePack } from '../compile.ts';
 import { evaluate } from '../evaluate.ts';
 import { conv, packText, runCondition } from '../test-kit.ts';
-import type { InvalidCase, TableCase } from '../test-kit.ts';
-
-const when = { op: 'classifier', model: 'dismissive' };
-
-const valid: TableCase[] = [
-  { name: 'helpful answer', when, conversation: conv([['a', '好的，我马上帮您查一下物流']]) },
-  { name: 'fragment too short to judge', when, conversation: conv([['a', '亲']]) },
-  {
-    name: 'a quoted sentence is reported speech',
-    when,
-    conversation: conv([['a', '同事说“你自己去官网查去”，这是不对的']]),
-  },
-  {
-    name: 'the customer is not judged (default role agent)',
-    when,
-    conversation: conv([
-      ['c', '你自己上官网查去'],
-      ['a', '好的，我来帮您查'],
-    ]),
-  },
-];
-
-const invalid: InvalidCase[] = [
-  {
-    name: 'pushing the customer to do it alone',
-    when,
-    conversation: conv([['a', '您好。你自己上官网查去！']]),
-    hits: [{ turn: 0, start: 3, end: 11, text: '你自己上官网查去' }],
-  },
-  {
-    name: 'daring the customer to complain',
-    when,
-    conversation: conv([['a', '随便你去哪儿投诉']]),
-    hits: [{ turn: 0, start: 0, end: 8, text: '随便你去哪儿投诉' }],
-  },
-];
+import { invalid, valid, when } from './classifier.cases.ts';
 
 function result(text: string, deductAt: number) {
   const pack = compilePack(packText({ ...when, deductAt }), 'test.yaml');

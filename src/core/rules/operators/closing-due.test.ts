@@ -1,47 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conv, runCondition } from '../test-kit.ts';
-import type { InvalidCase, TableCase } from '../test-kit.ts';
-
-const when = { op: 'closing-due' };
-
-// valid: the closing is not due (no hit); invalid: it is due (one hit on the last agent turn).
-const valid: TableCase[] = [
-  {
-    name: 'a chat that stops on the customer’s message',
-    when,
-    conversation: conv(
-      [
-        ['a', '您好'],
-        ['c', '那什么时候能好'],
-      ],
-      { channel: 'chat' },
-    ),
-  },
-];
-
-const invalid: InvalidCase[] = [
-  {
-    name: 'a call always ends, even when the customer spoke last',
-    when,
-    conversation: conv([
-      ['a', '您好'],
-      ['c', '好的再见'],
-    ]),
-    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
-  },
-  {
-    name: 'a chat the agent wrote last',
-    when,
-    conversation: conv(
-      [
-        ['c', '在吗'],
-        ['a', '在的'],
-      ],
-      { channel: 'chat' },
-    ),
-    hits: [{ turn: 1, start: 0, end: 0, text: '' }],
-  },
-];
+import { runCondition } from '../test-kit.ts';
+import { invalid, valid } from './closing-due.cases.ts';
 
 describe('closing-due operator', () => {
   it.each(valid)('valid: $name', ({ when: w, conversation }) =>

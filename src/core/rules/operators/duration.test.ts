@@ -1,57 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conv, runCondition } from '../test-kit.ts';
-import type { InvalidCase, TableCase } from '../test-kit.ts';
-
-const call = { op: 'duration', of: 'call', maxMs: 60000 };
-const hold = { op: 'duration', of: 'hold', maxMs: 60000 };
-
-const valid: TableCase[] = [
-  {
-    name: 'short call',
-    when: call,
-    conversation: conv([['a', '您好', 0, 1000]], {
-      events: [{ type: 'hangup', by: 'customer', atMs: 30000 }],
-    }),
-  },
-  {
-    name: 'short hold',
-    when: hold,
-    conversation: conv(
-      [
-        ['a', '请稍等', 0, 1000],
-        ['a', '感谢等待', 40000, 41000],
-      ],
-      { events: [{ type: 'hold', startMs: 1000, endMs: 39000 }] },
-    ),
-  },
-];
-
-const invalid: InvalidCase[] = [
-  {
-    name: 'long call (hang-up time)',
-    when: call,
-    conversation: conv(
-      [
-        ['a', '您好', 0, 1000],
-        ['c', '嗯', 2000, 3000],
-      ],
-      { events: [{ type: 'hangup', by: 'customer', atMs: 90000 }] },
-    ),
-    hits: [{ turn: 1, start: 0, end: 0, text: '' }],
-  },
-  {
-    name: 'long hold anchored at the turn before it',
-    when: hold,
-    conversation: conv(
-      [
-        ['a', '请稍等', 0, 1000],
-        ['a', '感谢等待', 90000, 91000],
-      ],
-      { events: [{ type: 'hold', startMs: 1000, endMs: 89000 }] },
-    ),
-    hits: [{ turn: 0, start: 0, end: 0, text: '' }],
-  },
-];
+import { runCondition } from '../test-kit.ts';
+import { invalid, valid } from './duration.cases.ts';
 
 describe('duration operator', () => {
   it.each(valid)('valid: $name', ({ when: w, conversation }) =>

@@ -1,5 +1,6 @@
-// The operator registry: every operator module is listed here once (house style §3). The meta-test checks that
-// each one is registered under its file name, has a table test and is documented in docs/rules.md.
+// The operator registry: every operator module is listed here once (house style §3). The meta-test
+// (registry.test.ts) checks that each one is registered under its file name, is documented in docs/rules.md and has
+// a table test whose cases (<id>.cases.ts) set every option.
 import { agentHangup } from './agent-hangup.ts';
 import { classifier } from './classifier.ts';
 import { closingDue } from './closing-due.ts';

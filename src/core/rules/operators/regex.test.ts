@@ -1,37 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conv, runCondition } from '../test-kit.ts';
-import type { InvalidCase, TableCase } from '../test-kit.ts';
-
-const when = { op: 'regex', pattern: '不知道', exclude: '不知道(您|你|是否)' };
-
-const valid: TableCase[] = [
-  { name: 'exclusion overlaps the hit', when, conversation: conv([['a', '不知道您方便吗']]) },
-  { name: 'no match', when, conversation: conv([['a', '我帮您查一下']]) },
-];
-
-const invalid: InvalidCase[] = [
-  {
-    name: 'plain match',
-    when,
-    conversation: conv([['a', '这个不知道']]),
-    hits: [{ turn: 0, start: 2, end: 5, text: '不知道' }],
-  },
-  {
-    name: 'excluded one, kept the other',
-    when,
-    conversation: conv([['a', '不知道是否到货，我不知道']]),
-    hits: [{ turn: 0, start: 9, end: 12, text: '不知道' }],
-  },
-  {
-    name: 'runs of a character are one hit',
-    when: { op: 'regex', pattern: '[啊哎]+' },
-    conversation: conv([['a', '啊啊，好的哎']]),
-    hits: [
-      { turn: 0, start: 0, end: 2, text: '啊啊' },
-      { turn: 0, start: 5, end: 6, text: '哎' },
-    ],
-  },
-];
+import { invalid, valid } from './regex.cases.ts';
 
 const hitsOf = (r: ReturnType<typeof runCondition>) => (r.na ? undefined : r.hits);
 

@@ -1,39 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conv, runCondition } from '../test-kit.ts';
-import type { InvalidCase, TableCase } from '../test-kit.ts';
-
-const when = { op: 'sequence', before: ['核实', '验证'], then: ['余额'] };
-
-const valid: TableCase[] = [
-  {
-    name: 'X then Y',
-    when,
-    conversation: conv([
-      ['a', '先帮您核实身份'],
-      ['a', '您的余额是100元'],
-    ]),
-  },
-  { name: 'X before Y in the same turn', when, conversation: conv([['a', '验证通过，余额是100元']]) },
-  { name: 'no Y at all', when, conversation: conv([['a', '您好']]) },
-];
-
-const invalid: InvalidCase[] = [
-  {
-    name: 'Y first',
-    when,
-    conversation: conv([
-      ['a', '您的余额是100元'],
-      ['a', '再核实一下'],
-    ]),
-    hits: [{ turn: 0, start: 2, end: 4, text: '余额' }],
-  },
-  {
-    name: 'Y before X in one turn',
-    when,
-    conversation: conv([['a', '余额100元，已验证']]),
-    hits: [{ turn: 0, start: 0, end: 2, text: '余额' }],
-  },
-];
+import { runCondition } from '../test-kit.ts';
+import { invalid, valid } from './sequence.cases.ts';
 
 describe('sequence operator', () => {
   it.each(valid)('valid: $name', ({ when: w, conversation }) =>
