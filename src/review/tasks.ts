@@ -41,8 +41,12 @@ export function assertMayReadTask(p: Principal, task: ReviewTaskRow): void {
 }
 
 /** Who may judge: the assigned inspector, or a QA lead taking the task over. */
+export function mayWork(p: Principal, task: Pick<ReviewTaskRow, 'inspectorUserId'>): boolean {
+  return p.role === 'qa_lead' || (p.role === 'qa_inspector' && task.inspectorUserId === p.id);
+}
+
 function assertMayWork(p: Principal, task: ReviewTaskRow): void {
-  if (p.role === 'qa_lead' || (p.role === 'qa_inspector' && task.inspectorUserId === p.id)) return;
+  if (mayWork(p, task)) return;
   throw new AppError('NOT_FOUND', `Review task ${task.id} not found`);
 }
 

@@ -2,7 +2,9 @@
 // and hit evidence are masked for roles that do not need personal numbers by the response hook
 // (src/http/mask-response.ts), like every other field.
 import type { Principal } from '../../core/auth/roles.ts';
+import { mayWork } from '../../review/tasks.ts';
 import type { TaskView } from '../../review/tasks.ts';
+import { can } from '../../core/auth/policy.ts';
 import {
   getConversation,
   type AppealRow,
@@ -100,5 +102,11 @@ export async function presentTaskView(store: Store, p: Principal, v: TaskView) {
     /** `final` is a preview while the task is open; once finalized it is the stored final score. */
     score: { machine: breakdown.machine, final: breakdown.final },
     appeals: v.appeals.map(presentAppeal),
+    // What this caller may do here (src/review/tasks.ts decides the same when they act): judge, deduct and
+    // finalize while the task is open and theirs (or they lead QA); move on to their next task.
+    actions: {
+      work: v.task.status === 'open' && mayWork(p, v.task),
+      next: can(p, 'review.tasks.work'),
+    },
   };
 }

@@ -120,6 +120,12 @@ describe.each(await testDrivers())('review and appeal API on $kind', (driver) =>
     expect((await call('a001', 'GET', '/api/review/tasks')).statusCode).toBe(403);
     const other = tasks.find((x) => x.inspectorUserId === 'u-qa2')!;
     expect((await call('qa1', 'GET', `/api/review/tasks/${other.id}`)).statusCode).toBe(404);
+    // The view says what each caller may do: the assigned inspector and the QA lead work it, the admin reads it.
+    const actions = async (who: string) =>
+      (await call(who, 'GET', `/api/review/tasks/${other.id}`)).json<{ actions: unknown }>().actions;
+    expect(await actions('qa2')).toEqual({ work: true, next: true });
+    expect(await actions('lead')).toEqual({ work: true, next: true });
+    expect(await actions('admin')).toEqual({ work: false, next: false });
   });
 
   it('judges hits and manual items, refuses to finalize with hits unjudged, and finalizes the final score', async () => {

@@ -247,4 +247,6 @@ export interface ReviewTaskView {
   pendingHits: number[];
   score: { machine: ScorePart; final: ScorePart };
   appeals: Appeal[];
+  /** What the caller may do here, as the server decides it: work the open task; go on to their next task. */
+  actions: { work: boolean; next: boolean };
 }

@@ -1,40 +1,21 @@
 // One review task (/review/:id): the transcript with the machine's hits, and beside it the hits to confirm or
 // reject (a rejection needs a reason), the manual scorecard items, the score preview and Finalize. Built for
-// speed: J/K move between hits, C confirms, R rejects with the typed reason, F finalizes.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Result,
-  Row,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
-import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../../api/client.ts';
-import type { Page, ReviewTask, ReviewTaskView } from '../../api/types.ts';
-import { useAuth } from '../../auth/auth.tsx';
-import { useApi } from '../../api/useApi.ts';
-import { ScoreTag, formatScore } from '../../components/ScoreTag.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+// speed: J/K move between hits, C confirms, R rejects with the typed reason, F finalizes, N opens the next task.
+// State and commands live in useReviewTask; what the caller may do comes from the server (the view's actions).
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { Alert, Button, Card, Col, Empty, Flex, Result, Row, Tag, Typography } from 'antd';
+import { ApiError } from '../../api/client.ts';
+import { formatScore } from '../../components/ScoreTag.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { categoryLabel } from '../../i18n/labels.ts';
-import { useRuleName } from '../../rules/RulesContext.tsx';
-import type { IndexedHit } from '../conversation/HitDetails.tsx';
-import { LearnedTag } from '../conversation/LearnedTag.tsx';
 import { Transcript } from '../conversation/Transcript.tsx';
 import { ManualItemRow } from './ManualItemRow.tsx';
 import { ReasonTags } from './ReasonTags.tsx';
+import { ReviewHitList } from './ReviewHitList.tsx';
+import { ReviewScoreCard } from './ReviewScoreCard.tsx';
+import { useReviewTask } from './useReviewTask.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -44,97 +25,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function ReviewTaskPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const ruleName = useRuleName();
-  const loaded = useApi(`review:${id}`, (signal) =>
-    api.get<ReviewTaskView>(`/api/review/tasks/${encodeURIComponent(id)}`, undefined, signal),
-  );
-  const [local, setLocal] = useState<ReviewTaskView | null>(null);
-  const view = local && String(local.task.id) === id ? local : loaded.data;
-  const [active, setActive] = useState(0);
-  const [reason, setReason] = useState('');
-  const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const navigate = useNavigate();
-  const { session } = useAuth();
-  const me = session.state === 'authenticated' ? session.user : null;
-  const hits = useMemo(() => view?.hits ?? [], [view]);
-  const verdictOf = (hit: number) => view?.judgements.find((j) => j.hit === hit);
-  // Who may work a task (policy review.tasks.work): the assigned inspector or a QA lead. Others (the admin) read it
-  // without buttons that would only answer 403.
-  const mayWork =
-    !!view &&
-    !!me &&
-    (me.role === 'qa_lead' || (me.role === 'qa_inspector' && view.task.inspectorUserId === me.id));
-  const open = view?.task.status === 'open' && mayWork;
-  const isOpenTask = view?.task.status === 'open';
-
-  const nextTask = useCallback(async () => {
-    try {
-      const q = await api.get<Page<ReviewTask>>('/api/review/tasks', {
-        status: 'open',
-        pageSize: 2,
-        ...(me && me.role !== 'qa_inspector' ? { inspector: me.id } : {}),
-      });
-      const next = q.items.find((x) => String(x.id) !== id);
-      if (next) void navigate(`/review/${next.id}`);
-      else void message.info(t('reviewFlow.queueEmpty'));
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  }, [me, id, navigate, message, t]);
-
-  const run = useCallback(
-    async (op: () => Promise<ReviewTaskView>, done?: string) => {
-      setBusy(true);
-      try {
-        setLocal(await op());
-        if (done) void message.success(done);
-      } catch (e) {
-        void message.error(describeError(e, t));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [message, t],
-  );
-
-  const judge = useCallback(
-    (verdict: 'confirm' | 'reject') => {
-      const hit = hits[active];
-      if (!hit || !open || busy) return;
-      if (verdict === 'reject' && reason.trim() === '') {
-        void message.warning(t('review.reasonRequired'));
-        document.getElementById('review-reason')?.focus();
-        return;
-      }
-      void run(() =>
-        api.put<ReviewTaskView>(`/api/review/tasks/${id}/hits/${hit.index}`, {
-          verdict,
-          reason: reason.trim(),
-        }),
-      ).then(() => {
-        setReason('');
-        setActive((a) => Math.min(a + 1, hits.length - 1));
-      });
-    },
-    [hits, active, open, busy, reason, run, id, message, t],
-  );
-
-  const finalize = useCallback(() => {
-    if (!view || !open || busy) return;
-    if (view.pendingHits.length > 0) {
-      void message.warning(t('review.finalizeBlocked', { n: view.pendingHits.length }));
-      return;
-    }
-    void run(() =>
-      api.post<ReviewTaskView>(
-        `/api/review/tasks/${id}/finalize`,
-        comment.trim() ? { comment: comment.trim() } : {},
-      ),
-    );
-  }, [view, open, busy, run, id, message, t, comment]);
+  const r = useReviewTask(id);
+  const { view, hits, active, setActive, judge, finalize, nextTask } = r;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -156,7 +48,7 @@ export function ReviewTaskPage() {
           finalize();
           break;
         case 'n':
-          if (view?.task.status === 'finalized') void nextTask();
+          if (view?.task.status === 'finalized' && view.actions.next) void nextTask();
           break;
         default:
           return;
@@ -165,17 +57,17 @@ export function ReviewTaskPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [hits.length, judge, finalize, nextTask, view?.task.status]);
+  }, [hits.length, judge, finalize, nextTask, setActive, view]);
 
   useEffect(() => {
     const hit = hits[active];
     if (hit) document.getElementById(`turn-${hit.turn}`)?.scrollIntoView({ block: 'center' });
   }, [active, hits]);
 
-  if (loaded.state === 'error' && !view) {
-    if (loaded.error instanceof ApiError && loaded.error.status === 404)
+  if (r.loaded.state === 'error' && !view) {
+    if (r.loaded.error instanceof ApiError && r.loaded.error.status === 404)
       return <Result status="404" title={t('notFound.title')} />;
-    return <ErrorState error={loaded.error} onRetry={loaded.reload} />;
+    return <ErrorState error={r.loaded.error} onRetry={r.loaded.reload} />;
   }
   if (!view)
     return (
@@ -185,8 +77,7 @@ export function ReviewTaskPage() {
     );
 
   const { task, conversation, score } = view;
-  const indexed: IndexedHit[] = hits.map((h) => ({ ...h }));
-  const judged = view.judgements.length;
+  const isOpenTask = task.status === 'open';
 
   return (
     <Flex vertical gap={12} data-testid="review-task">
@@ -196,13 +87,13 @@ export function ReviewTaskPage() {
         </Typography.Title>
         <Link to={`/conversations/${encodeURIComponent(task.conversationId)}`}>{task.conversationId}</Link>
         <ReasonTags reasons={task.reasons} />
-        <Tag color={open ? 'processing' : 'success'} data-testid="review-status">
+        <Tag color={r.open ? 'processing' : 'success'} data-testid="review-status">
           {t(`review.status.${task.status}`)}
         </Tag>
       </Flex>
-      {isOpenTask && !open ? (
+      {isOpenTask && !r.open ? (
         <Alert type="info" showIcon data-testid="review-read-only" title={t('reviewFlow.readOnly')} />
-      ) : !open ? (
+      ) : !r.open ? (
         <Alert
           type="success"
           showIcon
@@ -214,7 +105,7 @@ export function ReviewTaskPage() {
               : undefined
           }
           action={
-            mayWork || me?.role === 'qa_inspector' ? (
+            view.actions.next ? (
               <Button type="primary" onClick={() => void nextTask()} data-testid="review-next">
                 {t('reviewFlow.next')}
               </Button>
@@ -232,7 +123,7 @@ export function ReviewTaskPage() {
             <Transcript
               turns={conversation.turns}
               events={conversation.events ?? []}
-              hits={indexed}
+              hits={hits}
               activeHit={hits[active]?.index ?? null}
               focusedTurn={null}
               onPickHit={(i) =>
@@ -254,128 +145,23 @@ export function ReviewTaskPage() {
             gap={12}
             style={{ position: 'sticky', top: 72, maxHeight: 'calc(100vh - 88px)', overflowY: 'auto' }}
           >
-            <Card size="small" title={t('review.scorePreview')} data-testid="review-score">
-              <Descriptions size="small" column={2}>
-                <Descriptions.Item label={t('review.machine')}>
-                  <ScoreTag score={score.machine.total} fatal={score.machine.fatal} />
-                </Descriptions.Item>
-                <Descriptions.Item label={t('review.final')}>
-                  <ScoreTag score={score.final.total} fatal={score.final.fatal} />
-                </Descriptions.Item>
-                {Object.entries(score.final.categories).map(([k, v]) => (
-                  <Descriptions.Item key={k} label={categoryLabel(k, t)}>
-                    {formatScore(v)}
-                  </Descriptions.Item>
-                ))}
-              </Descriptions>
-              {open ? (
-                <Input.TextArea
-                  rows={2}
-                  maxLength={2000}
-                  placeholder={t('reviewFlow.comment')}
-                  value={comment}
-                  onChange={(e) => setComment(e.target.value)}
-                  style={{ marginBottom: 8 }}
-                  data-testid="review-comment"
-                />
-              ) : task.comment ? (
-                <Typography.Paragraph type="secondary" data-testid="review-comment-shown">
-                  {t('reviewFlow.commentShown', { comment: task.comment })}
-                </Typography.Paragraph>
-              ) : null}
-              {open ? (
-                <Button
-                  type="primary"
-                  block
-                  icon={<FlagOutlined />}
-                  loading={busy}
-                  onClick={finalize}
-                  data-testid="review-finalize"
-                >
-                  {t('review.finalize')} (F)
-                </Button>
-              ) : null}
-            </Card>
-            <Card
-              size="small"
-              title={t('review.hits', { done: judged, total: hits.length })}
-              styles={{ body: { padding: 0 } }}
-            >
-              {hits.length === 0 ? <Empty style={{ padding: 16 }} description={t('detail.noHits')} /> : null}
-              {hits.map((h, i) => {
-                const v = verdictOf(h.index);
-                const isActive = i === active;
-                return (
-                  <div
-                    key={h.index}
-                    data-testid="review-hit"
-                    data-verdict={v?.verdict ?? 'pending'}
-                    onClick={() => setActive(i)}
-                    style={{
-                      padding: '8px 12px',
-                      borderTop: '1px solid #f0f0f0',
-                      cursor: 'pointer',
-                      background: isActive ? '#e6f4ff' : h.suggested ? '#f9f0ff' : undefined,
-                    }}
-                  >
-                    <Flex justify="space-between" align="center" gap={8}>
-                      <Typography.Text strong>{ruleName(h.rule, h.ruleName)}</Typography.Text>
-                      <Space size={4}>
-                        <LearnedTag hit={h} />
-                        <Tag color={h.deduction > 0 ? 'red' : 'gold'}>
-                          {h.deduction > 0 ? `−${h.deduction}` : t('detail.noDeduction')}
-                        </Tag>
-                        <Tag color={v ? (v.verdict === 'confirm' ? 'green' : 'default') : 'blue'}>
-                          {v
-                            ? t(v.verdict === 'confirm' ? 'review.confirmed' : 'review.rejected')
-                            : t('review.pending')}
-                        </Tag>
-                      </Space>
-                    </Flex>
-                    {h.text ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        “{h.text}” · {t('detail.turn', { n: h.turn + 1 })}
-                      </Typography.Text>
-                    ) : null}
-                    {v?.reason ? (
-                      <div style={{ fontSize: 12 }}>
-                        {t('punct.labelValue', { label: t('review.reason'), value: v.reason })}
-                      </div>
-                    ) : null}
-                    {isActive && open ? (
-                      <Flex gap={8} style={{ marginTop: 6 }} onClick={(e) => e.stopPropagation()}>
-                        <Input
-                          id="review-reason"
-                          size="small"
-                          placeholder={t('review.reason')}
-                          value={reason}
-                          onChange={(e) => setReason(e.target.value)}
-                          onPressEnter={() => judge(reason.trim() ? 'reject' : 'confirm')}
-                          data-testid="review-reason"
-                        />
-                        <Button
-                          size="small"
-                          icon={<CheckOutlined />}
-                          onClick={() => judge('confirm')}
-                          data-testid="review-confirm"
-                        >
-                          {t('review.confirm')} (C)
-                        </Button>
-                        <Button
-                          size="small"
-                          danger
-                          icon={<CloseOutlined />}
-                          onClick={() => judge('reject')}
-                          data-testid="review-reject"
-                        >
-                          {t('review.reject')} (R)
-                        </Button>
-                      </Flex>
-                    ) : null}
-                  </div>
-                );
-              })}
-            </Card>
+            <ReviewScoreCard
+              view={view}
+              open={r.open}
+              busy={r.busy}
+              comment={r.comment}
+              onComment={r.setComment}
+              onFinalize={finalize}
+            />
+            <ReviewHitList
+              view={view}
+              active={active}
+              open={r.open}
+              reason={r.reason}
+              onReason={r.setReason}
+              onPick={setActive}
+              onJudge={judge}
+            />
             {view.manualItems.length > 0 ? (
               <Card size="small" title={t('review.manual')}>
                 <Flex vertical gap={6}>
@@ -386,17 +172,8 @@ export function ReviewTaskPage() {
                         key={`${item.id}:${current?.occurrences ?? 0}:${current?.reason ?? ''}`}
                         item={item}
                         current={current}
-                        disabled={!open || busy}
-                        onSave={(occurrences, why) =>
-                          run(
-                            () =>
-                              api.put<ReviewTaskView>(
-                                `/api/review/tasks/${id}/items/${encodeURIComponent(item.id)}`,
-                                { occurrences, reason: why },
-                              ),
-                            t('review.saved'),
-                          )
-                        }
+                        disabled={!r.open || r.busy}
+                        onSave={(occurrences, why) => r.deduct(item.id, occurrences, why)}
                       />
                     );
                   })}
