@@ -4,9 +4,15 @@
 // So: run that scan, watching each unit that follows a live state; at the first one where a filler token or a
 // stutter repeat could read, give up (null) and let the full search (./scan-tolerant.ts) do the text.
 // Most turns have none, and this costs about what normalized mode costs.
+// A skip only matters if the walk can go on after it: every unit a skip passes over is a filler or a stutter
+// repeat, so the walk's next transition reads one of the next few units (at most the skip budget away), from the
+// state it had before the skip. When no live state has a transition on any of those units, the full search would
+// find nothing the plain scan does not (a skipped path ends where it stood), and the scan goes on instead of
+// giving up: doubled characters (谢谢, 嗯嗯) and fillers after a word no phrase continues stay on this path.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
 import { pushOrdered } from './scan-automaton.ts';
+import { MAX_STUTTER_SKIPS } from './fillers.ts';
 import { stutterBreakTable } from './tolerant-options.ts';
 import type { FillerTokens, TolerantOptions } from './tolerant-options.ts';
 import type { Trie } from './trie.ts';
@@ -24,6 +30,12 @@ export function plainPathScanner(
   const brkOf = stutterBreakTable();
   const { maxFillers, stutter } = opts;
   const { tokFrom, tokUnits, groupOf, groupFrom } = tokens;
+  // Non-noise units a run of skips can pass over: every filler at its longest, and the stutter budget (whose last
+  // step may skip two units); the next transition reads at most this far from the first skipped unit.
+  let longestFiller = 0;
+  for (let t = 0; t + 1 < tokFrom.length; t++)
+    longestFiller = Math.max(longestFiller, tokFrom[t + 1]! - tokFrom[t]!);
+  const reach = maxFillers * longestFiller + (stutter ? MAX_STUTTER_SKIPS + 1 : 0) + 1;
   let maxLen = 1;
   for (const len of lens) if (len > maxLen) maxLen = len;
   let size = 1;
@@ -43,6 +55,21 @@ export function plainPathScanner(
         if (j >= text.length || (fold[text.charCodeAt(j)] ?? NOISE) !== tokUnits[x]) break;
       }
       if (x === to) return true;
+    }
+    return false;
+  };
+
+  /**
+   * Whether state s or a state on its failure chain (the live partial matches; the root is none) has a transition
+   * on the class of one of the `reach` non-noise units from text offset i on.
+   */
+  const canGrowWithin = (text: string, i: number, s: number): boolean => {
+    for (let j = i, seen = 0; j < text.length && seen < reach; j++) {
+      const c = classOf[text.charCodeAt(j)]!;
+      if (c === SKIP) continue;
+      seen++;
+      if (c === 0) continue;
+      for (let t = s; t !== 0; t = fail[t]!) if (check[base[t]! + c] === t) return true;
     }
     return false;
   };
@@ -67,8 +94,12 @@ export function plainPathScanner(
       // stutter is assumed possible when this unit repeats the one before the last.)
       if (s !== 0) {
         const g = groupOf[u]! - 1;
-        if (maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) return null;
-        if (stutter && broken === 0 && (u === lastU || u === prevU)) return null;
+        if (
+          ((maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) ||
+            (stutter && broken === 0 && (u === lastU || u === prevU))) &&
+          canGrowWithin(text, i, s)
+        )
+          return null;
       }
       prevU = lastU;
       lastU = u;
