@@ -8,7 +8,8 @@
 // repeat, so the walk's next transition reads one of the next few units (at most the skip budget away), from the
 // state it had before the skip. When no live state has a transition on any of those units, the full search would
 // find nothing the plain scan does not (a skipped path ends where it stood), and the scan goes on instead of
-// giving up: doubled characters (谢谢, 嗯嗯) and fillers after a word no phrase continues stay on this path.
+// giving up: 谢谢 where no phrase goes on from 谢 with what follows, and fillers after a word no phrase continues,
+// stay on this path.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
 import { pushOrdered } from './scan-automaton.ts';
@@ -30,12 +31,13 @@ export function plainPathScanner(
   const brkOf = stutterBreakTable();
   const { maxFillers, stutter } = opts;
   const { tokFrom, tokUnits, groupOf, groupFrom } = tokens;
-  // Non-noise units a run of skips can pass over: every filler at its longest, and the stutter budget (whose last
-  // step may skip two units); the next transition reads at most this far from the first skipped unit.
+  // Most non-noise units one run of skips can pass over: every filler at its longest, and the stutter budget (whose
+  // last step may skip two units). The walk's next transition reads one of that many units after the first skipped
+  // one (the skipped unit itself is never read by a transition of this state).
   let longestFiller = 0;
   for (let t = 0; t + 1 < tokFrom.length; t++)
     longestFiller = Math.max(longestFiller, tokFrom[t + 1]! - tokFrom[t]!);
-  const reach = maxFillers * longestFiller + (stutter ? MAX_STUTTER_SKIPS + 1 : 0) + 1;
+  const reach = maxFillers * longestFiller + (stutter ? MAX_STUTTER_SKIPS + 1 : 0);
   let maxLen = 1;
   for (const len of lens) if (len > maxLen) maxLen = len;
   let size = 1;
@@ -61,10 +63,10 @@ export function plainPathScanner(
 
   /**
    * Whether state s or a state on its failure chain (the live partial matches; the root is none) has a transition
-   * on the class of one of the `reach` non-noise units from text offset i on.
+   * on the class of one of the `reach` non-noise units after text offset i (the first unit a skip passes over).
    */
   const canGrowWithin = (text: string, i: number, s: number): boolean => {
-    for (let j = i, seen = 0; j < text.length && seen < reach; j++) {
+    for (let j = i + 1, seen = 0; j < text.length && seen < reach; j++) {
       const c = classOf[text.charCodeAt(j)]!;
       if (c === SKIP) continue;
       seen++;

@@ -73,6 +73,9 @@ describe('the plain path gives up exactly when a skip can lead somewhere', () =>
     [['谢谢', '好'], '谢谢谢谢好好的', 2, true],
     [['不是我', '是'], '不是是，我不是嗯嗯我', 2, true],
     [['我不是', '不'], '我我我我我不不是', 0, true],
+    // The whole stutter budget: three one-unit repeats, then a two-unit one (不 不 不, 我不), then 是.
+    [['我不是'], '我不不不不我不是', 0, true],
+    [['我不是'], '我不不不不我不嗯是', 1, true],
   ];
   it.each(cases)('%j in %s', (phrases, t, maxFillers, stutter) => {
     const canon = phrases.map(normalizePhrase);
