@@ -62,6 +62,21 @@ export function plainPathScanner(
   };
 
   /**
+   * Whether the next non-noise unit after text offset i is `last`, with no clause break before it: the second half
+   * of a two-unit stutter (不是不是) as the full search reads it.
+   */
+  const nextRepeats = (text: string, i: number, last: number): boolean => {
+    let j = i + 1;
+    let br = 0;
+    for (; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      if (classOf[code] !== SKIP) break;
+      br |= brkOf[code]!;
+    }
+    return j < text.length && br === 0 && fold[text.charCodeAt(j)] === last;
+  };
+
+  /**
    * Whether state s or a state on its failure chain (the live partial matches; the root is none) has a transition
    * on the class of one of the `reach` non-noise units after text offset i (the first unit a skip passes over).
    */
@@ -93,12 +108,13 @@ export function plainPathScanner(
       }
       const u = fold[code]!;
       // A partial match is live (s ≠ 0): could its path take a skip here? (Over-approximate: the 2-unit
-      // stutter is assumed possible when this unit repeats the one before the last.)
+      // stutter is assumed possible when this unit repeats the one before the last and the next one repeats the
+      // last, whatever the partial match's depth.)
       if (s !== 0) {
         const g = groupOf[u]! - 1;
         if (
           ((maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) ||
-            (stutter && broken === 0 && (u === lastU || u === prevU))) &&
+            (stutter && broken === 0 && (u === lastU || (u === prevU && nextRepeats(text, i, lastU))))) &&
           canGrowWithin(text, i, s)
         )
           return null;

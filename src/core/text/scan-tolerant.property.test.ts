@@ -73,6 +73,11 @@ describe('the plain path gives up exactly when a skip can lead somewhere', () =>
     [['谢谢', '好'], '谢谢谢谢好好的', 2, true],
     [['不是我', '是'], '不是是，我不是嗯嗯我', 2, true],
     [['我不是', '不'], '我我我我我不不是', 0, true],
+    // Two-unit stutters (我不我不是), across a pause mark but not across a clause break.
+    [['我不是'], '我不我不是', 0, true],
+    [['我不是'], '他我不我_不是了', 0, true],
+    [['我不是'], '我不，我不是', 0, true],
+    [['我不是'], '我不我，不是', 0, true],
     // The whole stutter budget: three one-unit repeats, then a two-unit one (不 不 不, 我不), then 是.
     [['我不是'], '我不不不不我不是', 0, true],
     [['我不是'], '我不不不不我不嗯是', 1, true],
