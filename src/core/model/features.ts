@@ -2,7 +2,7 @@
 // markers. Folding (traditional → simplified, full-width → half-width, punctuation and spaces removed) is the text
 // layer's own, so the model sees the same units the phrase matcher does. Hashing keeps the model a fixed-size
 // vector whatever the vocabulary: a contact center's own training sentences need no dictionary.
-import { foldUnit, NOISE } from '../text/fold.ts';
+import { foldTable16, foldUnit, NOISE } from '../text/fold.ts';
 import { homophoneGroup } from '../text/homophones.ts';
 
 /** Longest n-gram, in UTF-16 units (CJK characters are one unit each). */
@@ -56,4 +56,54 @@ export function features(text: string, dim: number, start = 0, end = text.length
   for (let i = 0; i < sounds.length; i++)
     for (let n = 2; n <= MAX_N && i + n <= sounds.length; n++) out.push(hashGram(sounds, i, n, n + 8) & mask);
   return out;
+}
+
+// Scratch for featureLogit, grown on demand: inference is synchronous and never re-entered, so sharing is safe.
+let unitBuf = new Int32Array(64);
+let soundBuf = new Int32Array(64);
+
+/**
+ * `bias` plus the weight of every bucket {@link features} lists for the sentence, added in the same order (so the
+ * same floating-point sum as summing that list), or `undefined` when `features` would be empty. Inference runs on
+ * every in-scope sentence of every conversation; this computes the buckets on the fly into reused buffers instead
+ * of building the folded-unit and feature arrays. Keep it in step with `features` (model.test.ts compares them).
+ */
+export function featureLogit(
+  weights: Float32Array,
+  dim: number,
+  bias: number,
+  text: string,
+  start = 0,
+  end = text.length,
+): number | undefined {
+  if (end - start + 2 > unitBuf.length) {
+    const cap = Math.max(end - start + 2, unitBuf.length * 2);
+    unitBuf = new Int32Array(cap);
+    soundBuf = new Int32Array(cap);
+  }
+  const units = unitBuf;
+  const fold = foldTable16();
+  let m = 0;
+  units[m++] = START;
+  for (let i = start; i < end; i++) {
+    const f = fold[text.charCodeAt(i)]!;
+    if (f !== NOISE) units[m++] = f;
+  }
+  units[m++] = END;
+  if (m <= 2) return undefined;
+  const mask = dim - 1;
+  let z = bias;
+  for (let i = 0; i < m; i++)
+    for (let n = 1; n <= MAX_N && i + n <= m; n++) {
+      if (n === 1 && (units[i] === START || units[i] === END)) continue;
+      z += weights[hashGram(units, i, n) & mask] ?? 0;
+    }
+  const sounds = soundBuf;
+  for (let i = 0; i < m; i++) {
+    const g = homophoneGroup(units[i]!);
+    sounds[i] = g < 0 ? units[i]! : 0x10000 + g;
+  }
+  for (let i = 0; i < m; i++)
+    for (let n = 2; n <= MAX_N && i + n <= m; n++) z += weights[hashGram(sounds, i, n, n + 8) & mask] ?? 0;
+  return z;
 }

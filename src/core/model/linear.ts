@@ -1,7 +1,7 @@
 // The learned layer's classifier: logistic regression over hashed n-gram features (./features.ts). Inference is
 // a sum of one weight per n-gram, so a sentence costs a few dozen array reads: no native runtime, no matrix
 // library. Weights ship quantised to 8 bits (./weights/*.ts, written by `npm run train`).
-import { features } from './features.ts';
+import { featureLogit } from './features.ts';
 
 export interface LinearModel {
   /** The intent this model recognises (docs/rules.md "Learned intents"). */
@@ -35,8 +35,9 @@ export function logit(model: LinearModel, feats: readonly number[]): number {
 
 /** Probability (0 … 1) that `text[start, end)` expresses the model's intent. */
 export function predict(model: LinearModel, text: string, start = 0, end = text.length): number {
-  const feats = features(text, model.dim, start, end);
-  return feats.length === 0 ? 0 : sigmoid(logit(model, feats));
+  // logit(model, features(text, model.dim, start, end)) without the feature list (./features.ts featureLogit).
+  const z = featureLogit(model.weights, model.dim, model.bias, text, start, end);
+  return z === undefined ? 0 : sigmoid(z);
 }
 
 export function quantise(model: LinearModel, heldOut: Record<string, number>): StoredModel {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { features } from './features.ts';
-import { dequantise, predict, quantise } from './linear.ts';
+import { featureLogit, features } from './features.ts';
+import { dequantise, logit, predict, quantise } from './linear.ts';
 import { sentenceSpans } from './sentences.ts';
 import { intentModel, MODEL_INTENTS } from './index.ts';
 
@@ -12,6 +12,35 @@ describe('learned layer', () => {
       '那是物流的事，找我干嘛',
       '好',
     ]);
+  });
+  it('splits at every sentence mark, and a run of marks closes one sentence', () => {
+    const text = '一。二！三？四!五?六；七;八\n九…十？！……十一';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(
+      '一二三四五六七八九'.split('').concat(['十', '十一']),
+    );
+  });
+  it('featureLogit is exactly the bias plus the weights of features(), summed in the same order', () => {
+    const m = intentModel('dismissive')!;
+    const texts = [
+      '',
+      '，。',
+      '好',
+      '你自己上官网查去',
+      '那是物流的事，找我干嘛？？ 好',
+      '不之道，您稍等一下我帮您查詢 ＡＢＣ abc 123 😀',
+      '我我不是跟你说过了吗，这个问题不归我们管的啊',
+      '長長的一段話'.repeat(40),
+    ];
+    for (const t of texts)
+      for (const [start, end] of [
+        [0, t.length],
+        [1, Math.max(1, t.length - 2)],
+      ] as const) {
+        const feats = features(t, m.dim, start, end);
+        const z = featureLogit(m.weights, m.dim, m.bias, t, start, end);
+        if (feats.length === 0) expect(z).toBeUndefined();
+        else expect(z).toBe(logit(m, feats));
+      }
   });
   it('hashes folded n-grams: punctuation, width and script do not change the features', () => {
     expect(features('你自己查去', 1024)).toEqual(features('你 自己，查去', 1024));

@@ -242,53 +242,56 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
     const applies = rule.channels === undefined || rule.channels.includes(conversation.channel);
     const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : NA;
     if (truth.kind === 'na') notApplicable.push(rule.id);
-    const evidence = truth.kind === 'true' ? learnedAfterLists(dedupe(truth.evidence), charged) : [];
-    // Evidence the speech-to-text engine was unsure of goes to review instead of deducting (./low-confidence.ts).
-    const doubt = evidence.map(
-      (h) =>
-        conversation.turns[h.turn]?.meta !== undefined &&
-        inLowConfidence(conversation, h.turn, h.start, h.end),
-    );
-    // A once-per-conversation rule charges the hit its tree reports first (e.g. the complaint, not the anchor);
-    // suggested hits (a learned model below the rule's threshold, or doubtful ASR) never deduct nor count.
-    const countable = (h: RawHit, k: number) => h.suggested !== true && doubt[k] !== true;
-    const first = truth.kind === 'true' ? truth.evidence.find((h) => h.suggested !== true) : undefined;
-    const found = evidence.findIndex((h, k) => h === first && countable(h, k));
-    const chargedAt = found >= 0 ? found : evidence.findIndex(countable);
+    const evidence = truth.kind === 'true' ? learnedAfterLists(dedupe(truth.evidence), charged) : NO_HITS;
     let counted = 0;
-    for (let k = 0; k < evidence.length; k++) {
-      const h = evidence[k]!;
-      const turn = conversation.turns[h.turn];
-      const suggestion = h.suggestion ?? rule.suggestion;
-      const doubtful = doubt[k] === true;
-      // Optional fields are assigned one by one (same key order as the contract), not spread: this runs per hit.
-      const hit: Mutable<Hit> = {
-        rule: rule.id,
-        category: rule.category,
-        turn: h.turn,
-        start: h.start,
-        end: h.end,
-        text: turn?.text.slice(h.start, h.end) ?? '',
-        deduction:
-          !countable(h, k) || (rule.count === 'once' && k !== chargedAt && chargedAt >= 0)
-            ? 0
-            : rule.deduction,
-      };
-      if (countable(h, k)) counted++;
-      if (h.confidence === undefined && h.start < h.end && hit.deduction > 0) charged.push(h);
-      if (suggestion !== undefined) hit.suggestion = suggestion;
-      if (rule.item !== undefined) hit.item = rule.item;
-      if (turn !== undefined) hit.role = turn.role;
-      if (h.message !== undefined) hit.message = h.message;
-      if (h.atMs !== undefined) hit.atMs = h.atMs;
-      if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
-      if (doubtful) {
-        hit.suggested = true;
-        hit.review = 'low-asr-confidence';
+    // Most rules find nothing in a conversation: no per-hit bookkeeping (arrays, closures) for them.
+    if (evidence.length > 0) {
+      // Evidence the speech-to-text engine was unsure of goes to review instead of deducting (./low-confidence.ts).
+      const doubt = evidence.map(
+        (h) =>
+          conversation.turns[h.turn]?.meta !== undefined &&
+          inLowConfidence(conversation, h.turn, h.start, h.end),
+      );
+      // A once-per-conversation rule charges the hit its tree reports first (e.g. the complaint, not the anchor);
+      // suggested hits (a learned model below the rule's threshold, or doubtful ASR) never deduct nor count.
+      const countable = (h: RawHit, k: number) => h.suggested !== true && doubt[k] !== true;
+      const first = truth.kind === 'true' ? truth.evidence.find((h) => h.suggested !== true) : undefined;
+      const found = evidence.findIndex((h, k) => h === first && countable(h, k));
+      const chargedAt = found >= 0 ? found : evidence.findIndex(countable);
+      for (let k = 0; k < evidence.length; k++) {
+        const h = evidence[k]!;
+        const turn = conversation.turns[h.turn];
+        const suggestion = h.suggestion ?? rule.suggestion;
+        const doubtful = doubt[k] === true;
+        // Optional fields are assigned one by one (same key order as the contract), not spread: this runs per hit.
+        const hit: Mutable<Hit> = {
+          rule: rule.id,
+          category: rule.category,
+          turn: h.turn,
+          start: h.start,
+          end: h.end,
+          text: turn?.text.slice(h.start, h.end) ?? '',
+          deduction:
+            !countable(h, k) || (rule.count === 'once' && k !== chargedAt && chargedAt >= 0)
+              ? 0
+              : rule.deduction,
+        };
+        if (countable(h, k)) counted++;
+        if (h.confidence === undefined && h.start < h.end && hit.deduction > 0) charged.push(h);
+        if (suggestion !== undefined) hit.suggestion = suggestion;
+        if (rule.item !== undefined) hit.item = rule.item;
+        if (turn !== undefined) hit.role = turn.role;
+        if (h.message !== undefined) hit.message = h.message;
+        if (h.atMs !== undefined) hit.atMs = h.atMs;
+        if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
+        if (doubtful) {
+          hit.suggested = true;
+          hit.review = 'low-asr-confidence';
+        }
+        if (h.confidence !== undefined) hit.confidence = h.confidence;
+        if (h.suggested === true) hit.suggested = true;
+        hits.push(hit);
       }
-      if (h.confidence !== undefined) hit.confidence = h.confidence;
-      if (h.suggested === true) hit.suggested = true;
-      hits.push(hit);
     }
     const it = itemOfRule[r] ?? -1;
     if (it >= 0) {

@@ -47,6 +47,25 @@ function chain(bySeg: PhraseMatch[][], k: number, from: number, gap: number): nu
   return -1;
 }
 
+/** Whether `ms` is already in the final order (start, end, phrase): then sorting would not move anything. */
+function ordered(ms: readonly PhraseMatch[]): boolean {
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i - 1]!;
+    const b = ms[i]!;
+    if (
+      a.start > b.start ||
+      (a.start === b.start && (a.end > b.end || (a.end === b.end && a.phrase > b.phrase)))
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * `raw` is the scanner's fresh result for this call and nobody else's: it is rewritten in place (pattern ids become
+ * entry ids, excluded matches are dropped) instead of copied. Every turn of every conversation passes here, so
+ * the usual case (single-segment entries, no context word, scanner order kept) allocates nothing.
+ */
 export function assemble(
   compiled: CompiledEntries,
   raw: PhraseMatch[],
@@ -54,32 +73,46 @@ export function assemble(
   folded: boolean,
 ): PhraseMatch[] {
   const fold = folded ? foldTable16() : null;
-  const out: PhraseMatch[] = [];
-  const gapped = new Map<number, PhraseMatch[][]>();
-  for (const m of raw) {
-    const phrase = compiled.entryOf[m.phrase]!;
-    const entry = compiled.entries[phrase]!;
+  const { entryOf, entries } = compiled;
+  let gapped: Map<number, PhraseMatch[][]> | undefined;
+  let w = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const m = raw[r]!;
+    const phrase = entryOf[m.phrase]!;
+    const entry = entries[phrase]!;
     if (entry.segments.length === 1) {
-      out.push({ phrase, start: m.start, end: m.end });
+      (m as { phrase: number }).phrase = phrase;
+      raw[w++] = m;
       continue;
     }
+    gapped ??= new Map();
     let bySeg = gapped.get(phrase);
     if (!bySeg) gapped.set(phrase, (bySeg = entry.segments.map(() => [])));
     bySeg[entry.segments.indexOf(m.phrase)]!.push(m);
   }
-  for (const [phrase, bySeg] of gapped) {
-    const entry = compiled.entries[phrase]!;
-    for (const first of bySeg[0] ?? []) {
-      const end = chain(bySeg, 1, first.end, entry.maxGap);
-      if (end >= 0) out.push({ phrase, start: first.start, end });
+  raw.length = w;
+  const out = raw;
+  if (gapped !== undefined)
+    for (const [phrase, bySeg] of gapped) {
+      const entry = entries[phrase]!;
+      for (const first of bySeg[0] ?? []) {
+        const end = chain(bySeg, 1, first.end, entry.maxGap);
+        if (end >= 0) out.push({ phrase, start: first.start, end });
+      }
     }
+  w = 0;
+  for (let r = 0; r < out.length; r++) {
+    const m = out[r]!;
+    const e = entries[m.phrase]!;
+    let excluded = false;
+    for (let k = 0; k < e.notFollowedBy.length && !excluded; k++)
+      excluded = followedBy(text, m.end, e.notFollowedBy[k]!, fold);
+    for (let k = 0; k < e.notPrecededBy.length && !excluded; k++)
+      excluded = precededBy(text, m.start, e.notPrecededBy[k]!, fold);
+    if (!excluded) out[w++] = m;
   }
-  const kept = out.filter((m) => {
-    const e = compiled.entries[m.phrase]!;
-    return (
-      !e.notFollowedBy.some((w) => followedBy(text, m.end, w, fold)) &&
-      !e.notPrecededBy.some((w) => precededBy(text, m.start, w, fold))
-    );
-  });
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.phrase - b.phrase);
+  out.length = w;
+  // Sorting is stable, so an already ordered list (no gap chains: the scanners' order, and entry ids grow with
+  // pattern ids) comes out as it is: skip it.
+  return ordered(out) ? out : out.sort((a, b) => a.start - b.start || a.end - b.end || a.phrase - b.phrase);
 }

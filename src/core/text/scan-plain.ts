@@ -4,9 +4,16 @@
 // So: run that scan, watching each unit that follows a live state; at the first one where a filler token or a
 // stutter repeat could read, give up (null) and let the full search (./scan-tolerant.ts) do the text.
 // Most turns have none, and this costs about what normalized mode costs.
+// A skip only matters if the walk can go on after it: every unit a skip passes over is a filler or a stutter
+// repeat, so the walk's next transition reads one of the next few units (at most the skip budget away), from the
+// state it had before the skip. When no live state has a transition on any of those units, the full search would
+// find nothing the plain scan does not (a skipped path ends where it stood), and the scan goes on instead of
+// giving up: 谢谢 where no phrase goes on from 谢 with what follows, and fillers after a word no phrase continues,
+// stay on this path.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
 import { pushOrdered } from './scan-automaton.ts';
+import { MAX_STUTTER_SKIPS } from './fillers.ts';
 import { stutterBreakTable } from './tolerant-options.ts';
 import type { FillerTokens, TolerantOptions } from './tolerant-options.ts';
 import type { Trie } from './trie.ts';
@@ -24,6 +31,13 @@ export function plainPathScanner(
   const brkOf = stutterBreakTable();
   const { maxFillers, stutter } = opts;
   const { tokFrom, tokUnits, groupOf, groupFrom } = tokens;
+  // Most non-noise units one run of skips can pass over: every filler at its longest, and the stutter budget (whose
+  // last step may skip two units). The walk's next transition reads one of that many units after the first skipped
+  // one (the skipped unit itself is never read by a transition of this state).
+  let longestFiller = 0;
+  for (let t = 0; t + 1 < tokFrom.length; t++)
+    longestFiller = Math.max(longestFiller, tokFrom[t + 1]! - tokFrom[t]!);
+  const reach = maxFillers * longestFiller + (stutter ? MAX_STUTTER_SKIPS + 1 : 0);
   let maxLen = 1;
   for (const len of lens) if (len > maxLen) maxLen = len;
   let size = 1;
@@ -47,6 +61,36 @@ export function plainPathScanner(
     return false;
   };
 
+  /**
+   * Whether the next non-noise unit after text offset i is `last`, with no clause break before it: the second half
+   * of a two-unit stutter (不是不是) as the full search reads it.
+   */
+  const nextRepeats = (text: string, i: number, last: number): boolean => {
+    let j = i + 1;
+    let br = 0;
+    for (; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      if (classOf[code] !== SKIP) break;
+      br |= brkOf[code]!;
+    }
+    return j < text.length && br === 0 && fold[text.charCodeAt(j)] === last;
+  };
+
+  /**
+   * Whether state s or a state on its failure chain (the live partial matches; the root is none) has a transition
+   * on the class of one of the `reach` non-noise units after text offset i (the first unit a skip passes over).
+   */
+  const canGrowWithin = (text: string, i: number, s: number): boolean => {
+    for (let j = i + 1, seen = 0; j < text.length && seen < reach; j++) {
+      const c = classOf[text.charCodeAt(j)]!;
+      if (c === SKIP) continue;
+      seen++;
+      if (c === 0) continue;
+      for (let t = s; t !== 0; t = fail[t]!) if (check[base[t]! + c] === t) return true;
+    }
+    return false;
+  };
+
   return (text) => {
     const out: PhraseMatch[] = [];
     const n = text.length;
@@ -64,11 +108,16 @@ export function plainPathScanner(
       }
       const u = fold[code]!;
       // A partial match is live (s ≠ 0): could its path take a skip here? (Over-approximate: the 2-unit
-      // stutter is assumed possible when this unit repeats the one before the last.)
+      // stutter is assumed possible when this unit repeats the one before the last and the next one repeats the
+      // last, whatever the partial match's depth.)
       if (s !== 0) {
         const g = groupOf[u]! - 1;
-        if (maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) return null;
-        if (stutter && broken === 0 && (u === lastU || u === prevU)) return null;
+        if (
+          ((maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) ||
+            (stutter && broken === 0 && (u === lastU || (u === prevU && nextRepeats(text, i, lastU))))) &&
+          canGrowWithin(text, i, s)
+        )
+          return null;
       }
       prevU = lastU;
       lastU = u;

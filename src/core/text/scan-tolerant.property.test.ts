@@ -62,3 +62,33 @@ describe('tolerant scanner equals the reference walk', () => {
     );
   });
 });
+
+describe('the plain path gives up exactly when a skip can lead somewhere', () => {
+  // A skip after a live partial match matters only if the walk can take a transition within the skip budget
+  // (./scan-plain.ts): fillers at their longest and stutter repeats right up to that reach.
+  const cases: [string[], string, number, boolean][] = [
+    [['个嗯', '我'], '个就是嗯', 1, false],
+    [['个嗯', '我'], '个就是说就是说嗯', 2, false],
+    [['谢谢您', '谢'], '谢谢谢谢谢谢您', 0, true],
+    [['谢谢', '好'], '谢谢谢谢好好的', 2, true],
+    [['不是我', '是'], '不是是，我不是嗯嗯我', 2, true],
+    [['我不是', '不'], '我我我我我不不是', 0, true],
+    // Two-unit stutters (我不我不是), across a pause mark but not across a clause break.
+    [['我不是'], '我不我不是', 0, true],
+    [['我不是'], '他我不我_不是了', 0, true],
+    [['我不是'], '我不，我不是', 0, true],
+    [['我不是'], '我不我，不是', 0, true],
+    // The whole stutter budget: three one-unit repeats, then a two-unit one (不 不 不, 我不), then 是.
+    [['我不是'], '我不不不不我不是', 0, true],
+    [['我不是'], '我不不不不我不嗯是', 1, true],
+  ];
+  it.each(cases)('%j in %s', (phrases, t, maxFillers, stutter) => {
+    const canon = phrases.map(normalizePhrase);
+    const alphabet = buildAlphabet(canon, { fold: true, homophones: false });
+    const trie = buildTrie(alphabet.seqs, alphabet.numClasses);
+    const opts = tolerantOptions(maxFillers, DEFAULT_FILLERS.map(normalizePhrase), stutter);
+    const lens = Int32Array.from(alphabet.seqs, (q) => q.length);
+    const fast = tolerantScanner(trie, alphabet.classOf, lens, opts);
+    expect(fast(t)).toEqual(referenceScanTolerant(trie, alphabet.classOf, t, opts));
+  });
+});

@@ -39,3 +39,18 @@ describe('storable text', () => {
     expect(findUnstorable({ a: { b: { c: {} } } }, 3)?.field).toBe('a.b.c');
   });
 });
+
+describe('the quick clean-value walk', () => {
+  it('answers like the full walk on clean, doubtful and too-deep values', () => {
+    const deep = (n: number): unknown => {
+      let v: unknown = 'x';
+      for (let i = 0; i < n; i++) v = { k: v };
+      return v;
+    };
+    expect(findUnstorable({ id: 'a', turns: [{ role: 'agent', text: '您好 😀' }] })).toBeUndefined();
+    expect(findUnstorable({ turns: [{ text: 'ok' }, { text: 'x\ud83d' }] })?.field).toBe('turns.1.text');
+    expect(findUnstorable(deep(32), 32)).toBeUndefined();
+    expect(findUnstorable(deep(33), 32)?.message).toBe('nested deeper than 32 levels');
+    expect(findUnstorable({ 'a\u0000': 1 })?.message).toContain('key contains a NUL');
+  });
+});

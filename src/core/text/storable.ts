@@ -44,11 +44,41 @@ function pathOf(f: Frame): string {
   return parts.reverse().join('.');
 }
 
+/** Any unit that could make a string unstorable: NUL or any surrogate half (pairs included, so a maybe). */
+const SUSPECT = /[\0\ud800-\udfff]/;
+const QUICK_MAX_DEPTH = 256;
+
+/**
+ * Whether `value` certainly holds nothing {@link findUnstorable} reports: no string (value or key) with a NUL or a
+ * surrogate, no container at `maxDepth` or deeper. Every record of every imported file passes here and nearly all
+ * are clean, so this walks them without the frames and paths that only a report needs. Recursion depth is bounded
+ * by `maxDepth`.
+ */
+function surelyStorable(value: unknown, depth: number, maxDepth: number): boolean {
+  if (typeof value === 'string') return !SUSPECT.test(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= maxDepth) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++)
+      if (!surelyStorable(value[i] as unknown, depth + 1, maxDepth)) return false;
+    return true;
+  }
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (SUSPECT.test(k) || !surelyStorable((value as Record<string, unknown>)[k], depth + 1, maxDepth))
+      return false;
+  }
+  return true;
+}
+
 /**
  * The first string (value or key) the database cannot store, or the first container nested deeper than
  * `maxDepth`, in a JSON-like value. Iterative, so a value of any depth is walked without growing the call stack.
  */
 export function findUnstorable(value: unknown, maxDepth = MAX_NESTING_DEPTH): UnstorableIssue | undefined {
+  // The quick walk recurses (one frame per level): only for the usual, small limits.
+  if (maxDepth <= QUICK_MAX_DEPTH && surelyStorable(value, 0, maxDepth)) return undefined;
   const stack: Frame[] = [{ value, depth: 0, key: '', parent: undefined }];
   while (stack.length > 0) {
     const f = stack.pop()!;
