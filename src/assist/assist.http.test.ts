@@ -78,7 +78,7 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
     expect((await check('这事我不管')).json()).toMatchObject({ block: false });
     const lead = await login(app, 'lead');
     const next = readFileSync(DEFAULT_PACK_PATH, 'utf8')
-      .replace(/^version: 1\.0\.0$/m, 'version: 1.0.1')
+      .replace(/^version: .*$/m, 'version: 1.9.0')
       .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1这事我不管,\n');
     const up = await app.inject({
       method: 'POST',
@@ -89,11 +89,11 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
     expect(up.statusCode, up.body).toBe(201);
     const pub = await app.inject({
       method: 'POST',
-      url: '/api/packs/default/1.0.1/publish',
+      url: '/api/packs/default/1.9.0/publish',
       headers: { cookie: lead },
     });
     expect(pub.statusCode, pub.body).toBe(200);
     const after = (await check('这事我不管')).json<{ block: boolean; pack: { revision: number } }>();
-    expect(after).toMatchObject({ block: true, pack: { revision: 1_000_001 } });
+    expect(after).toMatchObject({ block: true, pack: { revision: 1_009_000 } });
   });
 });

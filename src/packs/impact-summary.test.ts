@@ -10,7 +10,7 @@ const source = readFileSync(DEFAULT_PACK_PATH, 'utf8');
 const before = compilePack(source, 'pack.yaml');
 const after = compilePack(
   source
-    .replace(/^version: 1\.0\.0$/m, 'version: 1.1.0')
+    .replace(/^version: .*$/m, 'version: 1.1.0')
     .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1这事我不管,\n'),
   'pack.yaml',
 );

@@ -7,7 +7,7 @@ import { DEFAULT_PACK_PATH } from '../cli/load-pack.ts';
 import { packPreviewJob } from '../jobs/definitions/pack-preview.ts';
 import { rescoreChunkJob, rescorePlanJob } from '../jobs/definitions/rescore.ts';
 import { startQueue, type Queue } from '../jobs/queue.ts';
-import { ensureDefaultPack } from '../qa/packs.ts';
+import { ensureDefaultPack, packRevision } from '../qa/packs.ts';
 import { listAudit, listResults, upsertConversation } from '../store/index.ts';
 import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
@@ -16,10 +16,13 @@ import { login, seedUsers, testApp } from '../http/testing/test-app.ts';
 const NOW = new Date('2026-10-20T04:00:00Z');
 const DEFAULT_SOURCE = readFileSync(DEFAULT_PACK_PATH, 'utf8');
 /** 1.1.0: one more shirking phrase (invented for the test). */
-const NEXT_SOURCE = DEFAULT_SOURCE.replace(/^version: 1\.0\.0$/m, 'version: 1.1.0').replace(
+const NEXT_SOURCE = DEFAULT_SOURCE.replace(/^version: .*$/m, 'version: 1.1.0').replace(
   /^( *)爱找谁找谁,\n/m,
   '$1爱找谁找谁,\n$1这事我不管,\n',
 );
+/** The shipped default pack's version (packs/default/pack.yaml). */
+const DEFAULT_LABEL = /^version: (.*)$/m.exec(DEFAULT_SOURCE)?.[1] ?? '';
+const DEFAULT_REVISION = packRevision(DEFAULT_LABEL);
 const PERIOD = { from: '2026-10-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' };
 
 describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
@@ -92,7 +95,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     });
     expect(list.statusCode).toBe(200);
     expect(list.json<{ items: unknown[] }>().items).toEqual([
-      expect.objectContaining({ id: 'default', label: '1.0.0', published: true, current: true }),
+      expect.objectContaining({ id: 'default', label: DEFAULT_LABEL, published: true, current: true }),
     ]);
     const bad = await post(
       '/api/packs',
@@ -116,7 +119,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
 
   it('previews, publishes (audited) and re-scores with results kept per pack version', async () => {
     const before = await rescore();
-    expect(before).toMatchObject({ total: 2, done: 2, packVersion: 1_000_000 });
+    expect(before).toMatchObject({ total: 2, done: 2, packVersion: DEFAULT_REVISION });
 
     const up = await post('/api/packs', { source: NEXT_SOURCE, fileName: 'pack.yaml' });
     expect(up.statusCode, up.body).toBe(201);
@@ -191,7 +194,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     expect(after).toMatchObject({ total: 2, done: 2, packVersion: 1_001_000 });
     const results = await listResults(t.store(), 'p-1');
     expect(results.map((r) => [r.packVersion, r.isLatest]).sort()).toEqual([
-      [1_000_000, false],
+      [DEFAULT_REVISION, false],
       [1_001_000, true],
     ]);
     const [v1, v2] = [...results].sort((a, b) => a.packVersion - b.packVersion);

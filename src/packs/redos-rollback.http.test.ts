@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PACK_PATH } from '../cli/load-pack.ts';
-import { ensureDefaultPack } from '../qa/packs.ts';
+import { ensureDefaultPack, packRevision } from '../qa/packs.ts';
 import { listAudit } from '../store/index.ts';
 import { seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
@@ -15,8 +15,9 @@ import { login, seedUsers, testApp } from '../http/testing/test-app.ts';
 const NOW = new Date('2026-10-20T04:00:00Z');
 const DEFAULT_SOURCE = readFileSync(DEFAULT_PACK_PATH, 'utf8');
 const FILLER = "pattern: '[啊喂哎唉]+'";
-const version = (v: string, source = DEFAULT_SOURCE) =>
-  source.replace(/^version: 1\.0\.0$/m, `version: ${v}`);
+const version = (v: string, source = DEFAULT_SOURCE) => source.replace(/^version: .*$/m, `version: ${v}`);
+/** The shipped default pack's version (packs/default/pack.yaml), the one rolled back to. */
+const DEFAULT_LABEL = /^version: (.*)$/m.exec(DEFAULT_SOURCE)?.[1] ?? '';
 /** 1.1.0: the filler rule's pattern replaced by the classic ReDoS pattern. */
 const REDOS_SOURCE = version('1.1.0').replace(FILLER, () => "pattern: '(a+)+$'");
 const LOOKAHEAD_SOURCE = version('1.2.0').replace(FILLER, "pattern: '(?=啊)啊+'");
@@ -67,22 +68,22 @@ describe.each(await testDrivers())('hostile rule packs on $kind', (driver) => {
       .error.details.issues;
     expect(issues.some((i) => /lookahead/.test(i.message) && i.line > 0)).toBe(true);
 
-    // Roll back: publish 1.0.0 again; it is current, scores again, and the roll-back is audited.
-    const back = await post('/api/packs/default/1.0.0/publish', '{}');
+    // Roll back: publish the shipped version again; it is current, scores again, and the roll-back is audited.
+    const back = await post(`/api/packs/default/${DEFAULT_LABEL}/publish`, '{}');
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json()).toMatchObject({ current: true, alreadyPublished: false });
-    expect(await current()).toBe('1.0.0');
+    expect(await current()).toBe(DEFAULT_LABEL);
     const again = await post('/api/assist/check', JSON.stringify({ text: '啊啊，好的' }));
-    expect(again.json<{ pack: { revision: number } }>().pack.revision).toBe(1_000_000);
+    expect(again.json<{ pack: { revision: number } }>().pack.revision).toBe(packRevision(DEFAULT_LABEL));
     const audit = await listAudit(t.store(), { entity: 'rule_pack' });
     expect(audit.map((a) => [a.action, a.entityId])).toEqual(
       expect.arrayContaining([
         ['rule_pack.publish', 'default@1001000'],
-        ['rule_pack.rollback', 'default@1000000'],
+        ['rule_pack.rollback', `default@${packRevision(DEFAULT_LABEL)}`],
       ]),
     );
     // Publishing the current version again changes nothing.
-    expect((await post('/api/packs/default/1.0.0/publish', '{}')).json()).toMatchObject({
+    expect((await post(`/api/packs/default/${DEFAULT_LABEL}/publish`, '{}')).json()).toMatchObject({
       current: true,
       alreadyPublished: true,
     });

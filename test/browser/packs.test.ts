@@ -1,6 +1,6 @@
-// Rule pack versions on the real server: the admin uploads version 1.0.1 of the default pack (its YAML from disk
+// Rule pack versions on the real server: the admin uploads version 9.0.1 of the default pack (its YAML from disk
 // with the version line changed) on the Rules screen's 版本管理 tab, previews its impact against the published
-// 1.0.0 over the demo period, publishes it, then re-scores the period and watches the progress bar reach 已完成.
+// shipped version over the demo period, publishes it, then re-scores the period and watches the progress bar reach 已完成.
 // Screenshot: test-artifacts/screenshots/rules-versions.png.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,11 +36,11 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
   });
 
   it('uploads, previews, publishes and re-scores a new version', async () => {
-    const source = (await readFile(join(REPO_ROOT, 'packs/default/pack.yaml'), 'utf8')).replace(
-      /^version: .*$/m,
-      'version: 1.0.1',
-    );
-    expect(source).toContain('version: 1.0.1');
+    const shipped = await readFile(join(REPO_ROOT, 'packs/default/pack.yaml'), 'utf8');
+    /** The version the server published at first start (the shipped default pack's). */
+    const SHIPPED = /^version: (.*)$/m.exec(shipped)?.[1] ?? '';
+    const source = shipped.replace(/^version: .*$/m, 'version: 9.0.1');
+    expect(source).toContain('version: 9.0.1');
     ctx = await newContext(browser);
     const page = await ctx.newPage();
     const errors = collectPageErrors(page);
@@ -48,7 +48,7 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
     await page.goto(`${server.url}/rules?tab=versions`);
 
     const table = page.getByTestId('pack-versions');
-    await table.getByText('1.0.0').waitFor();
+    await table.getByText(SHIPPED).waitFor();
     await expect(table.getByText('当前生效').count()).resolves.toBe(1);
 
     // upload: a broken pack first shows its issues by line, then the real one is stored as a draft
@@ -57,11 +57,11 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
     await expect(page.getByTestId('pack-issues').innerText()).resolves.toMatch(/第 \d+ 行/);
     await page.getByTestId('pack-source').fill(source);
     await page.getByTestId('pack-submit').click();
-    await expect(page.getByTestId('pack-uploaded').innerText()).resolves.toContain('1.0.1');
-    await table.getByText('1.0.1').waitFor();
+    await expect(page.getByTestId('pack-uploaded').innerText()).resolves.toContain('9.0.1');
+    await table.getByText('9.0.1').waitFor();
 
     // impact preview over the demo period (the default range: the 30 days up to yesterday)
-    await page.getByTestId('preview-1.0.1').click();
+    await page.getByTestId('preview-9.0.1').click();
     await page.getByTestId('preview-run').click();
     const result = page.getByTestId('preview-result');
     await result.waitFor({ timeout: 90_000 });
@@ -76,15 +76,15 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
       .click();
 
     // publish with confirmation
-    await page.getByTestId('publish-1.0.1').click();
+    await page.getByTestId('publish-9.0.1').click();
     await page
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /发\s*布/ })
       .click();
-    await page.getByText('已发布 default 1.0.1').waitFor();
-    const row = table.locator('tr', { hasText: '1.0.1' });
+    await page.getByText('已发布 default 9.0.1').waitFor();
+    const row = table.locator('tr', { hasText: '9.0.1' });
     await row.getByText('当前生效').waitFor();
-    await page.getByText('规则包 default v1.0.1').waitFor();
+    await page.getByText('规则包 default v9.0.1').waitFor();
 
     // re-score the period and watch it finish
     await page.getByTestId('rescore-open-default').click();
@@ -101,7 +101,7 @@ describe.skipIf(unavailable !== null)('rule pack versions (Chromium)', () => {
       throw e;
     }
     await expect(finished.getAttribute('data-status')).resolves.toBe('done');
-    await expect(page.getByTestId('rescore-progress').innerText()).resolves.toContain('1.0.1');
+    await expect(page.getByTestId('rescore-progress').innerText()).resolves.toContain('9.0.1');
     await screenshot(page, 'rules-versions');
     expect(errors).toEqual([]);
   }, 300_000);

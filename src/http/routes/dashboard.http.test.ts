@@ -1,11 +1,16 @@
 // The overview aggregates, the published rules and the live check, in-process on PGlite and PostgreSQL.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_PACK_PATH } from '../../cli/load-pack.ts';
 import { ensureDefaultPack, packRevision } from '../../qa/packs.ts';
 import { saveResult, upsertConversation } from '../../store/index.ts';
 import { conversation, seedOrganisation } from '../../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from '../testing/test-app.ts';
+
+/** The shipped default pack's version (packs/default/pack.yaml). */
+const DEFAULT_LABEL = /^version: (.*)$/m.exec(readFileSync(DEFAULT_PACK_PATH, 'utf8'))?.[1] ?? '';
 
 const NOW = new Date('2026-10-20T04:00:00Z');
 const PERIOD = 'from=2026-10-01T00:00:00%2B08:00&to=2026-10-21T00:00:00%2B08:00';
@@ -51,7 +56,7 @@ describe.each(await testDrivers())('dashboard API on $kind', (driver) => {
       { username: 'qa', role: 'qa_inspector' },
     ]);
     await ensureDefaultPack(store, NOW);
-    const version = packRevision('1.0.0');
+    const version = packRevision(DEFAULT_LABEL);
     // A001 (T1, V1): two calls, 3 forbidden-phrase hits and one filler word; A002 (T2, V1): one fatal call;
     // A003 (T3, V2): one clean call; one call outside the period that must count nowhere.
     const calls = [
@@ -176,7 +181,7 @@ describe.each(await testDrivers())('dashboard API on $kind', (driver) => {
       categories: { id: string; max: number }[];
       rules: { id: string; name: string; seed: string; operators: string[]; category: string }[];
     }>();
-    expect(body.pack).toMatchObject({ id: 'default', version: '1.0.0' });
+    expect(body.pack).toMatchObject({ id: 'default', version: DEFAULT_LABEL });
     expect(body.categories.map((c) => [c.id, c.max])).toEqual([
       ['professional', 30],
       ['attitude', 40],

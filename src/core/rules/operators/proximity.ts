@@ -1,4 +1,5 @@
-// Proximity: A within N characters (same turn) or N turns of B; with `absent: true`, A without B nearby.
+// Proximity: A within N characters (same turn) or N turns of B (before or after A, or only after it with
+// `direction: after`); with `absent: true`, A without B nearby.
 import { z } from 'zod';
 import type { ConditionView, PhraseHandle, RawHit, RoleScope } from '../types.ts';
 import { matchSchema, phraseListSchema } from './common.ts';
@@ -14,9 +15,10 @@ function bNear(
   start: number,
   end: number,
   within: { chars?: number | undefined; turns?: number | undefined },
+  direction: 'around' | 'after',
 ): boolean {
   if (within.turns !== undefined) {
-    const lo = Math.max(0, turn - within.turns);
+    const lo = direction === 'after' ? turn : Math.max(0, turn - within.turns);
     const hi = Math.min(view.conversation.turns.length - 1, turn + within.turns);
     for (let t = lo; t <= hi; t++) {
       if (bRole !== 'any' && roleOf(view, t) !== bRole) continue;
@@ -49,6 +51,11 @@ export const proximity = defineOperator({
     absent: z.boolean().default(false),
     /** Whose turns may hold B when `within.turns` is used. */
     bRole: z.enum(['agent', 'customer', 'any']).default('any'),
+    /**
+     * With `within.turns`: where B may be. `around` (default) before or after A; `after` only in A's turn and the
+     * turns that follow it — an answer to A (soothing after a complaint), which an earlier turn cannot give.
+     */
+    direction: z.enum(['around', 'after']).default('around'),
     match: matchSchema.optional(),
   }),
   compile(o, ctx) {
@@ -58,7 +65,7 @@ export const proximity = defineOperator({
       const hits: RawHit[] = [];
       for (const turn of view.turns) {
         for (const m of view.phrases(a, turn)) {
-          if (bNear(view, b, o.bRole, turn, m.start, m.end, o.within) !== o.absent)
+          if (bNear(view, b, o.bRole, turn, m.start, m.end, o.within, o.direction) !== o.absent)
             hits.push({ turn, start: m.start, end: m.end });
         }
       }
