@@ -20,7 +20,7 @@ import { USER_ROLES } from '../../api/admin-types.ts';
 import type { Account, UserRole } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useAuth, useMay } from '../../auth/auth.tsx';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
 import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
@@ -40,7 +40,7 @@ export function UsersPage() {
   const { message } = App.useApp();
   const { session } = useAuth();
   const me = session.state === 'authenticated' ? session.user : null;
-  const manager = me?.role === 'admin' || me?.role === 'vendor_manager';
+  const manager = useMay()('users.manage');
   const org = useOrg();
   const [role, setRole] = useState<UserRole | undefined>();
   const [includeDisabled, setIncludeDisabled] = useState(false);

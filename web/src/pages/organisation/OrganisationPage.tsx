@@ -6,7 +6,7 @@ import { Card, Flex, Tabs, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { ClientUnit, TeamUnit, VendorUnit } from '../../api/admin-types.ts';
 import { useApi } from '../../api/useApi.ts';
-import { useAuth } from '../../auth/auth.tsx';
+import { useMay } from '../../auth/auth.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { UnitTab } from './UnitTab.tsx';
 import type { UnitKind } from './UnitTab.tsx';
@@ -72,10 +72,9 @@ interface Parents {
 
 export function OrganisationPage() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const role = session.state === 'authenticated' ? session.user.role : '';
-  const admin = role === 'admin';
-  const vendorManager = role === 'vendor_manager';
+  const may = useMay();
+  // organisation.manage: clients and vendors (the admin); teams.manage / agents.manage: also a vendor manager.
+  const admin = may('organisation.manage');
   const [tab, setTab] = useState('teams');
   // Parent choices (names for the tables, options for the forms); reloaded after any change.
   const parents = useApi<Parents>('org:parents', async (signal) => {
@@ -111,8 +110,8 @@ export function OrganisationPage() {
   const items = [
     tabOf('clients', t('org.tab.clients'), admin),
     tabOf('vendors', t('org.tab.vendors'), admin, parents.data?.clients),
-    tabOf('teams', t('org.tab.teams'), admin || vendorManager, parents.data?.vendors),
-    tabOf('agents', t('org.tab.agents'), admin || vendorManager, parents.data?.teams),
+    tabOf('teams', t('org.tab.teams'), may('teams.manage'), parents.data?.vendors),
+    tabOf('agents', t('org.tab.agents'), may('agents.manage'), parents.data?.teams),
   ];
   return (
     <Flex vertical gap={12}>
