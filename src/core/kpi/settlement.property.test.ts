@@ -1,7 +1,7 @@
 // Properties of the monthly settlement (seed 002 二 "客服岗位的Kpi以及计费方式", seed 000 差错处理) over random
 // months: totals always equal their lines in integer fen, each line's sign says who pays, every deducting record
 // gives exactly one line of the policy's amount, the input's order never changes the money, and the statement's
-// workflow (draft → confirmed → approved, docs/product.md "Settlement") never leaves an approved statement.
+// workflow (draft → confirmed → approved, docs/product.md "KPI and monthly settlement") never leaves an approved statement.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CallCounts } from './counts.ts';

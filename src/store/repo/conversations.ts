@@ -1,4 +1,4 @@
-// Conversations repository: idempotent versioned upsert, scoped search, detail (docs/product.md "Conversation v1", "Search").
+// Conversations repository: idempotent versioned upsert, scoped search, detail (docs/product.md "Conversation v1", "Lists").
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';

@@ -1,4 +1,4 @@
-// Review, appeal, sampling and calibration (docs/product.md "Review, appeals, sampling and calibration", "Calibration"). A review task is one
+// Review, appeal, sampling and calibration (docs/product.md "Review, appeals, sampling and calibration"). A review task is one
 // conversation version put in front of one inspector, by a sampling plan run; it holds the inspector's verdict on
 // every machine hit and the manual item deductions (seed 002 质检标准), and once finalized the final score, which
 // is also written to the result it reviewed (results.total, the score every list and statistic shows).
