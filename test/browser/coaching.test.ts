@@ -6,18 +6,10 @@
 // yuan, stored as integer fen, shown as yuan on the board and as the 金点子奖励 line of the month's statement the
 // vendor manager builds. The stage analysis renders its charts on the demo data.
 // Screenshots: test-artifacts/screenshots/coaching-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  browserUnavailable,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
-import { startServer, waitForQueueIdle } from './support/server.ts';
-import type { StartedServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, screenshot } from './support/browser.ts';
+import { waitForQueueIdle } from './support/server.ts';
+import { useDemoJourney } from './support/demo-journey.ts';
 
 const unavailable = browserUnavailable();
 const PHONE = '13912345678';
@@ -33,38 +25,10 @@ function shanghaiAt(daysAgo: number, hhmm: string): string {
 describe.skipIf(unavailable !== null)(
   'coaching: case library, training, study and the suggestion box (Chromium)',
   () => {
-    let server: StartedServer;
-    let browser: Browser;
-    let admin: APIRequestContext;
-    const contexts: BrowserContext[] = [];
-    const pageErrors: string[][] = [];
-
-    async function as(username: string): Promise<Page> {
-      const context = await newContext(browser);
-      contexts.push(context);
-      const page = await context.newPage();
-      pageErrors.push(collectPageErrors(page));
-      await loginAs(page, server.url, username, server.passwordOf(username));
-      return page;
-    }
-
-    async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-      const url = `${server.url}${path}`;
-      const res = method === 'GET' ? await admin.get(url) : await admin.post(url, { data });
-      expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-      return (await res.json()) as T;
-    }
+    const j = useDemoJourney();
+    const { as, api } = j;
 
     beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await waitForQueueIdle(server.url);
-      const ctx = await newContext(browser);
-      contexts.push(ctx);
-      admin = ctx.request;
-      const login = await admin.post(`${server.url}/api/auth/login`, {
-        data: { username: server.adminUsername, password: server.adminPassword },
-      });
-      expect(login.status()).toBe(200);
       // A001 (team T01 in the demo) takes a call where the customer reads out a mobile number and the agent refuses
       const { batchId } = await api<{ batchId: string }>('POST', '/api/ingest', [
         {
@@ -89,19 +53,13 @@ describe.skipIf(unavailable !== null)(
         }
         await new Promise((r) => setTimeout(r, 250));
       }
-      await waitForQueueIdle(server.url);
+      await waitForQueueIdle(j.server.url);
     }, 300_000);
-
-    afterAll(async () => {
-      for (const c of contexts) await c.close();
-      await browser?.close();
-      await server?.stop();
-    });
 
     it('QA adds an excerpt to 问题, the leader builds a session, the agent studies it masked and anonymised', async () => {
       const lead = await as('qalead');
       // from the conversation's page: 加入案例库 opens the library's form with the conversation filled in
-      await lead.goto(`${server.url}/conversations/coach-1`);
+      await lead.goto(`${j.server.url}/conversations/coach-1`);
       await lead.getByTestId('detail-add-case').click();
       await lead.waitForURL(/\/coaching\?tab=cases&conversation=coach-1$/);
       const form = lead.getByTestId('case-add-form');
@@ -162,7 +120,7 @@ describe.skipIf(unavailable !== null)(
 
       // team leader tl01 (team T01, A001's team) builds a morning session from the cases
       const tl = await as('tl01');
-      await tl.goto(`${server.url}/coaching?tab=training`);
+      await tl.goto(`${j.server.url}/coaching?tab=training`);
       const sf = tl.getByTestId('session-form');
       await sf.getByTestId('session-title').fill('班前会：不推诿，给客户解决路径');
       await sf.getByTestId('session-team').click();
@@ -181,7 +139,7 @@ describe.skipIf(unavailable !== null)(
       // agent themselves)
       const a001Name = (await api<{ name: string }>('GET', '/api/agents/A001')).name;
       const agent = await as('a003');
-      await agent.goto(`${server.url}/coaching`);
+      await agent.goto(`${j.server.url}/coaching`);
       const mine = agent.getByTestId('session-table').locator('tr', { hasText: '班前会：不推诿' });
       await expect.poll(() => mine.count()).toBe(1);
       await expect(agent.getByRole('tab', { name: '案例库' }).count()).resolves.toBe(0);
@@ -223,7 +181,7 @@ describe.skipIf(unavailable !== null)(
 
     it('an agent submits an idea, the QA lead adopts it with a reward in yuan stored as fen', async () => {
       const agent = await as('a001');
-      await agent.goto(`${server.url}/ideas`);
+      await agent.goto(`${j.server.url}/ideas`);
       const f = agent.getByTestId('idea-form');
       await f.getByTestId('idea-category').click();
       await agent.locator('.ant-select-item-option', { hasText: /^流程$/ }).click();
@@ -238,7 +196,7 @@ describe.skipIf(unavailable !== null)(
       await screenshot(agent, 'coaching-idea-submitted');
 
       const lead = await as('qalead');
-      await lead.goto(`${server.url}/ideas`);
+      await lead.goto(`${j.server.url}/ideas`);
       const card = lead
         .getByTestId('idea-col-received')
         .getByTestId('idea-card')
@@ -276,7 +234,7 @@ describe.skipIf(unavailable !== null)(
       // the reward is a line of the month's settlement statement (金点子奖励), built by the vendor manager
       const month = ideas.items.find((i) => i.title.startsWith('验证码收不到'))!.rewardMonth!;
       const pm = await as('pm01');
-      await pm.goto(`${server.url}/settlements?month=${month}`);
+      await pm.goto(`${j.server.url}/settlements?month=${month}`);
       await pm.getByTestId('settlement-build').click();
       await pm.waitForURL(/\/settlements\/st-/);
       await expect.poll(async () => (await pm.locator('main').textContent()) ?? '').toContain('金点子奖励');
@@ -292,7 +250,7 @@ describe.skipIf(unavailable !== null)(
     });
 
     it('ran without page errors', () => {
-      expect(pageErrors.flat()).toEqual([]);
+      expect(j.pageErrors.flat()).toEqual([]);
     });
   },
 );

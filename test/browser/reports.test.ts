@@ -7,18 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  browserUnavailable,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
-import { startServer, waitForQueueIdle } from './support/server.ts';
-import type { StartedServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailable, screenshot } from './support/browser.ts';
+import { useDemoJourney } from './support/demo-journey.ts';
 
 const unavailable = browserUnavailable();
 
@@ -32,45 +23,8 @@ function previousMonth(): string {
 describe.skipIf(unavailable !== null)(
   'reports: monthly report, Excel, print and idea effects (Chromium)',
   () => {
-    let server: StartedServer;
-    let browser: Browser;
-    let admin: APIRequestContext;
-    const contexts: BrowserContext[] = [];
-    const pageErrors: string[][] = [];
-
-    async function as(username: string): Promise<Page> {
-      const context = await newContext(browser);
-      contexts.push(context);
-      const page = await context.newPage();
-      pageErrors.push(collectPageErrors(page));
-      await loginAs(page, server.url, username, server.passwordOf(username));
-      return page;
-    }
-
-    async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-      const url = `${server.url}${path}`;
-      const res = method === 'GET' ? await admin.get(url) : await admin.post(url, { data });
-      expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-      return (await res.json()) as T;
-    }
-
-    beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await waitForQueueIdle(server.url);
-      const ctx = await newContext(browser);
-      contexts.push(ctx);
-      admin = ctx.request;
-      const login = await admin.post(`${server.url}/api/auth/login`, {
-        data: { username: server.adminUsername, password: server.adminPassword },
-      });
-      expect(login.status()).toBe(200);
-    }, 240_000);
-
-    afterAll(async () => {
-      for (const c of contexts) await c.close().catch(() => undefined);
-      await browser?.close();
-      await server?.stop();
-    });
+    const j = useDemoJourney();
+    const { as, api } = j;
 
     it('the vendor manager reads the monthly report with charts, downloads the Excel and prints it', async () => {
       const month = previousMonth();
@@ -81,7 +35,7 @@ describe.skipIf(unavailable !== null)(
       expect(expected.summary.conversations).toBeGreaterThan(0);
 
       const pm = await as('pm01');
-      await pm.goto(`${server.url}/reports`);
+      await pm.goto(`${j.server.url}/reports`);
       const summary = pm.getByTestId('reports-summary');
       await expect
         .poll(async () => (await summary.textContent()) ?? '', { timeout: 30_000 })
@@ -112,7 +66,7 @@ describe.skipIf(unavailable !== null)(
       expect(wb.getWorksheet('坐席')!.rowCount).toBeGreaterThan(4);
 
       const print = await pm.context().newPage();
-      await print.goto(`${server.url}/api/reports/monthly/print?month=${month}`);
+      await print.goto(`${j.server.url}/api/reports/monthly/print?month=${month}`);
       await expect(print.locator('svg.chart').count()).resolves.toBe(2);
       await expect(print.locator('h1').textContent()).resolves.toContain(`${month} 质检月报`);
       await expect(print.locator('.kpi').first().textContent()).resolves.toContain(
@@ -132,7 +86,7 @@ describe.skipIf(unavailable !== null)(
       });
       await api('POST', `/api/ideas/${idea.id}/move`, { to: 'adopted', reason: '试行一个月' });
       const lead = await as('qalead');
-      await lead.goto(`${server.url}/ideas`);
+      await lead.goto(`${j.server.url}/ideas`);
       await lead.locator('.ant-segmented-item', { hasText: '已采纳' }).last().click();
       const card = lead
         .getByTestId('idea-adopted')
@@ -159,7 +113,7 @@ describe.skipIf(unavailable !== null)(
     });
 
     it('ran without page errors', () => {
-      expect(pageErrors.flat()).toEqual([]);
+      expect(j.pageErrors.flat()).toEqual([]);
     });
   },
 );

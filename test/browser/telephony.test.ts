@@ -3,18 +3,10 @@
 // the switch's IVR lookup answers "blocked"; an entry with an end date is approved by a second person (避免出现误判)
 // and, once its time is up, the lookup answers "allowed" again. The hang-up report's before/after card reads the demo
 // calls around a policy date (seed 003 检测优化). Screenshots land in test-artifacts/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  browserUnavailable,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
-import { startServer, waitForQueueIdle } from './support/server.ts';
-import type { StartedServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, screenshot } from './support/browser.ts';
+import { waitForQueueIdle } from './support/server.ts';
+import { useDemoJourney } from './support/demo-journey.ts';
 
 const unavailable = browserUnavailable();
 const FLOODER = '13912340000';
@@ -34,32 +26,13 @@ interface Lookup {
 describe.skipIf(unavailable !== null)(
   'telephony: auto-block, approval, IVR lookup and expiry (Chromium)',
   () => {
-    let server: StartedServer;
-    let browser: Browser;
-    let admin: APIRequestContext;
+    const j = useDemoJourney();
+    const { as, api } = j;
     let secret = '';
-    const contexts: BrowserContext[] = [];
-    const errors: string[][] = [];
-
-    async function as(username: string, password = server.passwordOf(username)): Promise<Page> {
-      const ctx = await newContext(browser);
-      contexts.push(ctx);
-      const page = await ctx.newPage();
-      errors.push(collectPageErrors(page));
-      await loginAs(page, server.url, username, password);
-      return page;
-    }
-
-    async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-      const url = `${server.url}${path}`;
-      const res = method === 'GET' ? await admin.get(url) : await admin.post(url, { data });
-      expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-      return (await res.json()) as T;
-    }
 
     /** What the switch sees: the fixed lookup endpoint with an API token, no cookie. */
     async function lookup(number: string): Promise<Lookup> {
-      const res = await fetch(`${server.url}/api/ivr/lookup?number=${number}`, {
+      const res = await fetch(`${j.server.url}/api/ivr/lookup?number=${number}`, {
         headers: { authorization: `Bearer ${secret}` },
       });
       expect(res.status).toBe(200);
@@ -67,15 +40,6 @@ describe.skipIf(unavailable !== null)(
     }
 
     beforeAll(async () => {
-      [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-      await waitForQueueIdle(server.url);
-      const ctx = await newContext(browser);
-      contexts.push(ctx);
-      admin = ctx.request;
-      const login = await admin.post(`${server.url}/api/auth/login`, {
-        data: { username: server.adminUsername, password: server.adminPassword },
-      });
-      expect(login.status()).toBe(200);
       secret = (await api<{ secret: string }>('POST', '/api/tokens', { name: '交换机 IVR' })).secret;
 
       // Six calls in the last half hour from one number, each classed 骚扰 by the agent's disposition.
@@ -100,19 +64,13 @@ describe.skipIf(unavailable !== null)(
         }
         await new Promise((r) => setTimeout(r, 250));
       }
-      await waitForQueueIdle(server.url);
+      await waitForQueueIdle(j.server.url);
     }, 300_000);
-
-    afterAll(async () => {
-      for (const c of contexts) await c.close();
-      await browser?.close();
-      await server?.stop();
-    });
 
     it('proposes the flooding number, the complaint desk confirms it, and the IVR lookup answers blocked', async () => {
       expect(await lookup(FLOODER)).toMatchObject({ blocked: false });
       const page = await as('cd01');
-      await page.goto(`${server.url}/telephony`);
+      await page.goto(`${j.server.url}/telephony`);
       await page.getByRole('tab', { name: '自动拉黑候选' }).click();
       await page.getByTestId('candidates-scan').click();
       const row = page.getByTestId('candidates-table').locator('tbody tr.ant-table-row').first();
@@ -151,11 +109,11 @@ describe.skipIf(unavailable !== null)(
       expect(entry.state).toBe('pending');
       expect(await lookup(SHORT)).toMatchObject({ blocked: false });
       // The one who entered it cannot approve it.
-      const self = await admin.post(`${server.url}/api/blocklist/${entry.id}/approve`, { data: {} });
+      const self = await j.admin.post(`${j.server.url}/api/blocklist/${entry.id}/approve`, { data: {} });
       expect(self.status()).toBeGreaterThanOrEqual(400);
 
       const lead = await as('qalead');
-      await lead.goto(`${server.url}/telephony`);
+      await lead.goto(`${j.server.url}/telephony`);
       const row = lead
         .getByTestId('blocklist-table')
         .locator('tbody tr.ant-table-row', { hasText: '恶意辱骂' });
@@ -173,13 +131,13 @@ describe.skipIf(unavailable !== null)(
 
     it('shows the hang-up ratio and the before/after check on the demo calls', async () => {
       const page = await as('qalead');
-      await page.goto(`${server.url}/telephony`);
+      await page.goto(`${j.server.url}/telephony`);
       await page.getByRole('tab', { name: '挂机报表' }).click();
       const card = page.getByTestId('before-after');
       await card.waitFor();
       await expect.poll(() => card.locator('tbody tr').count()).toBeGreaterThan(2);
       await screenshot(page, 'telephony-hangups');
-      expect(errors.flat()).toEqual([]);
+      expect(j.pageErrors.flat()).toEqual([]);
     });
   },
 );

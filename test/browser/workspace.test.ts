@@ -3,18 +3,10 @@
 // an agent kept out of another agent's conversation, a transcript carrying HTML shown as text, and the
 // notifications that tell each of them their turn has come (bell, menu badges, inbox).
 // Screenshots of every screen land in test-artifacts/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  browserUnavailable,
-  collectPageErrors,
-  launchBrowser,
-  newContext,
-  screenshot,
-} from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
-import { startServer, waitForQueueIdle } from './support/server.ts';
-import type { StartedServer } from './support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, screenshot } from './support/browser.ts';
+import { waitForQueueIdle } from './support/server.ts';
+import { useDemoJourney } from './support/demo-journey.ts';
 
 const unavailable = browserUnavailable();
 const XSS = '<img src=x onerror=alert(1)>';
@@ -36,30 +28,11 @@ function shanghaiAt(daysAgo: number, hhmm: string): string {
 }
 
 describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
-  let server: StartedServer;
-  let browser: Browser;
-  let admin: APIRequestContext;
+  const j = useDemoJourney();
+  const { as, api } = j;
   let accounts: Account[];
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[][] = [];
   // the journey's conversation: agent A001 refuses twice (forbidden phrases), at 03:00 when no demo call runs
   const journeyAt = shanghaiAt(2, '03:00');
-
-  async function as(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    pageErrors.push(collectPageErrors(page));
-    await loginAs(page, server.url, username, server.passwordOf(username));
-    return page;
-  }
-
-  async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-    const url = `${server.url}${path}`;
-    const res = method === 'GET' ? await admin.get(url) : await admin.post(url, { data });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as T;
-  }
 
   async function ingest(conversations: unknown[]): Promise<void> {
     const { batchId } = await api<{ batchId: string }>('POST', '/api/ingest', conversations);
@@ -74,19 +47,10 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    await waitForQueueIdle(server.url); // scoring jobs
+    await waitForQueueIdle(j.server.url); // scoring jobs
   }
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-    await waitForQueueIdle(server.url);
-    const ctx = await newContext(browser);
-    contexts.push(ctx);
-    admin = ctx.request;
-    const login = await admin.post(`${server.url}/api/auth/login`, {
-      data: { username: server.adminUsername, password: server.adminPassword },
-    });
-    expect(login.status()).toBe(200);
     accounts = (await api<{ items: Account[] }>('GET', '/api/users')).items;
 
     await ingest([
@@ -120,12 +84,6 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     ]);
   });
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('lands QA on the overview with trend, distribution, top rules, teams, vendors and backlog', async () => {
     const page = await as('qalead');
     await page.waitForURL(/\/overview$/);
@@ -149,7 +107,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
 
   it('shows the call timeline above the transcript', async () => {
     const page = await as('qalead');
-    await page.goto(`${server.url}/conversations/journey-1`);
+    await page.goto(`${j.server.url}/conversations/journey-1`);
     await page.getByTestId('call-timeline').waitFor();
     expect(await page.getByTestId('timeline-talk').count()).toBe(5);
     expect(await page.getByTestId('timeline-hold').count()).toBe(1);
@@ -162,7 +120,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
 
   it('browses the rules by category and checks a pasted conversation live', async () => {
     const page = await as('qa01');
-    await page.goto(`${server.url}/rules`);
+    await page.goto(`${j.server.url}/rules`);
     const rows = page.locator('[data-testid="rules-table"] tbody tr.ant-table-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
@@ -184,11 +142,11 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     await page.waitForTimeout(600);
     await screenshot(page, 'agent-home');
     // xss-1 belongs to A002
-    await page.goto(`${server.url}/conversations/xss-1`);
+    await page.goto(`${j.server.url}/conversations/xss-1`);
     await page.getByText('会话不存在', { exact: true }).waitFor();
-    const res = await page.context().request.get(`${server.url}/api/conversations/xss-1`);
+    const res = await page.context().request.get(`${j.server.url}/api/conversations/xss-1`);
     expect(res.status()).toBe(404);
-    const own = await page.context().request.get(`${server.url}/api/conversations/journey-1`);
+    const own = await page.context().request.get(`${j.server.url}/api/conversations/journey-1`);
     expect(own.status()).toBe(200);
   });
 
@@ -199,7 +157,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
       dialogs++;
       void d.dismiss();
     });
-    await page.goto(`${server.url}/conversations/xss-1`);
+    await page.goto(`${j.server.url}/conversations/xss-1`);
     await page.getByTestId('transcript').waitFor();
     const texts = await page.getByTestId('turn-text').allTextContents();
     expect(texts[0]).toBe(XSS);
@@ -236,7 +194,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     await qa.getByTestId('notification-item').filter({ hasText: '浏览器测试抽检' }).first().waitFor();
     await screenshot(qa, 'notifications-inspector');
     await qa.keyboard.press('Escape');
-    await qa.goto(`${server.url}/review`);
+    await qa.goto(`${j.server.url}/review`);
     await qa.locator('[data-testid="review-queue"] tbody tr.ant-table-row', { hasText: 'journey-1' }).click();
     await qa.waitForURL(new RegExp(`/review/${task.id}$`));
     const hits = qa.getByTestId('review-hit');
@@ -283,7 +241,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     await screenshot(agent, 'notifications-agent');
     await told.click();
     await agent.waitForURL(/\/conversations\/journey-1$/);
-    await agent.goto(`${server.url}/appeals`);
+    await agent.goto(`${j.server.url}/appeals`);
     await agent
       .locator('[data-testid="my-reviews"] tbody tr.ant-table-row', { hasText: 'journey-1' })
       .click();
@@ -305,14 +263,14 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     const leader = await as(leaderName);
     // the appeal waits for the leader: badge on the appeals menu, listed in the inbox page
     await leader.getByTestId('menu-badge-appeals').waitFor();
-    await leader.goto(`${server.url}/notifications`);
+    await leader.goto(`${j.server.url}/notifications`);
     await leader
       .locator('[data-testid="notifications-table"] tbody tr.ant-table-row', { hasText: 'journey-1' })
       .first()
       .waitFor();
     await leader.locator('.ant-spin-blur').waitFor({ state: 'detached' });
     await screenshot(leader, 'notifications-leader');
-    await leader.goto(`${server.url}/appeals`);
+    await leader.goto(`${j.server.url}/appeals`);
     const row = leader.locator('[data-testid="appeals-table"] tbody tr.ant-table-row', {
       hasText: 'journey-1',
     });
@@ -337,7 +295,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     expect(await change.textContent()).toContain(`→ ${decided.totalAfter}`);
 
     // the conversation page is the hub: its review, the upheld appeal, and the hit shown as overturned
-    await agent.goto(`${server.url}/conversations/journey-1`);
+    await agent.goto(`${j.server.url}/conversations/journey-1`);
     await agent.getByTestId('workflow-review').first().waitFor();
     await agent.getByTestId('hit-overturned').first().waitFor();
     expect(await agent.getByTestId('hit-overturned').count()).toBe(1);
@@ -354,13 +312,13 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     );
     const appealed = precision.rules.find((r) => r.appealsUpheld > 0);
     expect(appealed?.reviewed).toBeGreaterThan(0);
-    await qa.goto(`${server.url}/rules?tab=precision`);
+    await qa.goto(`${j.server.url}/rules?tab=precision`);
     await qa.getByTestId(`precision-${appealed!.rule}`).waitFor();
     expect(await qa.locator('[data-testid="precision-table"] tbody tr.ant-table-row').count()).toBe(
       precision.rules.length,
     );
     await screenshot(qa, 'rules-precision');
-    expect(pageErrors.flat()).toEqual([]);
+    expect(j.pageErrors.flat()).toEqual([]);
   });
 
   it('keeps the header on one line at 390 px and the last menu entry above the collapse button at 1366×768', async () => {
@@ -371,7 +329,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     expect(header?.height ?? 0).toBeLessThanOrEqual(56);
     await screenshot(phone, 'header-390');
 
-    const desk = await as(server.adminUsername);
+    const desk = await as(j.server.adminUsername);
     await desk.setViewportSize({ width: 1366, height: 768 });
     const last = desk.locator('.ant-layout-sider .ant-menu-item').last();
     await last.scrollIntoViewIfNeeded();
@@ -396,7 +354,7 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     const number = full.conversation.meta?.callerNumber ?? '';
     expect(number).toMatch(/^1\d{10}$/);
     const lead = await as('qalead');
-    await lead.goto(`${server.url}/conversations/${id}`);
+    await lead.goto(`${j.server.url}/conversations/${id}`);
     const shown = (await lead.getByTestId('caller-number').textContent()) ?? '';
     expect(shown).toHaveLength(number.length);
     expect(shown).not.toBe(number);
@@ -415,11 +373,11 @@ describe.skipIf(unavailable !== null)('work screens (Chromium)', () => {
     expect(tasks.items).toEqual([expect.objectContaining({ conversationId: id, reasons: ['manual'] })]);
     await screenshot(lead, 'conversation-hub-lead');
     // the admin may open the task but not work it (the API would answer 403): no review buttons
-    const adminPage = await as(server.adminUsername);
-    await adminPage.goto(`${server.url}/review/${tasks.items[0]!.id}`);
+    const adminPage = await as(j.server.adminUsername);
+    await adminPage.goto(`${j.server.url}/review/${tasks.items[0]!.id}`);
     await adminPage.getByTestId('review-read-only').waitFor();
     expect(await adminPage.getByTestId('review-finalize').count()).toBe(0);
     await screenshot(adminPage, 'review-admin-read-only');
-    expect(pageErrors.flat()).toEqual([]);
+    expect(j.pageErrors.flat()).toEqual([]);
   });
 });
