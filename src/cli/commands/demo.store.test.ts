@@ -2,34 +2,12 @@
 // the embedded database (its own data folder) and on PostgreSQL (a fresh database): the first run loads the demo
 // organisation and prints every account once; a second run leaves a database holding data alone; `--reset` wipes
 // and reloads, with new passwords.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFreshStore, testDrivers } from '../../store/testing/test-store.ts';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const run = promisify(execFile);
-
-async function zhijian(
-  args: readonly string[],
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/zhijian.js', ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', ZHIJIAN_LOG_LEVEL: 'warn', ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { zhijian } from '../testing/launcher.ts';
 
 /** The password printed for `username` in the demo's account lines (`  qalead    qa_lead    <password>`). */
 function passwordOf(stdout: string, username: string): string | undefined {
@@ -70,7 +48,7 @@ describe.each(drivers)('zhijian demo on $kind', (driver) => {
   let first = '';
 
   it('loads the demo organisation and prints every account once', async () => {
-    const r = await zhijian(['demo'], env);
+    const r = await zhijian(['demo'], { ZHIJIAN_LOG_LEVEL: 'warn', ...env });
     expect(r.code, r.stderr).toBe(0);
     first = r.stdout;
     const [, conversations, agents] = /Demo loaded: (\d+) conversations, (\d+) agents\./.exec(r.stdout) ?? [];
@@ -82,14 +60,14 @@ describe.each(drivers)('zhijian demo on $kind', (driver) => {
   }, 300_000);
 
   it('leaves a database that holds data alone', async () => {
-    const r = await zhijian(['demo'], env);
+    const r = await zhijian(['demo'], { ZHIJIAN_LOG_LEVEL: 'warn', ...env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('The database already holds data; use --reset to reload the demo.');
     expect(r.stdout).not.toContain('Demo loaded');
   }, 120_000);
 
   it('--reset wipes and reloads, with new passwords', async () => {
-    const r = await zhijian(['demo', '--reset'], env);
+    const r = await zhijian(['demo', '--reset'], { ZHIJIAN_LOG_LEVEL: 'warn', ...env });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Demo loaded: \d+ conversations/);
     const before = passwordOf(first, 'qalead');

@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Command } from 'commander';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { registerKpi, runKpi, type KpiIo, type KpiOptions } from './kpi.ts';
+import { node } from '../testing/launcher.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = 'src/stats/fixtures';
@@ -156,19 +155,10 @@ describe('zhijian kpi (runKpi)', () => {
   });
 });
 
-const run = promisify(execFile);
 const wired = readFileSync(`${root}src/cli/commands/index.ts`, 'utf8').includes('registerKpi');
 const args = ['kpi', '--stats', STATS, '--qa', QA, '--month', '2026-10', '--format', 'json'];
 
-async function spawnStatus(cmd: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', cmd, { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const spawnStatus = (cmd: string[]) => node(cmd);
 
 describe('zhijian kpi as a process', () => {
   it(

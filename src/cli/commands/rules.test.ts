@@ -2,29 +2,13 @@
 // (bin/zhijian.js) in a child process: the default pack's golden conversations pass; a pack whose expectation no
 // longer holds fails with the case named, and `--update` rewrites it; a new pack version's impact names the
 // conversations that gain or lose hits.
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, zhijian } from '../testing/launcher.ts';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const run = promisify(execFile);
-
-async function zhijian(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['bin/zhijian.js', ...args], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const root = REPO_ROOT;
 
 // each case starts the CLI, which takes seconds on a loaded machine
 describe('zhijian rules test / diff', { timeout: 120_000 }, () => {

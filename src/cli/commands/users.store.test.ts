@@ -1,30 +1,18 @@
 // `zhijian users reset-password` through the real entry point on the embedded database: the new password opens
 // the account, the old one no longer does, sessions end, and the reset is audited.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../auth/passwords.ts';
 import { ensureAdmin } from '../../server/bootstrap-admin.ts';
 import { findUserByUsername, openStore, schema } from '../../store/index.ts';
+import { zhijian } from '../testing/launcher.ts';
 
-const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'zhijian-users-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ['bin/zhijian.js', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (args: string[]) => zhijian(args, { DATA_DIR: dataDir, DATABASE_URL: '' });
 
 describe('zhijian users reset-password (PGlite, real entry point)', () => {
   it('sets a new password, ends sessions and audits; unknown users and weak passwords exit 2', async () => {
