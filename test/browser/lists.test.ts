@@ -119,8 +119,16 @@ describe.skipIf(unavailable !== null)('lists (Chromium)', () => {
     await page.getByTestId('saved-views').click();
     await page.getByTestId('saved-view-已驳回申诉').click();
     await page.waitForURL((u) => u.searchParams.get('status') === 'rejected');
-    await expect.poll(() => rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    for (const text of await rows().allTextContents()) expect(text).toContain('已驳回');
+    // The open appeals stay on screen until the rejected ones have loaded: wait for the list to be all rejected.
+    await expect
+      .poll(
+        async () => {
+          const texts = await rows().allTextContents();
+          return texts.length > 0 && texts.every((t) => t.includes('已驳回'));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
 
     // Audit: the entity looked for is kept; the day range is chosen each time.
     await page.goto(`${server.url}/audit`);
