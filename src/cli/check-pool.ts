@@ -1,22 +1,22 @@
-// Scoring `zhijian check` units on several cores with output in input order. Each worker thread
-// (check-worker.ts) compiles the pack once; units are handed out as workers free up (at most two outstanding per
-// worker, so none waits for its next unit), answers are buffered until every earlier unit is written, and at most
-// `4 × threads` units are in flight, so memory stays bounded however large the input. `--jobs 1` and small inputs
-// score in-process with the same rendering, so the output does not depend on the thread count.
+// Scoring `zhijian check` units on several cores with output in input order. With N threads, N − 1 helper
+// threads (check-worker.ts) start loading at once while the main thread validates the pack; the main thread then
+// sends them the validated pack and scores too, taking a unit itself whenever every helper already has
+// OUTSTANDING_PER_HELPER queued, so no core idles behind the reader and the pack's YAML and schema are checked
+// once. Answers are buffered until every earlier unit is written, and at most IN_FLIGHT_PER_THREAD × N units are in
+// flight, so memory stays bounded however large the input. `--jobs 1` and small inputs score in-process with the
+// same rendering, so the output does not depend on the thread count.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { CompiledPack } from '../core/rules/index.ts';
+import type { CompiledPack, PackInput } from '../core/rules/index.ts';
 import { packagePath } from '../paths.ts';
 import { scoreUnit } from './check-batch.ts';
 import type { CheckUnit, RenderOptions } from './check-batch.ts';
-import type { BatchWriter } from './check-output.ts';
-import type { WorkerInput, WorkerReply } from './check-worker.ts';
-
-/** The rule pack did not compile (in a worker thread): the message is for the user, not a crash. */
-export class PackLoadError extends Error {}
+import type { BatchWriter, RenderedBatch } from './check-output.ts';
+import type { WorkerInput, WorkerReply, WorkerRequest } from './check-worker.ts';
 
 export interface Scorer {
   /** Queue one unit; resolves once there is room for the next (back-pressure). */
@@ -51,64 +51,59 @@ function startWorker(input: WorkerInput): Worker {
   return new Worker(code, { eval: true, workerData: input });
 }
 
-const OUTSTANDING_PER_WORKER = 2;
-const IN_FLIGHT_PER_WORKER = 4;
+/** Helper threads started before the pack is read, so their start-up overlaps the main thread's. */
+export interface Helpers {
+  readonly workers: readonly Worker[];
+  /** Release the threads without using them (the pack was invalid). */
+  stop(): Promise<void>;
+}
 
-export function workerScorer(
-  threads: number,
-  rules: string,
+export function startHelpers(count: number, render: RenderOptions): Helpers {
+  const workers = Array.from({ length: count }, () => startWorker({ render }));
+  return { workers, stop: () => Promise.all(workers.map((w) => w.terminate())).then(() => undefined) };
+}
+
+const OUTSTANDING_PER_HELPER = 3;
+// Room for the main thread to run ahead while a helper is still starting (2 × 16 blocks of 256 KB is 8 MB of input).
+const IN_FLIGHT_PER_THREAD = 16;
+
+/** Score on the helpers and on this thread, writing in input order. */
+export function poolScorer(
+  helpers: Helpers,
+  source: PackInput,
+  pack: CompiledPack,
   render: RenderOptions,
   writer: BatchWriter,
 ): Scorer {
-  const input: WorkerInput = { rules, render };
-  const workers = Array.from({ length: threads }, () => ({
-    worker: startWorker(input),
-    outstanding: 0,
-    ready: false,
-  }));
-  const waiting: { seq: number; unit: CheckUnit }[] = [];
-  const done = new Map<number, Parameters<BatchWriter['write']>[0]>();
+  const slots = helpers.workers.map((worker) => ({ worker, outstanding: 0 }));
+  const done = new Map<number, RenderedBatch>();
   let submitted = 0;
   let written = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
-  const limit = threads * IN_FLIGHT_PER_WORKER;
+  const limit = (slots.length + 1) * IN_FLIGHT_PER_THREAD;
 
   const notify = () => {
     const w = wake;
     wake = undefined;
     w?.();
   };
-  const pump = () => {
-    for (const slot of workers)
-      while (slot.outstanding < OUTSTANDING_PER_WORKER && waiting.length > 0) {
-        const job = waiting.shift();
-        if (job === undefined) break;
-        slot.outstanding++;
-        // JSONL blocks are moved, not copied: the reading thread is done with them.
-        if (job.unit.kind === 'lines') slot.worker.postMessage(job, [job.unit.bytes.buffer as ArrayBuffer]);
-        else slot.worker.postMessage(job);
-      }
+  const flush = () => {
+    for (let b = done.get(written); b !== undefined; b = done.get(written)) {
+      done.delete(written);
+      writer.write(b);
+      written++;
+    }
   };
-  for (const slot of workers) {
+  for (const slot of slots) {
+    slot.worker.postMessage({ kind: 'pack', pack: source } satisfies WorkerRequest);
     slot.worker.on('message', (reply: WorkerReply) => {
-      if (reply.kind === 'ready') {
-        slot.ready = true;
-        if (reply.packError !== undefined) failure ??= new PackLoadError(reply.packError);
-        notify();
-        return;
-      }
       slot.outstanding--;
       if (reply.kind === 'failed') failure ??= new Error(`check worker failed: ${reply.message}`);
       else {
         done.set(reply.seq, reply.batch);
-        for (let b = done.get(written); b !== undefined; b = done.get(written)) {
-          done.delete(written);
-          writer.write(b);
-          written++;
-        }
+        flush();
       }
-      pump();
       notify();
     });
     slot.worker.on('error', (e) => {
@@ -116,8 +111,7 @@ export function workerScorer(
       notify();
     });
     slot.worker.on('exit', (code) => {
-      if (written < submitted || !slot.ready)
-        failure ??= new Error(`check worker exited (${code}) with work pending`);
+      if (slot.outstanding > 0) failure ??= new Error(`check worker exited (${code}) with work pending`);
       notify();
     });
   }
@@ -130,24 +124,37 @@ export function workerScorer(
     }
     if (failure !== undefined) throw failure;
   };
-  const stop = () => Promise.all(workers.map((s) => s.worker.terminate()));
 
   return {
     submit: async (unit) => {
-      waiting.push({ seq: submitted++, unit });
-      pump();
-      try {
-        await waitUntil(() => submitted - written < limit);
-      } catch (e) {
-        await stop();
-        throw e;
+      if (failure !== undefined) throw failure;
+      const seq = submitted++;
+      let slot: (typeof slots)[number] | undefined;
+      for (const s of slots)
+        if (
+          s.outstanding < OUTSTANDING_PER_HELPER &&
+          (slot === undefined || s.outstanding < slot.outstanding)
+        )
+          slot = s;
+      if (slot !== undefined) {
+        slot.outstanding++;
+        const req: WorkerRequest = { kind: 'unit', seq, unit };
+        // JSONL blocks are moved, not copied: the reading thread is done with them.
+        if (unit.kind === 'lines') slot.worker.postMessage(req, [unit.bytes.buffer as ArrayBuffer]);
+        else slot.worker.postMessage(req);
+      } else {
+        done.set(seq, scoreUnit(pack, unit, render));
+        flush();
+        // Let the helpers' answers in (they arrive as events) before reading on, so their queues refill.
+        await nextTurn();
       }
+      await waitUntil(() => submitted - written < limit);
     },
     finish: async () => {
       try {
-        await waitUntil(() => written === submitted && workers.every((s) => s.ready));
+        await waitUntil(() => written === submitted);
       } finally {
-        await stop();
+        await helpers.stop();
       }
     },
   };

@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckUnit } from './check-batch.ts';
 import { createBatchWriter, contractResult } from './check-output.ts';
 import type { OutputFormat } from './check-output.ts';
-import { inProcessScorer, PackLoadError, workerScorer } from './check-pool.ts';
+import { inProcessScorer, poolScorer, startHelpers } from './check-pool.ts';
 import type { Scorer } from './check-pool.ts';
-import { BLOCK_BYTES, unitsOf } from './commands/check.ts';
-import { DEFAULT_PACK_PATH, loadPack } from './load-pack.ts';
+import { BLOCK_BYTES, runCheck, unitsOf } from './commands/check.ts';
+import { loadPack } from './load-pack.ts';
 import { evaluate } from '../core/rules/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhijian-check-test-'));
@@ -68,7 +68,7 @@ async function runWith(
 }
 
 describe('zhijian check: blocks, threads and output', () => {
-  const { pack } = loadPack();
+  const { pack, source } = loadPack();
   const n = 3000; // about 1 MB: several read blocks
   const { file, badLines } = writeInput(n);
 
@@ -94,26 +94,36 @@ describe('zhijian check: blocks, threads and output', () => {
     expect(errorLines).toEqual(badLines);
   });
 
-  it('prints the same bytes with worker threads as in-process, in input order, for jsonl, json and table', async () => {
+  it('prints the same bytes with helper threads as in-process, in input order, for jsonl, json and table', async () => {
     for (const format of ['jsonl', 'json', 'table'] as const) {
       const render = { format, details: format === 'json' };
       const one = await runWith((w) => inProcessScorer(pack, render, w), file, format);
-      const two = await runWith((w) => workerScorer(2, DEFAULT_PACK_PATH, render, w), file, format);
-      expect(two.bad).toBe(one.bad);
-      expect(two.text).toBe(one.text);
+      for (const helpers of [1, 2]) {
+        const pool = await runWith(
+          (w) => poolScorer(startHelpers(helpers, render), source, pack, render, w),
+          file,
+          format,
+        );
+        expect(pool.bad).toBe(one.bad);
+        expect(pool.text).toBe(one.text);
+      }
     }
   }, 120_000);
 
-  it('reports a pack that does not compile in the threads as a pack error', async () => {
+  it('reports an invalid pack once, before any thread scores, and releases the threads', async () => {
     const badPack = join(dir, 'bad.yaml');
     writeFileSync(badPack, 'rules: [\n');
-    const run = runWith(
-      (w) => workerScorer(2, badPack, { format: 'jsonl', details: false }, w),
-      file,
-      'jsonl',
-    );
-    await expect(run).rejects.toBeInstanceOf(PackLoadError);
-    await expect(run).rejects.toThrow(/bad\.yaml:2/);
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = (s: string) => written.push(s) > 0;
+    let code: number;
+    try {
+      code = await runCheck([file], { rules: badPack, format: 'jsonl', jobs: 3, progress: false });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(code).toBe(2);
+    expect(written.join('')).toMatch(/bad\.yaml:2/);
   }, 60_000);
 
   it('prints contract-size lines by default and every field with --details', () => {

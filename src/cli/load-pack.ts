@@ -1,14 +1,16 @@
 // Reads a rule pack from disk (the core's compilePack is pure). A directory means its pack.yaml.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { compilePack } from '../core/rules/index.ts';
-import type { CompiledPack } from '../core/rules/index.ts';
+import { compileValidPack, validatePack } from '../core/rules/index.ts';
+import type { CompiledPack, PackInput } from '../core/rules/index.ts';
 import { packagePath } from '../paths.ts';
 
 export const DEFAULT_PACK_PATH = packagePath('packs/default/pack.yaml');
 
 export interface LoadedPack {
   readonly pack: CompiledPack;
+  /** The validated pack as plain data, for threads that compile their own copy (check-pool.ts). */
+  readonly source: PackInput;
   /** Absolute path of the pack file. */
   readonly file: string;
   /** Absolute path of the golden folder (declared `golden:`, else `golden` next to the file). */
@@ -24,6 +26,7 @@ export function resolvePackFile(path: string): string {
 export function loadPack(path: string = DEFAULT_PACK_PATH): LoadedPack {
   const file = resolvePackFile(path);
   const text = readFileSync(file, 'utf8');
-  const pack = compilePack(text, relative(process.cwd(), file) || file);
-  return { pack, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
+  const source = validatePack(text, relative(process.cwd(), file) || file);
+  const pack = compileValidPack(source);
+  return { pack, source, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
 }

@@ -5,20 +5,20 @@
 // output in input order; each block is written to stdout at once. Other formats, standard input, forced import
 // options and call-detail records go through the importers (src/importers) and are scored in batches.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { Conversation, FieldError } from '../../core/conversation/schema.ts';
 import { PackError } from '../../core/rules/index.ts';
-import type { CompiledPack } from '../../core/rules/index.ts';
 import type { CallRecord, CdrJoiner } from '../../importers/cdr.ts';
 import type { ImportOptions } from '../../importers/index.ts';
 import type { CheckUnit } from '../check-batch.ts';
 import { createBatchWriter, FORMATS } from '../check-output.ts';
 import type { OutputFormat } from '../check-output.ts';
-import { inProcessScorer, PackLoadError, workerScorer } from '../check-pool.ts';
+import { inProcessScorer, poolScorer, startHelpers } from '../check-pool.ts';
 import { addImportFlags, importOptionsOf, type ImportFlags } from '../import-options.ts';
-import { DEFAULT_PACK_PATH, loadPack, resolvePackFile } from '../load-pack.ts';
+import { DEFAULT_PACK_PATH, loadPack } from '../load-pack.ts';
+import type { LoadedPack } from '../load-pack.ts';
 import { decorated, endQuietlyOnClosedPipe } from '../pipe.ts';
 import { readInputs, totalBytes } from '../read-inputs.ts';
 
@@ -43,15 +43,6 @@ export interface CheckOptions extends ImportFlags {
   quiet?: boolean;
   cdr?: string[];
   callDirection?: 'inbound' | 'outbound';
-}
-
-/**
- * Cores not busy with other work (cores minus the 1-minute load average, rounded). Each thread pays its own start
- * (pack compile, JIT warm-up): on a machine already busy it only adds CPU time, measured by bench:check.
- */
-function idleCores(): number {
-  const cores = availableParallelism();
-  return Math.max(1, Math.min(cores, Math.round(cores - (loadavg()[0] ?? 0))));
 }
 
 function countLineFeeds(bytes: Uint8Array): number {
@@ -145,7 +136,7 @@ export async function* unitsOf(
 }
 
 function packMessage(rules: string, e: unknown): string {
-  return e instanceof PackError || e instanceof PackLoadError
+  return e instanceof PackError
     ? e.message
     : `cannot load rule pack ${rules}: ${e instanceof Error ? e.message : String(e)}`;
 }
@@ -190,14 +181,16 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   }
   const bytes = totalBytes(files);
   const render = { format: opts.format, details: opts.details ?? false };
-  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? idleCores() : 1);
-  let rules = opts.rules;
-  let pack: CompiledPack | undefined;
+  // One thread per core for large inputs, like make -j or ripgrep: the system shares the cores out when they are
+  // busy, and a load-average guess only left them idle (bench:check measured 1 thread chosen on a quiet machine).
+  const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? availableParallelism() : 1);
+  // The helper threads load while this one reads and validates the pack (once, for all of them).
+  const helpers = threads > 1 ? startHelpers(threads - 1, render) : undefined;
+  let loaded: LoadedPack;
   try {
-    // With threads, each compiles the pack as it starts (reported back on error); the main thread only reads.
-    if (threads > 1) rules = resolvePackFile(opts.rules);
-    else pack = loadPack(opts.rules).pack;
+    loaded = loadPack(opts.rules);
   } catch (e) {
+    await helpers?.stop();
     process.stderr.write(`${packMessage(opts.rules, e)}\n`);
     return 2;
   }
@@ -221,9 +214,9 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
     end: () => writer.end(),
   };
   const scorer =
-    pack === undefined
-      ? workerScorer(threads, rules, render, counting)
-      : inProcessScorer(pack, render, counting);
+    helpers === undefined
+      ? inProcessScorer(loaded.pack, render, counting)
+      : poolScorer(helpers, loaded.source, loaded.pack, render, counting);
 
   const cdrErrors: CheckUnit[] = [];
   const joiner =
@@ -253,28 +246,22 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   bar?.start(bytes, 0);
   let read = 0;
   try {
-    try {
-      for (const unit of cdrErrors) await scorer.submit(unit);
-      for (const file of files)
-        for await (const unit of unitsOf(
-          file,
-          (n) => {
-            read += n;
-            bar?.update(Math.min(read, bytes));
-          },
-          ctx,
-        )) {
-          await scorer.submit(unit);
-          if (drained !== undefined) await drained;
-        }
-    } finally {
-      await scorer.finish();
-      bar?.stop();
-    }
-  } catch (e) {
-    if (!(e instanceof PackLoadError)) throw e;
-    process.stderr.write(`${e.message}\n`);
-    return 2;
+    for (const unit of cdrErrors) await scorer.submit(unit);
+    for (const file of files)
+      for await (const unit of unitsOf(
+        file,
+        (n) => {
+          read += n;
+          bar?.update(Math.min(read, bytes));
+        },
+        ctx,
+      )) {
+        await scorer.submit(unit);
+        if (drained !== undefined) await drained;
+      }
+  } finally {
+    await scorer.finish();
+    bar?.stop();
   }
   writer.end();
   for (const r of joiner?.unused() ?? [])
@@ -318,7 +305,7 @@ export function registerCheck(program: Command): void {
     )
     .option(
       '--jobs <n>',
-      'scoring threads (default: one per idle core for inputs of 4 MB and more, else 1)',
+      'scoring threads (default: one per core for inputs of 4 MB and more, else 1)',
       parseJobs,
     );
   addImportFlags(cmd).action(async (files: string[], opts: CheckOptions) => {

@@ -29,6 +29,15 @@ function packValue(doc: ReturnType<typeof parseDocument>, fileName: string): unk
 
 /** Compile a pack; throws {@link PackError} listing every issue when the pack is invalid. */
 export function compilePack(text: string, fileName: string): CompiledPack {
+  return compileValidPack(validatePack(text, fileName));
+}
+
+/**
+ * Parse and validate a pack's text into plain data (structured-cloneable), throwing {@link PackError} with file,
+ * line and reason. This is the costly half of compiling (YAML, schema): `zhijian check` does it once and hands the
+ * result to every scoring thread, which only runs {@link compileValidPack}.
+ */
+export function validatePack(text: string, fileName: string): PackInput {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -55,7 +64,11 @@ export function compilePack(text: string, fileName: string): CompiledPack {
   const pack = parsed.data;
   const problems = semanticIssues(pack);
   if (problems.length > 0) throw new PackError(problems.map((p) => issue(p.path, p.message)));
+  return pack;
+}
 
+/** Build the matchers and rule trees of a pack {@link validatePack} accepted. */
+export function compileValidPack(pack: PackInput): CompiledPack {
   const phrases = new PhraseIndexBuilder(pack.match ?? {});
   const items = new Map(pack.scorecard.items.map((i) => [i.id, i]));
   const rules: CompiledRule[] = pack.rules.map((r) => {

@@ -1,6 +1,6 @@
 // Public API of the rule engine for the CLI, the server and the jobs. Pure: reading pack files is the caller's job
 // (see src/cli/pack-loader.ts → loadPack).
-export { compilePack } from './compile.ts';
+export { compilePack, compileValidPack, validatePack } from './compile.ts';
 export { evaluate } from './evaluate.ts';
 export { checkLive, liveHitKey, livePack, ruleDecidesMidCall } from './live.ts';
 export type { LiveCheck } from './live.ts';
@@ -12,6 +12,7 @@ export type { Operator, OperatorMeta } from './operators/index.ts';
 export type { CheckResult, Hit, Signals } from './result.ts';
 export { predictSatisfaction } from './satisfaction.ts';
 export type { CompiledPack, CompiledRule } from './types.ts';
+export type { PackInput } from './schema.ts';
 export { compareGolden, expectationOf, expectedSchema } from './golden.ts';
 export type { Expected } from './golden.ts';
 export { diffResults, impactReport } from './impact.ts';
