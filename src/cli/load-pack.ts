@@ -1,9 +1,10 @@
 // Reads a rule pack from disk (the core's compilePack is pure). A directory means its pack.yaml.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { compileValidPack, validatePack } from '../core/rules/index.ts';
+import { compileValidPack } from '../core/rules/index.ts';
 import type { CompiledPack, PackInput } from '../core/rules/index.ts';
 import { packagePath } from '../paths.ts';
+import { validatePackCached } from './pack-cache.ts';
 
 export const DEFAULT_PACK_PATH = packagePath('packs/default/pack.yaml');
 
@@ -26,7 +27,7 @@ export function resolvePackFile(path: string): string {
 export function loadPack(path: string = DEFAULT_PACK_PATH): LoadedPack {
   const file = resolvePackFile(path);
   const text = readFileSync(file, 'utf8');
-  const source = validatePack(text, relative(process.cwd(), file) || file);
+  const source = validatePackCached(text, relative(process.cwd(), file) || file);
   const pack = compileValidPack(source);
   return { pack, source, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
 }
