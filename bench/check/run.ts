@@ -60,10 +60,10 @@ function parseTimes(text: string): number {
 }
 
 /** Run `argv` with stdout into a file; wall time from here, CPU time from bash's `times`. */
-function run(argv: readonly string[]): Sample {
+function run(argv: readonly string[], env: Readonly<Record<string, string>> = {}): Sample {
   const t0 = performance.now();
   const r = spawnSync('bash', ['-c', '"$@" > "$BENCH_OUT"; s=$?; times; exit $s', 'bench', ...argv], {
-    env: { ...process.env, BENCH_OUT: out },
+    env: { ...process.env, ...env, BENCH_OUT: out },
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -91,6 +91,7 @@ interface Task {
   readonly argv: (file: string) => readonly string[];
   /** Output lines expected (one per conversation), checked once. */
   readonly lines: boolean;
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 const node = process.execPath;
@@ -100,6 +101,13 @@ const tasks: Task[] = [
     name: 'check --format jsonl',
     argv: (f) => [node, launcher, 'check', '--format', 'jsonl', f],
     lines: true,
+  },
+  {
+    // The validated-pack cache (src/cli/pack-cache.ts) is warm after the warm-up run; this row shows a first run.
+    name: 'check, pack cache off',
+    argv: (f) => [node, launcher, 'check', '--format', 'jsonl', f],
+    lines: true,
+    env: { ZHIJIAN_CACHE_DIR: 'off' },
   },
   {
     name: 'check --format jsonl --jobs 1',
@@ -153,7 +161,7 @@ for (const dataset of datasets) {
   writeFileSync(file, dataset.text());
   const samples = new Map<string, Sample[]>();
   for (const task of tasks) {
-    run(task.argv(file)); // warm-up (page cache, bundle compile cache) and output check
+    run(task.argv(file), task.env); // warm-up (page cache, bundle compile cache) and output check
     if (task.lines) {
       const k = countLines(out);
       if (k !== n) throw new Error(`${task.name} on ${dataset.name}: ${k} output lines, expected ${n}`);
@@ -161,7 +169,7 @@ for (const dataset of datasets) {
   }
   for (let r = 0; r < runs; r++)
     for (const task of tasks)
-      samples.set(task.name, [...(samples.get(task.name) ?? []), run(task.argv(file))]);
+      samples.set(task.name, [...(samples.get(task.name) ?? []), run(task.argv(file), task.env)]);
   const parse = samples.get(tasks[0]?.name ?? '') ?? [];
   const parseWall = median(parse.map((x) => x.wallMs));
   const parseCpu = median(parse.map((x) => x.cpuMs));
