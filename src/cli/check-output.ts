@@ -64,6 +64,8 @@ function contractHit(h: Hit): object {
   };
   if (h.suggestion !== undefined) out.suggestion = h.suggestion;
   if (h.message !== undefined) out.message = h.message;
+  if (h.messageId !== undefined) out.messageId = h.messageId;
+  if (h.messageValues !== undefined) out.messageValues = h.messageValues;
   if (h.atMs !== undefined) out.atMs = h.atMs;
   if (h.durationMs !== undefined) out.durationMs = h.durationMs;
   if (h.confidence !== undefined) out.confidence = h.confidence;

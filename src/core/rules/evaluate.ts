@@ -282,6 +282,8 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
         if (rule.item !== undefined) hit.item = rule.item;
         if (turn !== undefined) hit.role = turn.role;
         if (h.message !== undefined) hit.message = h.message;
+        if (h.messageId !== undefined) hit.messageId = h.messageId;
+        if (h.messageValues !== undefined) hit.messageValues = h.messageValues;
         if (h.atMs !== undefined) hit.atMs = h.atMs;
         if (h.durationMs !== undefined) hit.durationMs = h.durationMs;
         if (doubtful) {

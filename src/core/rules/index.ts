@@ -10,6 +10,8 @@ export { packSchema } from './schema.ts';
 export { OPERATORS, getOperator } from './operators/index.ts';
 export type { Operator, OperatorMeta } from './operators/index.ts';
 export type { CheckResult, Hit, Signals } from './result.ts';
+export { HIT_MESSAGES, formatHitMessage, hitMessage } from './hit-messages.ts';
+export type { HitMessageId } from './hit-messages.ts';
 export { predictSatisfaction } from './satisfaction.ts';
 export type { CompiledPack, CompiledRule } from './types.ts';
 export type { PackInput } from './schema.ts';

@@ -2,6 +2,7 @@
 // never renamed): `text === turns[turn].text.slice(start, end)`.
 import type { FieldError, Role } from '../conversation/schema.ts';
 import type { CategoryId, CategoryScores, MachineTally, ScorePart } from '../scoring/types.ts';
+import type { HitMessageId } from './hit-messages.ts';
 
 export interface Hit {
   readonly rule: string;
@@ -18,6 +19,9 @@ export interface Hit {
   readonly item?: string;
   readonly role?: Role;
   readonly message?: string;
+  /** Stable id of an operator's `message`, and the values in it, for saying it in other languages. */
+  readonly messageId?: HitMessageId;
+  readonly messageValues?: Readonly<Record<string, string>>;
   readonly atMs?: number;
   readonly durationMs?: number;
   /** A model's confidence in this hit, 0 … 1 (rules written as lists and patterns give none). */

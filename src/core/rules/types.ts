@@ -3,6 +3,7 @@
 import type { Conversation } from '../conversation/schema.ts';
 import type { Scorecard } from '../scoring/index.ts';
 import type { CategoryId } from '../scoring/types.ts';
+import type { HitMessageId } from './hit-messages.ts';
 import type { PhraseMatch, PhraseMatcher } from '../text/types.ts';
 
 /** Which speaker's turns a condition looks at. `any` = every turn. */
@@ -63,6 +64,9 @@ export interface RawHit {
   readonly end: number;
   readonly suggestion?: string;
   readonly message?: string;
+  /** The stable id of an operator's `message` and the values in it (./hit-messages.ts). */
+  readonly messageId?: HitMessageId;
+  readonly messageValues?: Readonly<Record<string, string>>;
   readonly atMs?: number;
   readonly durationMs?: number;
   /** A learned model's confidence, 0 … 1 (op: classifier); lists and patterns give none. */

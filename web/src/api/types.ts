@@ -74,6 +74,9 @@ export interface Hit {
   deduction: number;
   suggestion?: string;
   message?: string;
+  /** Stable id of an operator's message and the values in it (docs/rules.md "Operators"). */
+  messageId?: string;
+  messageValues?: Record<string, string>;
   /** The scorecard item of seed 002's table this hit counts against. */
   item?: string;
   role?: string;

@@ -1,4 +1,6 @@
 // Labels for values that come from the server (roles, rule ids): known ones are translated, unknown ones shown as-is.
+import { hitsZhCN } from './messages-hits.ts';
+import type { HitMessageKey } from './messages-hits.ts';
 import type { Translate } from './i18n.tsx';
 import type { Locale } from './i18n.tsx';
 import type { MessageKey } from './messages.ts';
@@ -104,4 +106,19 @@ const ITEM_NAMES_EN: Record<string, string> = {
 /** A scorecard item's name in the UI's language: the pack's (Chinese) name, or the English one for a known id. */
 export function itemLabel(item: { id: string; name: string }, locale: Locale): string {
   return locale === 'en-US' ? (ITEM_NAMES_EN[item.id] ?? item.name) : item.name;
+}
+
+/**
+ * A hit's message in the UI's language: the catalogue's wording for its `messageId` (messages-hits.ts), else the
+ * text as the engine or the pack wrote it (a pack's own `not:` message, or an id newer than this screen).
+ */
+export function hitMessageText(
+  h: { message?: string; messageId?: string; messageValues?: Record<string, string> },
+  t: Translate,
+): string | undefined {
+  if (h.messageId !== undefined) {
+    const key = `hit.message.${h.messageId}`;
+    if (key in hitsZhCN) return t(key as HitMessageKey, h.messageValues);
+  }
+  return h.message;
 }

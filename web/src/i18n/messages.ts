@@ -19,6 +19,7 @@ import { callbacksEnUS, callbacksZhCN } from './messages-callbacks.ts';
 import { coachingEnUS, coachingZhCN } from './messages-coaching.ts';
 import { reportsEnUS, reportsZhCN } from './messages-reports.ts';
 import { judgementEnUS, judgementZhCN } from './messages-judgement.ts';
+import { hitsEnUS, hitsZhCN } from './messages-hits.ts';
 import { webhookPresetsEnUS, webhookPresetsZhCN } from './messages-webhook-presets.ts';
 import { ssoEnUS, ssoZhCN } from './messages-sso.ts';
 
@@ -45,6 +46,7 @@ export const zhCN = {
   ...coachingZhCN,
   ...reportsZhCN,
   ...judgementZhCN,
+  ...hitsZhCN,
   'app.name': '智能质检',
   'app.fullName': 'zhijian 智能质检',
   'menu.conversations': '会话',
@@ -355,6 +357,7 @@ export const enUS: Record<MessageKey, string> = {
   ...coachingEnUS,
   ...reportsEnUS,
   ...judgementEnUS,
+  ...hitsEnUS,
   'app.name': 'zhijian QA',
   'app.fullName': 'zhijian QA',
   'menu.conversations': 'Conversations',

@@ -9,6 +9,7 @@ import type { ConditionView, PhraseHandle } from '../types.ts';
 import { matchSchema, msSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
 import { endOf, turnAt } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const DEFAULT_NO_FURTHER_NEEDS = [
   '没有了',
@@ -118,7 +119,7 @@ export const agentHangup = defineOperator({
         return {
           kind: 'hits',
           hits: [
-            { turn: 0, start: 0, end: 0, atMs: hangup.atMs, message: 'agent hung up before anyone spoke' },
+            { turn: 0, start: 0, end: 0, atMs: hangup.atMs, ...hitMessage('agent-hangup.before-speech') },
           ],
         };
       const lastEnd = Math.max(...turns.slice(0, last + 1).map((t) => endOf(t)));
@@ -150,7 +151,7 @@ export const agentHangup = defineOperator({
             start: 0,
             end: 0,
             atMs: hangup.atMs,
-            message: 'agent hung up first without a reason the hang-up norms allow',
+            ...hitMessage('agent-hangup.not-allowed'),
           },
         ],
       };

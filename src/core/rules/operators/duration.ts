@@ -4,6 +4,7 @@ import type { RawHit } from '../types.ts';
 import { msSchema } from './common.ts';
 import { defineOperator } from './define.ts';
 import { endOf, turnAt } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const duration = defineOperator({
   id: 'duration',
@@ -35,7 +36,7 @@ export const duration = defineOperator({
               end: 0,
               atMs: 0,
               durationMs: ms,
-              message: `call lasted ${Math.round(ms / 1000)} s`,
+              ...hitMessage('duration.call', { seconds: Math.round(ms / 1000) }),
             });
           break;
         }
@@ -49,7 +50,7 @@ export const duration = defineOperator({
               end: 0,
               atMs: e.startMs,
               durationMs: e.endMs - e.startMs,
-              message: `hold lasted ${Math.round((e.endMs - e.startMs) / 1000)} s`,
+              ...hitMessage('duration.hold', { seconds: Math.round((e.endMs - e.startMs) / 1000) }),
             });
           }
           break;

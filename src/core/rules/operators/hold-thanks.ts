@@ -5,6 +5,7 @@ import type { RawHit } from '../types.ts';
 import { matchSchema, msSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
 import { startOf } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const DEFAULT_THANKS = [
   '谢谢您的耐心等待',
@@ -57,7 +58,7 @@ export const holdThanks = defineOperator({
           .slice(0, o.withinTurns);
         const first = after[0];
         if (first === undefined || after.some((i) => view.phrases(thanks, i).length > 0)) continue;
-        hits.push({ turn: first, start: 0, end: 0, atMs: h.endMs, message: 'no thanks after hold' });
+        hits.push({ turn: first, start: 0, end: 0, atMs: h.endMs, ...hitMessage('hold-thanks.missing') });
       }
       return { kind: 'hits', hits };
     };

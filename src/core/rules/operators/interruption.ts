@@ -5,6 +5,7 @@ import type { RawHit } from '../types.ts';
 import { matchSchema, msSchema, phraseListSchema, spokenLength, trimmedSpan } from './common.ts';
 import { defineOperator } from './define.ts';
 import { endOf, startOf } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const DEFAULT_BACKCHANNELS = ['嗯', '好的', '好', '对', '是的', '是', '明白', '哦', '行'];
 
@@ -50,7 +51,7 @@ export const interruption = defineOperator({
           ...trimmedSpan(a.text),
           atMs: at,
           durationMs: overlap,
-          message: `overlaps the customer by ${overlap} ms`,
+          ...hitMessage('interruption.overlap', { ms: overlap }),
         });
       }
       return { kind: 'hits', hits };

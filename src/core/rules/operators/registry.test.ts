@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationSchema } from '../../conversation/schema.ts';
 import { compilePack } from '../compile.ts';
 import { evaluate } from '../evaluate.ts';
+import { formatHitMessage } from '../hit-messages.ts';
 import type { Hit } from '../result.ts';
 import { packText } from '../test-kit.ts';
 import type { InvalidCase, TableCase } from '../test-kit.ts';
@@ -94,27 +95,25 @@ const BASE_FIELDS = ['rule', 'category', 'turn', 'start', 'end', 'text', 'deduct
  * as is (the json/jsonl contract of docs/product.md: fields may be added, never renamed) and the conversation page
  * shows. Pinning the wording here makes a change to it, or a field an operator stops giving, a deliberate edit.
  */
+const M = ['message', 'messageId', 'messageValues'];
 const HIT_SHAPES: Readonly<Record<string, { fields: string[]; messages: string[] }>> = {
   phrase: { fields: ['suggestion'], messages: [] },
   regex: { fields: ['suggestion'], messages: [] },
   proximity: { fields: [], messages: [] },
   sequence: { fields: [], messages: [] },
-  repetition: { fields: ['message'], messages: ['said # times'] },
-  silence: { fields: ['atMs', 'durationMs', 'message'], messages: ['silent #.# s'] },
-  interruption: { fields: ['atMs', 'durationMs', 'message'], messages: ['overlaps the customer by # ms'] },
-  'speech-rate': { fields: ['atMs', 'durationMs', 'message'], messages: ['# characters per minute'] },
-  duration: { fields: ['atMs', 'durationMs', 'message'], messages: ['call lasted # s', 'hold lasted # s'] },
-  'hold-thanks': { fields: ['atMs', 'message'], messages: ['no thanks after hold'] },
+  repetition: { fields: M, messages: ['repetition.said'] },
+  silence: { fields: ['atMs', 'durationMs', ...M], messages: ['silence.silent'] },
+  interruption: { fields: ['atMs', 'durationMs', ...M], messages: ['interruption.overlap'] },
+  'speech-rate': { fields: ['atMs', 'durationMs', ...M], messages: ['speech-rate.cpm'] },
+  duration: { fields: ['atMs', 'durationMs', ...M], messages: ['duration.call', 'duration.hold'] },
+  'hold-thanks': { fields: ['atMs', 'message', 'messageId'], messages: ['hold-thanks.missing'] },
   'agent-hangup': {
-    fields: ['atMs', 'message'],
-    messages: [
-      'agent hung up before anyone spoke',
-      'agent hung up first without a reason the hang-up norms allow',
-    ],
+    fields: ['atMs', 'message', 'messageId'],
+    messages: ['agent-hangup.before-speech', 'agent-hangup.not-allowed'],
   },
   'complaint-risk': { fields: [], messages: [] },
   'closing-due': { fields: [], messages: [] },
-  'turn-meta': { fields: ['message'], messages: ['emotionValue #', 'speechRate #'] },
+  'turn-meta': { fields: M, messages: ['turn-meta.value'] },
   classifier: { fields: ['confidence', 'suggested', 'suggestion'], messages: [] },
 };
 
@@ -167,11 +166,17 @@ describe('operator registry', () => {
     const hits = tablesOf(id).invalid.flatMap(reportedHits);
     const fields = new Set(hits.flatMap((h) => Object.keys(h)));
     for (const f of BASE_FIELDS) expect(fields, f).toContain(f);
-    const messages = new Set(hits.flatMap((h) => (h.message === undefined ? [] : [h.message])));
+    const messages = new Set(hits.flatMap((h) => (h.messageId === undefined ? [] : [h.messageId])));
     expect({
       fields: [...fields].filter((f) => !BASE_FIELDS.includes(f)).sort(),
-      messages: [...new Set([...messages].map((m) => m.replace(/\d+/g, '#')))].sort(),
+      messages: [...messages].sort(),
     }).toEqual(HIT_SHAPES[id]);
+    // The English text is the catalogue's wording with the hit's values (../hit-messages.ts), never free text.
+    for (const h of hits)
+      if (h.message !== undefined) {
+        expect(h.messageId, `${id}: "${h.message}" has no id`).toBeDefined();
+        if (h.messageId !== undefined) expect(h.message).toBe(formatHitMessage(h.messageId, h.messageValues));
+      }
     if (!SILENT_ABSENCES.has(id))
       for (const h of hits)
         if (h.start === h.end) expect(h.message, `${id} hit on turn ${h.turn}`).toBeTruthy();

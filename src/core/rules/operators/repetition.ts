@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RawHit } from '../types.ts';
 import { nonSpokenUnits, spokenEquals, spokenHash, spokenLength } from './common.ts';
 import { defineOperator } from './define.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 /** Clause ends: commas and sentence punctuation (，,。！？!?；;\n). */
 const CLAUSE_END = new Uint8Array(0x10000);
@@ -79,7 +80,7 @@ export const repetition = defineOperator({
           }
           said.times++;
           if (said.times === o.minTimes)
-            hits.push({ turn, start: s, end: e, message: `said ${said.times} times` });
+            hits.push({ turn, start: s, end: e, ...hitMessage('repetition.said', { times: said.times }) });
         }
       }
       return { kind: 'hits', hits };

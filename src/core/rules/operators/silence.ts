@@ -7,6 +7,7 @@ import type { RawHit } from '../types.ts';
 import { matchSchema, msSchema, phraseListSchema } from './common.ts';
 import { defineOperator } from './define.ts';
 import { endOf, startOf } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const DEFAULT_WAIT_PHRASES = [
   '请稍等',
@@ -64,7 +65,7 @@ export const silence = defineOperator({
           end: 0,
           atMs: from,
           durationMs: to - from,
-          message: `silent ${((to - from) / 1000).toFixed(1)} s`,
+          ...hitMessage('silence.silent', { seconds: ((to - from) / 1000).toFixed(1) }),
         });
       }
       return { kind: 'hits', hits };

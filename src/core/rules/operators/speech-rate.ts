@@ -5,6 +5,7 @@ import type { RawHit } from '../types.ts';
 import { spokenLength, trimmedSpan } from './common.ts';
 import { defineOperator } from './define.ts';
 import { endOf, startOf } from './timing.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const speechRate = defineOperator({
   id: 'speech-rate',
@@ -37,7 +38,7 @@ export const speechRate = defineOperator({
             ...trimmedSpan(t.text),
             atMs: startOf(t),
             durationMs: ms,
-            message: `${cpm} characters per minute`,
+            ...hitMessage('speech-rate.cpm', { cpm }),
           });
         }
       }

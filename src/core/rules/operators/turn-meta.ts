@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { RawHit } from '../types.ts';
 import { trimmedSpan } from './common.ts';
 import { defineOperator } from './define.ts';
+import { hitMessage } from '../hit-messages.ts';
 
 export const turnMeta = defineOperator({
   id: 'turn-meta',
@@ -42,7 +43,7 @@ export const turnMeta = defineOperator({
             turn: i,
             ...trimmedSpan(t.text),
             ...(t.startMs === undefined ? {} : { atMs: t.startMs }),
-            message: `${o.field} ${v}`,
+            ...hitMessage('turn-meta.value', { field: o.field, value: v }),
           });
       }
       if (measured === 0) return { kind: 'na', reason: `no turn carries meta.${o.field}` };

@@ -2,7 +2,7 @@
 import { Typography } from 'antd';
 import type { Hit } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { categoryLabel } from '../../i18n/labels.ts';
+import { categoryLabel, hitMessageText } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 
 export type IndexedHit = Hit & { index: number };
@@ -24,7 +24,7 @@ export function HitDetails({ hits }: { hits: readonly Hit[] }) {
           {h.review === 'low-asr-confidence' ? (
             <div style={{ color: '#ffc069' }}>{t('recording.needsReview')}</div>
           ) : null}
-          {h.message ? <div>{h.message}</div> : null}
+          {h.message ? <div>{hitMessageText(h, t)}</div> : null}
           {h.suggestion ? (
             <div>
               <Typography.Text style={{ color: '#95de64' }}>

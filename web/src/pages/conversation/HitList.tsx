@@ -4,7 +4,7 @@ import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import type { Turn } from '../../api/types.ts';
 import { formatOffset } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { categoryLabel } from '../../i18n/labels.ts';
+import { categoryLabel, hitMessageText } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
 import { LearnedTag } from './LearnedTag.tsx';
@@ -101,7 +101,7 @@ export function HitList({ hits, turns, activeHit, onPick, states }: Props) {
               </Typography.Text>
               {h.message ? (
                 <Typography.Paragraph type="secondary" style={{ margin: '2px 0 0', fontSize: 12 }}>
-                  {h.message}
+                  {hitMessageText(h, t)}
                 </Typography.Paragraph>
               ) : null}
               {h.suggestion ? (
