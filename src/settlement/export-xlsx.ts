@@ -3,7 +3,15 @@
 // finance can sum them; one A4 sheet wide when printed.
 import ExcelJS from 'exceljs';
 import { formatFen, LINE_KINDS } from '../core/kpi/index.ts';
-import { KIND_ZH, localTime, percentText, STATE_ZH, type StatementView } from './view.ts';
+import {
+  KIND_ZH,
+  KPI_COLUMNS,
+  LINE_COLUMNS,
+  localTime,
+  percentText,
+  STATE_ZH,
+  type StatementView,
+} from './view.ts';
 
 const YUAN = '#,##0.00;-#,##0.00';
 const BOLD = { bold: true } as const;
@@ -74,19 +82,7 @@ export async function statementXlsx(v: StatementView, timeZone: string): Promise
   }
 
   section(ws, 'KPI考核明细');
-  header(ws, [
-    '工号',
-    '姓名',
-    '20秒接通率',
-    '满意度',
-    '质检均分',
-    '接通率得分',
-    '满意度得分',
-    '质检得分',
-    '总分',
-    '奖金(元)',
-    '扣款(元)',
-  ]);
+  header(ws, [...KPI_COLUMNS]);
   for (const k of s.kpi) {
     const row = ws.addRow([
       k.agentId,
@@ -106,7 +102,7 @@ export async function statementXlsx(v: StatementView, timeZone: string): Promise
   }
 
   section(ws, '结算明细');
-  header(ws, ['类别', '工号', '日期', '说明', '金额(元)']);
+  header(ws, [...LINE_COLUMNS]);
   for (const line of s.lines) {
     const row = ws.addRow([
       KIND_ZH[line.kind],

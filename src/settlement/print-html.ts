@@ -1,7 +1,15 @@
 // The printable statement (docs/product.md "KPI and monthly settlement"): one self-contained HTML page with print CSS, every value
 // escaped. Amounts are formatted from integer fen; nothing is computed here.
 import { formatFen, LINE_KINDS } from '../core/kpi/index.ts';
-import { KIND_ZH, localTime, percentText, STATE_ZH, type StatementView } from './view.ts';
+import {
+  KIND_ZH,
+  KPI_COLUMNS,
+  LINE_COLUMNS,
+  localTime,
+  percentText,
+  STATE_ZH,
+  type StatementView,
+} from './view.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -84,22 +92,8 @@ export function statementHtml(v: StatementView, timeZone: string): string {
 <p class="noprint"><button onclick="window.print()">打印</button></p>
 <h1>${e(`${v.vendorName} ${v.month} 月度结算单`)}</h1>
 <table class="meta"><tbody>${meta.map(([k, val]) => row([td(k), td(val)])).join('')}</tbody></table>
-<h2>KPI考核明细</h2><table><thead>${row(
-    [
-      '工号',
-      '姓名',
-      '20秒接通率',
-      '满意度',
-      '质检均分',
-      '接通率得分',
-      '满意度得分',
-      '质检得分',
-      '总分',
-      '奖金(元)',
-      '扣款(元)',
-    ].map(th),
-  )}</thead><tbody>${kpiRows.join('')}</tbody></table>
-<h2>结算明细</h2><table><thead>${row(['类别', '工号', '日期', '说明', '金额(元)'].map(th))}</thead><tbody>${lineRows.join('')}</tbody></table>
+<h2>KPI考核明细</h2><table><thead>${row(KPI_COLUMNS.map(th))}</thead><tbody>${kpiRows.join('')}</tbody></table>
+<h2>结算明细</h2><table><thead>${row(LINE_COLUMNS.map(th))}</thead><tbody>${lineRows.join('')}</tbody></table>
 <h2>分类合计</h2><table><tbody>${totalRows.join('')}
 <tr class="net"><td>应付净额（人民币元）</td>${money(s.totals.netFen)}</tr></tbody></table>
 ${adjustments}

@@ -52,3 +52,19 @@ export function localTime(iso: string | null, timeZone: string): string {
 export function percentText(value: number | null): string {
   return value === null ? '无数据' : `${(value * 100).toFixed(2)}%`;
 }
+
+/** Column headings of the statement's two tables, the same in the XLSX export and on the printable page. */
+export const KPI_COLUMNS = [
+  '工号',
+  '姓名',
+  '20秒接通率',
+  '满意度',
+  '质检均分',
+  '接通率得分',
+  '满意度得分',
+  '质检得分',
+  '总分',
+  '奖金(元)',
+  '扣款(元)',
+] as const;
+export const LINE_COLUMNS = ['类别', '工号', '日期', '说明', '金额(元)'] as const;

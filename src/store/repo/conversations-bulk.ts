@@ -5,8 +5,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations } from '../schema/index.ts';
 import type { StoreDb } from '../store.ts';
-import { searchColumns } from './conversation-filter.ts';
-import { contentHash, durationMs, type ConversationScope, type UpsertOutcome } from './conversations.ts';
+import { contentHash, conversationRow, type ConversationScope, type UpsertOutcome } from './conversations.ts';
 
 export interface BulkItem {
   conversation: Conversation;
@@ -85,22 +84,7 @@ async function upsertRound(
     outcomes[i] = prev
       ? { status: 'updated', id: conv.id, version, previousVersion: prev.version }
       : { status: 'inserted', id: conv.id, version: 1 };
-    rows.push({
-      id: conv.id,
-      version,
-      isLatest: true,
-      agentId: conv.agentId ?? null,
-      teamId: scope.teamId,
-      vendorId: scope.vendorId,
-      channel: conv.channel,
-      startedAt: conv.startedAt === undefined ? null : new Date(conv.startedAt),
-      durationMs: durationMs(conv),
-      turnCount: conv.turns.length,
-      contentHash: hash,
-      body: conv,
-      ...searchColumns(conv),
-      ingestBatchId: scope.ingestBatchId ?? null,
-    });
+    rows.push(conversationRow(conv, version, hash, scope));
   }
   if (superseded.length > 0) {
     await tx

@@ -56,22 +56,7 @@ export async function upsertConversation(
         .set({ isLatest: false })
         .where(and(eq(conversations.id, conv.id), eq(conversations.version, latest.version)));
     }
-    await tx.insert(conversations).values({
-      id: conv.id,
-      version,
-      isLatest: true,
-      agentId: conv.agentId ?? null,
-      teamId: scope.teamId,
-      vendorId: scope.vendorId,
-      channel: conv.channel,
-      startedAt: conv.startedAt === undefined ? null : new Date(conv.startedAt),
-      durationMs: durationMs(conv),
-      turnCount: conv.turns.length,
-      contentHash: hash,
-      body: conv,
-      ...searchColumns(conv),
-      ingestBatchId: scope.ingestBatchId ?? null,
-    });
+    await tx.insert(conversations).values(conversationRow(conv, version, hash, scope));
     return latest
       ? { status: 'updated', id: conv.id, version, previousVersion: latest.version }
       : { status: 'inserted', id: conv.id, version: 1 };
@@ -92,6 +77,31 @@ function canonicalJson(v: unknown): string {
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
   }
   return JSON.stringify(v);
+}
+
+/** The stored row of the latest version of a conversation (one upsert here, many in conversations-bulk.ts). */
+export function conversationRow(
+  conv: Conversation,
+  version: number,
+  hash: string,
+  scope: ConversationScope,
+): typeof conversations.$inferInsert {
+  return {
+    id: conv.id,
+    version,
+    isLatest: true,
+    agentId: conv.agentId ?? null,
+    teamId: scope.teamId,
+    vendorId: scope.vendorId,
+    channel: conv.channel,
+    startedAt: conv.startedAt === undefined ? null : new Date(conv.startedAt),
+    durationMs: durationMs(conv),
+    turnCount: conv.turns.length,
+    contentHash: hash,
+    body: conv,
+    ...searchColumns(conv),
+    ingestBatchId: scope.ingestBatchId ?? null,
+  };
 }
 
 /** The last moment the record knows of: last turn end, hold end, hang-up or transfer; null without times. */

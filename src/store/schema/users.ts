@@ -1,20 +1,12 @@
 // Users, sessions and API tokens (docs/product.md "Who works with it"). A user's scope columns say what the role may
 // see: an agent user carries agent_id, a team leader team_id, a vendor manager vendor_id; QA roles and admin see all.
 import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { USER_ROLES } from '../../core/auth/roles.ts';
 import { agents, teams, vendors } from './organisation.ts';
 
-export const USER_ROLES = [
-  'admin',
-  'qa_lead',
-  'qa_inspector',
-  'team_leader',
-  'agent',
-  'vendor_manager',
-  'complaint_desk',
-  'back_office',
-  'expert_seat',
-] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+// One list of roles, the policy's (core/auth/roles.ts); the column's enum is made from it.
+export { USER_ROLES } from '../../core/auth/roles.ts';
+export type { UserRole } from '../../core/auth/roles.ts';
 export const userRole = pgEnum('user_role', USER_ROLES);
 
 export const users = pgTable(
