@@ -1,23 +1,16 @@
 // Saved import profiles (src/store/schema/import-profiles.ts): named importer options a contact center reuses
 // for its exports (Udesk sessions, the switch's CSV…). Readable by whoever may see ingest batches, changed by
-// whoever may ingest; every change is audited with the options before and after.
-import { randomUUID } from 'node:crypto';
+// whoever may ingest; the commands (src/ingest/import-profiles.ts) audit every change.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import { AppError } from '../../core/errors/app-error.ts';
 import { importOptionsSchema } from '../../importers/index.ts';
 import {
-  appendAudit,
-  conflictOnDuplicate,
-  inTransaction,
+  createImportProfile,
   deleteImportProfile,
-  findImportProfile,
-  insertImportProfile,
-  listImportProfiles,
   updateImportProfile,
-  type ImportProfileRow,
-} from '../../store/index.ts';
+} from '../../ingest/import-profiles.ts';
+import { listImportProfiles, type ImportProfileRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
 const profileSchema = z.object({
@@ -43,8 +36,6 @@ const present = (r: ImportProfileRow): z.infer<typeof profileSchema> => ({
   createdAt: r.createdAt.toISOString(),
   updatedAt: r.updatedAt.toISOString(),
 });
-
-const DUPLICATE = 'an import profile with this name exists';
 
 export function importProfileRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -77,26 +68,7 @@ export function importProfileRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'ingest.write');
-        const now = ctx.now();
-        const row = await inTransaction(ctx.store, async (s) => {
-          const r = await insertImportProfile(s, {
-            id: `imp-${randomUUID()}`,
-            name: req.body.name,
-            description: req.body.description ?? null,
-            options: req.body.options,
-            createdByUserId: p.id,
-            createdAt: now,
-            updatedAt: now,
-          });
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'import_profile.create',
-            entity: 'import_profile',
-            entityId: r.id,
-            after: { name: r.name, description: r.description, options: r.options },
-          });
-          return r;
-        }).catch((e: unknown) => conflictOnDuplicate(e, DUPLICATE));
+        const row = await createImportProfile(ctx.store, p, req.body, ctx.now());
         return reply.code(201).send(present(row));
       },
     );
@@ -115,26 +87,7 @@ export function importProfileRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'ingest.write');
-        const row = await inTransaction(ctx.store, async (s) => {
-          const before = await findImportProfile(s, req.params.id);
-          if (!before || before.id !== req.params.id)
-            throw new AppError('NOT_FOUND', `import profile ${req.params.id} not found`);
-          const after = await updateImportProfile(s, before.id, {
-            name: req.body.name,
-            description: req.body.description ?? null,
-            options: req.body.options,
-            updatedAt: ctx.now(),
-          });
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'import_profile.update',
-            entity: 'import_profile',
-            entityId: before.id,
-            before: { name: before.name, description: before.description, options: before.options },
-            after: { name: after!.name, description: after!.description, options: after!.options },
-          });
-          return after!;
-        }).catch((e: unknown) => conflictOnDuplicate(e, DUPLICATE));
+        const row = await updateImportProfile(ctx.store, p, req.params.id, req.body, ctx.now());
         return present(row);
       },
     );
@@ -152,18 +105,7 @@ export function importProfileRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'ingest.write');
-        await inTransaction(ctx.store, async (s) => {
-          const before = await findImportProfile(s, req.params.id);
-          if (!before || before.id !== req.params.id || !(await deleteImportProfile(s, before.id)))
-            throw new AppError('NOT_FOUND', `import profile ${req.params.id} not found`);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'import_profile.delete',
-            entity: 'import_profile',
-            entityId: before.id,
-            before: { name: before.name, description: before.description, options: before.options },
-          });
-        });
+        await deleteImportProfile(ctx.store, p, req.params.id);
         return reply.code(204).send(null);
       },
     );
