@@ -3,7 +3,15 @@
 // candidates at ≥ 5 low-value or harassment calls in 60 minutes, immediate block of floods off.
 import { z } from 'zod';
 import { DEFAULT_AUTO_BLOCK_POLICY, DEFAULT_IVR_POLICY } from '../core/telephony/index.ts';
-import { type DbHandle, schema, type Store, type StoreDb } from '../store/index.ts';
+import type { Principal } from '../core/auth/roles.ts';
+import {
+  appendAudit,
+  type DbHandle,
+  inTransaction,
+  schema,
+  type Store,
+  type StoreDb,
+} from '../store/index.ts';
 import { eq } from 'drizzle-orm';
 
 export const telephonyPolicySchema = z.object({
@@ -50,7 +58,7 @@ export async function loadTelephonyPolicy(store: Store | DbHandle): Promise<Tele
   return telephonyPolicySchema.parse(row?.policy ?? {});
 }
 
-export async function saveTelephonyPolicy(
+async function saveTelephonyPolicy(
   db: StoreDb,
   policy: TelephonyPolicy,
   by: string,
@@ -63,4 +71,26 @@ export async function saveTelephonyPolicy(
       target: schema.telephonySettings.id,
       set: { policy, updatedBy: by, updatedAt: now },
     });
+}
+
+/** The change-settings command: stores the policy and audits it with the one it replaces, in one transaction. */
+export async function changeTelephonyPolicy(
+  store: Store,
+  p: Principal,
+  policy: TelephonyPolicy,
+  now: Date,
+): Promise<TelephonyPolicy> {
+  return inTransaction(store, async (s) => {
+    const before = await loadTelephonyPolicy(s);
+    await saveTelephonyPolicy(s.db, policy, p.id, now);
+    await appendAudit(s, {
+      actorUserId: p.id,
+      action: 'setting.change',
+      entity: 'telephony_settings',
+      entityId: '1',
+      before,
+      after: policy,
+    });
+    return loadTelephonyPolicy(s);
+  });
 }

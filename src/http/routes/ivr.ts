@@ -10,12 +10,15 @@ import { can } from '../../core/auth/policy.ts';
 import { CALLER_CLASSES, IVR_REASONS } from '../../core/telephony/index.ts';
 import { addDays, parseLocalDate, startOfDay } from '../../core/time/index.ts';
 import { formatZoned } from '../../core/time/zone.ts';
-import { appendAudit } from '../../store/index.ts';
 import { parseNumber } from '../../telephony/commands.ts';
 import { beforeAfter, hangupReport } from '../../telephony/hangup-report.ts';
 import { decideSession, ingestSessions, ivrReport } from '../../telephony/ivr.ts';
 import { closeLookupIndex, lookupIndex } from '../../telephony/lookup-index.ts';
-import { loadTelephonyPolicy, saveTelephonyPolicy, telephonyPolicySchema } from '../../telephony/settings.ts';
+import {
+  changeTelephonyPolicy,
+  loadTelephonyPolicy,
+  telephonyPolicySchema,
+} from '../../telephony/settings.ts';
 import type { AppContext } from '../context.ts';
 import { daySchema } from './kpi-common.ts';
 
@@ -256,23 +259,7 @@ export function ivrRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'telephony.settings.write');
-        const now = ctx.now();
-        await ctx.store.db.transaction(async (tx) => {
-          const before = await loadTelephonyPolicy({ db: tx });
-          await saveTelephonyPolicy(tx, req.body, p.id, now);
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'setting.change',
-              entity: 'telephony_settings',
-              entityId: '1',
-              before,
-              after: req.body,
-            },
-          );
-        });
-        return loadTelephonyPolicy(ctx.store);
+        return changeTelephonyPolicy(ctx.store, p, req.body, ctx.now());
       },
     );
 
