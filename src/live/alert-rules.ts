@@ -3,7 +3,15 @@
 // the media is the case leaders and expert seats must take over; seed 002 违禁用语 is the agent's side), editable
 // through PUT /api/live/alert-rules.
 import type { AlertRule, Audience } from '../core/live/alerts.ts';
-import { listAlertRules, upsertAlertRule, type LiveAlertRuleRow, type Store } from '../store/index.ts';
+import type { Principal } from '../core/auth/roles.ts';
+import {
+  appendAudit,
+  inTransaction,
+  listAlertRules,
+  upsertAlertRule,
+  type LiveAlertRuleRow,
+  type Store,
+} from '../store/index.ts';
 
 export const DEFAULT_ALERT_RULES: readonly (AlertRule & { name: string })[] = [
   {
@@ -63,4 +71,36 @@ export async function loadAlertRules(store: Store, now: Date): Promise<(AlertRul
     rows = await listAlertRules(store);
   }
   return rows.map(alertRuleOf);
+}
+
+export type AlertRuleInput = Omit<AlertRule, 'id'> & { name: string };
+
+/** Create or change alert rule `id`, audited with the rule it replaces (none for a new one). */
+export async function saveAlertRule(
+  store: Store,
+  p: Principal,
+  id: string,
+  input: AlertRuleInput,
+  now: Date,
+): Promise<AlertRule & { name: string }> {
+  return inTransaction(store, async (s) => {
+    const before = (await listAlertRules(s)).find((r) => r.id === id);
+    const row = await upsertAlertRule(s, {
+      id,
+      ...input,
+      rules: [...input.rules],
+      audiences: [...input.audiences],
+      createdAt: now,
+    });
+    const after = alertRuleOf(row);
+    await appendAudit(s, {
+      actorUserId: p.id,
+      action: 'live_alert_rule.save',
+      entity: 'live_alert_rule',
+      entityId: row.id,
+      ...(before === undefined ? {} : { before: alertRuleOf(before) }),
+      after,
+    });
+    return after;
+  });
 }

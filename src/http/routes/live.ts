@@ -20,13 +20,12 @@ import { eventSchema } from '../../core/conversation/schema.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { alertVisibleTo, AUDIENCES, SEVERITIES, type AlertRule } from '../../core/live/alerts.ts';
 import { diffLiveFinal } from '../../core/live/diff.ts';
-import { alertRuleOf, loadAlertRules } from '../../live/alert-rules.ts';
+import { loadAlertRules, saveAlertRule } from '../../live/alert-rules.ts';
 import { openLiveBus } from '../../live/bus.ts';
 import { endCall, escalateDueAlerts, handleAlert } from '../../live/commands.ts';
 import { alertData, LiveHub } from '../../live/hub.ts';
 import { openSseStream } from '../../live/sse.ts';
 import {
-  appendAudit,
   getLatestResult,
   getLiveCall,
   latestSegments,
@@ -35,7 +34,6 @@ import {
   liveCallsInProgress,
   liveHitsOf,
   liveSegmentsOf,
-  upsertAlertRule,
   userDisplayNames,
 } from '../../store/index.ts';
 import { LIVE_ALERT_STATES } from '../../store/schema/index.ts';
@@ -438,25 +436,9 @@ export function liveRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'live.alerts.configure');
-        const row = await ctx.store.db.transaction(async (tx) => {
-          const r = await upsertAlertRule(
-            { db: tx },
-            { id: req.params.id, ...req.body, createdAt: ctx.now() },
-          );
-          await appendAudit(
-            { db: tx },
-            {
-              actorUserId: p.id,
-              action: 'live_alert_rule.save',
-              entity: 'live_alert_rule',
-              entityId: r.id,
-              after: req.body,
-            },
-          );
-          return r;
-        });
+        const rule = await saveAlertRule(ctx.store, p, req.params.id, req.body, ctx.now());
         (await liveHub()).forgetRules();
-        return presentRule(alertRuleOf(row));
+        return presentRule(rule);
       },
     );
 
