@@ -6,7 +6,7 @@
 // store/repo/user-admin.ts).
 import { randomUUID } from 'node:crypto';
 import { forgetCachedTokens } from '../auth/api-tokens.ts';
-import { generatePassword, hashPassword } from '../auth/passwords.ts';
+import { generatePassword, hashPassword, verifyPassword } from '../auth/passwords.ts';
 import {
   contains,
   homeOf,
@@ -42,6 +42,7 @@ import {
   lockAgent,
   lockTeam,
   lockVendor,
+  passwordHashOf,
   revokeTokensOfUser,
   setPasswordHash,
   updateAudited,
@@ -93,8 +94,8 @@ async function branchRefIssues(s: DbHandle, branchId: string | null): Promise<Fi
   return branch.active ? [] : [{ field: 'branchId', message: 'branchId is inactive' }];
 }
 
-function refuse(issues: FieldIssue[]): void {
-  if (issues.length > 0) throw new AppError('BAD_INPUT', 'Invalid user account', issues);
+function refuse(issues: FieldIssue[], message = 'Invalid user account'): void {
+  if (issues.length > 0) throw new AppError('BAD_INPUT', message, issues);
 }
 
 /** The last enabled admin cannot be disabled or demoted: nobody could administer the installation any more. */
@@ -286,4 +287,35 @@ export async function resetPassword(
     });
   });
   return { password: b.password === undefined ? plain : null };
+}
+
+/**
+ * Changes one's own password: the current one must be right (`'wrong-password'` otherwise, so that the caller can
+ * count it like a failed login), the new one acceptable and different; the account's other sessions end, except
+ * `keepSession` (the token hash of the session asking).
+ */
+export async function changeOwnPassword(
+  store: Store,
+  p: Principal,
+  b: { currentPassword: string; newPassword: string; keepSession?: string | undefined },
+): Promise<'changed' | 'wrong-password'> {
+  const stored = await passwordHashOf(store, p.id);
+  if (!stored || !(await verifyPassword(stored, b.currentPassword))) return 'wrong-password';
+  const issues = passwordIssues('newPassword', b.newPassword, p.username);
+  if (b.newPassword === b.currentPassword)
+    issues.push({ field: 'newPassword', message: 'must differ from the current password' });
+  refuse(issues, 'The new password is not acceptable');
+  const hash = await hashPassword(b.newPassword);
+  await inTransaction(store, async (s) => {
+    await setPasswordHash(s, p.id, hash);
+    const ended = await endSessionsOfUser(s, p.id, b.keepSession);
+    await appendAudit(s, {
+      actorUserId: p.id,
+      action: 'user.password.change',
+      entity: 'user',
+      entityId: p.id,
+      after: { passwordChanged: true, otherSessionsEnded: ended },
+    });
+  });
+  return 'changed';
 }

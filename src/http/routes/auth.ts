@@ -15,9 +15,8 @@ import { USER_ROLES } from '../../core/auth/roles.ts';
 import type { Principal } from '../../core/auth/roles.ts';
 import { POLICY, can } from '../../core/auth/policy.ts';
 import type { Action } from '../../core/auth/policy.ts';
-import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { dummyHash, verifyPassword } from '../../auth/passwords.ts';
 import { isApiToken } from '../../auth/api-tokens.ts';
-import { passwordIssues } from '../../core/auth/user-scope.ts';
 import {
   SESSION_COOKIE,
   SESSION_TTL_MS,
@@ -29,16 +28,8 @@ import {
   toPrincipal,
   tokenHash,
 } from '../../auth/sessions.ts';
-import {
-  appendAudit,
-  createSession,
-  deleteSession,
-  endSessionsOfUser,
-  findUserByUsername,
-  inTransaction,
-  passwordHashOf,
-  setPasswordHash,
-} from '../../store/index.ts';
+import { appendAudit, createSession, deleteSession, findUserByUsername } from '../../store/index.ts';
+import { changeOwnPassword } from '../../users/commands.ts';
 import type { AppContext } from '../context.ts';
 
 /** Every action of the policy table, for the `actions` a session is told it may perform. */
@@ -217,8 +208,11 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             retryAfterMs: d.retryAfterMs,
           });
         }
-        const stored = await passwordHashOf(ctx.store, p.id);
-        if (!stored || !(await verifyPassword(stored, req.body.currentPassword))) {
+        const outcome = await changeOwnPassword(ctx.store, p, {
+          ...req.body,
+          keepSession: via.kind === 'session' ? via.tokenHash : undefined,
+        });
+        if (outcome === 'wrong-password') {
           ctx.loginThrottle.state = recordFailure(ctx.loginThrottle.state, key, now);
           // 400, not 401: the session is fine, a field is wrong (a 401 would log the web UI out).
           throw new AppError('BAD_INPUT', 'The current password is wrong', [
@@ -226,23 +220,6 @@ export function authRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           ]);
         }
         ctx.loginThrottle.state = recordSuccess(ctx.loginThrottle.state, key);
-        const issues = passwordIssues('newPassword', req.body.newPassword, p.username);
-        if (req.body.newPassword === req.body.currentPassword) {
-          issues.push({ field: 'newPassword', message: 'must differ from the current password' });
-        }
-        if (issues.length > 0) throw new AppError('BAD_INPUT', 'The new password is not acceptable', issues);
-        const hash = await hashPassword(req.body.newPassword);
-        await inTransaction(ctx.store, async (s) => {
-          await setPasswordHash(s, p.id, hash);
-          const ended = await endSessionsOfUser(s, p.id, via.kind === 'session' ? via.tokenHash : undefined);
-          await appendAudit(s, {
-            actorUserId: p.id,
-            action: 'user.password.change',
-            entity: 'user',
-            entityId: p.id,
-            after: { passwordChanged: true, otherSessionsEnded: ended },
-          });
-        });
         return reply.code(204).send(null);
       },
     );
