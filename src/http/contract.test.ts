@@ -65,16 +65,7 @@ const WITHOUT_RESPONSE_SCHEMA = [
   'PUT /api/calibration-sessions/{id}/scores/{conversationId}',
   'POST /api/calibration-sessions/{id}/close',
   'GET /api/calibration-sessions/{id}/report',
-  // the notification inbox, webhook subscriptions and the conversation hub's workflow, not yet typed
-  'GET /api/notifications',
-  'GET /api/notifications/summary',
-  'POST /api/notifications/read',
-  'GET /api/webhooks',
-  'POST /api/webhooks',
-  'POST /api/webhooks/deliveries/{id}/retry',
-  'PATCH /api/webhooks/{id}',
-  'DELETE /api/webhooks/{id}',
-  'GET /api/webhooks/{id}/deliveries',
+  // the conversation hub's workflow, not yet typed
   'GET /api/conversations/{id}/workflow',
   'POST /api/review/tasks',
   'POST /api/review/tasks/{id}/reassign',

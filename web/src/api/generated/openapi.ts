@@ -17340,6 +17340,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              id: number;
+              /** @enum {string} */
+              kind:
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated';
+              /** @description the web UI path that opens what the notification is about */
+              link: string;
+              /** @description what the web UI needs to word the message (ids, scores, counts, deadlines) */
+              params: {
+                [key: string]: unknown;
+              };
+              readAt: string | null;
+            }[];
+            total: number;
+            unread: number;
+          };
+        };
+      };
     };
   };
   postNotificationsRead: {
@@ -17423,6 +17460,18 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description notifications newly marked read */
+            marked: number;
+          };
+        };
+      };
     };
   };
   getNotificationsSummary: {
@@ -17497,6 +17546,32 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description unread notifications per kind; kinds without any are left out */
+            byKind: {
+              'appeal.decided'?: number;
+              'appeal.filed'?: number;
+              'callback.due'?: number;
+              'live.alert'?: number;
+              'live.alert.escalated'?: number;
+              'review.assigned'?: number;
+              'review.finalized'?: number;
+              'work-order.bounced'?: number;
+              'work-order.due-soon'?: number;
+              'work-order.escalated'?: number;
+              'work-order.redo'?: number;
+              'work-order.urged'?: number;
+            };
+            unread: number;
           };
         };
       };
@@ -25570,6 +25645,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              /** @description event kinds delivered; empty = every kind */
+              events: (
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated'
+              )[];
+              /**
+               * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+               * @enum {string}
+               */
+              format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+              id: string;
+              name: string;
+              url: string;
+            }[];
+          };
+        };
+      };
     };
   };
   postWebhooks: {
@@ -25671,6 +25783,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            /** @description event kinds delivered; empty = every kind */
+            events: (
+              | 'review.assigned'
+              | 'review.finalized'
+              | 'appeal.filed'
+              | 'appeal.decided'
+              | 'work-order.due-soon'
+              | 'work-order.escalated'
+              | 'work-order.urged'
+              | 'work-order.redo'
+              | 'work-order.bounced'
+              | 'callback.due'
+              | 'live.alert'
+              | 'live.alert.escalated'
+            )[];
+            /**
+             * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+             * @enum {string}
+             */
+            format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+            id: string;
+            name: string;
+            /** @description the HMAC signing secret, answered this once */
+            secret: string;
+            url: string;
+          };
+        };
+      };
     };
   };
   deleteWebhooksById: {
@@ -25748,6 +25897,15 @@ export interface operations {
               message: string;
             };
           };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
         };
       };
     };
@@ -25852,6 +26010,41 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            /** @description event kinds delivered; empty = every kind */
+            events: (
+              | 'review.assigned'
+              | 'review.finalized'
+              | 'appeal.filed'
+              | 'appeal.decided'
+              | 'work-order.due-soon'
+              | 'work-order.escalated'
+              | 'work-order.urged'
+              | 'work-order.redo'
+              | 'work-order.bounced'
+              | 'callback.due'
+              | 'live.alert'
+              | 'live.alert.escalated'
+            )[];
+            /**
+             * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+             * @enum {string}
+             */
+            format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+            id: string;
+            name: string;
+            url: string;
+          };
+        };
+      };
     };
   };
   getWebhooksByIdDeliveries: {
@@ -25933,6 +26126,44 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              createdAt: string;
+              deliveredAt: string | null;
+              /** @enum {string} */
+              event:
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated';
+              id: number;
+              lastError: string | null;
+              lastStatusCode: number | null;
+              /** @description the JSON body sent (a retry sends the same bytes) */
+              payload: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
     };
   };
   postWebhooksDeliveriesByIdRetry: {
@@ -26009,6 +26240,18 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            queued: true;
           };
         };
       };
