@@ -3660,6 +3660,49 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            total: number;
+          };
+        };
+      };
     };
   };
   postAppeals: {
@@ -3755,6 +3798,46 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
+          };
+        };
+      };
     };
   };
   getAppealsById: {
@@ -3831,6 +3914,46 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
           };
         };
       };
@@ -3918,6 +4041,46 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
           };
         };
       };
@@ -6983,6 +7146,27 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              closedAt: string | null;
+              createdAt: string;
+              createdByUserId: string;
+              id: number;
+              /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+              leadUserId: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+            }[];
+          };
+        };
+      };
     };
   };
   postCalibrationSessions: {
@@ -7068,6 +7252,25 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closedAt: string | null;
+            createdAt: string;
+            createdByUserId: string;
+            id: number;
+            /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+            leadUserId: string | null;
+            name: string;
+            /** @enum {string} */
+            status: 'open' | 'closed';
+          };
+        };
+      };
     };
   };
   getCalibrationSessionsById: {
@@ -7143,6 +7346,158 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversations: {
+              conversation: {
+                agentId?: string;
+                /**
+                 * @default voice
+                 * @enum {string}
+                 */
+                channel: 'voice' | 'chat';
+                events?: (
+                  | {
+                      endMs: number;
+                      startMs: number;
+                      /** @enum {string} */
+                      type: 'hold';
+                    }
+                  | {
+                      atMs: number;
+                      /** @enum {string} */
+                      by: 'agent' | 'customer' | 'system';
+                      /** @enum {string} */
+                      type: 'hangup';
+                    }
+                  | {
+                      atMs: number;
+                      to?: string;
+                      /** @enum {string} */
+                      type: 'transfer';
+                    }
+                )[];
+                id: string;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                startedAt?: string;
+                turns: {
+                  endMs?: number;
+                  meta?: {
+                    [key: string]: unknown;
+                  };
+                  /** @enum {string} */
+                  role: 'agent' | 'customer' | 'ivr' | 'system';
+                  startMs?: number;
+                  text: string;
+                }[];
+              } | null;
+              conversationId: string;
+              conversationVersion: number;
+              hits: {
+                atMs?: number;
+                category: string;
+                /** @description a learned model’s confidence, 0 … 1 */
+                confidence?: number;
+                /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+                deduction: number;
+                durationMs?: number;
+                end: number;
+                index: number;
+                item?: string;
+                message?: string;
+                /** @enum {string} */
+                review?: 'low-asr-confidence';
+                /** @enum {string} */
+                role?: 'agent' | 'customer' | 'ivr' | 'system';
+                rule: string;
+                /** @description UTF-16 offset into the turn’s text */
+                start: number;
+                /** @description found below the rule’s threshold: shown for review, no deduction */
+                suggested?: boolean;
+                suggestion?: string;
+                text: string;
+                /** @description 0-based index into the conversation’s turns */
+                turn: number;
+              }[];
+            }[];
+            participants: string[];
+            /** @description once the session is closed */
+            report: {
+              inspectors: {
+                conversations: number;
+                /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+                meanScoreDeviation: number | null;
+                userId: string;
+                withLead: {
+                  agreement: number | null;
+                  kappa: number | null;
+                  units: number;
+                } | null;
+                withMajority: {
+                  agreement: number | null;
+                  units: number;
+                };
+              }[];
+              items: {
+                /** @description Cohen’s kappa when exactly two inspectors rated */
+                cohen: number | null;
+                fleiss: number | null;
+                /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+                key: string;
+                observed: number | null;
+                units: number;
+              }[];
+              overall: {
+                /** @description Cohen’s kappa when exactly two inspectors rated */
+                cohen: number | null;
+                fleiss: number | null;
+                /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+                key: string;
+                observed: number | null;
+                units: number;
+              };
+              raters: string[];
+            } | null;
+            scores: {
+              conversationId: string;
+              deductions: {
+                item: string;
+                occurrences: number;
+                reason: string;
+              }[];
+              hits: {
+                hit: number;
+                reason: string;
+                /** @enum {string} */
+                verdict: 'confirm' | 'reject';
+              }[];
+              sessionId: number;
+              submittedAt: string;
+              total: number;
+              userId: string;
+            }[];
+            session: {
+              closedAt: string | null;
+              createdAt: string;
+              createdByUserId: string;
+              id: number;
+              /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+              leadUserId: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'open' | 'closed';
             };
           };
         };
@@ -7226,6 +7581,50 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inspectors: {
+              conversations: number;
+              /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+              meanScoreDeviation: number | null;
+              userId: string;
+              withLead: {
+                agreement: number | null;
+                kappa: number | null;
+                units: number;
+              } | null;
+              withMajority: {
+                agreement: number | null;
+                units: number;
+              };
+            }[];
+            items: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            }[];
+            overall: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            };
+            raters: string[];
+          };
+        };
+      };
     };
   };
   getCalibrationSessionsByIdReport: {
@@ -7302,6 +7701,50 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inspectors: {
+              conversations: number;
+              /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+              meanScoreDeviation: number | null;
+              userId: string;
+              withLead: {
+                agreement: number | null;
+                kappa: number | null;
+                units: number;
+              } | null;
+              withMajority: {
+                agreement: number | null;
+                units: number;
+              };
+            }[];
+            items: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            }[];
+            overall: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            };
+            raters: string[];
           };
         };
       };
@@ -7401,6 +7844,32 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversationId: string;
+            deductions: {
+              item: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              hit: number;
+              reason: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            sessionId: number;
+            submittedAt: string;
+            total: number;
+            userId: string;
           };
         };
       };
@@ -8469,7 +8938,9 @@ export interface operations {
             hits: {
               atMs?: number;
               category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
               confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
               deduction: number;
               durationMs?: number;
               end: number;
@@ -8477,12 +8948,16 @@ export interface operations {
               message?: string;
               /** @enum {string} */
               review?: 'low-asr-confidence';
-              role?: string;
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
               rule: string;
+              /** @description UTF-16 offset into the turn’s text */
               start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
               suggested?: boolean;
               suggestion?: string;
               text: string;
+              /** @description 0-based index into the conversation’s turns */
               turn: number;
             }[];
             id: string;
@@ -12227,6 +12702,110 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentName: string | null;
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            };
+            /** @description the latest result; null before scoring */
+            result: {
+              fatal: boolean;
+              hits: {
+                atMs?: number;
+                category: string;
+                /** @description a learned model’s confidence, 0 … 1 */
+                confidence?: number;
+                /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+                deduction: number;
+                durationMs?: number;
+                end: number;
+                item?: string;
+                message?: string;
+                /** @enum {string} */
+                review?: 'low-asr-confidence';
+                /** @enum {string} */
+                role?: 'agent' | 'customer' | 'ivr' | 'system';
+                rule: string;
+                /** @description UTF-16 offset into the turn’s text */
+                start: number;
+                /** @description found below the rule’s threshold: shown for review, no deduction */
+                suggested?: boolean;
+                suggestion?: string;
+                text: string;
+                /** @description 0-based index into the conversation’s turns */
+                turn: number;
+              }[];
+              /** @description the machine checks alone */
+              machineScore: number;
+              packId: string;
+              /** @description the pack revision, e.g. 2.11.7 */
+              packVersion: string;
+              /** @description the final score once a review is finalized, the machine’s until then */
+              score: {
+                categories: {
+                  [key: string]: number;
+                };
+                total: number;
+              };
+              scoredAt: string;
+              signals: {
+                /** @description predicted customer satisfaction, −2 … 2 (null for results saved before it existed) */
+                satisfaction: number | null;
+              };
+            } | null;
+            teamName: string | null;
+            version: number;
+          };
+        };
+      };
     };
   };
   getConversationsByIdAudio: {
@@ -12477,6 +13056,110 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              addCase: boolean;
+              appeal: {
+                deadline: string;
+                taskId: number;
+              } | null;
+              decideAppeals: boolean;
+              openTaskId: number | null;
+              reassignTaskId: number | null;
+              registerComplaint: boolean;
+              startReview: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversationId: string;
+            /** @description the verdict on each hit of the current result, by the review behind the score shown */
+            hitStates: {
+              index: number;
+              reason: string | null;
+              /** @enum {string} */
+              state: 'confirmed' | 'rejected' | 'upheld' | 'pending';
+            }[];
+            /** @description manual scorecard deductions of the review behind the current score (seed 002 专业水平 items) */
+            itemDeductions: {
+              item: string;
+              occurrences: number;
+              reason: string;
+              /** @enum {string} */
+              state: 'confirmed' | 'upheld';
+            }[];
+            reviews: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorName: string | null;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              /** @description whether this review is behind the score shown */
+              reviewsCurrentScore: boolean;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            version: number;
           };
         };
       };
@@ -19594,6 +20277,34 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            days: {
+              day: string;
+              /** @enum {string} */
+              kind: 'holiday' | 'workday';
+              name: string;
+            }[];
+            nextYear: number;
+            /** @description next year’s holidays are published by the State Council in Q4 */
+            nextYearMissing: boolean;
+            thisYear: number;
+            thisYearMissing: boolean;
+            timeZone: string;
+            /** @description the years the stored days cover, in order */
+            years: {
+              holidays: number;
+              workdays: number;
+              year: number;
+            }[];
+          };
+        };
+      };
     };
   };
   putReviewCalendar: {
@@ -19685,6 +20396,34 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            days: {
+              day: string;
+              /** @enum {string} */
+              kind: 'holiday' | 'workday';
+              name: string;
+            }[];
+            nextYear: number;
+            /** @description next year’s holidays are published by the State Council in Q4 */
+            nextYearMissing: boolean;
+            thisYear: number;
+            thisYearMissing: boolean;
+            timeZone: string;
+            /** @description the years the stored days cover, in order */
+            years: {
+              holidays: number;
+              workdays: number;
+              year: number;
+            }[];
+          };
+        };
+      };
     };
   };
   getReviewTasks: {
@@ -19765,6 +20504,50 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            total: number;
           };
         };
       };
@@ -19852,6 +20635,44 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description exclusive end of the appeal period */
+            appealDeadline: string | null;
+            /** @description the inspector’s words to the agent, given at finalization */
+            comment: string | null;
+            conversationId: string;
+            conversationVersion: number;
+            createdAt: string;
+            finalCategories: {
+              [key: string]: number;
+            } | null;
+            finalFatal: boolean | null;
+            finalizedAt: string | null;
+            finalTotal: number | null;
+            id: number;
+            inspectorUserId: string;
+            machineTotal: number;
+            /** @description the sampling plan that chose it; null for a review started by hand */
+            planId: string | null;
+            /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+            reasons: string[];
+            /** @description the result (pack version) whose hits are reviewed */
+            resultId: number;
+            runId: number | null;
+            /** @enum {string} */
+            status: 'open' | 'finalized';
+            teamId: string | null;
+            vendorId: string | null;
+          };
+        };
+      };
     };
   };
   getReviewTasksById: {
@@ -19927,6 +20748,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -20012,6 +21025,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -20105,6 +21310,198 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
     };
   };
   putReviewTasksByIdItemsByItem: {
@@ -20193,6 +21590,198 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
     };
   };
   postReviewTasksByIdReassign: {
@@ -20275,6 +21864,44 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description exclusive end of the appeal period */
+            appealDeadline: string | null;
+            /** @description the inspector’s words to the agent, given at finalization */
+            comment: string | null;
+            conversationId: string;
+            conversationVersion: number;
+            createdAt: string;
+            finalCategories: {
+              [key: string]: number;
+            } | null;
+            finalFatal: boolean | null;
+            finalizedAt: string | null;
+            finalTotal: number | null;
+            id: number;
+            inspectorUserId: string;
+            machineTotal: number;
+            /** @description the sampling plan that chose it; null for a review started by hand */
+            planId: string | null;
+            /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+            reasons: string[];
+            /** @description the result (pack version) whose hits are reviewed */
+            resultId: number;
+            runId: number | null;
+            /** @enum {string} */
+            status: 'open' | 'finalized';
+            teamId: string | null;
+            vendorId: string | null;
           };
         };
       };
@@ -20440,6 +22067,50 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            total: number;
+          };
+        };
+      };
     };
   };
   getReviewsById: {
@@ -20515,6 +22186,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -20718,6 +22581,73 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              createdByUserId: string | null;
+              id: string;
+              name: string;
+              /**
+               * @description the period a scheduled run samples and the "per period" of N per agent
+               * @enum {string}
+               */
+              period: 'day' | 'week' | 'month';
+              rule:
+                | {
+                    /** @enum {string} */
+                    kind: 'random';
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'per-agent';
+                    perAgent: number;
+                  }
+                | {
+                    /** @default false */
+                    agentHangup: boolean;
+                    /** @default false */
+                    anyHangup: boolean;
+                    /** @default false */
+                    complaintRisk: boolean;
+                    /** @default false */
+                    fatal: boolean;
+                    /** @enum {string} */
+                    kind: 'targeted';
+                    /** @default [] */
+                    rules: string[];
+                  };
+              /** @description run by the daily job after each period closes */
+              scheduled: boolean;
+              scope:
+                | {
+                    /** @enum {string} */
+                    kind: 'all';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'team';
+                    teamIds: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'vendor';
+                    vendorIds: string[];
+                  };
+              /** @description seed of the random draws: a run is reproducible */
+              seed: number;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
     };
   };
   postSamplingPlans: {
@@ -20854,6 +22784,71 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
+          };
+        };
+      };
     };
   };
   getSamplingPlansById: {
@@ -20930,6 +22925,82 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            runs: {
+              /** @description null for a scheduled run */
+              actorUserId: string | null;
+              candidates: number;
+              created: number;
+              id: number;
+              periodFrom: string;
+              periodTo: string;
+              planId: string;
+              ranAt: string;
+            }[];
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
           };
         };
       };
@@ -21062,6 +23133,71 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
+          };
+        };
+      };
     };
   };
   postSamplingPlansByIdRun: {
@@ -21147,6 +23283,57 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            run: {
+              /** @description null for a scheduled run */
+              actorUserId: string | null;
+              candidates: number;
+              created: number;
+              id: number;
+              periodFrom: string;
+              periodTo: string;
+              planId: string;
+              ranAt: string;
+            };
+            tasks: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
           };
         };
       };
