@@ -16209,7 +16209,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -16221,7 +16224,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -16233,7 +16239,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -16241,6 +16250,7 @@ export interface operations {
                 };
               };
               monthlyFeeFen: number;
+              /** @description the items scored without data, so no screen shows their points as if they were measured */
               noData: ('answerRate' | 'satisfaction' | 'qa')[];
               /** @enum {string} */
               outcome: 'bonus' | 'deduction' | 'on-target';
@@ -16342,6 +16352,139 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            complaints: {
+              conversationId: string | null;
+              /** @enum {string} */
+              decision: 'pending' | 'responsible' | 'not_responsible';
+              description: string;
+              id: string;
+              receivedOn: string;
+              /** @enum {string} */
+              severity: 'minor' | 'general' | 'severe';
+            }[];
+            daily: {
+              abandonedInQueue: number;
+              answered: number;
+              answeredWithin20s: number;
+              /** @description derived rows count only for days no imported source covers, as in the KPI itself */
+              counted: boolean;
+              date: string;
+              offered: number;
+              rated: number;
+              ratingAbandoned: number;
+              satisfied: number;
+              source: string;
+            }[];
+            incidents: {
+              description: string;
+              id: string;
+              occurredOn: string;
+              /** @enum {string} */
+              review: 'pending' | 'confirmed' | 'rejected';
+            }[];
+            /** @description null when the agent is not part of the month (no data, inactive or hired later) */
+            kpi: {
+              agentId: string;
+              agentName: string;
+              answerRate: number | null;
+              bonusFen: number;
+              deductionFen: number;
+              inputs: {
+                abandonedInQueue: number;
+                answered: number;
+                answeredWithin20s: number;
+                days: number;
+                offered: number;
+                qaCount: number;
+                rated: number;
+                ratingAbandoned: number;
+                satisfied: number;
+              };
+              items: {
+                answerRate: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                qa: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                satisfaction: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+              };
+              monthlyFeeFen: number;
+              /** @description the items scored without data, so no screen shows their points as if they were measured */
+              noData: ('answerRate' | 'satisfaction' | 'qa')[];
+              /** @enum {string} */
+              outcome: 'bonus' | 'deduction' | 'on-target';
+              outcomePercent: number | null;
+              points: {
+                answerRate: number;
+                qa: number;
+                satisfaction: number;
+                total: number;
+              };
+              policyVersion: string;
+              qaScore: number | null;
+              satisfaction: number | null;
+              teamId: string;
+              vendorId: string;
+            } | null;
+            month: string;
+            qaScores: {
+              agentId: string;
+              conversationId: string;
+              reviewed: boolean;
+              /** @description local time of the call, without a zone */
+              startedAt: string;
+              total: number;
+            }[];
+            timeZone: string;
+          };
+        };
+      };
     };
   };
   getKpiPolicies: {
@@ -16416,6 +16559,124 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              disciplineWindow:
+                | {
+                    /** @enum {string} */
+                    kind: 'rolling-months';
+                    months: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'calendar-year';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'all-time';
+                  };
+              /** @description the first month (YYYY-MM) the version applies to */
+              effectiveFrom: string;
+              id: string;
+              policy: {
+                bonus: {
+                  /** @default 100000 */
+                  baseFen: number;
+                  /** @default null */
+                  maxPercent: number | null;
+                };
+                complaints: {
+                  /** @default 250000 */
+                  generalFen: number;
+                  /** @default 50000 */
+                  minorFen: number;
+                  /** @default 500000 */
+                  severeFen: number;
+                };
+                deduction: {
+                  /** @default 20 */
+                  maxPercent: number;
+                  /** @default 700000 */
+                  monthlyFeeFen: number;
+                };
+                description?: string;
+                /** @default 10000 */
+                disciplineFineFen: number;
+                items: {
+                  answerRate: {
+                    /** @default 40 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 2 */
+                    slope: number;
+                    /** @default 97 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                  qa: {
+                    /** @default 30 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 1 */
+                    slope: number;
+                    /** @default 90 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                  satisfaction: {
+                    /** @default 30 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 1 */
+                    slope: number;
+                    /** @default 90 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                };
+                /** @default 5000 */
+                lateCallbackFen: number;
+                lateReport: {
+                  /** @default 5 */
+                  dueDayOfMonth: number;
+                  /** @default 5000 */
+                  feeFen: number;
+                };
+                /** @default 100 */
+                thresholdPoints: number;
+                /** @default Asia/Shanghai */
+                timeZone: string;
+                version: string;
+              };
+              /** @description null for the default policy */
+              vendorId: string | null;
+              version: string;
+            }[];
           };
         };
       };
@@ -16522,6 +16783,22 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the first month (YYYY-MM) the version applies to */
+            effectiveFrom: string;
+            id: string;
+            /** @description null for the default policy */
+            vendorId: string | null;
+            version: string;
           };
         };
       };
@@ -24372,6 +24649,532 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
     };
   };
   getSettlementsById: {
@@ -24448,6 +25251,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
@@ -24742,6 +25808,269 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
     };
   };
   postSettlementsByIdConfirm: {
@@ -24824,6 +26153,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
@@ -25067,6 +26659,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
