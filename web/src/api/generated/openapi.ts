@@ -14145,7 +14145,9 @@ export interface operations {
               satisfaction: number | null;
             };
             periods: {
+              /** @description first and last local day */
               after: string[];
+              /** @description first and last local day */
               before: string[];
             };
           };
