@@ -14,6 +14,7 @@ import { getAppeal, listAppeals } from '../../store/index.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentAppeal } from './review-present.ts';
+import { appealSchema } from './review-schemas.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const targetSchema = z.discriminatedUnion('kind', [
@@ -38,6 +39,7 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               reason: z.string().min(1).max(2000),
             })
             .strict(),
+          response: { 201: appealSchema },
         },
       },
       async (req, reply) => {
@@ -61,6 +63,7 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(50),
           }),
+          response: { 200: z.object({ total: z.number(), items: z.array(appealSchema) }) },
         },
       },
       async (req) => {
@@ -81,7 +84,12 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/appeals/:id',
       {
         config: { action: 'appeals.read' },
-        schema: { tags: ['appeals'], summary: 'One appeal', params: idParams },
+        schema: {
+          tags: ['appeals'],
+          summary: 'One appeal',
+          params: idParams,
+          response: { 200: appealSchema },
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'appeals.read');
@@ -103,6 +111,7 @@ export function appealRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           body: z
             .object({ outcome: z.enum(['upheld', 'rejected']), reason: z.string().min(1).max(2000) })
             .strict(),
+          response: { 200: appealSchema },
         },
       },
       async (req) => {

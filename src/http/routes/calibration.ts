@@ -25,15 +25,89 @@ import {
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import type { CalibrationReport } from '../../core/review/calibration.ts';
+import { declared } from '../declared.ts';
+import { conversationBodySchema, hitSchema, storedHits } from './result-schemas.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
-const presentSession = (s: CalibrationSessionRow) => ({
-  ...s,
-  createdAt: s.createdAt.toISOString(),
-  closedAt: s.closedAt?.toISOString() ?? null,
+const sessionSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.enum(['open', 'closed']),
+  createdByUserId: z.string(),
+  leadUserId: z
+    .string()
+    .nullable()
+    .describe('the reference rater the others are compared with (a QA lead taking part), if any'),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
 });
-const presentScore = (s: CalibrationScoreRow) => ({ ...s, submittedAt: s.submittedAt.toISOString() });
+const scoreSchema = z.object({
+  sessionId: z.number(),
+  userId: z.string(),
+  conversationId: z.string(),
+  hits: z.array(z.object({ hit: z.number(), verdict: z.enum(VERDICTS), reason: z.string() })),
+  deductions: z.array(z.object({ item: z.string(), occurrences: z.number(), reason: z.string() })),
+  total: z.number(),
+  submittedAt: z.string(),
+});
+const agreementSchema = z.object({
+  key: z.string().describe('`rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items'),
+  units: z.number(),
+  observed: z.number().nullable(),
+  fleiss: z.number().nullable(),
+  cohen: z.number().nullable().describe('Cohen’s kappa when exactly two inspectors rated'),
+});
+const reportSchema = z.object({
+  raters: z.array(z.string()),
+  overall: agreementSchema,
+  items: z.array(agreementSchema),
+  inspectors: z.array(
+    z.object({
+      userId: z.string(),
+      conversations: z.number(),
+      withMajority: z.object({ units: z.number(), agreement: z.number().nullable() }),
+      withLead: z
+        .object({ units: z.number(), agreement: z.number().nullable(), kappa: z.number().nullable() })
+        .nullable(),
+      meanScoreDeviation: z
+        .number()
+        .nullable()
+        .describe('mean |own total − mean of the others’ totals| over the conversations both scored'),
+    }),
+  ),
+});
+const detailSchema = z.object({
+  session: sessionSchema,
+  participants: z.array(z.string()),
+  conversations: z.array(
+    z.object({
+      conversationId: z.string(),
+      conversationVersion: z.number(),
+      conversation: conversationBodySchema.nullable(),
+      hits: z.array(hitSchema.extend({ index: z.number() })),
+    }),
+  ),
+  scores: z.array(scoreSchema),
+  report: reportSchema.nullable().describe('once the session is closed'),
+});
+
+const presentSession = (s: CalibrationSessionRow) =>
+  declared(sessionSchema, {
+    ...s,
+    createdAt: s.createdAt.toISOString(),
+    closedAt: s.closedAt?.toISOString() ?? null,
+  });
+const presentScore = (s: CalibrationScoreRow) =>
+  declared(scoreSchema, { ...s, submittedAt: s.submittedAt.toISOString() });
+const presentReport = (r: CalibrationReport) =>
+  declared(reportSchema, {
+    raters: [...r.raters],
+    overall: r.overall,
+    items: [...r.items],
+    inspectors: [...r.inspectors],
+  });
 
 export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -52,6 +126,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               inspectorUserIds: z.array(z.string().min(1)).min(2).max(50),
             })
             .strict(),
+          response: { 201: sessionSchema },
         },
       },
       async (req, reply) => {
@@ -64,7 +139,11 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/calibration-sessions',
       {
         config: { action: 'calibration.read' },
-        schema: { tags: ['calibration'], summary: 'Calibration sessions' },
+        schema: {
+          tags: ['calibration'],
+          summary: 'Calibration sessions',
+          response: { 200: z.object({ items: z.array(sessionSchema) }) },
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.read');
@@ -84,6 +163,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary:
             'A session: conversations with their machine hits; the caller’s own scores until it is closed',
           params: idParams,
+          response: { 200: detailSchema },
         },
       },
       async (req) => {
@@ -100,19 +180,19 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             conversationVersion: c.conversationVersion,
             conversation: conv ? conv.conversation.body : null,
             // Machine hits only: the blind score starts from what the machine found, not from a reviewer's verdict.
-            hits: (result?.hits ?? []).map((h, index) => ({
+            hits: storedHits(result?.hits ?? []).map((h, index) => ({
               index,
               ...h,
             })),
           });
         }
-        return {
+        return declared(detailSchema, {
           session: presentSession(s.session),
           participants: s.participants,
           conversations,
           scores: s.scores.map(presentScore),
-          report: s.report,
-        };
+          report: s.report && presentReport(s.report),
+        });
       },
     );
 
@@ -147,6 +227,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                 .default([]),
             })
             .strict(),
+          response: { 200: scoreSchema },
         },
       },
       async (req) => {
@@ -171,11 +252,12 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['calibration'],
           summary: 'Close the session and report agreement',
           params: idParams,
+          response: { 200: reportSchema },
         },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calibration.manage');
-        return closeSession(ctx.store, p, req.params.id, ctx.now());
+        return presentReport(await closeSession(ctx.store, p, req.params.id, ctx.now()));
       },
     );
 
@@ -188,6 +270,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary:
             'Agreement per item (Fleiss’ and Cohen’s kappa) and per inspector, once the session is closed',
           params: idParams,
+          response: { 200: reportSchema },
         },
       },
       async (req) => {
@@ -195,7 +278,7 @@ export function calibrationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const s = await readSession(ctx.store, p, req.params.id);
         if (s.session.status !== 'closed')
           throw new AppError('CONFLICT', 'The report is available once the session is closed');
-        return sessionReport(ctx.store, req.params.id);
+        return presentReport(await sessionReport(ctx.store, req.params.id));
       },
     );
     done();

@@ -22,7 +22,9 @@ import {
   type ReviewTaskRow,
 } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
+import { declared } from '../declared.ts';
 import { presentAppeal, presentTask } from './review-present.ts';
+import { appealSchema, taskSchema } from './review-schemas.ts';
 
 /** Whether the caller may see this task on the conversation page (the same rule as opening it). */
 function visibleTask(p: Principal, t: ReviewTaskRow): boolean {
@@ -31,7 +33,42 @@ function visibleTask(p: Principal, t: ReviewTaskRow): boolean {
   return t.status === 'finalized' && inScope(p, t);
 }
 
-export type HitState = 'confirmed' | 'rejected' | 'upheld' | 'pending';
+export const HIT_STATES = ['confirmed', 'rejected', 'upheld', 'pending'] as const;
+export type HitState = (typeof HIT_STATES)[number];
+
+const workflowSchema = z.object({
+  conversationId: z.string(),
+  version: z.number(),
+  reviews: z.array(
+    taskSchema.extend({
+      inspectorName: z.string().nullable(),
+      reviewsCurrentScore: z.boolean().describe('whether this review is behind the score shown'),
+    }),
+  ),
+  appeals: z.array(appealSchema),
+  hitStates: z
+    .array(z.object({ index: z.number(), state: z.enum(HIT_STATES), reason: z.string().nullable() }))
+    .describe('the verdict on each hit of the current result, by the review behind the score shown'),
+  itemDeductions: z
+    .array(
+      z.object({
+        item: z.string(),
+        occurrences: z.number(),
+        reason: z.string(),
+        state: z.enum(['confirmed', 'upheld']),
+      }),
+    )
+    .describe('manual scorecard deductions of the review behind the current score (seed 002 专业水平 items)'),
+  actions: z.object({
+    startReview: z.boolean(),
+    openTaskId: z.number().nullable(),
+    reassignTaskId: z.number().nullable(),
+    registerComplaint: z.boolean(),
+    addCase: z.boolean(),
+    appeal: z.object({ taskId: z.number(), deadline: z.string() }).nullable(),
+    decideAppeals: z.boolean(),
+  }),
+});
 
 export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -44,6 +81,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
           summary:
             'Review and appeal state of a conversation, the verdict on each hit, and what the caller may do from its page',
           params: z.object({ id: z.string().min(1) }),
+          response: { 200: workflowSchema },
         },
       },
       async (req) => {
@@ -122,7 +160,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
             p.agentId !== null &&
             t.agentId === p.agentId,
         );
-        return {
+        return declared(workflowSchema, {
           conversationId: c.id,
           version: c.version,
           reviews: tasks.map((t) => ({
@@ -132,7 +170,6 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
           })),
           appeals: appeals.map(presentAppeal),
           hitStates,
-          /** Manual scorecard deductions of the review behind the current score (seed 002 专业水平 items). */
           itemDeductions,
           actions: {
             startReview: can(p, 'review.tasks.create') && !!result && open === undefined,
@@ -148,7 +185,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
               : null,
             decideAppeals: can(p, 'appeals.decide') && appeals.some((a) => a.status === 'open'),
           },
-        };
+        });
       },
     );
 
@@ -166,6 +203,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
               inspectorUserId: z.string().min(1).max(200).optional(),
             })
             .strict(),
+          response: { 201: taskSchema },
         },
       },
       async (req, reply) => {
@@ -186,6 +224,7 @@ export function conversationHubRoutes(ctx: AppContext): FastifyPluginCallbackZod
           summary: 'Move an open review task to another inspector (or QA lead); the verdicts so far stay',
           params: z.object({ id: z.coerce.number().int().positive() }),
           body: z.object({ inspectorUserId: z.string().min(1).max(200) }).strict(),
+          response: { 200: taskSchema },
         },
       },
       async (req) => {

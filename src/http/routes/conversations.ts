@@ -10,6 +10,8 @@ import { REVIEW_STATES } from '../../store/repo/conversation-filter.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
 import { revisionLabel } from '../../qa/packs.ts';
+import { declared } from '../declared.ts';
+import { categoryScoresSchema, conversationBodySchema, hitSchema, storedHits } from './result-schemas.ts';
 
 const isoWithZone = z.iso.datetime({ offset: true });
 
@@ -62,6 +64,33 @@ const listItemSchema = z.object({
   hitCount: z.number().nullable(),
   reviewState: z.enum(REVIEW_STATES),
   callerNumber: z.string().nullable().describe('masked for roles that do not see personal numbers'),
+});
+
+const detailSchema = z.object({
+  conversation: conversationBodySchema,
+  version: z.number(),
+  agentName: z.string().nullable(),
+  teamName: z.string().nullable(),
+  result: z
+    .object({
+      packId: z.string(),
+      packVersion: z.string().describe('the pack revision, e.g. 2.11.7'),
+      scoredAt: z.string(),
+      machineScore: z.number().describe('the machine checks alone'),
+      score: z
+        .object({ total: z.number(), categories: categoryScoresSchema })
+        .describe('the final score once a review is finalized, the machine’s until then'),
+      fatal: z.boolean(),
+      signals: z.object({
+        satisfaction: z
+          .number()
+          .nullable()
+          .describe('predicted customer satisfaction, −2 … 2 (null for results saved before it existed)'),
+      }),
+      hits: z.array(hitSchema),
+    })
+    .nullable()
+    .describe('the latest result; null before scoring'),
 });
 
 /** Narrow a requested filter by the caller's scope: a requested id outside the scope yields nothing. */
@@ -148,6 +177,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary:
             'One conversation (latest version) with its latest result: hits with evidence, score breakdown',
           params: z.object({ id: z.string().min(1) }),
+          response: { 200: detailSchema },
         },
       },
       async (req) => {
@@ -163,7 +193,7 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const names = await orgNames(ctx.store);
         const c = found.conversation;
         const r = found.result;
-        return {
+        return declared(detailSchema, {
           // Masked for roles that see masks by the response hook (src/http/mask-response.ts), like every field.
           conversation: c.body,
           version: c.version,
@@ -177,9 +207,9 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             score: { total: r.total, categories: r.categories },
             fatal: r.fatal,
             signals: { satisfaction: r.satisfaction },
-            hits: r.hits,
+            hits: storedHits(r.hits),
           },
-        };
+        });
       },
     );
     done();

@@ -16,6 +16,7 @@ import { topRules, totalsBy } from '../../store/repo/dashboard.ts';
 import type { GroupTotals } from '../../store/repo/dashboard.ts';
 import type { AppContext } from '../context.ts';
 import { listQuerySchema, scopedFilter } from './conversations.ts';
+import { hitSchema, scorePartSchema } from './result-schemas.ts';
 
 const DAY_MS = 86_400_000;
 const TOP_RULES = 10;
@@ -42,31 +43,6 @@ const ruleSchema = z.object({
   seed: z.string(),
   suggestion: z.string().nullable(),
   operators: z.array(z.string()),
-});
-
-const hitSchema = z.object({
-  rule: z.string(),
-  category: z.string(),
-  turn: z.number(),
-  start: z.number(),
-  end: z.number(),
-  text: z.string(),
-  deduction: z.number(),
-  suggestion: z.string().optional(),
-  item: z.string().optional(),
-  role: z.string().optional(),
-  message: z.string().optional(),
-  atMs: z.number().optional(),
-  durationMs: z.number().optional(),
-  confidence: z.number().optional(),
-  suggested: z.boolean().optional(),
-  review: z.enum(['low-asr-confidence']).optional(),
-});
-
-const scorePartSchema = z.object({
-  total: z.number(),
-  categories: z.record(z.string(), z.number()),
-  fatal: z.boolean(),
 });
 
 /** Operators used anywhere in a rule's condition tree, in order of first use. */

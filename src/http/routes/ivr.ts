@@ -314,9 +314,11 @@ export function ivrRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                 complaintsPerThousandCalls: z.number().nullable(),
                 repeatRate: z.number().nullable(),
               }),
+              // Two local days each, first and last; an array of two rather than a tuple, which OpenAPI 3.0 can
+              // only write as an anyOf of the same schema twice.
               periods: z.object({
-                before: z.tuple([z.string(), z.string()]),
-                after: z.tuple([z.string(), z.string()]),
+                before: z.array(z.string()).length(2).describe('first and last local day'),
+                after: z.array(z.string()).length(2).describe('first and last local day'),
               }),
             }),
           },

@@ -6,7 +6,6 @@ import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import type { KpiItemResult } from '../../core/kpi/index.ts';
 import { addPolicy, listVisiblePolicies } from '../../kpi/commands.ts';
 import { effectiveDailyRows } from '../../settlement/daily-rows.ts';
 import { kpiRows, loadKpiInputs } from '../../settlement/kpi.ts';
@@ -14,6 +13,14 @@ import { deriveStatsFromConversations, importStatsFile } from '../../settlement/
 import { DERIVED_SOURCE, listAgentPlacements, listComplaints, listIncidents } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrorSchema, monthSchema, narrowScope } from './kpi-common.ts';
+import {
+  addedPolicySchema,
+  agentDetailSchema,
+  disciplineWindowSchema,
+  kpiRowSchema,
+  policyRowSchema,
+  presentKpiRow,
+} from './kpi-schemas.ts';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const RAW_TYPES = [
@@ -24,113 +31,6 @@ const RAW_TYPES = [
   'application/vnd.ms-excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
-
-const itemSchema = z.object({
-  kind: z.enum(['measured', 'no-data']),
-  value: z.number().nullable(),
-  numerator: z.number().nullable(),
-  denominator: z.number().nullable(),
-  points: z.number(),
-  clamped: z.enum(['floor', 'cap']).nullable(),
-  /** Without data: what the policy scored instead (`base` points or `zero`); null when measured. */
-  noDataRule: z.enum(['base', 'zero']).nullable(),
-});
-
-const kpiRowSchema = z.object({
-  agentId: z.string(),
-  agentName: z.string(),
-  teamId: z.string(),
-  vendorId: z.string(),
-  policyVersion: z.string(),
-  answerRate: z.number().nullable(),
-  satisfaction: z.number().nullable(),
-  qaScore: z.number().nullable(),
-  points: z.object({ answerRate: z.number(), satisfaction: z.number(), qa: z.number(), total: z.number() }),
-  bonusFen: z.number(),
-  deductionFen: z.number(),
-  outcome: z.enum(['bonus', 'deduction', 'on-target']),
-  outcomePercent: z.number().nullable(),
-  monthlyFeeFen: z.number(),
-  items: z.object({ answerRate: itemSchema, satisfaction: itemSchema, qa: itemSchema }),
-  /** The items scored without data, so no screen shows their points as if they were measured. */
-  noData: z.array(z.enum(['answerRate', 'satisfaction', 'qa'])),
-  inputs: z.object({
-    days: z.number(),
-    offered: z.number(),
-    answered: z.number(),
-    answeredWithin20s: z.number(),
-    abandonedInQueue: z.number(),
-    rated: z.number(),
-    satisfied: z.number(),
-    ratingAbandoned: z.number(),
-    qaCount: z.number(),
-  }),
-});
-
-function item(i: KpiItemResult): z.infer<typeof itemSchema> {
-  return i.kind === 'measured'
-    ? {
-        kind: i.kind,
-        value: i.value,
-        numerator: i.numerator,
-        denominator: i.denominator,
-        points: i.points,
-        clamped: i.clamped,
-        noDataRule: null,
-      }
-    : {
-        kind: i.kind,
-        value: null,
-        numerator: null,
-        denominator: null,
-        points: i.points,
-        clamped: null,
-        noDataRule: i.rule,
-      };
-}
-
-function present(r: ReturnType<typeof kpiRows>[number]): z.infer<typeof kpiRowSchema> {
-  const k = r.kpi;
-  const s = r.stats;
-  return {
-    agentId: r.agent.agentId,
-    agentName: r.agent.name,
-    teamId: r.agent.teamId,
-    vendorId: r.agent.vendorId,
-    policyVersion: k.policyVersion,
-    answerRate: k.items.answerRate.value,
-    satisfaction: k.items.satisfaction.value,
-    qaScore: k.items.qa.value,
-    points: {
-      answerRate: k.items.answerRate.points,
-      satisfaction: k.items.satisfaction.points,
-      qa: k.items.qa.points,
-      total: k.totalPoints,
-    },
-    bonusFen: k.bonusFen,
-    deductionFen: k.deductionFen,
-    outcome: k.outcome.kind,
-    outcomePercent: k.outcome.kind === 'on-target' ? null : k.outcome.percent,
-    monthlyFeeFen: k.monthlyFeeFen,
-    items: {
-      answerRate: item(k.items.answerRate),
-      satisfaction: item(k.items.satisfaction),
-      qa: item(k.items.qa),
-    },
-    noData: (['answerRate', 'satisfaction', 'qa'] as const).filter((i) => k.items[i].kind === 'no-data'),
-    inputs: {
-      days: s?.days ?? 0,
-      offered: s?.offered ?? 0,
-      answered: s?.answered ?? 0,
-      answeredWithin20s: s?.answeredWithin20s ?? 0,
-      abandonedInQueue: s?.abandonedInQueue ?? 0,
-      rated: s?.rated ?? 0,
-      satisfied: s?.satisfied ?? 0,
-      ratingAbandoned: s?.ratingAbandoned ?? 0,
-      qaCount: r.qaScores.length,
-    },
-  };
-}
 
 const sourceSchema = z
   .string()
@@ -244,7 +144,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const tz = ctx.settings.timeZone;
         const placements = await listAgentPlacements(ctx.store, narrowScope(p, req.query));
         const inputs = await loadKpiInputs(ctx.store, placements, req.query.month, tz);
-        const rows = kpiRows(placements, inputs, req.query.month, tz).map(present);
+        const rows = kpiRows(placements, inputs, req.query.month, tz).map(presentKpiRow);
         return { month: req.query.month, timeZone: tz, rows };
       },
     );
@@ -253,7 +153,11 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/kpi/policies',
       {
         config: { action: 'kpi.policy.read' },
-        schema: { tags: ['kpi'], summary: 'KPI/settlement policy versions (default and per vendor)' },
+        schema: {
+          tags: ['kpi'],
+          summary: 'KPI/settlement policy versions (default and per vendor)',
+          response: { 200: z.object({ items: z.array(policyRowSchema) }) },
+        },
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'kpi.policy.read');
@@ -284,14 +188,9 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             vendorId: z.string().min(1).nullable().default(null),
             effectiveFrom: monthSchema,
             policy: z.unknown(),
-            disciplineWindow: z
-              .discriminatedUnion('kind', [
-                z.object({ kind: z.literal('rolling-months'), months: z.number().int().min(1).max(120) }),
-                z.object({ kind: z.literal('calendar-year') }),
-                z.object({ kind: z.literal('all-time') }),
-              ])
-              .default({ kind: 'rolling-months', months: 12 }),
+            disciplineWindow: disciplineWindowSchema.default({ kind: 'rolling-months', months: 12 }),
           }),
+          response: { 201: addedPolicySchema },
         },
       },
       async (req, reply) => {
@@ -312,6 +211,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             'One agent’s KPI for a month with its inputs: daily rows, QA scores, complaints, incidents',
           params: z.object({ agentId: z.string().min(1) }),
           querystring: z.object({ month: monthSchema }),
+          response: { 200: agentDetailSchema },
         },
       },
       async (req) => {
@@ -335,7 +235,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         return {
           month,
           timeZone: tz,
-          kpi: row ? present(row) : null,
+          kpi: row ? presentKpiRow(row) : null,
           daily: inputs.daily.map((d) => ({
             date: d.date,
             source: d.source,

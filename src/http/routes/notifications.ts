@@ -14,7 +14,6 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
-import { formatFromUrl } from '../../notify/presets.ts';
 import {
   appendAudit,
   deleteWebhookSubscription,
@@ -27,44 +26,18 @@ import {
   requeueDelivery,
   unreadByKind,
   updateWebhookSubscription,
-  type NotificationRow,
-  type WebhookDeliveryRow,
-  type WebhookSubscriptionRow,
 } from '../../store/index.ts';
 import { NOTIFICATION_KINDS } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
-
-const presentNotification = (n: NotificationRow) => ({
-  id: n.id,
-  kind: n.kind,
-  params: n.params,
-  link: n.link,
-  createdAt: n.createdAt.toISOString(),
-  readAt: n.readAt?.toISOString() ?? null,
-});
-
-const presentSubscription = (s: WebhookSubscriptionRow) => ({
-  id: s.id,
-  name: s.name,
-  url: s.url,
-  events: s.events,
-  active: s.active,
-  /** The message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts). */
-  format: formatFromUrl(s.url),
-  createdAt: s.createdAt.toISOString(),
-});
-
-const presentDelivery = (d: WebhookDeliveryRow) => ({
-  id: d.id,
-  event: d.event,
-  status: d.status,
-  attempts: d.attempts,
-  lastStatusCode: d.lastStatusCode,
-  lastError: d.lastError,
-  createdAt: d.createdAt.toISOString(),
-  deliveredAt: d.deliveredAt?.toISOString() ?? null,
-  payload: d.payload,
-});
+import {
+  deliverySchema,
+  notificationPageSchema,
+  notificationSummarySchema,
+  presentDelivery,
+  presentNotification,
+  presentSubscription,
+  subscriptionSchema,
+} from './notification-schemas.ts';
 
 const urlSchema = z
   .string()
@@ -88,6 +61,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(20),
           }),
+          response: { 200: notificationPageSchema },
         },
       },
       async (req) => {
@@ -109,6 +83,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['notifications'],
           summary: 'Unread notifications of the caller, in all and per kind',
+          response: { 200: notificationSummarySchema },
         },
       },
       async (req) => {
@@ -129,6 +104,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             .object({ ids: z.array(z.number().int().positive()).max(500).optional() })
             .strict()
             .nullish(),
+          response: { 200: z.object({ marked: z.number().describe('notifications newly marked read') }) },
         },
       },
       async (req) => {
@@ -142,7 +118,11 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/webhooks',
       {
         config: { action: 'webhooks.manage' },
-        schema: { tags: ['webhooks'], summary: 'Webhook subscriptions (secrets are never shown again)' },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Webhook subscriptions (secrets are never shown again)',
+          response: { 200: z.object({ items: z.array(subscriptionSchema) }) },
+        },
       },
       async (req) => {
         await requireAction(ctx, req, 'webhooks.manage');
@@ -168,6 +148,11 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               secret: z.string().trim().min(8).max(200).optional(),
             })
             .strict(),
+          response: {
+            201: subscriptionSchema.extend({
+              secret: z.string().describe('the HMAC signing secret, answered this once'),
+            }),
+          },
         },
       },
       async (req, reply) => {
@@ -218,6 +203,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               active: z.boolean().optional(),
             })
             .strict(),
+          response: { 200: subscriptionSchema },
         },
       },
       async (req) => {
@@ -256,6 +242,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['webhooks'],
           summary: 'Delete a webhook subscription and its deliveries',
           params: idParams,
+          response: { 204: z.null() },
         },
       },
       async (req, reply) => {
@@ -275,7 +262,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             },
           );
         });
-        return reply.code(204).send();
+        return reply.code(204).send(null);
       },
     );
 
@@ -288,6 +275,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary: 'The latest deliveries of a subscription (newest first) with attempts and last answer',
           params: idParams,
           querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+          response: { 200: z.object({ items: z.array(deliverySchema) }) },
         },
       },
       async (req) => {
@@ -307,6 +295,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['webhooks'],
           summary: 'Send a failed delivery again (the same body, a new signature)',
           params: z.object({ id: z.coerce.number().int().positive() }),
+          response: { 200: z.object({ queued: z.literal(true) }) },
         },
       },
       async (req) => {
@@ -320,7 +309,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           entityId: String(req.params.id),
         });
         await kickWebhooks(ctx.jobs);
-        return { queued: true };
+        return { queued: true as const };
       },
     );
     done();

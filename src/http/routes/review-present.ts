@@ -12,16 +12,23 @@ import {
   type Store,
   type TaskListItem,
 } from '../../store/index.ts';
+import { declared } from '../declared.ts';
+import { storedHits } from './result-schemas.ts';
+import { appealSchema, taskListItemSchema, taskSchema, taskViewSchema } from './review-schemas.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
 /** A row of the task and review lists: the task plus when and where the conversation took place. */
 export function presentTaskListItem(t: TaskListItem) {
-  return { ...presentTask(t), startedAt: t.startedAt?.toISOString() ?? null, channel: t.channel };
+  return declared(taskListItemSchema, {
+    ...presentTask(t),
+    startedAt: t.startedAt?.toISOString() ?? null,
+    channel: t.channel,
+  });
 }
 
 export function presentTask(t: ReviewTaskRow) {
-  return {
+  return declared(taskSchema, {
     id: t.id,
     planId: t.planId,
     runId: t.runId,
@@ -42,11 +49,11 @@ export function presentTask(t: ReviewTaskRow) {
     finalizedAt: iso(t.finalizedAt),
     appealDeadline: iso(t.appealDeadline),
     comment: t.comment,
-  };
+  });
 }
 
 export function presentAppeal(a: AppealRow & { conversationId?: string }) {
-  return {
+  return declared(appealSchema, {
     id: a.id,
     taskId: a.taskId,
     ...(a.conversationId === undefined ? {} : { conversationId: a.conversationId }),
@@ -65,17 +72,17 @@ export function presentAppeal(a: AppealRow & { conversationId?: string }) {
     decisionReason: a.decisionReason,
     totalBefore: a.totalBefore,
     totalAfter: a.totalAfter,
-  };
+  });
 }
 
 /** A task with its conversation version, hits (indexed), verdicts, deductions, appeals and the score they yield. */
 export async function presentTaskView(store: Store, p: Principal, v: TaskView) {
   const conv = await getConversation(store, v.task.conversationId, v.task.conversationVersion);
   const { breakdown, pack, hits } = v.scored;
-  return {
+  return declared(taskViewSchema, {
     task: presentTask(v.task),
     conversation: conv ? conv.conversation.body : null,
-    hits: hits.map((h, index) => ({
+    hits: storedHits(hits).map((h, index) => ({
       index,
       ...h,
       ruleName: pack.ruleNames.get(h.rule) ?? null,
@@ -108,5 +115,5 @@ export async function presentTaskView(store: Store, p: Principal, v: TaskView) {
       work: v.task.status === 'open' && mayWork(p, v.task),
       next: can(p, 'review.tasks.work'),
     },
-  };
+  });
 }

@@ -18,6 +18,7 @@ import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } f
 import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentTaskListItem, presentTaskView } from './review-present.ts';
+import { taskPageSchema, taskViewSchema } from './review-schemas.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const page = {
@@ -27,6 +28,17 @@ const page = {
 const reason = z.string().max(2000).default('');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoWithZone = z.iso.datetime({ offset: true });
+const calendarSchema = z.object({
+  timeZone: z.string(),
+  days: z.array(z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() })),
+  years: z
+    .array(z.object({ year: z.number(), holidays: z.number(), workdays: z.number() }))
+    .describe('the years the stored days cover, in order'),
+  thisYear: z.number(),
+  nextYear: z.number(),
+  thisYearMissing: z.boolean(),
+  nextYearMissing: z.boolean().describe('next year’s holidays are published by the State Council in Q4'),
+});
 
 export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -44,6 +56,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             conversationId: z.string().optional(),
             ...page,
           }),
+          response: { 200: taskPageSchema },
         },
       },
       async (req) => {
@@ -72,6 +85,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['review'],
           summary: 'One review task with everything needed to review it',
           params: idParams,
+          response: { 200: taskViewSchema },
         },
       },
       async (req) => {
@@ -89,6 +103,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary: 'Confirm or reject one machine hit (a rejection needs a reason); audited',
           params: idParams.extend({ hit: z.coerce.number().int().min(0) }),
           body: z.object({ verdict: z.enum(VERDICTS), reason }).strict(),
+          response: { 200: taskViewSchema },
         },
       },
       async (req) => {
@@ -114,6 +129,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             'Deduct on a manual scorecard item (seed 002 事件判断不正确 …); 0 occurrences removes it; audited',
           params: idParams.extend({ item: z.string().min(1).max(100) }),
           body: z.object({ occurrences: z.number().int().min(0).max(50), reason }).strict(),
+          response: { 200: taskViewSchema },
         },
       },
       async (req) => {
@@ -142,6 +158,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             .object({ comment: z.string().max(2000).optional() })
             .strict()
             .nullish(),
+          response: { 200: taskViewSchema },
         },
       },
       async (req) => {
@@ -172,6 +189,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             to: isoWithZone.optional(),
             ...page,
           }),
+          response: { 200: taskPageSchema },
         },
       },
       async (req) => {
@@ -201,6 +219,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['review'],
           summary: 'One finalized review with its verdicts, deductions and appeals',
           params: idParams,
+          response: { 200: taskViewSchema },
         },
       },
       async (req) => {
@@ -244,6 +263,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['review'],
           summary: 'Public holidays and make-up working days (调休) used for appeal deadlines',
+          response: { 200: calendarSchema },
         },
       },
       async (req) => {
@@ -275,6 +295,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
                 .max(400),
             })
             .strict(),
+          response: { 200: calendarSchema },
         },
       },
       async (req) => {

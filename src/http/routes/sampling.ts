@@ -21,22 +21,52 @@ import {
 } from '../../store/index.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
+import { declared } from '../declared.ts';
 import { presentTask } from './review-present.ts';
+import { taskSchema } from './review-schemas.ts';
 
 const isoWithZone = z.iso.datetime({ offset: true });
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
-const presentPlan = (p: SamplingPlanRow) => ({
-  ...p,
-  createdAt: p.createdAt.toISOString(),
-  updatedAt: p.updatedAt.toISOString(),
+const planSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  rule: samplingRuleSchema,
+  scope: planScopeSchema,
+  period: z
+    .enum(PERIOD_KINDS)
+    .describe('the period a scheduled run samples and the "per period" of N per agent'),
+  scheduled: z.boolean().describe('run by the daily job after each period closes'),
+  seed: z.number().describe('seed of the random draws: a run is reproducible'),
+  active: z.boolean(),
+  createdByUserId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });
-const presentRun = (r: SamplingRunRow) => ({
-  ...r,
-  periodFrom: r.periodFrom.toISOString(),
-  periodTo: r.periodTo.toISOString(),
-  ranAt: r.ranAt.toISOString(),
+const runSchema = z.object({
+  id: z.number(),
+  planId: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  ranAt: z.string(),
+  actorUserId: z.string().nullable().describe('null for a scheduled run'),
+  candidates: z.number(),
+  created: z.number(),
 });
+
+const presentPlan = (p: SamplingPlanRow) =>
+  declared(planSchema, {
+    ...p,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  });
+const presentRun = (r: SamplingRunRow) =>
+  declared(runSchema, {
+    ...r,
+    periodFrom: r.periodFrom.toISOString(),
+    periodTo: r.periodTo.toISOString(),
+    ranAt: r.ranAt.toISOString(),
+  });
 
 export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
@@ -57,6 +87,7 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               seed: z.number().int().min(-2147483648).max(2147483647).optional(),
             })
             .strict(),
+          response: { 201: planSchema },
         },
       },
       async (req, reply) => {
@@ -67,7 +98,14 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
 
     app.get(
       '/sampling-plans',
-      { config: { action: 'sampling.read' }, schema: { tags: ['sampling'], summary: 'Sampling plans' } },
+      {
+        config: { action: 'sampling.read' },
+        schema: {
+          tags: ['sampling'],
+          summary: 'Sampling plans',
+          response: { 200: z.object({ items: z.array(planSchema) }) },
+        },
+      },
       async (req) => {
         await requireAction(ctx, req, 'sampling.read');
         return { items: (await listSamplingPlans(ctx.store)).map(presentPlan) };
@@ -78,7 +116,12 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       '/sampling-plans/:id',
       {
         config: { action: 'sampling.read' },
-        schema: { tags: ['sampling'], summary: 'One sampling plan with its recent runs', params: idParams },
+        schema: {
+          tags: ['sampling'],
+          summary: 'One sampling plan with its recent runs',
+          params: idParams,
+          response: { 200: planSchema.extend({ runs: z.array(runSchema) }) },
+        },
       },
       async (req) => {
         await requireAction(ctx, req, 'sampling.read');
@@ -106,6 +149,7 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               period: z.enum(PERIOD_KINDS).optional(),
             })
             .strict(),
+          response: { 200: planSchema },
         },
       },
       async (req) => {
@@ -142,6 +186,7 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             'Run the plan over conversations started in [from, to): creates review tasks assigned evenly to the active inspectors; a re-run adds only what is missing',
           params: idParams,
           body: z.object({ from: isoWithZone, to: isoWithZone }).strict(),
+          response: { 200: z.object({ run: runSchema, tasks: z.array(taskSchema) }) },
         },
       },
       async (req) => {

@@ -24,16 +24,21 @@ import { can } from '../../core/auth/policy.ts';
 import { statementHtml } from '../../settlement/print-html.ts';
 import { getStatement, listStatements, listVendors, type SettlementStatementRow } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
+import { declared } from '../declared.ts';
 import { fenSchema, monthSchema, narrowScope } from './kpi-common.ts';
+import {
+  statementDetailSchema,
+  statementStateSchema,
+  type StatementActionName,
+} from './settlement-schemas.ts';
 
 const idParams = z.object({ id: z.string().min(1) });
-const stateSchema = z.enum(['draft', 'confirmed', 'approved']);
 const statementSummarySchema = z.object({
   id: z.string(),
   vendorId: z.string(),
   vendorName: z.string(),
   month: z.string(),
-  state: stateSchema,
+  state: statementStateSchema,
   policyVersion: z.string(),
   netFen: z.number().int(),
   builtAt: z.string(),
@@ -48,8 +53,6 @@ const adjustmentSchema = z.object({
   amountFen: z.number().int(),
   createdAt: z.string(),
 });
-
-type StatementActionName = 'rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust';
 
 /** What the caller may do with the statement now: the UI shows these buttons and no others. */
 function permittedActions(
@@ -95,7 +98,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
     const v = await statementView(ctx.store, row);
     const adjustedFen = v.adjustments.reduce((s, a) => s + a.amountFen, 0);
     const safety = await statementSafety(ctx.store, row, ctx.now(), ctx.settings.timeZone);
-    return {
+    return declared(statementDetailSchema, {
       ...v,
       safety,
       permittedActions: permittedActions(p, row, safety),
@@ -112,7 +115,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         createdBy: a.createdByUserId,
         createdAt: a.createdAt.toISOString(),
       })),
-    };
+    });
   };
 
   return (app, _opts, done) => {
@@ -160,6 +163,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary:
             'Build the vendor’s statement of a month from the stored inputs (new draft, or the draft rebuilt); confirmed → 409, approved → 423',
           body: z.object({ vendorId: z.string().min(1), month: monthSchema }),
+          response: { 200: statementDetailSchema, 201: statementDetailSchema },
         },
       },
       async (req, reply) => {
@@ -182,6 +186,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           summary:
             'One statement: KPI per agent, every line, totals by kind, net, states and adjusting entries',
           params: idParams,
+          response: { 200: statementDetailSchema },
         },
       },
       async (req) => {
@@ -209,6 +214,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             summary,
             params: idParams,
             body: z.object({ reason: z.string().max(2000).optional() }).nullish(),
+            response: { 200: statementDetailSchema },
           },
         },
         async (req) => {
@@ -237,7 +243,7 @@ export function settlementRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           response: {
             200: z.object({
               id: z.string(),
-              state: stateSchema,
+              state: statementStateSchema,
               side: z.enum(['vendor-manager', 'client']),
               fingerprint: z.string(),
               at: z.string(),

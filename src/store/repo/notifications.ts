@@ -174,7 +174,10 @@ export async function deleteWebhookSubscription(s: DbHandle, id: string): Promis
 }
 
 /** Active subscriptions that take this event kind. */
-export async function subscriptionsFor(s: DbHandle, event: string): Promise<WebhookSubscriptionRow[]> {
+export async function subscriptionsFor(
+  s: DbHandle,
+  event: NotificationKind,
+): Promise<WebhookSubscriptionRow[]> {
   const rows = await s.db
     .select()
     .from(webhookSubscriptions)

@@ -61,7 +61,7 @@ export const webhookSubscriptions = pgTable('webhook_subscriptions', {
   /** HMAC-SHA256 key of the signature header; shown once at creation, kept in clear because signing needs it. */
   secret: text('secret').notNull(),
   /** Event kinds delivered; empty = every kind. */
-  events: text('events').array().notNull(),
+  events: text('events').array().$type<NotificationKind[]>().notNull(),
   active: boolean('active').notNull().default(true),
   createdByUserId: text('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -77,7 +77,7 @@ export const webhookDeliveries = pgTable(
     subscriptionId: text('subscription_id')
       .notNull()
       .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
-    event: text('event').notNull(),
+    event: text('event').$type<NotificationKind>().notNull(),
     /** The JSON body sent, fixed at the time of the event (a retry sends the same bytes). */
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     status: text('status', { enum: WEBHOOK_DELIVERY_STATUSES }).notNull().default('pending'),

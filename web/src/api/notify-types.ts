@@ -1,5 +1,18 @@
-// Shapes of the notification and webhook endpoints (src/http/routes/notifications.ts).
-export const NOTIFICATION_KINDS = [
+// Shapes of the notification and webhook endpoints (src/http/routes/notifications.ts), taken from the generated
+// OpenAPI types.
+import { everyOf, type ResponseOf } from './typed.ts';
+
+export type NotificationPage = ResponseOf<'/api/notifications', 'get'>;
+export type AppNotification = NotificationPage['items'][number];
+export type NotificationSummary = ResponseOf<'/api/notifications/summary', 'get'>;
+
+export type WebhookSubscription = ResponseOf<'/api/webhooks', 'get'>['items'][number];
+/** Events a webhook may take: the inbox kinds and the live-call alerts (src/live). */
+export type WebhookEvent = WebhookSubscription['events'][number];
+/** The kinds of the inbox and of webhooks are the same list on the server. */
+export type NotificationKind = WebhookEvent;
+/** Every event, in the order the subscription form offers them. */
+export const WEBHOOK_EVENTS = everyOf<WebhookEvent>()([
   'review.assigned',
   'review.finalized',
   'appeal.filed',
@@ -11,54 +24,11 @@ export const NOTIFICATION_KINDS = [
   'work-order.redo',
   'work-order.bounced',
   'callback.due',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-export interface AppNotification {
-  id: number;
-  kind: NotificationKind;
-  params: Record<string, unknown>;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage {
-  total: number;
-  unread: number;
-  items: AppNotification[];
-}
-
-export interface NotificationSummary {
-  unread: number;
-  byKind: Partial<Record<NotificationKind, number>>;
-}
-
-/** Events a webhook may take: the inbox kinds and the live-call alerts (src/live). */
-export const WEBHOOK_EVENTS = [...NOTIFICATION_KINDS, 'live.alert', 'live.alert.escalated'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+  'live.alert',
+  'live.alert.escalated',
+]);
 
 /** The message shape, detected by the server from the URL (src/notify/presets.ts). */
-export type WebhookFormat = 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+export type WebhookFormat = WebhookSubscription['format'];
 
-export interface WebhookSubscription {
-  id: string;
-  name: string;
-  url: string;
-  events: WebhookEvent[];
-  active: boolean;
-  format: WebhookFormat;
-  createdAt: string;
-}
-
-export interface WebhookDelivery {
-  id: number;
-  event: string;
-  status: 'pending' | 'delivered' | 'failed';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-  payload: Record<string, unknown>;
-}
+export type WebhookDelivery = ResponseOf<'/api/webhooks/{id}/deliveries', 'get'>['items'][number];

@@ -1,118 +1,28 @@
-// Shapes of the KPI, settlement, discipline, complaint and ingest APIs as the operations screens read them
-// (src/http/routes/*). Money is integer fen. Where a route declares its response schema the type is taken from the
-// generated OpenAPI types (./typed.ts) instead of being written here; the rest still mirror untyped presenters.
-import type { ResponseOf } from './typed.ts';
+// Shapes of the KPI, settlement, discipline, complaint and ingest APIs as the operations screens read them, taken
+// from the generated OpenAPI types (./typed.ts) the routes' zod schemas produce. Money is integer fen.
+import { everyOf, type BodyOf, type ResponseOf } from './typed.ts';
 
-export interface Vendor {
-  id: string;
-  name: string;
-  active: boolean;
-  clientId: string;
-}
-export interface Team {
-  id: string;
-  name: string;
-  active: boolean;
-  vendorId: string;
-}
+export type Vendor = ResponseOf<'/api/vendors', 'get'>['items'][number];
+export type Team = ResponseOf<'/api/teams', 'get'>['items'][number];
 
-export interface KpiItem {
-  kind: 'measured' | 'no-data';
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  points: number;
-  clamped: 'floor' | 'cap' | null;
-  /** Without data: what the policy scored instead; null when measured. */
-  noDataRule: 'base' | 'zero' | null;
-}
-export type KpiItemKey = 'answerRate' | 'satisfaction' | 'qa';
-export interface KpiRow {
-  agentId: string;
-  agentName: string;
-  teamId: string;
-  vendorId: string;
-  policyVersion: string;
-  answerRate: number | null;
-  satisfaction: number | null;
-  qaScore: number | null;
-  points: { answerRate: number; satisfaction: number; qa: number; total: number };
-  bonusFen: number;
-  deductionFen: number;
-  outcome: 'bonus' | 'deduction' | 'on-target';
-  outcomePercent: number | null;
-  monthlyFeeFen: number;
-  items: Record<KpiItemKey, KpiItem>;
-  inputs: {
-    days: number;
-    offered: number;
-    answered: number;
-    answeredWithin20s: number;
-    abandonedInQueue: number;
-    rated: number;
-    satisfied: number;
-    ratingAbandoned: number;
-    qaCount: number;
-  };
-}
-export interface KpiTable {
-  month: string;
-  timeZone: string;
-  rows: KpiRow[];
-}
-export interface KpiDaily {
-  date: string;
-  source: string;
-  offered: number;
-  answered: number;
-  answeredWithin20s: number;
-  abandonedInQueue: number;
-  rated: number;
-  satisfied: number;
-  ratingAbandoned: number;
-  counted: boolean;
-}
-export interface KpiAgentDetail {
-  month: string;
-  timeZone: string;
-  kpi: KpiRow | null;
-  daily: KpiDaily[];
-  qaScores: {
-    agentId: string;
-    conversationId: string;
-    startedAt: string;
-    total: number;
-    reviewed: boolean;
-  }[];
-  complaints: {
-    id: string;
-    receivedOn: string;
-    severity: ComplaintSeverity;
-    decision: ComplaintDecision;
-    conversationId: string | null;
-    description: string;
-  }[];
-  incidents: { id: string; occurredOn: string; review: IncidentReview; description: string }[];
-}
-export interface FieldError {
-  line: number;
-  field: string;
-  message: string;
-  file?: string;
-}
-export interface StatsImportResult {
-  importId: string;
-  source: string;
-  format: string;
-  rowsAccepted: number;
-  agentDays: number;
-  months: string[];
-  errors: FieldError[];
-  skipped: { line: number; reason: string }[];
-}
+/** GET /api/kpi: the month's KPI row per agent. */
+export type KpiTable = ResponseOf<'/api/kpi', 'get'>;
+export type KpiRow = KpiTable['rows'][number];
+export type KpiItemKey = keyof KpiRow['items'];
+export type KpiItem = KpiRow['items'][KpiItemKey];
+/** GET /api/kpi/{agentId}: one agent's KPI with its inputs. */
+export type KpiAgentDetail = ResponseOf<'/api/kpi/{agentId}', 'get'>;
+export type KpiDaily = KpiAgentDetail['daily'][number];
+export type StatsImportResult = ResponseOf<'/api/kpi/stats', 'post'>;
 
-export type StatementState = 'draft' | 'confirmed' | 'approved';
-export const LINE_KINDS = [
+export type StatementSummary = ResponseOf<'/api/settlements', 'get'>['items'][number];
+export type StatementState = StatementSummary['state'];
+/** GET /api/settlements/{id}: the statement with names, adjusting entries, the inputs check and what the caller may do. */
+export type StatementDetail = ResponseOf<'/api/settlements/{id}', 'get'>;
+export type StatementLine = StatementDetail['statement']['lines'][number];
+export type LineKind = StatementLine['kind'];
+/** Every line kind, in the order a statement groups its lines (src/core/kpi/settlement.ts). */
+export const LINE_KINDS = everyOf<LineKind>()([
   'base-fee',
   'kpi-bonus',
   'kpi-deduction',
@@ -123,102 +33,27 @@ export const LINE_KINDS = [
   'discipline-fine',
   'adjustment',
   'idea-reward',
-] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
-export type StatementSummary = ResponseOf<'/api/settlements', 'get'>['items'][number];
-export interface StatementLine {
-  kind: LineKind;
-  agentId?: string | null;
-  /** The day and the record (complaint, callback, incident…) the line comes from, when it has them. */
-  date?: string;
-  reference?: string;
-  amountFen: number;
-  description: string;
-}
-export interface Adjustment {
-  id: string;
-  corrects: string | null;
-  description: string;
-  amountFen: number;
-  settledInStatementId: string | null;
-  createdBy: string;
-  createdAt: string;
-}
-export interface StatementDetail {
-  id: string;
-  vendorId: string;
-  vendorName: string;
-  month: string;
-  state: StatementState;
-  policyVersion: string;
-  asOf: string;
-  builtAt: string;
-  confirmedBy: string | null;
-  confirmedAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  statement: { lines: StatementLine[]; totals: Partial<Record<LineKind | 'netFen', number>> };
-  agentNames: Record<string, string>;
-  netFen: number;
-  adjustmentsFen: number;
-  problems: unknown[];
-  adjustments: Adjustment[];
-  safety: StatementSafety;
-  /** What the caller may do with the statement now (the server decides; src/http/routes/settlement.ts). */
-  permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
-}
-
-interface InputsAcknowledgement {
-  fingerprint: string;
-  userId: string;
-  at: string;
-  note: string;
-}
-
+]);
+export type Adjustment = StatementDetail['adjustments'][number];
 /** src/settlement/safety.ts: the statement against today's inputs. */
-export interface StatementSafety {
-  checked: boolean;
-  inputsChanged: boolean;
-  diff: {
-    changed: boolean;
-    policyVersion: { before: string; after: string };
-    lines: {
-      key: string;
-      kind: LineKind;
-      agentId: string | null;
-      description: string;
-      beforeFen: number | null;
-      afterFen: number | null;
-    }[];
-    netBeforeFen: number;
-    netAfterFen: number;
-  } | null;
-  missingKpiData: {
-    agentId: string;
-    item: 'answerRate' | 'satisfaction' | 'qa';
-    rule: 'base' | 'zero';
-    points: number;
-    needsAcknowledgement: boolean;
-  }[];
-  fingerprint: string;
-  attentionNeeded: boolean;
-  acknowledgements: {
-    'vendor-manager': InputsAcknowledgement | null;
-    client: InputsAcknowledgement | null;
-  };
-}
+export type StatementSafety = StatementDetail['safety'];
 
-export type IncidentReview = 'pending' | 'confirmed' | 'rejected';
-export type Incident = ResponseOf<'/api/discipline/incidents', 'post'>;
-export type Confirmer = 'supervisor' | 'client';
-export type AgentLedger = Ledger['agents'][number];
 export type Ledger = ResponseOf<'/api/discipline', 'get'>;
+export type AgentLedger = Ledger['agents'][number];
+export type Incident = ResponseOf<'/api/discipline/incidents', 'post'>;
+export type IncidentReview = Incident['review'];
 
-export type ComplaintSeverity = 'minor' | 'general' | 'severe';
-export type ComplaintDecision = 'pending' | 'responsible' | 'not_responsible';
 export type Complaint = ResponseOf<'/api/complaints/{id}', 'get'>;
+export type ComplaintSeverity = Complaint['severity'];
+export type ComplaintDecision = Complaint['decision'];
 
-export const IMPORT_FORMATS = [
+/** A saved import profile (GET /api/import-profiles). */
+export type ImportProfile = ResponseOf<'/api/import-profiles', 'get'>['items'][number];
+type ImportOptions = NonNullable<BodyOf<'/api/import-profiles', 'post'>['options']>;
+export type ImportFormat = NonNullable<ImportOptions['format']>;
+export type ImportEncoding = NonNullable<ImportOptions['encoding']>;
+/** Every importer format, in the order the import screen lists them. */
+export const IMPORT_FORMATS = everyOf<ImportFormat>()([
   'json',
   'jsonl',
   'csv',
@@ -232,35 +67,16 @@ export const IMPORT_FORMATS = [
   'srt',
   'vtt',
   'chat-tsv',
-] as const;
-export const IMPORT_ENCODINGS = ['utf-8', 'gbk', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
-/** A saved import profile (GET /api/import-profiles). */
-export interface ImportProfile {
-  id: string;
-  name: string;
-  description: string | null;
-  options: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface IngestBatch {
-  batchId: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  source: string;
-  createdAt: string;
-  finishedAt: string | null;
-  total: number;
-  accepted: number;
-  rejected: number;
-  /** Conversations stored (new + new versions), duplicates skipped: never added to rejected records. */
-  stored: number;
-  duplicates: number;
-  pending: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  errors: FieldError[];
-  warnings: FieldError[];
-  errorCount: number;
-  warningCount: number;
-}
+]);
+/** The encodings the import screen offers to force (gb2312 is left out: gb18030 reads it). */
+export const IMPORT_ENCODINGS = [
+  'utf-8',
+  'gbk',
+  'gb18030',
+  'big5',
+  'utf-16le',
+  'utf-16be',
+] as const satisfies readonly ImportEncoding[];
+
+export type IngestBatch = ResponseOf<'/api/ingest/{batchId}', 'get'>;
+export type FieldError = IngestBatch['errors'][number];

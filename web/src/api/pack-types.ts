@@ -1,26 +1,14 @@
-// Rule pack versions (src/http/routes/packs.ts): the shapes of its answers as the web app reads them.
+// Rule pack versions (src/http/routes/packs.ts): the shapes of its answers, taken from the generated OpenAPI types.
+import type { ResponseOf } from './typed.ts';
 
-export interface PackVersion {
-  id: string;
-  version: number;
-  label: string;
-  name: string;
-  published: boolean;
-  publishedAt: string | null;
-  /** The version new conversations are scored with (highest published). */
-  current: boolean;
-  createdAt: string;
-}
+export type PackVersion = ResponseOf<'/api/packs', 'get'>['items'][number];
 
-export interface UploadedPack {
-  id: string;
-  version: number;
-  label: string;
-  name: string;
-  created: boolean;
-}
+export type UploadedPack = ResponseOf<'/api/packs', 'post'>;
 
-/** One problem of a rejected pack (400 BAD_INPUT details.issues). */
+/**
+ * One problem of a rejected pack (400 BAD_INPUT details.issues). Written here: error details are free-form in the
+ * error answer every route declares (src/http/route-contract.ts), so the document gives no type for them.
+ */
 export interface PackIssue {
   file: string;
   line: number;
@@ -29,69 +17,11 @@ export interface PackIssue {
   message: string;
 }
 
-export interface HitDelta {
-  rule: string;
-  turn: number;
-  start: number;
-  end: number;
-  text: string;
-  deduction: number;
-}
+export type ImpactPreview = ResponseOf<'/api/packs/{id}/{version}/preview', 'post'>;
+export type HitDelta = ImpactPreview['changed'][number]['gained'][number];
 
-export interface ImpactPreview {
-  packId: string;
-  version: number;
-  label: string;
-  baseline: { version: number; label: string };
-  from: string;
-  to: string;
-  conversations: number;
-  truncated: boolean;
-  changedCount: number;
-  meanScoreBefore: number;
-  meanScoreAfter: number;
-  rules: {
-    rule: string;
-    hitsGained: number;
-    hitsLost: number;
-    conversationsGaining: number;
-    conversationsLosing: number;
-  }[];
-  histogram: { bins: string[]; before: number[]; after: number[] };
-  deltaHistogram: { bins: string[]; counts: number[] };
-  changed: { id: string; scoreBefore: number; scoreAfter: number; gained: HitDelta[]; lost: HitDelta[] }[];
-  elapsedMs: number;
-}
+export type PublishedPack = ResponseOf<'/api/packs/{id}/{version}/publish', 'post'>;
 
-export interface PublishedPack {
-  id: string;
-  version: number;
-  label: string;
-  published: boolean;
-  current: boolean;
-  alreadyPublished: boolean;
-}
+export type RescoreStarted = ResponseOf<'/api/rescore', 'post'>;
 
-export interface RescoreStarted {
-  jobId: string;
-  packId: string;
-  packVersion: number;
-  label: string;
-}
-
-export interface RescoreRun {
-  jobId: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  packId: string;
-  packVersion: number;
-  label: string;
-  from: string;
-  to: string;
-  total: number | null;
-  done: number;
-  chunks: number | null;
-  chunksDone: number;
-  createdAt: string;
-  finishedAt: string | null;
-  error: string | null;
-}
+export type RescoreRun = ResponseOf<'/api/rescore/{jobId}', 'get'>;

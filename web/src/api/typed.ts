@@ -24,6 +24,17 @@ export type BodyOf<P extends keyof paths, M extends Method> =
 export type QueryOf<P extends keyof paths, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
+/**
+ * The members of a union the server declares (an enum of the generated types) as a runtime list, for menus and
+ * filters: a compile error names any member the list leaves out, and the list may hold nothing else.
+ */
+export const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L =>
+    list;
+
 /** Paths whose operation `M` exists. */
 type PathsWith<M extends Method> = {
   [P in keyof paths]: paths[P][M] extends undefined ? never : P;

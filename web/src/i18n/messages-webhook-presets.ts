@@ -2,6 +2,8 @@
 export const webhookPresetsZhCN = {
   'notify.kind.live.alert': '通话实时预警',
   'notify.kind.live.alert.escalated': '通话预警升级',
+  'notify.msg.live.alert': '坐席 {agent} 通话中触发「{rule}」：{text}',
+  'notify.msg.live.alert.escalated': '坐席 {agent} 通话中的预警「{rule}」无人处理，已升级',
   'ws.format': '消息格式',
   'ws.format.zhijian': '智检 JSON（签名头）',
   'ws.format.wecom': '企业微信群机器人',
@@ -17,6 +19,8 @@ export const webhookPresetsZhCN = {
 export const webhookPresetsEnUS: Record<keyof typeof webhookPresetsZhCN, string> = {
   'notify.kind.live.alert': 'Live call alert',
   'notify.kind.live.alert.escalated': 'Live call alert escalated',
+  'notify.msg.live.alert': 'Agent {agent} triggered “{rule}” during a call: {text}',
+  'notify.msg.live.alert.escalated': 'Nobody handled the alert “{rule}” on agent {agent}’s call: escalated',
   'ws.format': 'Message format',
   'ws.format.zhijian': 'zhijian JSON (signature header)',
   'ws.format.wecom': 'WeCom group robot',

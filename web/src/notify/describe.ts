@@ -57,23 +57,35 @@ export function notificationText(n: AppNotification, t: Translate): string {
         source: t(p.source === 'voicemail' ? 'notify.callback.voicemail' : 'notify.callback.complaint'),
         due: str(p.dueOn),
       });
+    case 'live.alert':
+    case 'live.alert.escalated':
+      return t(`notify.msg.${n.kind}`, {
+        agent: str(p.agentId),
+        rule: str(p.alertRule ?? p.rule),
+        text: str(p.line ?? p.text),
+      });
   }
 }
 
 /**
- * Which menu entry a kind's badge sits on: work waiting in the review queue, on the appeals screen, or among the
- * work orders (an order near or past its deadline, urged, sent back for a redo or bounced back: seed 004).
+ * Which menu entry a kind's badge sits on: work waiting in the review queue, on the appeals screen, among the
+ * work orders (an order near or past its deadline, urged, sent back for a redo or bounced back: seed 004), or on
+ * the live-calls wall (an alert raised during a call, or escalated because nobody handled it).
  */
-export const BADGE_MENU: Record<AppNotification['kind'], 'review' | 'appeals' | 'workOrders' | 'callbacks'> =
-  {
-    'review.assigned': 'review',
-    'review.finalized': 'appeals',
-    'appeal.filed': 'appeals',
-    'appeal.decided': 'appeals',
-    'work-order.due-soon': 'workOrders',
-    'work-order.escalated': 'workOrders',
-    'work-order.urged': 'workOrders',
-    'work-order.redo': 'workOrders',
-    'work-order.bounced': 'workOrders',
-    'callback.due': 'callbacks',
-  };
+export const BADGE_MENU: Record<
+  AppNotification['kind'],
+  'review' | 'appeals' | 'workOrders' | 'callbacks' | 'live'
+> = {
+  'review.assigned': 'review',
+  'review.finalized': 'appeals',
+  'appeal.filed': 'appeals',
+  'appeal.decided': 'appeals',
+  'work-order.due-soon': 'workOrders',
+  'work-order.escalated': 'workOrders',
+  'work-order.urged': 'workOrders',
+  'work-order.redo': 'workOrders',
+  'work-order.bounced': 'workOrders',
+  'callback.due': 'callbacks',
+  'live.alert': 'live',
+  'live.alert.escalated': 'live',
+};

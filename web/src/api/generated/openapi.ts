@@ -3660,6 +3660,49 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            total: number;
+          };
+        };
+      };
     };
   };
   postAppeals: {
@@ -3755,6 +3798,46 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
+          };
+        };
+      };
     };
   };
   getAppealsById: {
@@ -3831,6 +3914,46 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
           };
         };
       };
@@ -3918,6 +4041,46 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description given in lists */
+            conversationId?: string;
+            decidedAt: string | null;
+            decidedByUserId: string | null;
+            decisionReason: string | null;
+            filedAt: string;
+            filedByUserId: string;
+            id: number;
+            item: string | null;
+            reason: string;
+            /** @description the contested rule (hit appeals) */
+            rule: string | null;
+            /** @enum {string} */
+            status: 'open' | 'upheld' | 'rejected';
+            target:
+              | {
+                  hit: number | null;
+                  /** @enum {string} */
+                  kind: 'hit';
+                }
+              | {
+                  item: string | null;
+                  /** @enum {string} */
+                  kind: 'item';
+                };
+            taskId: number;
+            teamId: string | null;
+            totalAfter: number | null;
+            totalBefore: number | null;
           };
         };
       };
@@ -6983,6 +7146,27 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              closedAt: string | null;
+              createdAt: string;
+              createdByUserId: string;
+              id: number;
+              /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+              leadUserId: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'open' | 'closed';
+            }[];
+          };
+        };
+      };
     };
   };
   postCalibrationSessions: {
@@ -7068,6 +7252,25 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closedAt: string | null;
+            createdAt: string;
+            createdByUserId: string;
+            id: number;
+            /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+            leadUserId: string | null;
+            name: string;
+            /** @enum {string} */
+            status: 'open' | 'closed';
+          };
+        };
+      };
     };
   };
   getCalibrationSessionsById: {
@@ -7143,6 +7346,158 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversations: {
+              conversation: {
+                agentId?: string;
+                /**
+                 * @default voice
+                 * @enum {string}
+                 */
+                channel: 'voice' | 'chat';
+                events?: (
+                  | {
+                      endMs: number;
+                      startMs: number;
+                      /** @enum {string} */
+                      type: 'hold';
+                    }
+                  | {
+                      atMs: number;
+                      /** @enum {string} */
+                      by: 'agent' | 'customer' | 'system';
+                      /** @enum {string} */
+                      type: 'hangup';
+                    }
+                  | {
+                      atMs: number;
+                      to?: string;
+                      /** @enum {string} */
+                      type: 'transfer';
+                    }
+                )[];
+                id: string;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** Format: date-time */
+                startedAt?: string;
+                turns: {
+                  endMs?: number;
+                  meta?: {
+                    [key: string]: unknown;
+                  };
+                  /** @enum {string} */
+                  role: 'agent' | 'customer' | 'ivr' | 'system';
+                  startMs?: number;
+                  text: string;
+                }[];
+              } | null;
+              conversationId: string;
+              conversationVersion: number;
+              hits: {
+                atMs?: number;
+                category: string;
+                /** @description a learned model’s confidence, 0 … 1 */
+                confidence?: number;
+                /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+                deduction: number;
+                durationMs?: number;
+                end: number;
+                index: number;
+                item?: string;
+                message?: string;
+                /** @enum {string} */
+                review?: 'low-asr-confidence';
+                /** @enum {string} */
+                role?: 'agent' | 'customer' | 'ivr' | 'system';
+                rule: string;
+                /** @description UTF-16 offset into the turn’s text */
+                start: number;
+                /** @description found below the rule’s threshold: shown for review, no deduction */
+                suggested?: boolean;
+                suggestion?: string;
+                text: string;
+                /** @description 0-based index into the conversation’s turns */
+                turn: number;
+              }[];
+            }[];
+            participants: string[];
+            /** @description once the session is closed */
+            report: {
+              inspectors: {
+                conversations: number;
+                /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+                meanScoreDeviation: number | null;
+                userId: string;
+                withLead: {
+                  agreement: number | null;
+                  kappa: number | null;
+                  units: number;
+                } | null;
+                withMajority: {
+                  agreement: number | null;
+                  units: number;
+                };
+              }[];
+              items: {
+                /** @description Cohen’s kappa when exactly two inspectors rated */
+                cohen: number | null;
+                fleiss: number | null;
+                /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+                key: string;
+                observed: number | null;
+                units: number;
+              }[];
+              overall: {
+                /** @description Cohen’s kappa when exactly two inspectors rated */
+                cohen: number | null;
+                fleiss: number | null;
+                /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+                key: string;
+                observed: number | null;
+                units: number;
+              };
+              raters: string[];
+            } | null;
+            scores: {
+              conversationId: string;
+              deductions: {
+                item: string;
+                occurrences: number;
+                reason: string;
+              }[];
+              hits: {
+                hit: number;
+                reason: string;
+                /** @enum {string} */
+                verdict: 'confirm' | 'reject';
+              }[];
+              sessionId: number;
+              submittedAt: string;
+              total: number;
+              userId: string;
+            }[];
+            session: {
+              closedAt: string | null;
+              createdAt: string;
+              createdByUserId: string;
+              id: number;
+              /** @description the reference rater the others are compared with (a QA lead taking part), if any */
+              leadUserId: string | null;
+              name: string;
+              /** @enum {string} */
+              status: 'open' | 'closed';
             };
           };
         };
@@ -7226,6 +7581,50 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inspectors: {
+              conversations: number;
+              /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+              meanScoreDeviation: number | null;
+              userId: string;
+              withLead: {
+                agreement: number | null;
+                kappa: number | null;
+                units: number;
+              } | null;
+              withMajority: {
+                agreement: number | null;
+                units: number;
+              };
+            }[];
+            items: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            }[];
+            overall: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            };
+            raters: string[];
+          };
+        };
+      };
     };
   };
   getCalibrationSessionsByIdReport: {
@@ -7302,6 +7701,50 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            inspectors: {
+              conversations: number;
+              /** @description mean |own total − mean of the others’ totals| over the conversations both scored */
+              meanScoreDeviation: number | null;
+              userId: string;
+              withLead: {
+                agreement: number | null;
+                kappa: number | null;
+                units: number;
+              } | null;
+              withMajority: {
+                agreement: number | null;
+                units: number;
+              };
+            }[];
+            items: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            }[];
+            overall: {
+              /** @description Cohen’s kappa when exactly two inspectors rated */
+              cohen: number | null;
+              fleiss: number | null;
+              /** @description `rule:<rule id>` for machine hits, `item:<scorecard item id>` for manual items */
+              key: string;
+              observed: number | null;
+              units: number;
+            };
+            raters: string[];
           };
         };
       };
@@ -7401,6 +7844,32 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            conversationId: string;
+            deductions: {
+              item: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              hit: number;
+              reason: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            sessionId: number;
+            submittedAt: string;
+            total: number;
+            userId: string;
           };
         };
       };
@@ -8469,7 +8938,9 @@ export interface operations {
             hits: {
               atMs?: number;
               category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
               confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
               deduction: number;
               durationMs?: number;
               end: number;
@@ -8477,12 +8948,16 @@ export interface operations {
               message?: string;
               /** @enum {string} */
               review?: 'low-asr-confidence';
-              role?: string;
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
               rule: string;
+              /** @description UTF-16 offset into the turn’s text */
               start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
               suggested?: boolean;
               suggestion?: string;
               text: string;
+              /** @description 0-based index into the conversation’s turns */
               turn: number;
             }[];
             id: string;
@@ -12227,6 +12702,110 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentName: string | null;
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            };
+            /** @description the latest result; null before scoring */
+            result: {
+              fatal: boolean;
+              hits: {
+                atMs?: number;
+                category: string;
+                /** @description a learned model’s confidence, 0 … 1 */
+                confidence?: number;
+                /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+                deduction: number;
+                durationMs?: number;
+                end: number;
+                item?: string;
+                message?: string;
+                /** @enum {string} */
+                review?: 'low-asr-confidence';
+                /** @enum {string} */
+                role?: 'agent' | 'customer' | 'ivr' | 'system';
+                rule: string;
+                /** @description UTF-16 offset into the turn’s text */
+                start: number;
+                /** @description found below the rule’s threshold: shown for review, no deduction */
+                suggested?: boolean;
+                suggestion?: string;
+                text: string;
+                /** @description 0-based index into the conversation’s turns */
+                turn: number;
+              }[];
+              /** @description the machine checks alone */
+              machineScore: number;
+              packId: string;
+              /** @description the pack revision, e.g. 2.11.7 */
+              packVersion: string;
+              /** @description the final score once a review is finalized, the machine’s until then */
+              score: {
+                categories: {
+                  [key: string]: number;
+                };
+                total: number;
+              };
+              scoredAt: string;
+              signals: {
+                /** @description predicted customer satisfaction, −2 … 2 (null for results saved before it existed) */
+                satisfaction: number | null;
+              };
+            } | null;
+            teamName: string | null;
+            version: number;
+          };
+        };
+      };
     };
   };
   getConversationsByIdAudio: {
@@ -12477,6 +13056,110 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            actions: {
+              addCase: boolean;
+              appeal: {
+                deadline: string;
+                taskId: number;
+              } | null;
+              decideAppeals: boolean;
+              openTaskId: number | null;
+              reassignTaskId: number | null;
+              registerComplaint: boolean;
+              startReview: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversationId: string;
+            /** @description the verdict on each hit of the current result, by the review behind the score shown */
+            hitStates: {
+              index: number;
+              reason: string | null;
+              /** @enum {string} */
+              state: 'confirmed' | 'rejected' | 'upheld' | 'pending';
+            }[];
+            /** @description manual scorecard deductions of the review behind the current score (seed 002 专业水平 items) */
+            itemDeductions: {
+              item: string;
+              occurrences: number;
+              reason: string;
+              /** @enum {string} */
+              state: 'confirmed' | 'upheld';
+            }[];
+            reviews: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorName: string | null;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              /** @description whether this review is behind the score shown */
+              reviewsCurrentScore: boolean;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            version: number;
           };
         };
       };
@@ -13462,7 +14145,9 @@ export interface operations {
               satisfaction: number | null;
             };
             periods: {
+              /** @description first and last local day */
               after: string[];
+              /** @description first and last local day */
               before: string[];
             };
           };
@@ -15526,7 +16211,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -15538,7 +16226,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -15550,7 +16241,10 @@ export interface operations {
                   denominator: number | null;
                   /** @enum {string} */
                   kind: 'measured' | 'no-data';
-                  /** @enum {string|null} */
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
                   noDataRule: 'base' | 'zero' | null;
                   numerator: number | null;
                   points: number;
@@ -15558,6 +16252,7 @@ export interface operations {
                 };
               };
               monthlyFeeFen: number;
+              /** @description the items scored without data, so no screen shows their points as if they were measured */
               noData: ('answerRate' | 'satisfaction' | 'qa')[];
               /** @enum {string} */
               outcome: 'bonus' | 'deduction' | 'on-target';
@@ -15659,6 +16354,139 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            complaints: {
+              conversationId: string | null;
+              /** @enum {string} */
+              decision: 'pending' | 'responsible' | 'not_responsible';
+              description: string;
+              id: string;
+              receivedOn: string;
+              /** @enum {string} */
+              severity: 'minor' | 'general' | 'severe';
+            }[];
+            daily: {
+              abandonedInQueue: number;
+              answered: number;
+              answeredWithin20s: number;
+              /** @description derived rows count only for days no imported source covers, as in the KPI itself */
+              counted: boolean;
+              date: string;
+              offered: number;
+              rated: number;
+              ratingAbandoned: number;
+              satisfied: number;
+              source: string;
+            }[];
+            incidents: {
+              description: string;
+              id: string;
+              occurredOn: string;
+              /** @enum {string} */
+              review: 'pending' | 'confirmed' | 'rejected';
+            }[];
+            /** @description null when the agent is not part of the month (no data, inactive or hired later) */
+            kpi: {
+              agentId: string;
+              agentName: string;
+              answerRate: number | null;
+              bonusFen: number;
+              deductionFen: number;
+              inputs: {
+                abandonedInQueue: number;
+                answered: number;
+                answeredWithin20s: number;
+                days: number;
+                offered: number;
+                qaCount: number;
+                rated: number;
+                ratingAbandoned: number;
+                satisfied: number;
+              };
+              items: {
+                answerRate: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                qa: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+                satisfaction: {
+                  /** @enum {string|null} */
+                  clamped: 'floor' | 'cap' | null;
+                  denominator: number | null;
+                  /** @enum {string} */
+                  kind: 'measured' | 'no-data';
+                  /**
+                   * @description without data: what the policy scored instead (`base` points or `zero`); null when measured
+                   * @enum {string|null}
+                   */
+                  noDataRule: 'base' | 'zero' | null;
+                  numerator: number | null;
+                  points: number;
+                  value: number | null;
+                };
+              };
+              monthlyFeeFen: number;
+              /** @description the items scored without data, so no screen shows their points as if they were measured */
+              noData: ('answerRate' | 'satisfaction' | 'qa')[];
+              /** @enum {string} */
+              outcome: 'bonus' | 'deduction' | 'on-target';
+              outcomePercent: number | null;
+              points: {
+                answerRate: number;
+                qa: number;
+                satisfaction: number;
+                total: number;
+              };
+              policyVersion: string;
+              qaScore: number | null;
+              satisfaction: number | null;
+              teamId: string;
+              vendorId: string;
+            } | null;
+            month: string;
+            qaScores: {
+              agentId: string;
+              conversationId: string;
+              reviewed: boolean;
+              /** @description local time of the call, without a zone */
+              startedAt: string;
+              total: number;
+            }[];
+            timeZone: string;
+          };
+        };
+      };
     };
   };
   getKpiPolicies: {
@@ -15733,6 +16561,124 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              disciplineWindow:
+                | {
+                    /** @enum {string} */
+                    kind: 'rolling-months';
+                    months: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'calendar-year';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'all-time';
+                  };
+              /** @description the first month (YYYY-MM) the version applies to */
+              effectiveFrom: string;
+              id: string;
+              policy: {
+                bonus: {
+                  /** @default 100000 */
+                  baseFen: number;
+                  /** @default null */
+                  maxPercent: number | null;
+                };
+                complaints: {
+                  /** @default 250000 */
+                  generalFen: number;
+                  /** @default 50000 */
+                  minorFen: number;
+                  /** @default 500000 */
+                  severeFen: number;
+                };
+                deduction: {
+                  /** @default 20 */
+                  maxPercent: number;
+                  /** @default 700000 */
+                  monthlyFeeFen: number;
+                };
+                description?: string;
+                /** @default 10000 */
+                disciplineFineFen: number;
+                items: {
+                  answerRate: {
+                    /** @default 40 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 2 */
+                    slope: number;
+                    /** @default 97 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                  qa: {
+                    /** @default 30 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 1 */
+                    slope: number;
+                    /** @default 90 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                  satisfaction: {
+                    /** @default 30 */
+                    base: number;
+                    /** @default null */
+                    cap: number | null;
+                    /** @default 1 */
+                    slope: number;
+                    /** @default 90 */
+                    target: number;
+                    /**
+                     * @default base
+                     * @enum {string}
+                     */
+                    whenNoData: 'base' | 'zero';
+                  };
+                };
+                /** @default 5000 */
+                lateCallbackFen: number;
+                lateReport: {
+                  /** @default 5 */
+                  dueDayOfMonth: number;
+                  /** @default 5000 */
+                  feeFen: number;
+                };
+                /** @default 100 */
+                thresholdPoints: number;
+                /** @default Asia/Shanghai */
+                timeZone: string;
+                version: string;
+              };
+              /** @description null for the default policy */
+              vendorId: string | null;
+              version: string;
+            }[];
           };
         };
       };
@@ -15839,6 +16785,22 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the first month (YYYY-MM) the version applies to */
+            effectiveFrom: string;
+            id: string;
+            /** @description null for the default policy */
+            vendorId: string | null;
+            version: string;
           };
         };
       };
@@ -17340,6 +18302,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              createdAt: string;
+              id: number;
+              /** @enum {string} */
+              kind:
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated';
+              /** @description the web UI path that opens what the notification is about */
+              link: string;
+              /** @description what the web UI needs to word the message (ids, scores, counts, deadlines) */
+              params: {
+                [key: string]: unknown;
+              };
+              readAt: string | null;
+            }[];
+            total: number;
+            unread: number;
+          };
+        };
+      };
     };
   };
   postNotificationsRead: {
@@ -17423,6 +18422,18 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description notifications newly marked read */
+            marked: number;
+          };
+        };
+      };
     };
   };
   getNotificationsSummary: {
@@ -17497,6 +18508,32 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description unread notifications per kind; kinds without any are left out */
+            byKind: {
+              'appeal.decided'?: number;
+              'appeal.filed'?: number;
+              'callback.due'?: number;
+              'live.alert'?: number;
+              'live.alert.escalated'?: number;
+              'review.assigned'?: number;
+              'review.finalized'?: number;
+              'work-order.bounced'?: number;
+              'work-order.due-soon'?: number;
+              'work-order.escalated'?: number;
+              'work-order.redo'?: number;
+              'work-order.urged'?: number;
+            };
+            unread: number;
           };
         };
       };
@@ -19519,6 +20556,34 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            days: {
+              day: string;
+              /** @enum {string} */
+              kind: 'holiday' | 'workday';
+              name: string;
+            }[];
+            nextYear: number;
+            /** @description next year’s holidays are published by the State Council in Q4 */
+            nextYearMissing: boolean;
+            thisYear: number;
+            thisYearMissing: boolean;
+            timeZone: string;
+            /** @description the years the stored days cover, in order */
+            years: {
+              holidays: number;
+              workdays: number;
+              year: number;
+            }[];
+          };
+        };
+      };
     };
   };
   putReviewCalendar: {
@@ -19610,6 +20675,34 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            days: {
+              day: string;
+              /** @enum {string} */
+              kind: 'holiday' | 'workday';
+              name: string;
+            }[];
+            nextYear: number;
+            /** @description next year’s holidays are published by the State Council in Q4 */
+            nextYearMissing: boolean;
+            thisYear: number;
+            thisYearMissing: boolean;
+            timeZone: string;
+            /** @description the years the stored days cover, in order */
+            years: {
+              holidays: number;
+              workdays: number;
+              year: number;
+            }[];
+          };
+        };
+      };
     };
   };
   getReviewTasks: {
@@ -19690,6 +20783,50 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            total: number;
           };
         };
       };
@@ -19777,6 +20914,44 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description exclusive end of the appeal period */
+            appealDeadline: string | null;
+            /** @description the inspector’s words to the agent, given at finalization */
+            comment: string | null;
+            conversationId: string;
+            conversationVersion: number;
+            createdAt: string;
+            finalCategories: {
+              [key: string]: number;
+            } | null;
+            finalFatal: boolean | null;
+            finalizedAt: string | null;
+            finalTotal: number | null;
+            id: number;
+            inspectorUserId: string;
+            machineTotal: number;
+            /** @description the sampling plan that chose it; null for a review started by hand */
+            planId: string | null;
+            /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+            reasons: string[];
+            /** @description the result (pack version) whose hits are reviewed */
+            resultId: number;
+            runId: number | null;
+            /** @enum {string} */
+            status: 'open' | 'finalized';
+            teamId: string | null;
+            vendorId: string | null;
+          };
+        };
+      };
     };
   };
   getReviewTasksById: {
@@ -19852,6 +21027,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -19937,6 +21304,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -20030,6 +21589,198 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
     };
   };
   putReviewTasksByIdItemsByItem: {
@@ -20118,6 +21869,198 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            };
+          };
+        };
+      };
     };
   };
   postReviewTasksByIdReassign: {
@@ -20200,6 +22143,44 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            agentId: string | null;
+            /** @description exclusive end of the appeal period */
+            appealDeadline: string | null;
+            /** @description the inspector’s words to the agent, given at finalization */
+            comment: string | null;
+            conversationId: string;
+            conversationVersion: number;
+            createdAt: string;
+            finalCategories: {
+              [key: string]: number;
+            } | null;
+            finalFatal: boolean | null;
+            finalizedAt: string | null;
+            finalTotal: number | null;
+            id: number;
+            inspectorUserId: string;
+            machineTotal: number;
+            /** @description the sampling plan that chose it; null for a review started by hand */
+            planId: string | null;
+            /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+            reasons: string[];
+            /** @description the result (pack version) whose hits are reviewed */
+            resultId: number;
+            runId: number | null;
+            /** @enum {string} */
+            status: 'open' | 'finalized';
+            teamId: string | null;
+            vendorId: string | null;
           };
         };
       };
@@ -20365,6 +22346,50 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @enum {string} */
+              channel: 'voice' | 'chat';
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
+            total: number;
+          };
+        };
+      };
     };
   };
   getReviewsById: {
@@ -20440,6 +22465,198 @@ export interface operations {
               details?: unknown;
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description what the caller may do here: work the open task; go on to their next task */
+            actions: {
+              next: boolean;
+              work: boolean;
+            };
+            appeals: {
+              agentId: string | null;
+              /** @description given in lists */
+              conversationId?: string;
+              decidedAt: string | null;
+              decidedByUserId: string | null;
+              decisionReason: string | null;
+              filedAt: string;
+              filedByUserId: string;
+              id: number;
+              item: string | null;
+              reason: string;
+              /** @description the contested rule (hit appeals) */
+              rule: string | null;
+              /** @enum {string} */
+              status: 'open' | 'upheld' | 'rejected';
+              target:
+                | {
+                    hit: number | null;
+                    /** @enum {string} */
+                    kind: 'hit';
+                  }
+                | {
+                    item: string | null;
+                    /** @enum {string} */
+                    kind: 'item';
+                  };
+              taskId: number;
+              teamId: string | null;
+              totalAfter: number | null;
+              totalBefore: number | null;
+            }[];
+            conversation: {
+              agentId?: string;
+              /**
+               * @default voice
+               * @enum {string}
+               */
+              channel: 'voice' | 'chat';
+              events?: (
+                | {
+                    endMs: number;
+                    startMs: number;
+                    /** @enum {string} */
+                    type: 'hold';
+                  }
+                | {
+                    atMs: number;
+                    /** @enum {string} */
+                    by: 'agent' | 'customer' | 'system';
+                    /** @enum {string} */
+                    type: 'hangup';
+                  }
+                | {
+                    atMs: number;
+                    to?: string;
+                    /** @enum {string} */
+                    type: 'transfer';
+                  }
+              )[];
+              id: string;
+              meta?: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              startedAt?: string;
+              turns: {
+                endMs?: number;
+                meta?: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                role: 'agent' | 'customer' | 'ivr' | 'system';
+                startMs?: number;
+                text: string;
+              }[];
+            } | null;
+            deductions: {
+              item: string;
+              judgedAt: string;
+              judgedByUserId: string;
+              occurrences: number;
+              reason: string;
+            }[];
+            hits: {
+              atMs?: number;
+              category: string;
+              /** @description a learned model’s confidence, 0 … 1 */
+              confidence?: number;
+              /** @description points this hit costs (0 for flags and repeated once-per-call rules) */
+              deduction: number;
+              durationMs?: number;
+              end: number;
+              index: number;
+              item?: string;
+              message?: string;
+              /** @enum {string} */
+              review?: 'low-asr-confidence';
+              /** @enum {string} */
+              role?: 'agent' | 'customer' | 'ivr' | 'system';
+              rule: string;
+              ruleName: string | null;
+              /** @description UTF-16 offset into the turn’s text */
+              start: number;
+              /** @description found below the rule’s threshold: shown for review, no deduction */
+              suggested?: boolean;
+              suggestion?: string;
+              text: string;
+              /** @description 0-based index into the conversation’s turns */
+              turn: number;
+            }[];
+            judgements: {
+              hit: number;
+              judgedAt: string;
+              judgedByUserId: string;
+              reason: string;
+              rule: string;
+              /** @enum {string} */
+              verdict: 'confirm' | 'reject';
+            }[];
+            manualItems: {
+              /** @enum {string} */
+              category: 'professional' | 'attitude' | 'language';
+              deduction: number;
+              fatal: boolean;
+              id: string;
+              name: string;
+            }[];
+            /** @description indexes of hits without a verdict yet */
+            pendingHits: number[];
+            /** @description `final` is a preview while the task is open; once finalized it is the stored final score */
+            score: {
+              final: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+              machine: {
+                categories: {
+                  [key: string]: number;
+                };
+                fatal: boolean;
+                total: number;
+              };
+            };
+            task: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
             };
           };
         };
@@ -20643,6 +22860,73 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              createdByUserId: string | null;
+              id: string;
+              name: string;
+              /**
+               * @description the period a scheduled run samples and the "per period" of N per agent
+               * @enum {string}
+               */
+              period: 'day' | 'week' | 'month';
+              rule:
+                | {
+                    /** @enum {string} */
+                    kind: 'random';
+                    percent: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'per-agent';
+                    perAgent: number;
+                  }
+                | {
+                    /** @default false */
+                    agentHangup: boolean;
+                    /** @default false */
+                    anyHangup: boolean;
+                    /** @default false */
+                    complaintRisk: boolean;
+                    /** @default false */
+                    fatal: boolean;
+                    /** @enum {string} */
+                    kind: 'targeted';
+                    /** @default [] */
+                    rules: string[];
+                  };
+              /** @description run by the daily job after each period closes */
+              scheduled: boolean;
+              scope:
+                | {
+                    /** @enum {string} */
+                    kind: 'all';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'team';
+                    teamIds: string[];
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'vendor';
+                    vendorIds: string[];
+                  };
+              /** @description seed of the random draws: a run is reproducible */
+              seed: number;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
     };
   };
   postSamplingPlans: {
@@ -20779,6 +23063,71 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
+          };
+        };
+      };
     };
   };
   getSamplingPlansById: {
@@ -20855,6 +23204,82 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            runs: {
+              /** @description null for a scheduled run */
+              actorUserId: string | null;
+              candidates: number;
+              created: number;
+              id: number;
+              periodFrom: string;
+              periodTo: string;
+              planId: string;
+              ranAt: string;
+            }[];
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
           };
         };
       };
@@ -20987,6 +23412,71 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            createdByUserId: string | null;
+            id: string;
+            name: string;
+            /**
+             * @description the period a scheduled run samples and the "per period" of N per agent
+             * @enum {string}
+             */
+            period: 'day' | 'week' | 'month';
+            rule:
+              | {
+                  /** @enum {string} */
+                  kind: 'random';
+                  percent: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'per-agent';
+                  perAgent: number;
+                }
+              | {
+                  /** @default false */
+                  agentHangup: boolean;
+                  /** @default false */
+                  anyHangup: boolean;
+                  /** @default false */
+                  complaintRisk: boolean;
+                  /** @default false */
+                  fatal: boolean;
+                  /** @enum {string} */
+                  kind: 'targeted';
+                  /** @default [] */
+                  rules: string[];
+                };
+            /** @description run by the daily job after each period closes */
+            scheduled: boolean;
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'team';
+                  teamIds: string[];
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'vendor';
+                  vendorIds: string[];
+                };
+            /** @description seed of the random draws: a run is reproducible */
+            seed: number;
+            updatedAt: string;
+          };
+        };
+      };
     };
   };
   postSamplingPlansByIdRun: {
@@ -21072,6 +23562,57 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            run: {
+              /** @description null for a scheduled run */
+              actorUserId: string | null;
+              candidates: number;
+              created: number;
+              id: number;
+              periodFrom: string;
+              periodTo: string;
+              planId: string;
+              ranAt: string;
+            };
+            tasks: {
+              agentId: string | null;
+              /** @description exclusive end of the appeal period */
+              appealDeadline: string | null;
+              /** @description the inspector’s words to the agent, given at finalization */
+              comment: string | null;
+              conversationId: string;
+              conversationVersion: number;
+              createdAt: string;
+              finalCategories: {
+                [key: string]: number;
+              } | null;
+              finalFatal: boolean | null;
+              finalizedAt: string | null;
+              finalTotal: number | null;
+              id: number;
+              inspectorUserId: string;
+              machineTotal: number;
+              /** @description the sampling plan that chose it; null for a review started by hand */
+              planId: string | null;
+              /** @description why it was chosen: random, per-agent, fatal, agent-hangup, complaint-risk, rule:<id> */
+              reasons: string[];
+              /** @description the result (pack version) whose hits are reviewed */
+              resultId: number;
+              runId: number | null;
+              /** @enum {string} */
+              status: 'open' | 'finalized';
+              teamId: string | null;
+              vendorId: string | null;
+            }[];
           };
         };
       };
@@ -22110,6 +24651,532 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
     };
   };
   getSettlementsById: {
@@ -22186,6 +25253,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
@@ -22480,6 +25810,269 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
+          };
+        };
+      };
     };
   };
   postSettlementsByIdConfirm: {
@@ -22562,6 +26155,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
@@ -22805,6 +26661,269 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            adjustments: {
+              amountFen: number;
+              corrects: string;
+              createdAt: string;
+              createdBy: string;
+              description: string;
+              id: string;
+              /** @description the later statement that pays it */
+              settledInStatementId: string | null;
+            }[];
+            adjustmentsFen: number;
+            agentNames: {
+              [key: string]: string;
+            };
+            approvedAt: string | null;
+            approvedBy: string | null;
+            /** @description local day the draft was (re)built */
+            asOf: string;
+            builtAt: string;
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            id: string;
+            month: string;
+            /** @description the net amount formatted in yuan */
+            net: string;
+            netFen: number;
+            /** @description what the caller may do with the statement now: the UI shows these buttons and no others */
+            permittedActions: ('rebuild' | 'acknowledge' | 'confirm' | 'approve' | 'reopen' | 'adjust')[];
+            policyVersion: string;
+            /** @description totals that differ from the sum of their lines (empty when sound) */
+            problems: string[];
+            safety: {
+              acknowledgements: {
+                client: {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+                'vendor-manager': {
+                  at: string;
+                  fingerprint: string;
+                  note: string;
+                  userId: string;
+                } | null;
+              };
+              /** @description whether confirming / approving needs a rebuild or an acknowledgement */
+              attentionNeeded: boolean;
+              /** @description whether the check ran (approved statements are locked: corrections are adjusting entries) */
+              checked: boolean;
+              diff: {
+                changed: boolean;
+                lines: {
+                  /** @description null when the line is gone */
+                  afterFen: number | null;
+                  agentId: string | null;
+                  /** @description null when the line is new */
+                  beforeFen: number | null;
+                  description: string;
+                  key: string;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward';
+                }[];
+                netAfterFen: number;
+                netBeforeFen: number;
+                policyVersion: {
+                  after: string;
+                  before: string;
+                };
+                totals: {
+                  afterFen: number;
+                  beforeFen: number;
+                  /** @enum {string} */
+                  kind:
+                    | 'base-fee'
+                    | 'kpi-bonus'
+                    | 'kpi-deduction'
+                    | 'complaint'
+                    | 'late-callback'
+                    | 'late-report'
+                    | 'actual-loss'
+                    | 'discipline-fine'
+                    | 'adjustment'
+                    | 'idea-reward'
+                    | 'netFen';
+                }[];
+              } | null;
+              /** @description of the statement as it would be built now; an acknowledgement names it */
+              fingerprint: string;
+              inputsChanged: boolean;
+              missingKpiData: {
+                agentId: string;
+                /** @enum {string} */
+                item: 'answerRate' | 'satisfaction' | 'qa';
+                needsAcknowledgement: boolean;
+                points: number;
+                /** @enum {string} */
+                rule: 'base' | 'zero';
+              }[];
+            };
+            /** @enum {string} */
+            state: 'draft' | 'confirmed' | 'approved';
+            statement: {
+              kpi: {
+                agentId: string;
+                bonusFen: number;
+                deductionFen: number;
+                items: {
+                  answerRate:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  qa:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                  satisfaction:
+                    | {
+                        centipoints: number;
+                        /** @enum {string|null} */
+                        clamped: 'floor' | 'cap' | null;
+                        denominator: number;
+                        /** @enum {string} */
+                        kind: 'measured';
+                        numerator: number;
+                        points: number;
+                        /** @description rates as a fraction (0.97); the QA score in points (92.5) */
+                        value: number;
+                      }
+                    | {
+                        centipoints: number;
+                        /** @enum {string} */
+                        kind: 'no-data';
+                        points: number;
+                        /** @enum {string} */
+                        rule: 'base' | 'zero';
+                        /** @enum {string|null} */
+                        value: null;
+                      };
+                };
+                month: string;
+                monthlyFeeFen: number;
+                outcome:
+                  | {
+                      amountFen: number;
+                      /** @enum {string} */
+                      kind: 'bonus';
+                      percent: number;
+                    }
+                  | {
+                      amountFen: number;
+                      capped: boolean;
+                      /** @enum {string} */
+                      kind: 'deduction';
+                      percent: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'on-target';
+                    };
+                policyVersion: string;
+                totalCentipoints: number;
+                totalPoints: number;
+              }[];
+              lines: {
+                agentId?: string;
+                /** @description signed: positive is owed to the vendor, negative is deducted */
+                amountFen: number;
+                date?: string;
+                /** @description Chinese text for the printed statement and the export */
+                description: string;
+                /** @enum {string} */
+                kind:
+                  | 'base-fee'
+                  | 'kpi-bonus'
+                  | 'kpi-deduction'
+                  | 'complaint'
+                  | 'late-callback'
+                  | 'late-report'
+                  | 'actual-loss'
+                  | 'discipline-fine'
+                  | 'adjustment'
+                  | 'idea-reward';
+                /** @description id of the record the line comes from (complaint, callback, loss, incident, adjusting entry) */
+                reference?: string;
+              }[];
+              month: string;
+              policyVersion: string;
+              totals: {
+                'actual-loss': number;
+                adjustment: number;
+                'base-fee': number;
+                complaint: number;
+                'discipline-fine': number;
+                'idea-reward': number;
+                'kpi-bonus': number;
+                'kpi-deduction': number;
+                'late-callback': number;
+                'late-report': number;
+                netFen: number;
+              };
+              vendorId: string;
+            };
+            vendorId: string;
+            vendorName: string;
           };
         };
       };
@@ -25570,6 +29689,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              active: boolean;
+              createdAt: string;
+              /** @description event kinds delivered; empty = every kind */
+              events: (
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated'
+              )[];
+              /**
+               * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+               * @enum {string}
+               */
+              format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+              id: string;
+              name: string;
+              url: string;
+            }[];
+          };
+        };
+      };
     };
   };
   postWebhooks: {
@@ -25671,6 +29827,43 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            /** @description event kinds delivered; empty = every kind */
+            events: (
+              | 'review.assigned'
+              | 'review.finalized'
+              | 'appeal.filed'
+              | 'appeal.decided'
+              | 'work-order.due-soon'
+              | 'work-order.escalated'
+              | 'work-order.urged'
+              | 'work-order.redo'
+              | 'work-order.bounced'
+              | 'callback.due'
+              | 'live.alert'
+              | 'live.alert.escalated'
+            )[];
+            /**
+             * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+             * @enum {string}
+             */
+            format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+            id: string;
+            name: string;
+            /** @description the HMAC signing secret, answered this once */
+            secret: string;
+            url: string;
+          };
+        };
+      };
     };
   };
   deleteWebhooksById: {
@@ -25748,6 +29941,15 @@ export interface operations {
               message: string;
             };
           };
+        };
+      };
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': null;
         };
       };
     };
@@ -25852,6 +30054,41 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            active: boolean;
+            createdAt: string;
+            /** @description event kinds delivered; empty = every kind */
+            events: (
+              | 'review.assigned'
+              | 'review.finalized'
+              | 'appeal.filed'
+              | 'appeal.decided'
+              | 'work-order.due-soon'
+              | 'work-order.escalated'
+              | 'work-order.urged'
+              | 'work-order.redo'
+              | 'work-order.bounced'
+              | 'callback.due'
+              | 'live.alert'
+              | 'live.alert.escalated'
+            )[];
+            /**
+             * @description the message shape, from the URL: a 企业微信 / 钉钉 / 飞书 robot gets its own (src/notify/presets.ts)
+             * @enum {string}
+             */
+            format: 'zhijian' | 'wecom' | 'dingtalk' | 'feishu';
+            id: string;
+            name: string;
+            url: string;
+          };
+        };
+      };
     };
   };
   getWebhooksByIdDeliveries: {
@@ -25933,6 +30170,44 @@ export interface operations {
           };
         };
       };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              attempts: number;
+              createdAt: string;
+              deliveredAt: string | null;
+              /** @enum {string} */
+              event:
+                | 'review.assigned'
+                | 'review.finalized'
+                | 'appeal.filed'
+                | 'appeal.decided'
+                | 'work-order.due-soon'
+                | 'work-order.escalated'
+                | 'work-order.urged'
+                | 'work-order.redo'
+                | 'work-order.bounced'
+                | 'callback.due'
+                | 'live.alert'
+                | 'live.alert.escalated';
+              id: number;
+              lastError: string | null;
+              lastStatusCode: number | null;
+              /** @description the JSON body sent (a retry sends the same bytes) */
+              payload: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+            }[];
+          };
+        };
+      };
     };
   };
   postWebhooksDeliveriesByIdRetry: {
@@ -26009,6 +30284,18 @@ export interface operations {
               /** @description English explanation for logs and API users; the web UI localises by code. */
               message: string;
             };
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            queued: true;
           };
         };
       };

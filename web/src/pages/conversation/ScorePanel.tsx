@@ -17,7 +17,11 @@ const TAG_TO_COLOR: Record<string, string> = {
   error: '#cf1322',
 };
 
-export function ScorePanel({ result }: { result: CheckResult | null }) {
+/** What the panel shows (client-side): a stored result, or a live check's, which has no scoring time nor signals. */
+export type ScoreView = Omit<CheckResult, 'scoredAt' | 'signals'> &
+  Partial<Pick<CheckResult, 'scoredAt' | 'signals'>>;
+
+export function ScorePanel({ result }: { result: ScoreView | null }) {
   const { t } = useI18n();
   if (!result) {
     return (

@@ -21,6 +21,7 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import type { Account } from '../../api/admin-types.ts';
+import { call, type ResponseOf } from '../../api/typed.ts';
 import type { ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { formatScore } from '../../components/ScoreTag.tsx';
@@ -31,45 +32,14 @@ import { useRuleName } from '../../rules/RulesContext.tsx';
 import { DECISIONS, SEVERITIES } from '../complaints/ComplaintsPage.tsx';
 import type { IndexedHit } from './HitDetails.tsx';
 
-export type HitState = 'confirmed' | 'rejected' | 'upheld' | 'pending';
-
-export interface Workflow {
-  reviews: {
-    id: number;
-    status: 'open' | 'finalized';
-    inspectorName: string | null;
-    machineTotal: number;
-    finalTotal: number | null;
-    appealDeadline: string | null;
-    reviewsCurrentScore: boolean;
-    comment: string | null;
-  }[];
-  appeals: {
-    id: number;
-    taskId: number;
-    status: 'open' | 'upheld' | 'rejected';
-    target: { kind: 'hit'; hit: number | null } | { kind: 'item'; item: string | null };
-    rule: string | null;
-    item: string | null;
-  }[];
-  hitStates: { index: number; state: HitState; reason: string | null }[];
-  itemDeductions: { item: string; occurrences: number; reason: string; state: 'confirmed' | 'upheld' }[];
-  actions: {
-    startReview: boolean;
-    openTaskId: number | null;
-    reassignTaskId: number | null;
-    registerComplaint: boolean;
-    addCase?: boolean;
-    appeal: { taskId: number; deadline: string } | null;
-    decideAppeals: boolean;
-  };
-}
+export type Workflow = ResponseOf<'/api/conversations/{id}/workflow', 'get'>;
+export type HitState = Workflow['hitStates'][number]['state'];
 
 const APPEAL_COLOR = { open: 'orange', upheld: 'green', rejected: 'default' } as const;
 
 export function useWorkflow(id: string) {
   return useApi(`workflow:${id}`, (signal) =>
-    api.get<Workflow>(`/api/conversations/${encodeURIComponent(id)}/workflow`, undefined, signal),
+    call('get', '/api/conversations/{id}/workflow', { params: { id }, signal }),
   );
 }
 

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import type { ResponseOf } from '../../api/typed.ts';
+import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
 import { useOrg } from '../../api/useOrg.ts';
@@ -12,8 +12,7 @@ import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-type Policies = ResponseOf<'/api/kpi/policies', 'get'>;
-type PolicyRow = Policies extends { items: (infer R)[] } ? R : never;
+type PolicyRow = ResponseOf<'/api/kpi/policies', 'get'>['items'][number];
 
 export function KpiPoliciesPage() {
   const { t } = useI18n();
@@ -21,19 +20,18 @@ export function KpiPoliciesPage() {
   // 'kpi.policy.write' in src/core/auth/policy.ts
   const canWrite = useMay()('kpi.policy.write');
   const org = useOrg();
-  const list = useApi('kpi-policies', (signal) => api.get<Policies>('/api/kpi/policies', undefined, signal));
+  const list = useApi('kpi-policies', (signal) => call('get', '/api/kpi/policies', { signal }));
   const [vendorId, setVendorId] = useState<string | null>(null);
   const [effectiveFrom, setEffectiveFrom] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const items = (list.data as { items?: PolicyRow[] } | undefined)?.items ?? [];
+  const items = list.data?.items ?? [];
   const vendorName = (id: string | null) =>
     id === null ? t('policy.default') : (org.data?.vendors.find((v) => v.id === id)?.name ?? id);
 
   const startFrom = (r: PolicyRow) => {
-    const row = r as { policy: unknown; vendorId: string | null };
-    setVendorId(row.vendorId);
-    setText(JSON.stringify(row.policy, null, 2));
+    setVendorId(r.vendorId);
+    setText(JSON.stringify(r.policy, null, 2));
   };
   const save = async () => {
     let policy: unknown;
@@ -69,7 +67,7 @@ export function KpiPoliciesPage() {
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<PolicyRow>
           size="small"
-          rowKey={(r) => (r as { id: string }).id}
+          rowKey={(r) => r.id}
           pagination={false}
           dataSource={items}
           loading={list.state === 'loading'}
@@ -84,15 +82,13 @@ export function KpiPoliciesPage() {
             {
               title: t('policy.noData'),
               key: 'nd',
-              render: (_: unknown, r) => {
-                const items = (r as { policy: { items?: Record<string, { whenNoData?: string }> } }).policy
-                  .items;
-                return (['answerRate', 'satisfaction', 'qa'] as const).map((i) => (
+              render: (_: unknown, r) =>
+                (['answerRate', 'satisfaction', 'qa'] as const).map((i) => (
                   <Tag key={i}>
-                    {t(`settle.item.${i}`)}: {items?.[i]?.whenNoData === 'zero' ? '0' : t('policy.base')}
+                    {t(`settle.item.${i}`)}:{' '}
+                    {r.policy.items[i].whenNoData === 'zero' ? '0' : t('policy.base')}
                   </Tag>
-                ));
-              },
+                )),
             },
             {
               title: t('policy.createdAt'),

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Typography, Upload } from 'antd';
 import { ExperimentOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
-import type { CheckResult, LiveCheck } from '../../api/types.ts';
+import type { LiveCheck } from '../../api/types.ts';
 import { describeError } from '../../components/States.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { IndexedHit } from '../conversation/HitDetails.tsx';
 import { HitList } from '../conversation/HitList.tsx';
-import { ScorePanel } from '../conversation/ScorePanel.tsx';
+import { ScorePanel, type ScoreView } from '../conversation/ScorePanel.tsx';
 import { Transcript } from '../conversation/Transcript.tsx';
 import { parsePasted } from './paste.ts';
 
@@ -75,7 +75,7 @@ export function TryPanel({ allowed }: { allowed: boolean }) {
 
   if (!allowed) return <Alert type="info" showIcon title={t('rules.try.forbidden')} />;
 
-  const result: CheckResult | null =
+  const result: ScoreView | null =
     outcome.kind === 'done'
       ? {
           packId: outcome.check.pack.id,

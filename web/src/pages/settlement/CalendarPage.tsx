@@ -17,32 +17,19 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
+import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-interface Day {
-  day: string;
-  kind: 'holiday' | 'workday';
-  name: string;
-}
-interface Calendar {
-  days: Day[];
-  years: { year: number; holidays: number; workdays: number }[];
-  thisYear: number;
-  nextYear: number;
-  thisYearMissing: boolean;
-  nextYearMissing: boolean;
-}
+type Day = ResponseOf<'/api/review/calendar', 'get'>['days'][number];
 
 export function CalendarPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const canEdit = useMay()('calendar.manage');
-  const cal = useApi('work-calendar', (signal) =>
-    api.get<Calendar>('/api/review/calendar', undefined, signal),
-  );
+  const cal = useApi('work-calendar', (signal) => call('get', '/api/review/calendar', { signal }));
   const [year, setYear] = useState<number | undefined>();
   const [day, setDay] = useState<Dayjs | null>(null);
   const [kind, setKind] = useState<Day['kind']>('holiday');
