@@ -128,10 +128,16 @@ describe.each(await testDrivers())('conversation hub on $kind', (driver) => {
     'shows a rejected hit and an upheld appeal as overturned, and offers the agent the appeal',
     async () => {
       const view = (await call('qa2', 'GET', `/api/review/tasks/${taskId}`)).json<{
-        hits: { index: number; rule: string; text: string }[];
+        hits: { index: number; rule: string; text: string; message?: string; messageId?: string }[];
       }>();
       const rejected = view.hits.find((h) => h.text === '不关我的事')!.index;
-      const hangup = view.hits.find((h) => h.rule === 'agent-hangup')!.index;
+      const hangupHit = view.hits.find((h) => h.rule === 'agent-hangup')!;
+      const hangup = hangupHit.index;
+      // the operator's message reaches the screen with its stable id (docs/rules.md "Operators")
+      expect(hangupHit).toMatchObject({
+        message: 'agent hung up first without a reason the hang-up norms allow',
+        messageId: 'agent-hangup.not-allowed',
+      });
       for (const h of view.hits) {
         const body =
           h.index === rejected

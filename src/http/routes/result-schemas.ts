@@ -23,7 +23,9 @@ export const hitSchema = z.object({
   messageId: z
     .string()
     .optional()
-    .describe('stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages'),
+    .describe(
+      'stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages',
+    ),
   messageValues: z.record(z.string(), z.string()).optional().describe('the figures in the message, by name'),
   atMs: z.number().optional(),
   durationMs: z.number().optional(),

@@ -7417,6 +7417,12 @@ export interface operations {
                 index: number;
                 item?: string;
                 message?: string;
+                /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+                messageId?: string;
+                /** @description the figures in the message, by name */
+                messageValues?: {
+                  [key: string]: string;
+                };
                 /** @enum {string} */
                 review?: 'low-asr-confidence';
                 /** @enum {string} */
@@ -8946,6 +8952,12 @@ export interface operations {
               end: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
@@ -12769,6 +12781,12 @@ export interface operations {
                 end: number;
                 item?: string;
                 message?: string;
+                /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+                messageId?: string;
+                /** @description the figures in the message, by name */
+                messageValues?: {
+                  [key: string]: string;
+                };
                 /** @enum {string} */
                 review?: 'low-asr-confidence';
                 /** @enum {string} */
@@ -21139,6 +21157,12 @@ export interface operations {
               index: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
@@ -21416,6 +21440,12 @@ export interface operations {
               index: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
@@ -21697,6 +21727,12 @@ export interface operations {
               index: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
@@ -21977,6 +22013,12 @@ export interface operations {
               index: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
@@ -22577,6 +22619,12 @@ export interface operations {
               index: number;
               item?: string;
               message?: string;
+              /** @description stable id of an operator’s message (docs/rules.md “Operators”), for saying it in other languages */
+              messageId?: string;
+              /** @description the figures in the message, by name */
+              messageValues?: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               review?: 'low-asr-confidence';
               /** @enum {string} */
