@@ -8,24 +8,19 @@
 //   DELETE /api/webhooks/:id
 //   GET  /api/webhooks/:id/deliveries      the latest deliveries with their attempts and last answer
 //   POST /api/webhooks/deliveries/:id/retry  put a failed delivery back in the outbox
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
+import { createWebhook, deleteWebhook, retryDelivery, updateWebhook } from '../../notify/webhooks.ts';
 import {
-  appendAudit,
-  deleteWebhookSubscription,
   getWebhookSubscription,
-  insertWebhookSubscription,
   listNotifications,
   listWebhookDeliveries,
   listWebhookSubscriptions,
   markNotificationsRead,
-  requeueDelivery,
   unreadByKind,
-  updateWebhookSubscription,
 } from '../../store/index.ts';
 import { NOTIFICATION_KINDS } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
@@ -157,33 +152,8 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'webhooks.manage');
-        const secret = req.body.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
-        const row = await ctx.store.db.transaction(async (db) => {
-          const created = await insertWebhookSubscription(
-            { db },
-            {
-              id: `wh-${randomUUID()}`,
-              name: req.body.name,
-              url: req.body.url,
-              events: req.body.events,
-              secret,
-              createdByUserId: p.id,
-              createdAt: ctx.now(),
-            },
-          );
-          await appendAudit(
-            { db },
-            {
-              actorUserId: p.id,
-              action: 'webhook.create',
-              entity: 'webhook_subscription',
-              entityId: created.id,
-              after: presentSubscription(created),
-            },
-          );
-          return created;
-        });
-        return reply.code(201).send({ ...presentSubscription(row), secret });
+        const { subscription, secret } = await createWebhook(ctx.store, p, req.body, ctx.now());
+        return reply.code(201).send({ ...presentSubscription(subscription), secret });
       },
     );
 
@@ -208,29 +178,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'webhooks.manage');
-        return ctx.store.db.transaction(async (db) => {
-          const before = await getWebhookSubscription({ db }, req.params.id);
-          if (!before) throw new AppError('NOT_FOUND', `Webhook ${req.params.id} not found`);
-          const b = req.body;
-          const after = await updateWebhookSubscription({ db }, req.params.id, {
-            ...(b.name === undefined ? {} : { name: b.name }),
-            ...(b.url === undefined ? {} : { url: b.url }),
-            ...(b.events === undefined ? {} : { events: b.events }),
-            ...(b.active === undefined ? {} : { active: b.active }),
-          });
-          await appendAudit(
-            { db },
-            {
-              actorUserId: p.id,
-              action: 'webhook.update',
-              entity: 'webhook_subscription',
-              entityId: req.params.id,
-              before: presentSubscription(before),
-              after: presentSubscription(after!),
-            },
-          );
-          return presentSubscription(after!);
-        });
+        return presentSubscription(await updateWebhook(ctx.store, p, req.params.id, req.body));
       },
     );
 
@@ -247,21 +195,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'webhooks.manage');
-        await ctx.store.db.transaction(async (db) => {
-          const before = await getWebhookSubscription({ db }, req.params.id);
-          if (!before || !(await deleteWebhookSubscription({ db }, req.params.id)))
-            throw new AppError('NOT_FOUND', `Webhook ${req.params.id} not found`);
-          await appendAudit(
-            { db },
-            {
-              actorUserId: p.id,
-              action: 'webhook.delete',
-              entity: 'webhook_subscription',
-              entityId: req.params.id,
-              before: presentSubscription(before),
-            },
-          );
-        });
+        await deleteWebhook(ctx.store, p, req.params.id);
         return reply.code(204).send(null);
       },
     );
@@ -300,14 +234,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'webhooks.manage');
-        if (!(await requeueDelivery(ctx.store, req.params.id)))
-          throw new AppError('CONFLICT', `Delivery ${req.params.id} is not a failed delivery`);
-        await appendAudit(ctx.store, {
-          actorUserId: p.id,
-          action: 'webhook.retry',
-          entity: 'webhook_delivery',
-          entityId: String(req.params.id),
-        });
+        await retryDelivery(ctx.store, p, req.params.id);
         await kickWebhooks(ctx.jobs);
         return { queued: true as const };
       },
