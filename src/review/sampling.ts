@@ -14,12 +14,14 @@ import {
 import type { PeriodKind } from '../core/time/index.ts';
 import {
   appendAudit,
+  getSamplingPlan,
   insertReviewTasks,
   insertSamplingPlan,
   insertSamplingRun,
   inspectorLoads,
   sampledByPlan,
   samplingCandidates,
+  updateSamplingPlan,
   type ReviewTaskRow,
   type SamplingPlanRow,
   type SamplingRunRow,
@@ -64,6 +66,39 @@ export async function createPlan(
       { actorUserId, action: 'sampling-plan.create', entity: 'sampling_plan', entityId: row.id, after: row },
     );
     return row;
+  });
+}
+
+export type PlanPatch = Partial<
+  Pick<SamplingPlanRow, 'name' | 'active' | 'scheduled' | 'rule' | 'scope' | 'period'>
+>;
+
+/** Change a plan; review tasks it already created stay as they are. */
+export async function updatePlan(
+  store: Store,
+  actorUserId: string,
+  id: string,
+  patch: PlanPatch,
+  now: Date,
+): Promise<SamplingPlanRow> {
+  const fields = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  return store.db.transaction(async (db) => {
+    const before = await getSamplingPlan({ db }, id);
+    if (!before) throw new AppError('NOT_FOUND', `Sampling plan ${id} not found`);
+    const after = await updateSamplingPlan({ db }, before.id, { ...fields, updatedAt: now });
+    if (!after) throw new AppError('NOT_FOUND', `Sampling plan ${id} not found`);
+    await appendAudit(
+      { db },
+      {
+        actorUserId,
+        action: 'sampling-plan.update',
+        entity: 'sampling_plan',
+        entityId: before.id,
+        before,
+        after,
+      },
+    );
+    return after;
   });
 }
 

@@ -11,10 +11,11 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { dataScope } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { localDateText, parseDays } from '../../core/time/index.ts';
+import { localDateText } from '../../core/time/index.ts';
 import { VERDICTS } from '../../core/review/types.ts';
 import { deductItem, finalizeTask, judgeHit, readTask } from '../../review/tasks.ts';
-import { appendAudit, listReviewTasks, listWorkCalendar, replaceWorkCalendar } from '../../store/index.ts';
+import { listReviewTasks, listWorkCalendar } from '../../store/index.ts';
+import { replaceWorkingDays } from '../../review/calendar.ts';
 import { kickWebhooks } from '../../notify/kick.ts';
 import type { AppContext } from '../context.ts';
 import { presentTaskListItem, presentTaskView } from './review-present.ts';
@@ -300,32 +301,7 @@ export function reviewRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'calendar.manage');
-        const { from, to, days } = req.body;
-        try {
-          parseDays([from, to, ...days.map((d) => d.day)]);
-        } catch (e) {
-          throw new AppError('BAD_INPUT', (e as Error).message);
-        }
-        if (from > to) throw new AppError('BAD_INPUT', '`from` must not be after `to`');
-        if (days.some((d) => d.day < from || d.day > to))
-          throw new AppError('BAD_INPUT', 'Every day must lie within [from, to]');
-        if (new Set(days.map((d) => d.day)).size !== days.length)
-          throw new AppError('BAD_INPUT', 'A day is listed twice');
-        await ctx.store.db.transaction(async (db) => {
-          const before = (await listWorkCalendar({ db })).filter((d) => d.day >= from && d.day <= to);
-          await replaceWorkCalendar({ db }, { from, to }, days);
-          await appendAudit(
-            { db },
-            {
-              actorUserId: p.id,
-              action: 'setting.change',
-              entity: 'work_calendar',
-              entityId: `${from}..${to}`,
-              before,
-              after: days,
-            },
-          );
-        });
+        await replaceWorkingDays(ctx.store, p, req.body);
         return calendarView(await listWorkCalendar(ctx.store));
       },
     );

@@ -9,13 +9,11 @@ import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { PERIOD_KINDS } from '../../core/time/index.ts';
 import { planScopeSchema, samplingRuleSchema } from '../../core/review/sampling.ts';
-import { createPlan, runPlan } from '../../review/sampling.ts';
+import { createPlan, runPlan, updatePlan } from '../../review/sampling.ts';
 import {
-  appendAudit,
   getSamplingPlan,
   listSamplingPlans,
   listSamplingRuns,
-  updateSamplingPlan,
   type SamplingPlanRow,
   type SamplingRunRow,
 } from '../../store/index.ts';
@@ -154,24 +152,7 @@ export function samplingRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       },
       async (req) => {
         const p = await requireAction(ctx, req, 'sampling.manage');
-        const patch = Object.fromEntries(Object.entries(req.body).filter(([, v]) => v !== undefined));
-        const row = await ctx.store.db.transaction(async (db) => {
-          const before = await getSamplingPlan({ db }, req.params.id);
-          if (!before) throw new AppError('NOT_FOUND', `Sampling plan ${req.params.id} not found`);
-          const after = await updateSamplingPlan({ db }, before.id, { ...patch, updatedAt: ctx.now() });
-          await appendAudit(
-            { db },
-            {
-              actorUserId: p.id,
-              action: 'sampling-plan.update',
-              entity: 'sampling_plan',
-              entityId: before.id,
-              before,
-              after,
-            },
-          );
-          return after!;
-        });
+        const row = await updatePlan(ctx.store, p.id, req.params.id, req.body, ctx.now());
         return presentPlan(row);
       },
     );
