@@ -1,6 +1,8 @@
 // Routes of the web UI. Everything except /login sits behind the session and inside the app frame; the root
 // sends each user to the first screen of their role.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { queryClient } from './api/queries.ts';
 import { AuthProvider, useAuth } from './auth/auth.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
@@ -51,58 +53,60 @@ function RoleHome() {
 
 export function App() {
   return (
-    <I18nProvider>
-      <AuthProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route
-              element={
-                <RequireAuth>
-                  <AppLayout />
-                </RequireAuth>
-              }
-            >
-              <Route index element={<RoleHome />} />
-              <Route path="overview" element={<OverviewPage />} />
-              <Route path="me" element={<AgentHomePage />} />
-              <Route path="conversations" element={<ConversationsPage />} />
-              <Route path="conversations/:id" element={<ConversationDetailPage />} />
-              <Route path="rules" element={<RulesPage />} />
-              <Route path="review" element={<ReviewQueuePage />} />
-              <Route path="review/:id" element={<ReviewTaskPage />} />
-              <Route path="appeals" element={<AppealsPage />} />
-              <Route path="kpi" element={<KpiPage />} />
-              <Route path="settlements" element={<SettlementsPage />} />
-              <Route path="settlements/:id" element={<StatementPage />} />
-              <Route path="settlement-inputs" element={<SettlementInputsPage />} />
-              <Route path="kpi-policies" element={<KpiPoliciesPage />} />
-              <Route path="calendar" element={<CalendarPage />} />
-              <Route path="complaints" element={<ComplaintsPage />} />
-              <Route path="callbacks" element={<CallbacksPage />} />
-              <Route path="discipline" element={<DisciplinePage />} />
-              <Route path="work-orders" element={<WorkOrdersPage />} />
-              <Route path="branch-evaluation" element={<BranchEvaluationPage />} />
-              <Route path="import" element={<ImportPage />} />
-              <Route path="sampling" element={<SamplingPage />} />
-              <Route path="telephony" element={<TelephonyPage />} />
-              <Route path="live" element={<LivePage />} />
-              <Route path="calibration" element={<CalibrationPage />} />
-              <Route path="calibration/:id" element={<SessionPage />} />
-              <Route path="users" element={<UsersPage />} />
-              <Route path="organisation" element={<OrganisationPage />} />
-              <Route path="tokens" element={<TokensPage />} />
-              <Route path="audit" element={<AuditPage />} />
-              <Route path="webhooks" element={<WebhooksPage />} />
-              <Route path="notifications" element={<NotificationsPage />} />
-              <Route path="coaching" element={<CoachingPage />} />
-              <Route path="ideas" element={<IdeasPage />} />
-              <Route path="reports" element={<ReportsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
-      </AuthProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <AppLayout />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<RoleHome />} />
+                <Route path="overview" element={<OverviewPage />} />
+                <Route path="me" element={<AgentHomePage />} />
+                <Route path="conversations" element={<ConversationsPage />} />
+                <Route path="conversations/:id" element={<ConversationDetailPage />} />
+                <Route path="rules" element={<RulesPage />} />
+                <Route path="review" element={<ReviewQueuePage />} />
+                <Route path="review/:id" element={<ReviewTaskPage />} />
+                <Route path="appeals" element={<AppealsPage />} />
+                <Route path="kpi" element={<KpiPage />} />
+                <Route path="settlements" element={<SettlementsPage />} />
+                <Route path="settlements/:id" element={<StatementPage />} />
+                <Route path="settlement-inputs" element={<SettlementInputsPage />} />
+                <Route path="kpi-policies" element={<KpiPoliciesPage />} />
+                <Route path="calendar" element={<CalendarPage />} />
+                <Route path="complaints" element={<ComplaintsPage />} />
+                <Route path="callbacks" element={<CallbacksPage />} />
+                <Route path="discipline" element={<DisciplinePage />} />
+                <Route path="work-orders" element={<WorkOrdersPage />} />
+                <Route path="branch-evaluation" element={<BranchEvaluationPage />} />
+                <Route path="import" element={<ImportPage />} />
+                <Route path="sampling" element={<SamplingPage />} />
+                <Route path="telephony" element={<TelephonyPage />} />
+                <Route path="live" element={<LivePage />} />
+                <Route path="calibration" element={<CalibrationPage />} />
+                <Route path="calibration/:id" element={<SessionPage />} />
+                <Route path="users" element={<UsersPage />} />
+                <Route path="organisation" element={<OrganisationPage />} />
+                <Route path="tokens" element={<TokensPage />} />
+                <Route path="audit" element={<AuditPage />} />
+                <Route path="webhooks" element={<WebhooksPage />} />
+                <Route path="notifications" element={<NotificationsPage />} />
+                <Route path="coaching" element={<CoachingPage />} />
+                <Route path="ideas" element={<IdeasPage />} />
+                <Route path="reports" element={<ReportsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,45 +1,34 @@
-// Load data for a screen: re-fetches when the request key changes, ignores answers to stale requests (and
-// aborts them), keeps the previous data visible while the next page or filter loads, exposes reload.
-import { useCallback, useEffect, useState } from 'react';
+// Load data for a screen through the query cache (./queries.ts): answers are cached and shared by request key,
+// re-read when the key changes (the previous answer stays visible meanwhile), aborted when no longer wanted.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { keyParts } from './queries.ts';
 
 export type Loadable<T> =
   | { state: 'loading'; data: T | undefined }
   | { state: 'ok'; data: T }
   | { state: 'error'; error: unknown; data: T | undefined };
 
-interface Settled<T> {
-  /** The request this answer belongs to. */
-  request: string;
-  value: Loadable<T>;
-}
-
+/**
+ * Load data for a screen under a request key (./queries.ts says how keys are named): cached and shared by key, re-read when the key changes
+ * (the previous answer stays visible meanwhile), aborted when no longer wanted. `reload` re-reads this key only;
+ * after a command prefer `useCommand`'s `invalidates`, which refreshes every screen showing the resource.
+ */
 export function useApi<T>(
   key: string,
   load: (signal: AbortSignal) => Promise<T>,
+  options: { enabled?: boolean; refetchInterval?: number | false } = {},
 ): Loadable<T> & { reload: () => void } {
-  const [generation, setGeneration] = useState(0);
-  const request = `${generation}\u0000${key}`;
-  const [settled, setSettled] = useState<Settled<T> | null>(null);
-
-  useEffect(() => {
-    const ctl = new AbortController();
-    load(ctl.signal).then(
-      (data) => {
-        if (!ctl.signal.aborted) setSettled({ request, value: { state: 'ok', data } });
-      },
-      (error: unknown) => {
-        if (!ctl.signal.aborted)
-          setSettled((prev) => ({ request, value: { state: 'error', error, data: prev?.value.data } }));
-      },
-    );
-    return () => ctl.abort();
-    // `load` is a fresh closure on every render; `request` says when the request really changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [request]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  // until the current request settles, it is loading (with the previous answer's data, if any)
-  const value: Loadable<T> =
-    settled?.request === request ? settled.value : { state: 'loading', data: settled?.value.data };
-  return { ...value, reload };
+  const q = useQuery({
+    queryKey: keyParts(key),
+    queryFn: ({ signal }) => load(signal),
+    ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
+    ...(options.refetchInterval === undefined ? {} : { refetchInterval: options.refetchInterval }),
+  });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  if (q.isError) return { state: 'error', error: q.error, data: q.data, reload };
+  // a placeholder (the previous key's answer) or a re-read in progress shows as loading, with the data kept
+  if (q.isSuccess && !q.isPlaceholderData && !q.isRefetching) return { state: 'ok', data: q.data, reload };
+  return { state: 'loading', data: q.data, reload };
 }

@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, ApiError, setUnauthorizedHandler } from '../api/client.ts';
+import { queryClient } from '../api/queries.ts';
 import type { Action, User } from '../api/types.ts';
 
 export type Session =
@@ -46,6 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       { username, password },
       { expect401: true },
     );
+    queryClient.clear();
     setSession({ state: 'authenticated', user });
     return user;
   }, []);
@@ -57,6 +59,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setSession({ state: 'anonymous', expired: false });
     }
   }, []);
+
+  // Cached answers belong to the user who read them: none survives a sign-out or an expired session (cleared once
+  // the screens that held them are gone), nor is any left for the next sign-in.
+  useEffect(() => {
+    if (session.state === 'anonymous') queryClient.clear();
+  }, [session.state]);
 
   const value = useMemo(() => ({ session, login, logout }), [session, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

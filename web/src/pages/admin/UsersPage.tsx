@@ -18,11 +18,12 @@ import {
 import { api } from '../../api/client.ts';
 import { USER_ROLES } from '../../api/admin-types.ts';
 import type { Account, UserRole } from '../../api/admin-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { useAuth, useMay } from '../../auth/auth.tsx';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { roleLabel } from '../../i18n/labels.ts';
@@ -53,7 +54,6 @@ export function UsersPage() {
     ),
   );
   const [form, setForm] = useState<{ editing: Account | null } | null>(null);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<{ title: string; value: string } | null>(null);
   const names = useMemo(() => {
     const m = new Map<string, string>();
@@ -63,57 +63,52 @@ export function UsersPage() {
     return (id: string) => m.get(id) ?? id;
   }, [org.data]);
 
-  const submit = async (v: UserValues) => {
-    setBusy(true);
-    try {
-      if (form?.editing) {
-        await api.patch(`/api/users/${encodeURIComponent(form.editing.id)}`, {
+  // users.manage commands; each re-reads the user list (and anything else showing accounts) when it succeeds
+  const save = useCommand(
+    async (v: UserValues, editing: Account | null) => {
+      if (editing) {
+        await api.patch(`/api/users/${encodeURIComponent(editing.id)}`, {
           displayName: v.displayName.trim(),
           role: v.role,
           ...scopeIds(v),
         });
-        void message.success(t('common.saved'));
-      } else {
-        const r = await api.post<{ user: Account; password: string | null }>('/api/users', {
-          username: v.username.trim(),
-          displayName: v.displayName.trim(),
-          role: v.role,
-          ...scopeIds(v),
-          ...(v.role === 'back_office' ? { branchId: v.branchId ?? null } : {}),
-          ...(v.password ? { password: v.password } : {}),
-        });
-        if (r.password)
-          setSecret({ title: t('users.generated', { name: r.user.username }), value: r.password });
-        else void message.success(t('common.created'));
+        return null;
       }
-      setForm(null);
-      users.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      return api.post<{ user: Account; password: string | null }>('/api/users', {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role,
+        ...scopeIds(v),
+        ...(v.role === 'back_office' ? { branchId: v.branchId ?? null } : {}),
+        ...(v.password ? { password: v.password } : {}),
+      });
+    },
+    { invalidates: ['users'] },
+  );
+  const submit = async (v: UserValues) => {
+    const done = await save.run(v, form?.editing ?? null);
+    if (!done) return;
+    const created = done.value;
+    if (created?.password)
+      setSecret({ title: t('users.generated', { name: created.user.username }), value: created.password });
+    else void message.success(t(form?.editing ? 'common.saved' : 'common.created'));
+    setForm(null);
   };
 
-  const setDisabled = async (u: Account, disabled: boolean) => {
-    try {
-      await api.patch(`/api/users/${encodeURIComponent(u.id)}`, { disabled });
-      users.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const setDisabled = useCommand(
+    (u: Account, disabled: boolean) => api.patch(`/api/users/${encodeURIComponent(u.id)}`, { disabled }),
+    { invalidates: ['users'] },
+  );
 
-  const resetPassword = async (u: Account) => {
-    try {
-      const r = await api.post<{ password: string | null }>(
-        `/api/users/${encodeURIComponent(u.id)}/password`,
-        {},
-      );
-      if (r.password) setSecret({ title: t('users.generated', { name: u.username }), value: r.password });
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+  const resetPassword = useCommand(
+    (u: Account) =>
+      api.post<{ password: string | null }>(`/api/users/${encodeURIComponent(u.id)}/password`, {}),
+    { invalidates: ['users'] },
+  );
+  const reset = async (u: Account) => {
+    const done = await resetPassword.run(u);
+    if (done?.value.password)
+      setSecret({ title: t('users.generated', { name: u.username }), value: done.value.password });
   };
 
   return (
@@ -216,7 +211,7 @@ export function UsersPage() {
                             </Button>
                             <Popconfirm
                               title={t('users.resetConfirm', { name: u.username })}
-                              onConfirm={() => void resetPassword(u)}
+                              onConfirm={() => void reset(u)}
                             >
                               <Button size="small" data-testid="user-reset">
                                 {t('users.resetPassword')}
@@ -225,7 +220,7 @@ export function UsersPage() {
                             <Button
                               size="small"
                               danger={!u.disabled}
-                              onClick={() => void setDisabled(u, !u.disabled)}
+                              onClick={() => void setDisabled.run(u, !u.disabled)}
                             >
                               {u.disabled ? t('users.enable') : t('users.disable')}
                             </Button>
@@ -242,7 +237,7 @@ export function UsersPage() {
         open={form !== null}
         editing={form?.editing ?? null}
         org={org.data}
-        busy={busy}
+        busy={save.busy}
         onSubmit={(v) => void submit(v)}
         onCancel={() => setForm(null)}
       />
