@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIdea, insertStatement, listAudit, upsertConversation } from '../store/index.ts';
-import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
+import { conversation, emptyStatement, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { login, seedUsers, testApp } from '../http/testing/test-app.ts';
 import { scanCallbacks } from './tasks.ts';
@@ -116,7 +116,7 @@ describe.each(await testDrivers())('callback tasks on $kind', (driver) => {
       policyId: 'default',
       policyVersion: '1',
       asOf: '2026-10-05',
-      body: { lines: [] } as never,
+      body: emptyStatement('V1', '2026-09'),
       netFen: 0,
       builtAt: now,
       approvedAt: now,

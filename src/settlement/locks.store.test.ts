@@ -21,7 +21,7 @@ import {
   upsertConversation,
   type Store,
 } from '../store/index.ts';
-import { conversation, seedOrganisation } from '../store/testing/fixtures.ts';
+import { conversation, emptyStatement, seedOrganisation } from '../store/testing/fixtures.ts';
 import { testDrivers, useTestStore } from '../store/testing/test-store.ts';
 import { recordLateCallback } from './input-commands.ts';
 import { deriveStatsFromConversations, importStatsFile } from './stats-import.ts';
@@ -103,7 +103,7 @@ describe.each(await testDrivers())('the month lock on $kind', (driver) => {
       policyId: 'default-v1',
       policyVersion: '1',
       asOf: '2026-11-05',
-      body: {} as never,
+      body: emptyStatement('V1', LOCKED_MONTH),
       netFen: 0,
       builtAt: NOW,
       createdAt: NOW,

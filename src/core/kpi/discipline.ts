@@ -4,6 +4,7 @@
 // which the software can only recommend. The seed names no counting window; it is a parameter here, and
 // `DEFAULT_DISCIPLINE_WINDOW` (rolling 12 months) is our choice: long enough for "zero tolerance", yet an agent
 // with one slip a year ago is not one step from dismissal forever.
+import { z } from 'zod';
 import { addMonthsToDate, isCalendarDate, isMonth, monthOf } from '../time/index.ts';
 
 export type DisciplineWindow =
@@ -13,6 +14,13 @@ export type DisciplineWindow =
   | { kind: 'calendar-year' }
   /** Every incident up to `asOf`. */
   | { kind: 'all-time' };
+
+/** The window as data: the policy API accepts it and each stored policy version is read back through it. */
+export const disciplineWindowSchema: z.ZodType<DisciplineWindow> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rolling-months'), months: z.number().int().min(1).max(120) }),
+  z.object({ kind: z.literal('calendar-year') }),
+  z.object({ kind: z.literal('all-time') }),
+]);
 
 export const DEFAULT_DISCIPLINE_WINDOW: DisciplineWindow = Object.freeze({
   kind: 'rolling-months',

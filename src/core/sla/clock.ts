@@ -6,6 +6,7 @@
 //   {workingHours: n}  hours inside the daily business window on working days.
 // Working days follow the calendar (weekends, 法定节假日 and 调休 make-up days) in the contact center's zone. Time
 // while the order is paused (waiting for the customer) does not count. Pure: no clock, `now` is a parameter.
+import { z } from 'zod';
 import {
   addDays,
   isWorkingDay,
@@ -16,6 +17,14 @@ import {
 } from '../time/index.ts';
 
 export type SlaDuration = { workingDays: number } | { workingHours: number } | { hours: number };
+
+const durationCount = z.number().int().min(0).max(10_000);
+/** A reply or resolve time limit as data: the SLA policy API accepts it and stored policies are read through it. */
+export const slaDurationSchema: z.ZodType<SlaDuration> = z.union([
+  z.object({ workingDays: durationCount }).strict(),
+  z.object({ workingHours: durationCount }).strict(),
+  z.object({ hours: durationCount }).strict(),
+]);
 
 export interface BusinessHours {
   /** Minutes after local midnight the business day starts and ends (09:00–18:00 by default). */

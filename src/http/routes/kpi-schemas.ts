@@ -2,6 +2,7 @@
 // versions, with the row presenter.
 import { z } from 'zod';
 import type { KpiItemResult } from '../../core/kpi/index.ts';
+import { disciplineWindowSchema } from '../../core/kpi/discipline.ts';
 import { kpiPolicySchema } from '../../core/kpi/policy.ts';
 import type { kpiRows } from '../../settlement/kpi.ts';
 import { declared } from '../declared.ts';
@@ -117,11 +118,7 @@ export function presentKpiRow(r: ReturnType<typeof kpiRows>[number]) {
 }
 
 /** seed 000's counting window of the error ladder, stored with each policy version. */
-export const disciplineWindowSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rolling-months'), months: z.number().int().min(1).max(120) }),
-  z.object({ kind: z.literal('calendar-year') }),
-  z.object({ kind: z.literal('all-time') }),
-]);
+export { disciplineWindowSchema };
 
 export const policyRowSchema = z.object({
   id: z.string(),

@@ -2,6 +2,12 @@
 // names, adjusting entries, the check against today's inputs (src/settlement/safety.ts) and what the caller may do.
 import { z } from 'zod';
 import { LINE_KINDS } from '../../core/kpi/index.ts';
+import {
+  agentKpiSchema,
+  kpiItemIdSchema,
+  lineKindSchema,
+  settlementLineSchema as lineSchema,
+} from '../../core/kpi/statement-schema.ts';
 
 export const STATEMENT_ACTIONS = [
   'rebuild',
@@ -12,66 +18,6 @@ export const STATEMENT_ACTIONS = [
   'adjust',
 ] as const;
 export type StatementActionName = (typeof STATEMENT_ACTIONS)[number];
-
-const kpiItemIdSchema = z.enum(['answerRate', 'satisfaction', 'qa']);
-const lineKindSchema = z.enum(LINE_KINDS);
-
-const kpiItemResultSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('measured'),
-    value: z.number().describe('rates as a fraction (0.97); the QA score in points (92.5)'),
-    numerator: z.number(),
-    denominator: z.number(),
-    points: z.number(),
-    centipoints: z.number(),
-    clamped: z.enum(['floor', 'cap']).nullable(),
-  }),
-  z.object({
-    kind: z.literal('no-data'),
-    value: z.null(),
-    points: z.number(),
-    centipoints: z.number(),
-    rule: z.enum(['base', 'zero']),
-  }),
-]);
-
-const agentKpiSchema = z.object({
-  agentId: z.string(),
-  month: z.string(),
-  policyVersion: z.string(),
-  items: z.object({
-    answerRate: kpiItemResultSchema,
-    satisfaction: kpiItemResultSchema,
-    qa: kpiItemResultSchema,
-  }),
-  totalPoints: z.number(),
-  totalCentipoints: z.number(),
-  monthlyFeeFen: z.number(),
-  outcome: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('bonus'), percent: z.number(), amountFen: z.number() }),
-    z.object({
-      kind: z.literal('deduction'),
-      percent: z.number(),
-      amountFen: z.number(),
-      capped: z.boolean(),
-    }),
-    z.object({ kind: z.literal('on-target') }),
-  ]),
-  bonusFen: z.number(),
-  deductionFen: z.number(),
-});
-
-const lineSchema = z.object({
-  kind: lineKindSchema,
-  agentId: z.string().optional(),
-  reference: z
-    .string()
-    .optional()
-    .describe('id of the record the line comes from (complaint, callback, loss, incident, adjusting entry)'),
-  date: z.string().optional(),
-  description: z.string().describe('Chinese text for the printed statement and the export'),
-  amountFen: z.number().describe('signed: positive is owed to the vendor, negative is deducted'),
-});
 
 // Every line kind and the net, each present (an object, not a record keyed by the enum, for the generated types).
 const totalsSchema = z.object(

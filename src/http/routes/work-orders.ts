@@ -8,6 +8,7 @@ import { requireAction } from '../../auth/sessions.ts';
 import { can } from '../../core/auth/policy.ts';
 import type { Principal } from '../../core/auth/roles.ts';
 import { WORK_ORDER_EVENT_TYPES, SLA_STATES, type WorkOrderEventType } from '../../core/sla/index.ts';
+import { slaDurationSchema } from '../../core/sla/clock.ts';
 import { changeSlaPolicy, createBranch, createSlaPolicy } from '../../service/setup.ts';
 import { scanSla } from '../../service/sla-scan.ts';
 import {
@@ -29,12 +30,7 @@ import {
 import { WORK_ORDER_PRIORITIES } from '../../store/schema/index.ts';
 import type { AppContext } from '../context.ts';
 
-const count = z.number().int().min(0).max(10_000);
-const duration = z.union([
-  z.object({ workingDays: count }).strict(),
-  z.object({ workingHours: count }).strict(),
-  z.object({ hours: count }).strict(),
-]);
+const duration = slaDurationSchema;
 const instant = z.string().datetime({ offset: true });
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 

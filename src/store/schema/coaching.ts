@@ -8,13 +8,14 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import type { StageSettings } from '../../core/coaching/stage.ts';
+import { stageSettingsSchema } from '../../core/coaching/stage.ts';
+import { z } from 'zod';
+import { storedJson } from '../json.ts';
 
 /** Library categories; the five of seed 004 are seeded, QA may rename, add and retire them. */
 export const caseCategories = pgTable('case_categories', {
@@ -27,11 +28,8 @@ export const caseCategories = pgTable('case_categories', {
   active: boolean('active').notNull().default(true),
 });
 
-export interface CaseHit {
-  ruleId: string;
-  turn: number;
-  text: string;
-}
+const caseHitSchema = z.object({ ruleId: z.string(), turn: z.number().int(), text: z.string() });
+export type CaseHit = z.infer<typeof caseHitSchema>;
 
 export const CONSENT_STATES = ['not_asked', 'asked', 'agreed', 'declined'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
@@ -54,7 +52,7 @@ export const coachingCases = pgTable(
     turnTo: integer('turn_to'),
     title: text('title').notNull(),
     note: text('note').notNull(),
-    hits: jsonb('hits').$type<CaseHit[]>().notNull(),
+    hits: storedJson('coaching_cases.hits', z.array(caseHitSchema)).notNull(),
     ruleIds: text('rule_ids').array().notNull(),
     /** `packId@version` of the result the hits come from. */
     packVersions: text('pack_versions').array().notNull(),
@@ -126,7 +124,7 @@ export const agentOnboarding = pgTable('agent_onboarding', {
 
 export const coachingSettings = pgTable('coaching_settings', {
   id: text('id').primaryKey(),
-  stages: jsonb('stages').$type<StageSettings>().notNull(),
+  stages: storedJson('coaching_settings.stages', stageSettingsSchema).notNull(),
   updatedByUserId: text('updated_by_user_id'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

@@ -1,9 +1,11 @@
 // KPI inputs of docs/product.md (seed 002 二 "客服岗位的Kpi以及计费方式"): the versioned contract policy and the daily call
 // statistics per agent. The maths lives in src/core/kpi; these tables only keep what it is computed from.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { DisciplineWindow, KpiPolicy } from '../../core/kpi/index.ts';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { vendors } from './organisation.ts';
+import { disciplineWindowSchema } from '../../core/kpi/discipline.ts';
+import { kpiPolicySchema } from '../../core/kpi/policy.ts';
+import { storedJson } from '../json.ts';
 
 /**
  * One version of the KPI/settlement policy. `vendor_id` null = the default for every vendor without its own;
@@ -19,9 +21,9 @@ export const kpiPolicies = pgTable(
     version: text('version').notNull(),
     /** First month (`YYYY-MM`) the version applies to. */
     effectiveFrom: text('effective_from').notNull(),
-    body: jsonb('body').$type<KpiPolicy>().notNull(),
+    body: storedJson('kpi_policies.body', kpiPolicySchema).notNull(),
     /** Counting window of seed 000's error ladder (not part of KpiPolicy, which holds seed 002's numbers). */
-    disciplineWindow: jsonb('discipline_window').$type<DisciplineWindow>().notNull(),
+    disciplineWindow: storedJson('kpi_policies.discipline_window', disciplineWindowSchema).notNull(),
     createdByUserId: text('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

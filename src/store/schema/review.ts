@@ -11,24 +11,30 @@ import {
   foreignKey,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { PlanScope, SamplingRule } from '../../core/review/sampling.ts';
-import type { CategoryScores } from '../../core/scoring/types.ts';
+import { planScopeSchema, samplingRuleSchema } from '../../core/review/sampling.ts';
+import { CATEGORY_IDS, type CategoryScores } from '../../core/scoring/types.ts';
 import { conversations } from './conversations.ts';
 import { results } from './rules.ts';
 import { users } from './users.ts';
+import { z } from 'zod';
+import { storedJson } from '../json.ts';
+
+/** Points per scorecard category (the reviewer's final scores). */
+const categoryScoresSchema: z.ZodType<CategoryScores> = z.object(
+  Object.fromEntries(CATEGORY_IDS.map((c) => [c, z.number()])) as Record<keyof CategoryScores, z.ZodNumber>,
+);
 
 export const samplingPlans = pgTable('sampling_plans', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  rule: jsonb('rule').$type<SamplingRule>().notNull(),
-  scope: jsonb('scope').$type<PlanScope>().notNull(),
+  rule: storedJson('sampling_plans.rule', samplingRuleSchema).notNull(),
+  scope: storedJson('sampling_plans.scope', planScopeSchema).notNull(),
   /** The period a scheduled run samples (the last complete day, week or month) and the "per period" of N per agent. */
   period: text('period', { enum: ['day', 'week', 'month'] }).notNull(),
   /** Run by the daily `run-sampling-plans` job after each period closes. */
@@ -86,7 +92,7 @@ export const reviewTasks = pgTable(
     status: text('status', { enum: REVIEW_TASK_STATUSES }).notNull().default('open'),
     machineTotal: doublePrecision('machine_total').notNull(),
     finalTotal: doublePrecision('final_total'),
-    finalCategories: jsonb('final_categories').$type<CategoryScores>(),
+    finalCategories: storedJson('review_tasks.final_categories', categoryScoresSchema),
     finalFatal: boolean('final_fatal'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     finalizedAt: timestamp('finalized_at', { withTimezone: true }),
@@ -237,16 +243,14 @@ export const calibrationParticipants = pgTable(
   ],
 );
 
-export interface CalibrationHitVerdict {
-  hit: number;
-  verdict: 'confirm' | 'reject';
-  reason: string;
-}
-export interface CalibrationDeduction {
-  item: string;
-  occurrences: number;
-  reason: string;
-}
+const hitVerdictSchema = z.object({
+  hit: z.number().int(),
+  verdict: z.enum(['confirm', 'reject']),
+  reason: z.string(),
+});
+export type CalibrationHitVerdict = z.infer<typeof hitVerdictSchema>;
+const deductionSchema = z.object({ item: z.string(), occurrences: z.number().int(), reason: z.string() });
+export type CalibrationDeduction = z.infer<typeof deductionSchema>;
 
 export const calibrationScores = pgTable(
   'calibration_scores',
@@ -258,8 +262,8 @@ export const calibrationScores = pgTable(
       .notNull()
       .references(() => users.id),
     conversationId: text('conversation_id').notNull(),
-    hits: jsonb('hits').$type<CalibrationHitVerdict[]>().notNull(),
-    deductions: jsonb('deductions').$type<CalibrationDeduction[]>().notNull(),
+    hits: storedJson('calibration_scores.hits', z.array(hitVerdictSchema)).notNull(),
+    deductions: storedJson('calibration_scores.deductions', z.array(deductionSchema)).notNull(),
     total: doublePrecision('total').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
   },

@@ -1,7 +1,9 @@
 // Saved views of the lists (docs/product.md "Lists"): a user keeps a filter set of one list under a name, for
 // themselves or shared with their team, as QA teams do with the saved filters of their QA tools.
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
+import { z } from 'zod';
+import { storedJson } from '../json.ts';
 
 /** The lists a view can belong to (their query strings are what `filters` holds). */
 export const SAVED_VIEW_LISTS = [
@@ -24,7 +26,7 @@ export const savedViews = pgTable(
     list: text('list', { enum: SAVED_VIEW_LISTS }).notNull(),
     name: text('name').notNull(),
     /** The list's query parameters as strings (page and page size excluded). */
-    filters: jsonb('filters').$type<Record<string, string>>().notNull(),
+    filters: storedJson('saved_views.filters', z.record(z.string(), z.string())).notNull(),
     /** Shared with this team (the owner's team when saved); null = private to its owner. */
     teamId: text('team_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -4,8 +4,9 @@
 // (src/core/sla) over the order's events and policy, rewritten on every event and policy change, so the breach scan
 // is one indexed range query on next_due_at instead of a clock run per open order.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { SlaDuration } from '../../core/sla/clock.ts';
+import { bigserial, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { slaDurationSchema } from '../../core/sla/clock.ts';
+import { storedJson } from '../json.ts';
 
 export const branches = pgTable('branches', {
   id: text('id').primaryKey(),
@@ -19,8 +20,8 @@ export const branches = pgTable('branches', {
 export const slaPolicies = pgTable('sla_policies', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  reply: jsonb('reply').$type<SlaDuration>().notNull(),
-  resolve: jsonb('resolve').$type<SlaDuration>().notNull(),
+  reply: storedJson('sla_policies.reply', slaDurationSchema).notNull(),
+  resolve: storedJson('sla_policies.resolve', slaDurationSchema).notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

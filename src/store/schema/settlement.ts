@@ -2,21 +2,25 @@
 // (四), actual losses (二), the discipline ledger (seed 000 差错处理) and the monthly statement per vendor with its
 // adjusting entries. Money is integer fen (bigint columns read as JS numbers: amounts stay far below 2^53).
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { SettlementStatement } from '../../core/kpi/index.ts';
+import { bigint, date, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { vendors } from './organisation.ts';
+import { z } from 'zod';
+import { storedStatementSchema } from '../../core/kpi/statement-schema.ts';
+import { storedJson } from '../json.ts';
 
-export interface InputsAcknowledgement {
-  fingerprint: string;
-  userId: string;
-  at: string;
-  note: string;
-}
+const acknowledgementSchema = z.object({
+  fingerprint: z.string(),
+  userId: z.string(),
+  at: z.string(),
+  note: z.string(),
+});
+export type InputsAcknowledgement = z.infer<typeof acknowledgementSchema>;
 /** Per statement side: the vendor's manager (before confirming) and the client (before approving). */
-export interface StatementInputsAck {
-  'vendor-manager'?: InputsAcknowledgement;
-  client?: InputsAcknowledgement;
-}
+const inputsAckSchema = z.object({
+  'vendor-manager': acknowledgementSchema.optional(),
+  client: acknowledgementSchema.optional(),
+});
+export type StatementInputsAck = z.infer<typeof inputsAckSchema>;
 
 /** Complaints registered by the client's complaint desk (甲方投诉岗), who also decides responsibility. */
 export const complaints = pgTable(
@@ -184,7 +188,7 @@ export const settlementStatements = pgTable(
     policyVersion: text('policy_version').notNull(),
     /** Local day the draft was (re)built: decides whether a missing report is already late. */
     asOf: date('as_of', { mode: 'string' }).notNull(),
-    body: jsonb('body').$type<SettlementStatement>().notNull(),
+    body: storedJson('settlement_statements.body', storedStatementSchema).notNull(),
     netFen: bigint('net_fen', { mode: 'number' }).notNull(),
     builtByUserId: text('built_by_user_id'),
     builtAt: timestamp('built_at', { withTimezone: true }).notNull(),
@@ -197,7 +201,7 @@ export const settlementStatements = pgTable(
      * (or KPI data is missing), per side, for the would-be statement's fingerprint (src/settlement/safety.ts).
      * Cleared by a rebuild.
      */
-    inputsAck: jsonb('inputs_ack').$type<StatementInputsAck>(),
+    inputsAck: storedJson('settlement_statements.inputs_ack', inputsAckSchema),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('settlement_statements_vendor_month_uq').on(t.vendorId, t.month)],

@@ -1,5 +1,6 @@
 // Small builders for store tests. All text is invented for the tests.
 import type { Conversation } from '../../core/conversation/schema.ts';
+import { totalsOf, type SettlementStatement } from '../../core/kpi/index.ts';
 import { createAgent, createClient, createTeam, createVendor } from '../repo/organisation.ts';
 import type { Store } from '../store.ts';
 
@@ -35,4 +36,9 @@ export async function seedOrganisation(store: Store, prefix = ''): Promise<void>
   });
   await createAgent(store, { id: `${prefix}A002`, name: '李强', teamId: `${prefix}T2` });
   await createAgent(store, { id: `${prefix}A003`, name: '王芳', teamId: `${prefix}T3` });
+}
+
+/** A statement body with no lines, for tests that need a statement row (e.g. an approved, locked month). */
+export function emptyStatement(vendorId: string, month: string, policyVersion = '1'): SettlementStatement {
+  return { vendorId, month, policyVersion, kpi: [], lines: [], totals: totalsOf([]) };
 }
