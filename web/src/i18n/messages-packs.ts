@@ -14,7 +14,7 @@ export const packsZhCN = {
   'packs.empty': '还没有规则包版本',
   'packs.upload': '上传新版本',
   'packs.uploadHint': '粘贴规则包 YAML，或选择一个 .yaml 文件。上传后是草稿，发布前不影响评分。',
-  'packs.uploadPlaceholder': 'pack: default\nversion: 1.0.1\n…',
+  'packs.uploadPlaceholder': 'pack: default\nversion: 1.0.2\n…',
   'packs.pickFile': '选择 .yaml 文件',
   'packs.submitUpload': '上传',
   'packs.needSource': '请先粘贴或选择规则包 YAML',
@@ -82,7 +82,7 @@ export const packsEnUS: Record<keyof typeof packsZhCN, string> = {
   'packs.upload': 'Upload a new version',
   'packs.uploadHint':
     'Paste the rule pack YAML or pick a .yaml file. It is stored as a draft and scores nothing until published.',
-  'packs.uploadPlaceholder': 'pack: default\nversion: 1.0.1\n…',
+  'packs.uploadPlaceholder': 'pack: default\nversion: 1.0.2\n…',
   'packs.pickFile': 'Pick a .yaml file',
   'packs.submitUpload': 'Upload',
   'packs.needSource': 'Paste or pick the rule pack YAML first',

@@ -27,6 +27,16 @@ export const valid: TableCase[] = [
     ]),
   },
   {
+    name: 'the customer only agrees to the announced wait (好的，麻烦您了)',
+    when,
+    conversation: conv([
+      ['a', '我帮您查一下', 0, 1000],
+      ['c', '好的，麻烦您了', 1000, 2000],
+      ['c', '嗯嗯，我等着', 2500, 3000],
+      ['a', '查到了', 15000, 16000],
+    ]),
+  },
+  {
     name: 'a pack’s own excuse',
     when: { ...when, excuses: ['我去问一下主管'] },
     conversation: gap('我去问一下主管'),
@@ -56,6 +66,20 @@ export const invalid: InvalidCase[] = [
       ['a', '在的', 23500, 24000],
     ]),
     hits: [{ turn: 2, start: 0, end: 0, text: '' }],
+  },
+  {
+    name: 'an announcement does not cover a new request made after it (我想办个副卡)',
+    when,
+    conversation: conv([
+      ['a', '请稍等，我帮您查一下', 0, 1000],
+      ['c', '好的', 1000, 2000],
+      ['a', '已经帮您处理好了', 5000, 6000],
+      ['c', '谢谢', 6000, 6500],
+      ['a', '请稍等', 7000, 7500],
+      ['c', '我想办个副卡', 8000, 9000],
+      ['a', '好', 23000, 24000],
+    ]),
+    hits: [{ turn: 6, start: 0, end: 0, text: '' }],
   },
   {
     name: 'a pack’s own excuses replace the defaults',

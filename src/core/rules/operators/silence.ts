@@ -25,6 +25,16 @@ export const DEFAULT_WAIT_PHRASES = [
   '请您耐心等待',
 ];
 
+// What a customer says to let the agent go and look: agreement, thanks, "I'll wait". Anything else is a new request.
+// Single tokens repeated by the one outer `+` (no nested quantifiers, so matching stays linear on short text).
+const ACKNOWLEDGEMENT =
+  /^(?:好的|好吧|好|嗯|恩|哦|噢|喔|行|可以|ok|okay|没问题|谢谢|麻烦|辛苦|收到|知道|明白|我等|等|着|查|一下|你|您|那|了|啊|呀|哈|吧|[\s，。、！!,.~～…])+$/iu;
+
+/** Whether a customer turn only acknowledges the agent's announcement (short, and nothing but agreement). */
+function acknowledges(text: string): boolean {
+  return text.length <= 24 && ACKNOWLEDGEMENT.test(text.trim());
+}
+
 export const silence = defineOperator({
   id: 'silence',
   names: { zh: '静音', en: 'Silence' },
@@ -57,7 +67,12 @@ export const silence = defineOperator({
         const held = events.some((e) => e.type === 'hold' && e.startMs < to && e.endMs > from);
         let lastAgent = i - 1;
         while (lastAgent >= 0 && turns[lastAgent]?.role !== 'agent') lastAgent--;
-        const announced = lastAgent >= 0 && view.phrases(excuses, lastAgent).length > 0;
+        let onlyAcknowledged = true;
+        for (let k = lastAgent + 1; k < i && onlyAcknowledged; k++) {
+          const t = turns[k];
+          if (t?.role === 'customer') onlyAcknowledged = acknowledges(t.text);
+        }
+        const announced = lastAgent >= 0 && onlyAcknowledged && view.phrases(excuses, lastAgent).length > 0;
         if (held || announced) continue;
         hits.push({
           turn: i,
