@@ -54,9 +54,9 @@ function reportedBefore(text: string, from: number, start: number): boolean {
 /** A negation right before the hit in its clause: 我不是要投诉, 没有不满意, 我不生气, 我不会去投诉的. */
 const NEGATION_BEFORE =
   /(?:不|没|没有|并不|并没有|不是|别|不会|不想|不用|不要|并非)(?:是|要|想|会|打算|准备|再|去|太)?$/u;
-/** The agent says what is not said: 我们不会跟您说不知道, 不会让您去找其他客服, 我不会用一句就是这么规定的来打发您. */
+/** The agent says what is not said: 我们不会跟您说不知道, 不会让您去找其他客服 (also when the hit begins at 您: 不会让|您找别人), 我不会用一句就是这么规定的来打发您. */
 const MENTION_BEFORE =
-  /(?:不会|不能|不可能|绝不|决不|从不|从来不|不是说|不该|不应该)[^，,。！？!?；;\n]{0,8}?(?:说|讲|让您|让你|用)[^，,。！？!?；;\n]{0,6}$/u;
+  /(?:不会|不能|不可能|绝不|决不|从不|从来不|不是说|不该|不应该)[^，,。！？!?；;\n]{0,8}?(?:说|讲|让|用)[^，,。！？!?；;\n]{0,6}$/u;
 
 /**
  * A customer's words are negated by a plain negation before them; the agent's only by the mention form, because
