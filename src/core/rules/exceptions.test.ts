@@ -35,6 +35,9 @@ describe('negation and mention', () => {
     ['你们不能这样坑人', '坑人', false, false],
     ['我们不会跟您说不知道，我马上查', '不知道', true, true],
     ['不会让您去找其他客服', '找其他客服', true, true],
+    ['不会让您找别人，这件事我跟到底', '您找别人', true, true],
+    // the negation ends with its clause
+    ['我不能让你退款，你去找别人吧', '你去找别人', true, false],
     // a rhetorical 不是 is the agent's violation itself
     ['我不是跟你说过了吗', '跟你说过了', true, false],
     ['这个我也不知道', '不知道', true, false],
