@@ -3,7 +3,6 @@
 // immediate and kept for the record.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   DatePicker,
@@ -20,10 +19,11 @@ import {
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import type { Account, ApiToken } from '../../api/admin-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime, startOfZonedDay, nextDay } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -38,49 +38,43 @@ interface Values {
 
 export function TokensPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const admin = useMay()('tokens.manage.any');
   const tokens = useApi('tokens', (signal) =>
     api.get<{ items: ApiToken[] }>('/api/tokens', undefined, signal),
   );
-  const accounts = useApi(`token-accounts:${admin}`, (signal) =>
-    admin ? api.get<{ items: Account[] }>('/api/users', undefined, signal) : Promise.resolve({ items: [] }),
+  // the same request (and key) as the user list without filters; only the admin picks a token's account
+  const accounts = useApi(
+    'users::false',
+    (signal) => api.get<{ items: Account[] }>('/api/users', undefined, signal),
+    { enabled: admin },
   );
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();
 
-  const create = async (v: Values) => {
-    setBusy(true);
-    try {
-      const r = await api.post<{ token: ApiToken; secret: string }>('/api/tokens', {
+  const issue = useCommand(
+    (v: Values) =>
+      api.post<{ token: ApiToken; secret: string }>('/api/tokens', {
         name: v.name.trim(),
         ...(v.userId ? { userId: v.userId } : {}),
         ...(v.actions?.length ? { actions: v.actions } : {}),
         // valid through the picked day in the contact center's zone
         ...(v.expiresOn ? { expiresAt: startOfZonedDay(nextDay(v.expiresOn.format('YYYY-MM-DD'))) } : {}),
-      });
-      form.resetFields();
-      setOpen(false);
-      setSecret(r.secret);
-      tokens.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: ['tokens'] },
+  );
+  const create = async (v: Values) => {
+    const done = await issue.run(v);
+    if (!done) return;
+    form.resetFields();
+    setOpen(false);
+    setSecret(done.value.secret);
   };
 
-  const revoke = async (tok: ApiToken) => {
-    try {
-      await api.delete(`/api/tokens/${encodeURIComponent(tok.id)}`);
-      void message.success(t('tokens.revoked'));
-      tokens.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const revoke = useCommand((tok: ApiToken) => api.delete(`/api/tokens/${encodeURIComponent(tok.id)}`), {
+    invalidates: ['tokens'],
+    success: t('tokens.revoked'),
+  });
 
   return (
     <Flex vertical gap={12}>
@@ -154,7 +148,7 @@ export function TokensPage() {
                   tok.state === 'active' ? (
                     <Popconfirm
                       title={t('tokens.revokeConfirm', { name: tok.name })}
-                      onConfirm={() => void revoke(tok)}
+                      onConfirm={() => void revoke.run(tok)}
                     >
                       <Button size="small" danger data-testid="token-revoke">
                         {t('tokens.revoke')}
@@ -171,7 +165,7 @@ export function TokensPage() {
         title={t('tokens.new')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={issue.busy}
         forceRender
       >
         <Form form={form} layout="vertical" data-testid="token-form" onFinish={(v) => void create(v)}>

@@ -2,7 +2,6 @@
 // pause, resume, delete; each subscription's deliveries with attempts, the receiver's last answer and "send again".
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Drawer,
@@ -24,9 +23,10 @@ import {
   type WebhookEvent,
   type WebhookSubscription,
 } from '../../api/notify-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { SecretOnce } from '../../components/SecretOnce.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -41,25 +41,20 @@ interface Values {
 
 function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const list = useApi(`deliveries:${hook?.id ?? ''}`, (signal) =>
-    hook
-      ? api.get<{ items: WebhookDelivery[] }>(
-          `/api/webhooks/${encodeURIComponent(hook.id)}/deliveries`,
-          undefined,
-          signal,
-        )
-      : Promise.resolve({ items: [] }),
+  const list = useApi(
+    `webhooks:deliveries:${hook?.id ?? ''}`,
+    (signal) =>
+      api.get<{ items: WebhookDelivery[] }>(
+        `/api/webhooks/${encodeURIComponent(hook?.id ?? '')}/deliveries`,
+        undefined,
+        signal,
+      ),
+    { enabled: hook !== null },
   );
-  const retry = async (d: WebhookDelivery) => {
-    try {
-      await api.post(`/api/webhooks/deliveries/${d.id}/retry`);
-      void message.success(t('webhooks.retried'));
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const retry = useCommand((d: WebhookDelivery) => api.post(`/api/webhooks/deliveries/${d.id}/retry`), {
+    invalidates: ['webhooks'],
+    success: t('webhooks.retried'),
+  });
   return (
     <Drawer
       open={hook !== null}
@@ -115,7 +110,7 @@ function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClo
             width: 100,
             render: (_, d) =>
               d.status === 'failed' ? (
-                <Button size="small" onClick={() => void retry(d)}>
+                <Button size="small" onClick={() => void retry.run(d)}>
                   {t('webhooks.retry')}
                 </Button>
               ) : null,
@@ -128,43 +123,39 @@ function Deliveries({ hook, onClose }: { hook: WebhookSubscription | null; onClo
 
 export function WebhooksPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const hooks = useApi('webhooks', (signal) =>
+  const hooks = useApi('webhooks:list', (signal) =>
     api.get<{ items: WebhookSubscription[] }>('/api/webhooks', undefined, signal),
   );
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [shown, setShown] = useState<WebhookSubscription | null>(null);
   const [form] = Form.useForm<Values>();
 
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      hooks.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
-
-  const create = async (v: Values) => {
-    setBusy(true);
-    try {
-      const r = await api.post<WebhookSubscription & { secret: string }>('/api/webhooks', {
+  const setActive = useCommand(
+    (h: WebhookSubscription, active: boolean) =>
+      api.patch(`/api/webhooks/${encodeURIComponent(h.id)}`, { active }),
+    { invalidates: ['webhooks'] },
+  );
+  const remove = useCommand(
+    (h: WebhookSubscription) => api.delete(`/api/webhooks/${encodeURIComponent(h.id)}`),
+    { invalidates: ['webhooks'] },
+  );
+  const subscribe = useCommand(
+    (v: Values) =>
+      api.post<WebhookSubscription & { secret: string }>('/api/webhooks', {
         name: v.name.trim(),
         url: v.url.trim(),
         events: v.events ?? [],
         ...(v.secret?.trim() ? { secret: v.secret.trim() } : {}),
-      });
-      form.resetFields();
-      setOpen(false);
-      setSecret(r.secret);
-      hooks.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: ['webhooks'] },
+  );
+  const create = async (v: Values) => {
+    const done = await subscribe.run(v);
+    if (!done) return;
+    form.resetFields();
+    setOpen(false);
+    setSecret(done.value.secret);
   };
 
   const kindOptions = WEBHOOK_EVENTS.map((k) => ({ value: k, label: t(`notify.kind.${k}`) }));
@@ -227,21 +218,12 @@ export function WebhooksPage() {
                     <Button size="small" onClick={() => setShown(h)} data-testid="webhook-deliveries-open">
                       {t('webhooks.deliveries')}
                     </Button>
-                    <Button
-                      size="small"
-                      onClick={() =>
-                        void act(() =>
-                          api.patch(`/api/webhooks/${encodeURIComponent(h.id)}`, { active: !h.active }),
-                        )
-                      }
-                    >
+                    <Button size="small" onClick={() => void setActive.run(h, !h.active)}>
                       {h.active ? t('webhooks.pause') : t('webhooks.resume')}
                     </Button>
                     <Popconfirm
                       title={t('webhooks.deleteConfirm', { name: h.name })}
-                      onConfirm={() =>
-                        void act(() => api.delete(`/api/webhooks/${encodeURIComponent(h.id)}`))
-                      }
+                      onConfirm={() => void remove.run(h)}
                     >
                       <Button size="small" danger>
                         {t('webhooks.delete')}
@@ -259,7 +241,7 @@ export function WebhooksPage() {
         title={t('webhooks.new')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={subscribe.busy}
         forceRender
       >
         <Form form={form} layout="vertical" data-testid="webhook-form" onFinish={(v) => void create(v)}>

@@ -25,6 +25,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import { IMPORT_ENCODINGS, IMPORT_FORMATS } from '../../api/ops-types.ts';
 import type { ImportProfile, IngestBatch } from '../../api/ops-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { describeError } from '../../components/States.tsx';
 import { DISPLAY_ZONE, formatDateTime } from '../../format/time.ts';
@@ -149,35 +150,32 @@ export function ImportPage() {
     api.get<{ items: ImportProfile[] }>('/api/import-profiles', undefined, signal),
   );
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      let r: { batchId: string };
+  // The error (the server's, or "nothing to import") is shown under the form rather than toasted.
+  const ingest = useCommand(
+    async (): Promise<{ batchId: string }> => {
       if (tab === 'paste') {
         if (text.trim() === '') throw new Error(t('import.noInput'));
-        r = await api.upload('/api/ingest', text, 'application/x-ndjson');
-      } else {
-        const picked = files.flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
-        if (picked.length === 0) throw new Error(t('import.noInput'));
-        const form = new FormData();
-        if (format) form.append('format', format);
-        if (timeZone.trim()) form.append('timeZone', timeZone.trim());
-        if (profile) form.append('profile', profile);
-        if (encoding) form.append('encoding', encoding);
-        if (channel) form.append('channel', channel);
-        for (const f of picked) form.append('file', f, f.name);
-        r = await api.upload('/api/ingest', form);
+        return api.upload('/api/ingest', text, 'application/x-ndjson');
       }
-      setParams({ batch: r.batchId });
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      const picked = files.flatMap((f) => (f.originFileObj ? [f.originFileObj] : []));
+      if (picked.length === 0) throw new Error(t('import.noInput'));
+      const form = new FormData();
+      if (format) form.append('format', format);
+      if (timeZone.trim()) form.append('timeZone', timeZone.trim());
+      if (profile) form.append('profile', profile);
+      if (encoding) form.append('encoding', encoding);
+      if (channel) form.append('channel', channel);
+      for (const f of picked) form.append('file', f, f.name);
+      return api.upload('/api/ingest', form);
+    },
+    { invalidates: ['ingest'], quiet: true },
+  );
+  const busy = ingest.busy;
+  const error = ingest.error;
+
+  const submit = async () => {
+    const done = await ingest.run();
+    if (done) setParams({ batch: done.value.batchId });
   };
 
   return (
@@ -258,10 +256,7 @@ export function ImportPage() {
                         ...(encoding ? { encoding } : {}),
                         ...(channel ? { channel } : {}),
                       }}
-                      onSaved={(name) => {
-                        profiles.reload();
-                        setProfile(name);
-                      }}
+                      onSaved={(name) => setProfile(name)}
                     />
                   </Flex>
                   <Upload.Dragger

@@ -1,12 +1,14 @@
 // 录音转写: upload one call recording (WAV) for speech-to-text, then follow its transcription by polling until the
 // transcript is stored and scored as a conversation (docs/stt.md).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Flex, Input, Progress, Select, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { AudioOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
+import { useCommand } from '../../api/queries.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
+import { useApi } from '../../api/useApi.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -15,14 +17,16 @@ const FINAL = new Set(['done', 'failed']);
 
 function RecordingProgress({ initial }: { initial: Recording }) {
   const { t } = useI18n();
-  const [rec, setRec] = useState(initial);
-  useEffect(() => {
-    if (FINAL.has(rec.status)) return;
-    const timer = window.setTimeout(() => {
-      void call('get', '/api/recordings/{id}', { params: { id: rec.id } }).then(setRec, () => undefined);
-    }, 1000);
-    return () => window.clearTimeout(timer);
-  }, [rec]);
+  // polled every second until the transcription is done or failed
+  const [polling, setPolling] = useState(!FINAL.has(initial.status));
+  const polled = useApi(
+    `recordings:${initial.id}`,
+    (signal) => call('get', '/api/recordings/{id}', { params: { id: initial.id }, signal }),
+    { refetchInterval: polling ? 1000 : false },
+  );
+  const rec = polled.data ?? initial;
+  // a final answer stops the polling (state adjusted while rendering, as React's docs advise over an effect)
+  if (polling && FINAL.has(rec.status)) setPolling(false);
   return (
     <Flex vertical gap={4} data-testid="recording-progress" data-status={rec.status}>
       <Flex gap={8} align="center">
@@ -52,28 +56,29 @@ export function RecordingUpload() {
   const [agentId, setAgentId] = useState('');
   const [conversationId, setConversationId] = useState('');
   const [agentChannel, setAgentChannel] = useState<'0' | '1'>('0');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [uploaded, setUploaded] = useState<Recording | null>(null);
-
-  const submit = async () => {
-    const file = files[0]?.originFileObj;
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
+  // the error is shown on the card, beside the file
+  const upload = useCommand(
+    (file: File) => {
       const form = new FormData();
       if (agentId.trim()) form.append('agentId', agentId.trim());
       if (conversationId.trim()) form.append('conversationId', conversationId.trim());
       form.append('agentChannel', agentChannel);
       form.append('file', file, file.name);
-      setUploaded(await api.upload<Recording>('/api/recordings', form));
-      setFiles([]);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+      return api.upload<Recording>('/api/recordings', form);
+    },
+    { invalidates: ['recordings'], quiet: true },
+  );
+  const busy = upload.busy;
+  const error = upload.error;
+
+  const submit = async () => {
+    const file = files[0]?.originFileObj;
+    if (!file) return;
+    const done = await upload.run(file);
+    if (!done) return;
+    setUploaded(done.value);
+    setFiles([]);
   };
 
   return (

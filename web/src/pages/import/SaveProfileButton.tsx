@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal } from 'antd';
 import { api } from '../../api/client.ts';
+import { useCommand } from '../../api/queries.ts';
 import type { ImportProfile } from '../../api/ops-types.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -34,29 +35,28 @@ export function SaveProfileButton({
 }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [form] = Form.useForm<Values>();
-
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  // the server's refusal (a taken name, a bad pair) is shown inside the dialog
+  const create = useCommand(
+    async (v: Values) => {
       const mapping = parsePairs(v.mapping);
       const speakerRoles = parsePairs(v.roles);
-      const saved = await api.post<ImportProfile>('/api/import-profiles', {
+      return api.post<ImportProfile>('/api/import-profiles', {
         name: v.name.trim(),
         description: v.description?.trim() || null,
         options: { ...current, ...(mapping ? { mapping } : {}), ...(speakerRoles ? { speakerRoles } : {}) },
       });
-      setOpen(false);
-      form.resetFields();
-      onSaved(saved.name);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    },
+    { invalidates: ['import-profiles'], quiet: true },
+  );
+  const error = create.error;
+
+  const save = async (v: Values) => {
+    const done = await create.run(v);
+    if (!done) return;
+    setOpen(false);
+    form.resetFields();
+    onSaved(done.value.name);
   };
 
   return (
@@ -69,7 +69,7 @@ export function SaveProfileButton({
         title={t('import.profileSave')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={create.busy}
         forceRender
       >
         <Form form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="profile-form">

@@ -23,7 +23,7 @@ export function KpiAgentDrawer({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const detail = useApi(`kpi-agent:${agentId ?? ''}:${month}`, (signal) =>
+  const detail = useApi(`kpi:agent:${agentId ?? ''}:${month}`, (signal) =>
     agentId
       ? api.get<KpiAgentDetail>(`/api/kpi/${encodeURIComponent(agentId)}`, { month }, signal)
       : Promise.resolve(null),

@@ -82,7 +82,7 @@ export function KpiPage() {
   const org = useOrg();
   const [agent, setAgent] = useState<string | null>(null);
   const query = { month: filters.month, vendorId: filters.vendorId, teamId: filters.teamId };
-  const kpi = useApi(`kpi:${JSON.stringify(query)}`, (signal) =>
+  const kpi = useApi(`kpi:table:${query.month}:${query.vendorId ?? ''}:${query.teamId ?? ''}`, (signal) =>
     api.get<KpiTable>('/api/kpi', query, signal),
   );
   const rows = useMemo(
@@ -165,7 +165,7 @@ export function KpiPage() {
           </Typography.Title>
           <OpsFilters value={filters} onChange={setFilters} org={org.data} />
         </Space>
-        {may('kpi.stats.write') ? <StatsUpload month={filters.month} onImported={kpi.reload} /> : null}
+        {may('kpi.stats.write') ? <StatsUpload month={filters.month} /> : null}
       </Flex>
       {kpi.state === 'error' ? <Alert type="error" showIcon title={describeError(kpi.error, t)} /> : null}
       <Flex gap={12} wrap>

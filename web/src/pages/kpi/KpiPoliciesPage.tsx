@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
 import { useOrg } from '../../api/useOrg.ts';
-import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -20,11 +20,16 @@ export function KpiPoliciesPage() {
   // 'kpi.policy.write' in src/core/auth/policy.ts
   const canWrite = useMay()('kpi.policy.write');
   const org = useOrg();
-  const list = useApi('kpi-policies', (signal) => call('get', '/api/kpi/policies', { signal }));
+  const list = useApi('kpi:policies', (signal) => call('get', '/api/kpi/policies', { signal }));
   const [vendorId, setVendorId] = useState<string | null>(null);
   const [effectiveFrom, setEffectiveFrom] = useState('');
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  // a new policy version changes the KPI points and, through them, the statements built under the old one
+  const create = useCommand(
+    (body: { vendorId: string | null; effectiveFrom: string; policy: unknown }) =>
+      api.post('/api/kpi/policies', body),
+    { invalidates: ['kpi', 'settlements'], success: t('common.saved') },
+  );
   const items = list.data?.items ?? [];
   const vendorName = (id: string | null) =>
     id === null ? t('policy.default') : (org.data?.vendors.find((v) => v.id === id)?.name ?? id);
@@ -45,17 +50,7 @@ export function KpiPoliciesPage() {
       void message.warning(t('policy.monthRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await api.post('/api/kpi/policies', { vendorId, effectiveFrom, policy });
-      void message.success(t('common.saved'));
-      setText('');
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await create.run({ vendorId, effectiveFrom, policy })) setText('');
   };
 
   return (
@@ -141,7 +136,7 @@ export function KpiPoliciesPage() {
               style={{ fontFamily: 'monospace' }}
             />
             <Flex gap={8}>
-              <Button type="primary" loading={busy} onClick={() => void save()}>
+              <Button type="primary" loading={create.busy} onClick={() => void save()}>
                 {t('common.save')}
               </Button>
               <Button onClick={() => setText('')}>{t('common.cancel')}</Button>

@@ -1,10 +1,11 @@
 // Import daily call statistics (CSV/XLSX, columns per docs/product.md) or derive them from the stored conversations;
 // the importer's per-row errors are shown with their line so the file can be fixed and re-sent.
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Input, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Input, Modal, Space, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { StatsImportResult } from '../../api/ops-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FieldErrorsTable } from '../import/FieldErrorsTable.tsx';
@@ -15,40 +16,33 @@ function contentTypeOf(file: File): string {
   return 'application/octet-stream';
 }
 
-export function StatsUpload({ month, onImported }: { month: string; onImported: () => void }) {
+export function StatsUpload({ month }: { month: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [source, setSource] = useState('import');
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<StatsImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // New call statistics change the KPI and the statements' inputs (their safety check shows the difference).
+  // The upload's error is shown in the dialog rather than toasted, next to the file picker.
+  const upload = useCommand(
+    (file: File, src: string) =>
+      api.upload<StatsImportResult>('/api/kpi/stats', file, contentTypeOf(file), { source: src }),
+    { invalidates: ['kpi', 'settlements'], quiet: true },
+  );
+  const deriveCmd = useCommand(
+    (m: string) => api.post<{ agentDays: number; agents: number }>('/api/kpi/stats/derive', { month: m }),
+    {
+      invalidates: ['kpi', 'settlements'],
+      success: (r) => t('kpi.derived', { days: r.agentDays, agents: r.agents }),
+    },
+  );
+  const busy = upload.busy || deriveCmd.busy;
+  const error = upload.error;
 
   const send = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.upload<StatsImportResult>('/api/kpi/stats', file, contentTypeOf(file), { source });
-      setResult(r);
-      onImported();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const done = await upload.run(file, source);
+    if (done) setResult(done.value);
   };
-  const derive = async () => {
-    setBusy(true);
-    try {
-      const r = await api.post<{ agentDays: number; agents: number }>('/api/kpi/stats/derive', { month });
-      void message.success(t('kpi.derived', { days: r.agentDays, agents: r.agents }));
-      onImported();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const derive = () => deriveCmd.run(month);
 
   return (
     <Space>

@@ -76,15 +76,22 @@ export function OrganisationPage() {
   // organisation.manage: clients and vendors (the admin); teams.manage / agents.manage: also a vendor manager.
   const admin = may('organisation.manage');
   const [tab, setTab] = useState('teams');
-  // Parent choices (names for the tables, options for the forms); reloaded after any change.
-  const parents = useApi<Parents>('org:parents', async (signal) => {
-    const [c, v, tm] = await Promise.all([
-      api.get<{ items: ClientUnit[] }>('/api/clients', undefined, signal),
-      api.get<{ items: VendorUnit[] }>('/api/vendors', undefined, signal),
-      api.get<{ items: TeamUnit[] }>('/api/teams', undefined, signal),
-    ]);
-    return { clients: c.items, vendors: v.items, teams: tm.items };
-  });
+  // Parent choices (names for the tables, options for the forms), one key per resource so that a change to a
+  // unit (its command invalidates the resource) re-reads them.
+  const clients = useApi('clients:all', (signal) =>
+    api.get<{ items: ClientUnit[] }>('/api/clients', undefined, signal),
+  );
+  const vendors = useApi('vendors:all', (signal) =>
+    api.get<{ items: VendorUnit[] }>('/api/vendors', undefined, signal),
+  );
+  const teams = useApi('teams:all', (signal) =>
+    api.get<{ items: TeamUnit[] }>('/api/teams', undefined, signal),
+  );
+  const parents: Partial<Parents> = {
+    clients: clients.data?.items,
+    vendors: vendors.data?.items,
+    teams: teams.data?.items,
+  };
   const opts = (rows: { id: string; name: string; active: boolean }[] | undefined) =>
     (rows ?? []).map((r) => ({
       value: r.id,
@@ -98,20 +105,13 @@ export function OrganisationPage() {
   ) => ({
     key,
     label,
-    children: (
-      <UnitTab
-        kind={KINDS[key]}
-        canManage={canManage}
-        parents={opts(parentRows)}
-        onChanged={parents.reload}
-      />
-    ),
+    children: <UnitTab kind={KINDS[key]} canManage={canManage} parents={opts(parentRows)} />,
   });
   const items = [
     tabOf('clients', t('org.tab.clients'), admin),
-    tabOf('vendors', t('org.tab.vendors'), admin, parents.data?.clients),
-    tabOf('teams', t('org.tab.teams'), may('teams.manage'), parents.data?.vendors),
-    tabOf('agents', t('org.tab.agents'), may('agents.manage'), parents.data?.teams),
+    tabOf('vendors', t('org.tab.vendors'), admin, parents.clients),
+    tabOf('teams', t('org.tab.teams'), may('teams.manage'), parents.vendors),
+    tabOf('agents', t('org.tab.agents'), may('agents.manage'), parents.teams),
   ];
   return (
     <Flex vertical gap={12}>

@@ -5,8 +5,9 @@ import { useMemo, useState } from 'react';
 import { App, Button, Checkbox, Flex, Input, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -41,16 +42,14 @@ interface Props {
   kind: UnitKind;
   canManage: boolean;
   parents: { value: string; label: string }[];
-  /** Called after any change, so the other tabs (parent choices) reload. */
-  onChanged: () => void;
 }
 
-export function UnitTab({ kind, canManage, parents, onChanged }: Props) {
+export function UnitTab({ kind, canManage, parents }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [showInactive, setShowInactive] = useState(false);
   const [q, setQ] = useState('');
-  const list = useApi(`org:${kind.path}:${showInactive}`, async (signal) => {
+  const list = useApi(`${kind.path}:list:${showInactive}`, async (signal) => {
     const r = await api.get<{ items: Record<string, unknown>[] }>(
       `/api/${kind.path}`,
       { active: showInactive ? undefined : 'true' },
@@ -59,50 +58,43 @@ export function UnitTab({ kind, canManage, parents, onChanged }: Props) {
     return r.items.map(kind.toRow);
   });
   const [form, setForm] = useState<{ editing: UnitRow | null } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const parentName = useMemo(() => {
-    const m = new Map(parents.map((p) => [p.value, p.label]));
-    return (id: string | undefined) => (id ? (m.get(id) ?? id) : '—');
-  }, [parents]);
-
-  const submit = async (v: UnitValues) => {
-    setBusy(true);
-    try {
+  // Every screen's organisation filters (useOrg, under the key 'org') list vendors, teams and agents; the other
+  // tabs here take their parent choices from the resource's own key.
+  const invalidates = [kind.path, 'org'];
+  const save = useCommand(
+    async (v: UnitValues, editing: UnitRow | null) => {
       const hiredOn = kind.withHiredOn ? { hiredOn: v.hiredOn ? v.hiredOn : null } : {};
-      if (form?.editing) {
-        await api.patch(`/api/${kind.path}/${encodeURIComponent(form.editing.id)}`, {
+      if (editing)
+        await api.patch(`/api/${kind.path}/${encodeURIComponent(editing.id)}`, {
           name: v.name.trim(),
           ...(kind.parentEditable && kind.parentField ? { [kind.parentField]: v.parentId } : {}),
           ...hiredOn,
         });
-        void message.success(t('common.saved'));
-      } else {
+      else
         await api.post(`/api/${kind.path}`, {
           id: v.id.trim(),
           name: v.name.trim(),
           ...(kind.parentField ? { [kind.parentField]: v.parentId } : {}),
           ...hiredOn,
         });
-        void message.success(t('common.created'));
-      }
-      setForm(null);
-      list.reload();
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { invalidates },
+  );
+  const setActive = useCommand(
+    (row: UnitRow, active: boolean) =>
+      api.patch(`/api/${kind.path}/${encodeURIComponent(row.id)}`, { active }),
+    { invalidates },
+  );
+  const parentName = useMemo(() => {
+    const m = new Map(parents.map((p) => [p.value, p.label]));
+    return (id: string | undefined) => (id ? (m.get(id) ?? id) : '—');
+  }, [parents]);
 
-  const setActive = async (row: UnitRow, active: boolean) => {
-    try {
-      await api.patch(`/api/${kind.path}/${encodeURIComponent(row.id)}`, { active });
-      list.reload();
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+  const submit = async (v: UnitValues) => {
+    const editing = form?.editing ?? null;
+    if (!(await save.run(v, editing))) return;
+    void message.success(t(editing ? 'common.saved' : 'common.created'));
+    setForm(null);
   };
 
   const columns: TableColumnsType<UnitRow> = [
@@ -158,14 +150,14 @@ export function UnitTab({ kind, canManage, parents, onChanged }: Props) {
                 {r.active ? (
                   <Popconfirm
                     title={t(kind.confirm, { name: r.name })}
-                    onConfirm={() => void setActive(r, false)}
+                    onConfirm={() => void setActive.run(r, false)}
                   >
                     <Button size="small" danger data-testid="org-deactivate">
                       {t('common.deactivate')}
                     </Button>
                   </Popconfirm>
                 ) : (
-                  <Button size="small" onClick={() => void setActive(r, true)} data-testid="org-activate">
+                  <Button size="small" onClick={() => void setActive.run(r, true)} data-testid="org-activate">
                     {t('common.activate')}
                   </Button>
                 )}
@@ -246,7 +238,7 @@ export function UnitTab({ kind, canManage, parents, onChanged }: Props) {
           : {})}
         codeHint={t(kind.codeHint)}
         withHiredOn={kind.withHiredOn ?? false}
-        busy={busy}
+        busy={save.busy}
         onSubmit={(v) => void submit(v)}
         onCancel={() => setForm(null)}
       />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { App, Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Adjustment, StatementDetail } from '../../api/ops-types.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
 import { formatYuan, parseYuanToFen } from '../../format/money.ts';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -11,18 +11,21 @@ import { useI18n } from '../../i18n/i18n.tsx';
 export function AdjustmentsCard({
   statement,
   canAdjust,
-  onChanged,
 }: {
   statement: StatementDetail;
   canAdjust: boolean;
-  onChanged: () => void;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [amount, setAmount] = useState('');
   const [description, setDescription] = useState('');
   const [corrects, setCorrects] = useState('');
-  const [busy, setBusy] = useState(false);
+  // an adjusting entry is paid on the vendor's next statement, so every statement view re-reads
+  const post = useCommand(
+    (body: { amountFen: number; description: string; corrects?: string }) =>
+      api.post(`/api/settlements/${encodeURIComponent(statement.id)}/adjustments`, body),
+    { invalidates: ['settlements'] },
+  );
   const locked = statement.state === 'approved';
   if (!locked && statement.adjustments.length === 0) return null;
 
@@ -34,23 +37,16 @@ export function AdjustmentsCard({
       );
       return;
     }
-    setBusy(true);
-    try {
-      await api.post(`/api/settlements/${encodeURIComponent(statement.id)}/adjustments`, {
-        amountFen,
-        description: description.trim(),
-        ...(corrects.trim() ? { corrects: corrects.trim() } : {}),
-      });
-      setAmount('');
-      setDescription('');
-      setCorrects('');
-      void message.success(t('common.created'));
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await post.run({
+      amountFen,
+      description: description.trim(),
+      ...(corrects.trim() ? { corrects: corrects.trim() } : {}),
+    });
+    if (!done) return;
+    setAmount('');
+    setDescription('');
+    setCorrects('');
+    void message.success(t('common.created'));
   };
 
   return (
@@ -120,7 +116,7 @@ export function AdjustmentsCard({
               onChange={(e) => setDescription(e.target.value)}
               data-testid="adjust-description"
             />
-            <Button type="primary" loading={busy} onClick={() => void add()} data-testid="adjust-add">
+            <Button type="primary" loading={post.busy} onClick={() => void add()} data-testid="adjust-add">
               {t('settlement.adjust')}
             </Button>
           </Flex>

@@ -2,57 +2,36 @@
 // (src/ops/holidays.ts) and edited here. Appeal deadlines, SLA timers and report due dates count working days on it;
 // the State Council publishes next year's days in Q4, so a missing next year is a warning.
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  DatePicker,
-  Flex,
-  Input,
-  Popconfirm,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, DatePicker, Flex, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Day = ResponseOf<'/api/review/calendar', 'get'>['days'][number];
 
 export function CalendarPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const canEdit = useMay()('calendar.manage');
-  const cal = useApi('work-calendar', (signal) => call('get', '/api/review/calendar', { signal }));
+  const cal = useApi('review:calendar', (signal) => call('get', '/api/review/calendar', { signal }));
   const [year, setYear] = useState<number | undefined>();
   const [day, setDay] = useState<Dayjs | null>(null);
   const [kind, setKind] = useState<Day['kind']>('holiday');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
   const c = cal.data;
   const shown = year ?? c?.thisYear ?? new Date().getFullYear();
   const days = (c?.days ?? []).filter((d) => d.day.startsWith(`${shown}-`));
 
-  const save = async (next: Day[]) => {
-    setBusy(true);
-    try {
-      await api.put('/api/review/calendar', { from: `${shown}-01-01`, to: `${shown}-12-31`, days: next });
-      void message.success(t('common.saved'));
-      cal.reload();
-      return true;
-    } catch (e) {
-      void message.error(describeError(e, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  // the calendar lives under /api/review; the complaint form's callback due date is counted on it too (deadlines
+  // already set on appeals and work orders are snapshots and do not move)
+  const put = useCommand(
+    (from: string, to: string, next: Day[]) => api.put('/api/review/calendar', { from, to, days: next }),
+    { invalidates: ['review', 'complaints'], success: t('common.saved') },
+  );
+  const save = async (next: Day[]) => (await put.run(`${shown}-01-01`, `${shown}-12-31`, next)) !== null;
   const years = [
     ...new Set([...(c?.years ?? []).map((y) => y.year), c?.thisYear ?? shown, c?.nextYear ?? shown + 1]),
   ].sort();
@@ -107,7 +86,7 @@ export function CalendarPage() {
           />
           <Button
             type="primary"
-            loading={busy}
+            loading={put.busy}
             disabled={!day || !day.format('YYYY').startsWith(String(shown))}
             onClick={() => {
               const d = day!.format('YYYY-MM-DD');

@@ -6,25 +6,26 @@ import { useState } from 'react';
 import { Alert, App, Button, Flex, Input, Modal, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementSafety } from '../../api/ops-types.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
 import { formatYuan } from '../../format/money.ts';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type DiffLine = NonNullable<StatementSafety['diff']>['lines'][number];
 
-export function InputsChangedBanner({
-  statement: s,
-  onChanged,
-}: {
-  statement: StatementDetail;
-  onChanged: () => void;
-}) {
+export function InputsChangedBanner({ statement: s }: { statement: StatementDetail }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const ack = useCommand(
+    (fingerprint: string, text: string) =>
+      api.post(`/api/settlements/${encodeURIComponent(s.id)}/acknowledge-inputs`, {
+        fingerprint,
+        note: text,
+      }),
+    { invalidates: ['settlements'] },
+  );
   const safety = s.safety;
   const name = (id: string | null) =>
     id ? t('punct.nameWithId', { name: s.agentNames[id] ?? id, id }) : t('common.none');
@@ -38,21 +39,10 @@ export function InputsChangedBanner({
       void message.warning(t('settle.ack.noteRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await api.post(`/api/settlements/${encodeURIComponent(s.id)}/acknowledge-inputs`, {
-        fingerprint: safety.fingerprint,
-        note: note.trim(),
-      });
-      void message.success(t('settle.ack.done'));
-      setOpen(false);
-      setNote('');
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await ack.run(safety.fingerprint, note.trim()))) return;
+    void message.success(t('settle.ack.done'));
+    setOpen(false);
+    setNote('');
   };
 
   const missing = safety.missingKpiData;
@@ -160,7 +150,7 @@ export function InputsChangedBanner({
         open={open}
         title={t('settle.ack.title')}
         okText={t('settle.ack.button')}
-        confirmLoading={busy}
+        confirmLoading={ack.busy}
         onCancel={() => setOpen(false)}
         onOk={() => void acknowledge()}
         okButtonProps={{ 'data-testid': 'settlement-acknowledge-ok' }}

@@ -20,6 +20,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
+import { useCommand } from '../../api/queries.ts';
 import type { ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
@@ -38,10 +39,14 @@ export function SettlementInputsPage() {
   const org = useOrg();
   const vendorId = filters.vendorId ?? org.data?.vendors[0]?.id;
   const query = { vendorId: vendorId ?? '', month: filters.month };
-  const data = useApi(`settlement-inputs:${JSON.stringify(query)}`, (signal) =>
+  const data = useApi(`settlement-inputs:${query.vendorId}:${query.month}`, (signal) =>
     vendorId ? api.get<Inputs>('/api/settlement-inputs', query, signal) : Promise.resolve(null),
   );
-  const [busy, setBusy] = useState(false);
+  // every input is a line of the vendor's statement for the month: the statements re-read their lines and safety check
+  const change = useCommand((fn: () => Promise<unknown>) => fn(), {
+    invalidates: ['settlement-inputs', 'settlements'],
+  });
+  const busy = change.busy;
   const [reportAt, setReportAt] = useState<Dayjs | null>(null);
   const [cbDate, setCbDate] = useState<Dayjs | null>(null);
   const [cbKind, setCbKind] = useState<'complaint' | 'voicemail'>('complaint');
@@ -51,18 +56,9 @@ export function SettlementInputsPage() {
   const d = data.data;
   const may = (a: Inputs['permittedActions'][number]) => d?.permittedActions.includes(a) ?? false;
   const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      void message.success(done);
-      data.reload();
-      return true;
-    } catch (e) {
-      void message.error(describeError(e, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    if (!(await change.run(fn))) return false;
+    void message.success(done);
+    return true;
   };
 
   // The row action of the late-callback and loss tables: clear the input after a confirmation (audited server-side).

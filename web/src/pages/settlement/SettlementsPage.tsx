@@ -2,10 +2,11 @@
 // rebuilding a draft of) a vendor's statement for a month from the stored inputs.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementSummary } from '../../api/ops-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { useMay } from '../../auth/auth.tsx';
@@ -18,33 +19,25 @@ import { StateTag } from './StateTag.tsx';
 
 export function SettlementsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const may = useMay();
   const [filters, setFilters] = useOpsFilters();
   const org = useOrg();
   const [vendor, setVendor] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const query = { vendorId: filters.vendorId };
-  const list = useApi(`settlements:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi(`settlements:list:${filters.vendorId ?? ''}`, (signal) =>
     api.get<{ items: StatementSummary[] }>('/api/settlements', query, signal),
   );
   const buildVendor = vendor ?? filters.vendorId ?? org.data?.vendors[0]?.id;
 
+  const buildCmd = useCommand(
+    (vendorId: string, month: string) => api.post<StatementDetail>('/api/settlements', { vendorId, month }),
+    { invalidates: ['settlements'] },
+  );
   const build = async () => {
     if (!buildVendor) return;
-    setBusy(true);
-    try {
-      const s = await api.post<StatementDetail>('/api/settlements', {
-        vendorId: buildVendor,
-        month: filters.month,
-      });
-      void navigate(`/settlements/${encodeURIComponent(s.id)}`);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await buildCmd.run(buildVendor, filters.month);
+    if (done) void navigate(`/settlements/${encodeURIComponent(done.value.id)}`);
   };
 
   const columns: TableColumnsType<StatementSummary> = [
@@ -101,7 +94,7 @@ export function SettlementsPage() {
             ) : null}
             <Button
               type="primary"
-              loading={busy}
+              loading={buildCmd.busy}
               disabled={!buildVendor}
               onClick={() => void build()}
               data-testid="settlement-build"

@@ -23,6 +23,7 @@ import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { StatementDetail, StatementLine } from '../../api/ops-types.ts';
 import { lineText } from './line-text.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { ErrorState, LoadingBlock, describeError } from '../../components/States.tsx';
 import { formatYuan } from '../../format/money.ts';
@@ -45,10 +46,15 @@ export function StatementPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
   const { message, modal } = App.useApp();
-  const st = useApi(`statement:${id}`, (signal) =>
+  const st = useApi(`settlements:detail:${id}`, (signal) =>
     api.get<StatementDetail>(`/api/settlements/${encodeURIComponent(id)}`, undefined, signal),
   );
-  const [busy, setBusy] = useState(false);
+  // confirm, approve, reopen and rebuild change the statement and the list's state and net; approving locks the
+  // month's settlement inputs and reopening unlocks them
+  const post = useCommand((path: string, body: unknown) => api.post(path, body), {
+    invalidates: ['settlements', 'settlement-inputs'],
+  });
+  const busy = post.busy;
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
 
@@ -58,18 +64,9 @@ export function StatementPage() {
   const base = `/api/settlements/${encodeURIComponent(s.id)}`;
 
   const act = async (path: string, body: unknown, done: string) => {
-    setBusy(true);
-    try {
-      await api.post(path, body);
-      void message.success(done);
-      st.reload();
-      return true;
-    } catch (e) {
-      void message.error(describeError(e, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    if (!(await post.run(path, body))) return false;
+    void message.success(done);
+    return true;
   };
 
   const may = (a: StatementDetail['permittedActions'][number]) => s.permittedActions.includes(a);
@@ -170,7 +167,7 @@ export function StatementPage() {
         />
       ) : null}
       {s.state === 'approved' ? <Alert type="info" showIcon title={t('settlement.locked')} /> : null}
-      <InputsChangedBanner statement={s} onChanged={st.reload} />
+      <InputsChangedBanner statement={s} />
       <Flex gap={12} wrap>
         <Card size="small" style={{ flex: '2 1 480px' }}>
           <Descriptions size="small" column={2}>
@@ -251,7 +248,7 @@ export function StatementPage() {
           }))}
         />
       </Card>
-      <AdjustmentsCard statement={s} canAdjust={may('adjust')} onChanged={st.reload} />
+      <AdjustmentsCard statement={s} canAdjust={may('adjust')} />
       <Modal
         open={reopening}
         title={t('settlement.reopen')}

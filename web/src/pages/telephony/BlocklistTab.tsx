@@ -1,24 +1,11 @@
 // 黑名单 (seed 003 系统支撑): search and filter entries, see who decided, operated and approved, an entry's history,
 // approve (a second person) or lift; add a number. Numbers arrive masked for roles that do not see them.
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  DatePicker,
-  Drawer,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Timeline,
-} from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, Modal, Select, Space, Table, Tag, Timeline } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export type Entry = ResponseOf<'/api/blocklist', 'get'>['items'][number];
@@ -42,8 +29,10 @@ export function periodText(p: Entry['period'], t: (k: never) => string): string 
 function History({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { t } = useI18n();
   const tt = t as (k: string) => string;
-  const h = useApi(`blocklist-entry:${id}`, (signal) =>
-    id ? call('get', '/api/blocklist/{id}', { params: { id }, signal }) : Promise.resolve(null),
+  const h = useApi(
+    `blocklist:entry:${id ?? ''}`,
+    (signal) => call('get', '/api/blocklist/{id}', { params: { id: id ?? '' }, signal }),
+    { enabled: id !== null },
   );
   return (
     <Drawer open={id !== null} onClose={onClose} title={t('telephony.history')} width={420}>
@@ -70,7 +59,6 @@ interface AddValues {
 export function BlocklistTab({ canWrite, canApprove }: { canWrite: boolean; canApprove: boolean }) {
   const { t } = useI18n();
   const tt = t as (k: string) => string;
-  const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [state, setState] = useState<(typeof STATES)[number] | undefined>();
   const [cls, setCls] = useState<(typeof CLASSES)[number] | undefined>();
@@ -78,18 +66,17 @@ export function BlocklistTab({ canWrite, canApprove }: { canWrite: boolean; canA
   const [adding, setAdding] = useState(false);
   const [form] = Form.useForm<AddValues>();
   const query = { ...(q ? { q } : {}), ...(state ? { state } : {}), ...(cls ? { class: cls } : {}) };
-  const list = useApi(`blocklist:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi(`blocklist:list:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/blocklist', { query, signal }),
   );
 
+  // an entry sets the caller's class and settles a pending candidate for the number
+  const change = useCommand((fn: () => Promise<unknown>) => fn(), {
+    invalidates: ['blocklist', 'callers', 'blocklist-candidates'],
+    success: t('telephony.saved'),
+  });
   const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      void message.success(t('telephony.saved'));
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    await change.run(fn);
   };
   const add = async (v: AddValues) => {
     const period = v.period === 'until' ? { until: v.until?.toISOString() ?? '' } : v.period;

@@ -2,10 +2,10 @@
 // complaints, and set the class with the reason.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Button, Descriptions, Drawer, Input, List, Select, Space, Table, Tag } from 'antd';
+import { Button, Descriptions, Drawer, Input, List, Select, Space, Table, Tag } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CLASSES } from './BlocklistTab.tsx';
 
@@ -20,24 +20,22 @@ function Caller({
 }) {
   const { t } = useI18n();
   const tt = t as (k: string) => string;
-  const { message } = App.useApp();
   const [cls, setCls] = useState<(typeof CLASSES)[number]>('harassment');
   const [reason, setReason] = useState('');
-  const c = useApi(`caller:${number}`, (signal) =>
-    number ? call('get', '/api/callers/{number}', { params: { number }, signal }) : Promise.resolve(null),
+  const c = useApi(
+    `callers:detail:${number ?? ''}`,
+    (signal) => call('get', '/api/callers/{number}', { params: { number: number ?? '' }, signal }),
+    { enabled: number !== null },
+  );
+  // the class shows in the caller list and beside the caller's blocklist entries
+  const classify = useCommand(
+    (n: string, body: { class: (typeof CLASSES)[number]; reason: string }) =>
+      call('put', '/api/callers/{number}/class', { params: { number: n }, body }),
+    { invalidates: ['callers', 'blocklist'], success: t('telephony.saved') },
   );
   const save = async () => {
     if (!number || !reason.trim()) return;
-    try {
-      await call('put', '/api/callers/{number}/class', {
-        params: { number },
-        body: { class: cls, reason: reason.trim() },
-      });
-      void message.success(t('telephony.saved'));
-      c.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    await classify.run(number, { class: cls, reason: reason.trim() });
   };
   const d = c.data;
   return (
@@ -123,7 +121,7 @@ export function CallersTab({ canClassify }: { canClassify: boolean }) {
   const [cls, setCls] = useState<(typeof CLASSES)[number] | undefined>();
   const [open, setOpen] = useState<string | null>(null);
   const query = { ...(q ? { q } : {}), ...(cls ? { class: cls } : {}) };
-  const list = useApi(`callers:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi(`callers:list:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/callers', { query, signal }),
   );
   return (

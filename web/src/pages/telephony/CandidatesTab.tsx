@@ -1,11 +1,11 @@
 // 自动拉黑候选 (seed 003 由人工+系统判断): numbers the scan job proposes; an approver confirms (blocked) or dismisses
 // (not proposed again for a while).
 import { useState } from 'react';
-import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Candidate = ResponseOf<'/api/blocklist-candidates', 'get'>['items'][number];
@@ -14,38 +14,27 @@ const STATES = ['pending', 'confirmed', 'dismissed', 'blocked'] as const;
 export function CandidatesTab({ canDecide }: { canDecide: boolean }) {
   const { t } = useI18n();
   const tt = t as (k: string) => string;
-  const { message } = App.useApp();
   const [state, setState] = useState<(typeof STATES)[number] | undefined>('pending');
   const [notes, setNotes] = useState<Record<string, string>>({});
   const query = state ? { state } : {};
-  const list = useApi(`candidates:${state}`, (signal) =>
+  const list = useApi(`blocklist-candidates:${state ?? ''}`, (signal) =>
     call('get', '/api/blocklist-candidates', { query, signal }),
   );
-  const [scanning, setScanning] = useState(false);
-  const scan = async () => {
-    setScanning(true);
-    try {
-      const r = await call('post', '/api/blocklist-candidates/scan', {});
-      void message.success(t('telephony.scanned', { n: r.proposed }));
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setScanning(false);
-    }
-  };
-  const decide = async (id: string, verb: 'confirm' | 'dismiss') => {
-    try {
-      const body = notes[id] ? { note: notes[id] } : {};
+  const scan = useCommand(() => call('post', '/api/blocklist-candidates/scan', {}), {
+    invalidates: ['blocklist-candidates'],
+    success: (r) => t('telephony.scanned', { n: r.proposed }),
+  });
+  // confirming blocks the number: the blocklist and the caller's page show the new entry
+  const decideCmd = useCommand(
+    async (id: string, verb: 'confirm' | 'dismiss', body: { note?: string }) => {
       if (verb === 'confirm')
         await call('post', '/api/blocklist-candidates/{id}/confirm', { params: { id }, body });
       else await call('post', '/api/blocklist-candidates/{id}/dismiss', { params: { id }, body });
-      void message.success(t('telephony.saved'));
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+    },
+    { invalidates: ['blocklist-candidates', 'blocklist', 'callers'], success: t('telephony.saved') },
+  );
+  const decide = (id: string, verb: 'confirm' | 'dismiss') =>
+    decideCmd.run(id, verb, notes[id] ? { note: notes[id] } : {});
   const columns: TableColumnsType<Candidate> = [
     { title: t('telephony.number'), dataIndex: 'number', width: 140 },
     { title: t('telephony.calls'), dataIndex: 'calls', width: 80 },
@@ -116,7 +105,7 @@ export function CandidatesTab({ canDecide }: { canDecide: boolean }) {
           options={STATES.map((s) => ({ value: s, label: tt(`telephony.state.${s}`) }))}
         />
         {canDecide && (
-          <Button loading={scanning} onClick={() => void scan()} data-testid="candidates-scan">
+          <Button loading={scan.busy} onClick={() => void scan.run()} data-testid="candidates-scan">
             {t('telephony.scanNow')}
           </Button>
         )}

@@ -22,11 +22,11 @@ export function HangupsTab() {
   const [policyDate, setPolicyDate] = useState<Dayjs>(dayjs().subtract(15, 'day'));
   const [days, setDays] = useState(14);
   const query = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
-  const r = useApi(`hangups:${JSON.stringify(query)}`, (signal) =>
+  const r = useApi(`hangups:report:${query.from}:${query.to}`, (signal) =>
     call('get', '/api/hangups/report', { query, signal }),
   );
   const baQuery = { policyDate: policyDate.format('YYYY-MM-DD'), days };
-  const ba = useApi(`before-after:${JSON.stringify(baQuery)}`, (signal) =>
+  const ba = useApi(`hangups:before-after:${baQuery.policyDate}:${baQuery.days}`, (signal) =>
     call('get', '/api/hangups/before-after', { query: baQuery, signal }),
   );
   const cols = [

@@ -2,24 +2,12 @@
 // the IVR report: decisions, reasons, the questions callers repeat, and complaints about the IVR heard by agents.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  InputNumber,
-  List,
-  Space,
-  Statistic,
-  Switch,
-  Table,
-} from 'antd';
+import { Button, Card, DatePicker, Form, InputNumber, List, Space, Statistic, Switch, Table } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
+import { useCommand } from '../../api/queries.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError } from '../../components/States.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -36,8 +24,11 @@ interface FormValues {
 
 function Settings({ canWrite }: { canWrite: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const s = useApi('telephony-settings', (signal) => call('get', '/api/telephony/settings', { signal }));
+  const s = useApi('telephony:settings', (signal) => call('get', '/api/telephony/settings', { signal }));
+  const put = useCommand((body: Policy) => call('put', '/api/telephony/settings', { body }), {
+    invalidates: ['telephony'],
+    success: t('telephony.saved'),
+  });
   const [form] = Form.useForm<FormValues>();
   if (!s.data) return null;
   const p = s.data;
@@ -58,13 +49,7 @@ function Settings({ canWrite }: { canWrite: boolean }) {
         blockFloodsAtOnce: v.blockFloodsAtOnce,
       },
     };
-    try {
-      await call('put', '/api/telephony/settings', { body });
-      void message.success(t('telephony.saved'));
-      s.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    await put.run(body);
   };
   return (
     <Card title={t('telephony.ivr.settings')} size="small">
@@ -138,8 +123,10 @@ export function IvrTab({
     dayjs().subtract(1, 'day'),
   ]);
   const query = { from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
-  const r = useApi(`ivr-report:${JSON.stringify(query)}:${canReport}`, (signal) =>
-    canReport ? call('get', '/api/ivr/report', { query, signal }) : Promise.resolve(null),
+  const r = useApi(
+    `ivr:report:${query.from}:${query.to}`,
+    (signal) => call('get', '/api/ivr/report', { query, signal }),
+    { enabled: canReport },
   );
   const d = r.data;
   return (
