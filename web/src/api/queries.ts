@@ -84,7 +84,8 @@ export function useCommand<A extends unknown[], R>(
       if (!quiet) void message.error(describeError(e, t));
       return null;
     }
-    if (invalidates?.length) await invalidate(...invalidates);
+    // every command the server runs writes the audit log, so an open audit list is always re-read too
+    await invalidate('audit', ...(invalidates ?? []));
     const text = typeof success === 'function' ? success(result) : success;
     if (text) void message.success(text);
     return { value: result };
