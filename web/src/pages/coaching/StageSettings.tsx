@@ -1,6 +1,6 @@
 // Editing the stage thresholds (seed 004 上线初期、中期及后期): pre-line training days and the on-line days that end the
 // early and the middle stage. Shown to the QA lead and the admin (the stage analysis' `actions.editSettings`); the
-// server validates (middle after early) and audits the change, and the analysis reloads with the new stages.
+// server validates (middle after early) and audits the change, and the analysis re-reads with the new stages.
 import { useState } from 'react';
 import { Button, Form, InputNumber, Modal } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
