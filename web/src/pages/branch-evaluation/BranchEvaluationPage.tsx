@@ -133,12 +133,18 @@ function DrillDown({
 }) {
   const { t } = useI18n();
   const [only, setOnly] = useState<Figure | 'all'>('all');
-  const drill = useApi(`branch-evaluation:${branchId ?? ''}:${month}`, (signal) =>
-    branchId
-      ? call('get', '/api/branch-evaluation/{branchId}', { params: { branchId }, query: { month }, signal })
-      : Promise.resolve(null),
+  const drill = useApi(
+    `branch-evaluation:branch:${branchId ?? ''}:${month}`,
+    (signal) =>
+      call('get', '/api/branch-evaluation/{branchId}', {
+        params: { branchId: branchId ?? '' },
+        query: { month },
+        signal,
+      }),
+    { enabled: branchId !== null },
   );
-  const d = drill.data ?? null;
+  // the previous branch's answer is kept while the next one loads; it is not shown under the new branch's name
+  const d = drill.data?.branch.id === branchId ? drill.data : null;
   const orders = (d?.orders ?? []).filter((o) => only === 'all' || o.figures.includes(only));
   const columns: TableColumnsType<DrillOrder> = [
     {
@@ -267,7 +273,7 @@ export function BranchEvaluationPage() {
       else n.set(k, v);
       return n;
     });
-  const table = useApi(`branch-evaluation:${month}`, (signal) =>
+  const table = useApi(`branch-evaluation:table:${month}`, (signal) =>
     call('get', '/api/branch-evaluation', { query: { month }, signal }),
   );
   const rows = useMemo(() => table.data?.rows ?? [], [table.data]);

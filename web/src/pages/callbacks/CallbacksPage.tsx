@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -23,13 +22,19 @@ import {
 } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { call, type ResponseOf } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf, type ResponseOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Task = ResponseOf<'/api/callbacks', 'get'>['items'][number];
 type Bucket = Task['bucket'];
+/**
+ * What recording an attempt or the scan changes: the tasks, a late task's ¥50 line on the vendor's statement, the idea
+ * a customer's suggestion may become, and the inboxes the scan sends due tasks to.
+ */
+const CALLBACK_CHANGES = ['callbacks', 'settlements', 'settlement-inputs', 'ideas', 'notifications'];
 const BUCKETS: Bucket[] = ['overdue', 'today', 'upcoming', 'closed'];
 const BUCKET_COLOR: Record<Bucket, string> = {
   overdue: 'error',
@@ -46,43 +51,34 @@ interface Values {
   createIdea?: boolean;
 }
 
-function RecordDialog({ task, onClose }: { task: Task | null; onClose: (saved: boolean) => void }) {
+function RecordDialog({ task, onClose }: { task: Task | null; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const reached = Form.useWatch('reached', form);
+  const record = useCommand(
+    (id: string, body: BodyOf<'/api/callbacks/{id}/attempts', 'post'>) =>
+      call('post', '/api/callbacks/{id}/attempts', { params: { id }, body }),
+    { invalidates: CALLBACK_CHANGES, success: t('cb.recorded') },
+  );
   const submit = async (v: Values) => {
     if (!task) return;
-    setBusy(true);
-    try {
-      await call('post', '/api/callbacks/{id}/attempts', {
-        params: { id: task.id },
-        body: {
-          reached: v.reached,
-          ...(v.outcome?.trim() ? { outcome: v.outcome.trim() } : {}),
-          ...(v.reached && v.satisfaction ? { satisfaction: v.satisfaction } : {}),
-          ...(v.suggestion?.trim()
-            ? { suggestion: v.suggestion.trim(), createIdea: v.createIdea === true }
-            : {}),
-        },
-      });
-      void message.success(t('cb.recorded'));
-      form.resetFields();
-      onClose(true);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await record.run(task.id, {
+      reached: v.reached,
+      ...(v.outcome?.trim() ? { outcome: v.outcome.trim() } : {}),
+      ...(v.reached && v.satisfaction ? { satisfaction: v.satisfaction } : {}),
+      ...(v.suggestion?.trim() ? { suggestion: v.suggestion.trim(), createIdea: v.createIdea === true } : {}),
+    });
+    if (!done) return;
+    form.resetFields();
+    onClose();
   };
   return (
     <Modal
       open={task !== null}
       title={t('cb.record.title')}
-      onCancel={() => onClose(false)}
+      onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={busy}
+      confirmLoading={record.busy}
       forceRender
       okButtonProps={{ 'data-testid': 'callback-save' }}
     >
@@ -123,12 +119,11 @@ function RecordDialog({ task, onClose }: { task: Task | null; onClose: (saved: b
 
 export function CallbacksPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [bucket, setBucket] = useState<Bucket | 'all'>('all');
   const [recording, setRecording] = useState<Task | null>(null);
   // open tasks always; closed ones of the last 30 days
   const dueFrom = dayjs().subtract(30, 'day').format('YYYY-MM-DD');
-  const list = useApi(`callbacks:${dueFrom}`, (signal) =>
+  const list = useApi(`callbacks:list:${dueFrom}`, (signal) =>
     call('get', '/api/callbacks', { query: { dueFrom }, signal }),
   );
   const items = (list.data?.items ?? []).filter((x) => bucket === 'all' || x.bucket === bucket);
@@ -136,17 +131,11 @@ export function CallbacksPage() {
     BUCKETS.map((b) => [b, (list.data?.items ?? []).filter((x) => x.bucket === b).length]),
   ) as Record<Bucket, number>;
 
-  const scan = async () => {
-    try {
-      const r = await call('post', '/api/callbacks/scan', {});
-      void message.success(
-        t('cb.scanned', { created: String(r.created), late: String(r.late), charged: String(r.charged) }),
-      );
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const scan = useCommand(() => call('post', '/api/callbacks/scan', {}), {
+    invalidates: CALLBACK_CHANGES,
+    success: (r) =>
+      t('cb.scanned', { created: String(r.created), late: String(r.late), charged: String(r.charged) }),
+  });
 
   const columns: TableColumnsType<Task> = [
     {
@@ -255,7 +244,7 @@ export function CallbacksPage() {
           />
         </Space>
         {list.data?.actions.scan ? (
-          <Button onClick={() => void scan()} data-testid="callbacks-scan">
+          <Button loading={scan.busy} onClick={() => void scan.run()} data-testid="callbacks-scan">
             {t('cb.scan')}
           </Button>
         ) : null}
@@ -276,13 +265,7 @@ export function CallbacksPage() {
           locale={{ emptyText: <Empty description={t('cb.empty')} /> }}
         />
       </Card>
-      <RecordDialog
-        task={recording}
-        onClose={(saved) => {
-          setRecording(null);
-          if (saved) list.reload();
-        }}
-      />
+      <RecordDialog task={recording} onClose={() => setRecording(null)} />
     </Flex>
   );
 }

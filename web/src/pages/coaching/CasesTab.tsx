@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -22,10 +21,11 @@ import {
   Typography,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { Org } from '../../api/useOrg.ts';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Candidate, CaseCategory, CasesAnswer, CoachingCase } from './types.ts';
@@ -51,16 +51,14 @@ interface AddValues {
   note?: string;
 }
 
-function AddCaseForm({ categories, onDone }: { categories: CaseCategory[]; onDone: () => void }) {
+function AddCaseForm({ categories }: { categories: CaseCategory[] }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [params] = useSearchParams();
   const [form] = Form.useForm<AddValues>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: AddValues) => {
-    setBusy(true);
-    try {
-      await call('post', '/api/coaching/cases', {
+  // a new case shows in the library, the session and plan pickers, and leaves the candidates
+  const addCase = useCommand(
+    (v: AddValues) =>
+      call('post', '/api/coaching/cases', {
         body: {
           conversationId: v.conversationId.trim(),
           categoryId: v.categoryId,
@@ -70,15 +68,11 @@ function AddCaseForm({ categories, onDone }: { categories: CaseCategory[]; onDon
           ...(v.turnFrom ? { turnFrom: v.turnFrom - 1 } : {}),
           ...(v.turnTo ? { turnTo: v.turnTo - 1 } : {}),
         },
-      });
-      void message.success(t('coaching.case.added'));
-      form.resetFields(['title', 'note', 'turnFrom', 'turnTo']);
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: ['coaching'], success: t('coaching.case.added') },
+  );
+  const submit = async (v: AddValues) => {
+    if (await addCase.run(v)) form.resetFields(['title', 'note', 'turnFrom', 'turnTo']);
   };
   return (
     <Card size="small" title={t('coaching.case.add')}>
@@ -115,7 +109,7 @@ function AddCaseForm({ categories, onDone }: { categories: CaseCategory[]; onDon
           <Input style={{ width: 300 }} maxLength={4000} data-testid="case-note" />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="case-add">
+          <Button type="primary" htmlType="submit" loading={addCase.busy} data-testid="case-add">
             {t('coaching.case.addButton')}
           </Button>
         </Form.Item>
@@ -124,16 +118,15 @@ function AddCaseForm({ categories, onDone }: { categories: CaseCategory[]; onDon
   );
 }
 
-function Candidates({ onDone }: { onDone: () => void }) {
+function Candidates() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const list = useApi('coaching:candidates', (signal) =>
+  const list = useApi('coaching:candidates:30', (signal) =>
     call('get', '/api/coaching/candidates', { query: { days: 30 }, signal }),
   );
-  const [busy, setBusy] = useState<string | null>(null);
-  const add = async (c: Candidate, key: string) => {
-    setBusy(key);
-    try {
+  // which row's button spins while its cases are added
+  const [adding, setAdding] = useState<string | null>(null);
+  const addCases = useCommand(
+    async (c: Candidate) => {
       // the candidate kinds are the ids of the three default libraries (优秀 / 问题 / 对比)
       for (const id of c.conversationIds)
         await call('post', '/api/coaching/cases', {
@@ -144,13 +137,13 @@ function Candidates({ onDone }: { onDone: () => void }) {
             note: t(`coaching.reason.${c.reason}`),
           },
         });
-      void message.success(t('coaching.case.added'));
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+    },
+    { invalidates: ['coaching'], success: t('coaching.case.added') },
+  );
+  const add = async (c: Candidate, key: string) => {
+    setAdding(key);
+    await addCases.run(c);
+    setAdding(null);
   };
   if (list.state === 'error') return <ErrorState error={list.error} onRetry={list.reload} />;
   const items = list.data?.items ?? [];
@@ -202,7 +195,7 @@ function Candidates({ onDone }: { onDone: () => void }) {
               render: (_: unknown, c) => (
                 <Button
                   size="small"
-                  loading={busy === c.key}
+                  loading={addCases.busy && adding === c.key}
                   onClick={() => void add(c, c.key)}
                   data-testid="candidate-add"
                 >
@@ -217,38 +210,27 @@ function Candidates({ onDone }: { onDone: () => void }) {
   );
 }
 
-function EditCategory({
-  category,
-  onClose,
-}: {
-  category: CaseCategory | null;
-  onClose: (changed: boolean) => void;
-}) {
+type CategoryValues = Omit<CaseCategory, 'id'> & { id: string };
+
+function EditCategory({ category, onClose }: { category: CaseCategory | null; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Omit<CaseCategory, 'id'> & { id: string }>();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<CategoryValues>();
+  const saveCategory = useCommand(
+    ({ id, ...body }: CategoryValues) =>
+      call('put', '/api/coaching/categories/{id}', { params: { id: id.trim() }, body }),
+    { invalidates: ['coaching'], success: t('common.saved') },
+  );
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const { id, ...body } = v;
-      await call('put', '/api/coaching/categories/{id}', { params: { id: id.trim() }, body });
-      void message.success(t('common.saved'));
-      onClose(true);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await saveCategory.run(v)) onClose();
   };
   return (
     <Modal
       open={category !== null}
       title={t('coaching.category.edit')}
       onOk={() => void save()}
-      confirmLoading={busy}
-      onCancel={() => onClose(false)}
+      confirmLoading={saveCategory.busy}
+      onCancel={onClose}
       destroyOnHidden
     >
       {category ? (
@@ -283,7 +265,7 @@ export function CasesTab({ org }: { org: Org | undefined }) {
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<CaseCategory | null>(null);
   const query = { categoryId, q: q.trim() || undefined };
-  const list = useApi<CasesAnswer>(`coaching:cases:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi<CasesAnswer>(`coaching:cases:list:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/coaching/cases', { query, signal }),
   );
   if (list.state === 'error' && !list.data) return <ErrorState error={list.error} onRetry={list.reload} />;
@@ -394,7 +376,7 @@ export function CasesTab({ org }: { org: Org | undefined }) {
           </Space>
         ) : null}
       </Flex>
-      {data?.actions.addCase ? <AddCaseForm categories={categories} onDone={list.reload} /> : null}
+      {data?.actions.addCase ? <AddCaseForm categories={categories} /> : null}
       <Table<CoachingCase>
         rowKey="id"
         size="small"
@@ -422,14 +404,8 @@ export function CasesTab({ org }: { org: Org | undefined }) {
           ),
         }}
       />
-      {data?.actions.addCase ? <Candidates onDone={list.reload} /> : null}
-      <EditCategory
-        category={editing}
-        onClose={(changed) => {
-          setEditing(null);
-          if (changed) list.reload();
-        }}
-      />
+      {data?.actions.addCase ? <Candidates /> : null}
+      <EditCategory category={editing} onClose={() => setEditing(null)} />
     </Flex>
   );
 }

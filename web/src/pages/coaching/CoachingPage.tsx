@@ -22,12 +22,11 @@ export function CoachingPage() {
   const sessions = useSessions();
   const actions = sessions.data?.actions;
   const [days, setDays] = useState(90);
-  const stages = useApi<StagesAnswer | undefined>(
-    `coaching:stages:${days}:${actions?.readStages}`,
-    (signal) =>
-      actions?.readStages
-        ? call('get', '/api/coaching/stages', { query: { days }, signal })
-        : Promise.resolve(undefined),
+  // only read once the sessions answer says the caller may (a query may not answer undefined)
+  const stages = useApi<StagesAnswer>(
+    `coaching:stages:${days}`,
+    (signal) => call('get', '/api/coaching/stages', { query: { days }, signal }),
+    { enabled: actions?.readStages === true },
   );
   const items = [
     ...(actions?.readCases
@@ -48,14 +47,7 @@ export function CoachingPage() {
           {
             key: 'stages',
             label: t('coaching.tab.stages'),
-            children: (
-              <StagesTab
-                org={org.data}
-                stages={stages as Parameters<typeof StagesTab>[0]['stages']}
-                days={days}
-                setDays={setDays}
-              />
-            ),
+            children: <StagesTab org={org.data} stages={stages} days={days} setDays={setDays} />,
           },
         ]
       : []),

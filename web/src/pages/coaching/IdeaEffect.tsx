@@ -2,10 +2,10 @@
 // did is kept): the day it was measured, what changed, optionally a metric before and after. Reviewers record or
 // correct it; the board of adopted ideas shows it.
 import { useState } from 'react';
-import { App, DatePicker, Flex, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { DatePicker, Flex, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
-import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Idea } from './types.ts';
@@ -37,45 +37,38 @@ export function EffectView({ idea }: { idea: Idea }) {
   );
 }
 
-export function EffectModal({ idea, onClose }: { idea: Idea | null; onClose: (changed: boolean) => void }) {
+export function EffectModal({ idea, onClose }: { idea: Idea | null; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [day, setDay] = useState(dayjs());
   const [effect, setEffect] = useState('');
   const [metric, setMetric] = useState('');
   const [before, setBefore] = useState<number | null>(null);
   const [after, setAfter] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
   const metricHalf = (before === null) !== (after === null) || (before !== null && !metric.trim());
-  const save = async () => {
-    if (!idea) return;
-    setBusy(true);
-    try {
-      await call('post', '/api/ideas/{id}/effect', {
-        params: { id: idea.id },
+  const record = useCommand(
+    (id: string) =>
+      call('post', '/api/ideas/{id}/effect', {
+        params: { id },
         body: {
           measuredOn: day.format('YYYY-MM-DD'),
           effect: effect.trim(),
           ...(before !== null && after !== null ? { metric: metric.trim(), before, after } : {}),
         },
-      });
-      void message.success(t('ideas.effect.saved'));
-      onClose(true);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: ['ideas'], success: t('ideas.effect.saved') },
+  );
+  const save = async () => {
+    if (idea && (await record.run(idea.id))) onClose();
   };
   return (
     <Modal
       open={idea !== null}
       title={`${t('ideas.effect.record')} · ${idea?.title ?? ''}`}
-      onCancel={() => onClose(false)}
+      onCancel={onClose}
       onOk={() => void save()}
       okButtonProps={{
         disabled: !effect.trim() || metricHalf,
-        loading: busy,
+        loading: record.busy,
         'data-testid': 'idea-effect-ok',
       }}
       destroyOnHidden

@@ -4,7 +4,6 @@
 // integer fen — it becomes the 金点子奖励 line of the agent's monthly statement. Buttons follow the list's `actions`.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -21,11 +20,12 @@ import {
   Typography,
 } from 'antd';
 import { BulbOutlined } from '@ant-design/icons';
-import { call } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { formatYuan, parseYuanToFen } from '../../format/money.ts';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -57,26 +57,19 @@ interface SubmitValues {
   agentId?: string;
 }
 
-function SubmitIdea({ onDone, onlyAgent }: { onDone: () => void; onlyAgent: string | undefined }) {
+function SubmitIdea({ onlyAgent }: { onlyAgent: string | undefined }) {
   const agent = onlyAgent !== undefined;
   const { t } = useI18n();
-  const { message } = App.useApp();
   const org = useOrg();
   const [form] = Form.useForm<SubmitValues>();
   const source = Form.useWatch('source', form);
-  const [busy, setBusy] = useState(false);
+  const submitIdea = useCommand(
+    (v: SubmitValues) =>
+      call('post', '/api/ideas', { body: agent ? { ...v, source: 'agent', agentId: onlyAgent } : v }),
+    { invalidates: ['ideas'], success: t('ideas.submitted') },
+  );
   const submit = async (v: SubmitValues) => {
-    setBusy(true);
-    try {
-      await call('post', '/api/ideas', { body: agent ? { ...v, source: 'agent', agentId: onlyAgent } : v });
-      void message.success(t('ideas.submitted'));
-      form.resetFields(['title', 'body']);
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await submitIdea.run(v)) form.resetFields(['title', 'body']);
   };
   return (
     <Card
@@ -136,7 +129,7 @@ function SubmitIdea({ onDone, onlyAgent }: { onDone: () => void; onlyAgent: stri
         <Form.Item name="body" label={t('ideas.body')} rules={[{ required: true, whitespace: true }]}>
           <Input.TextArea rows={3} maxLength={4000} data-testid="idea-body" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="idea-submit">
+        <Button type="primary" htmlType="submit" loading={submitIdea.busy} data-testid="idea-submit">
           {t('ideas.submitButton')}
         </Button>
       </Form>
@@ -144,23 +137,13 @@ function SubmitIdea({ onDone, onlyAgent }: { onDone: () => void; onlyAgent: stri
   );
 }
 
-function MoveIdea({
-  idea,
-  ideas,
-  onClose,
-}: {
-  idea: Idea | null;
-  ideas: Idea[];
-  onClose: (changed: boolean) => void;
-}) {
+function MoveIdea({ idea, ideas, onClose }: { idea: Idea | null; ideas: Idea[]; onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [to, setTo] = useState<IdeaState | undefined>();
   const [reason, setReason] = useState('');
   const [reward, setReward] = useState('');
   const [effect, setEffect] = useState('');
   const [duplicateOf, setDuplicateOf] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
   const fen = reward.trim() === '' ? undefined : parseYuanToFen(reward);
   const rewardBad = fen === null || (fen !== undefined && fen < 0);
   const reset = () => {
@@ -170,28 +153,24 @@ function MoveIdea({
     setEffect('');
     setDuplicateOf(undefined);
   };
+  // an adopted idea's reward becomes the 金点子奖励 line of the agent's monthly statement
+  const move = useCommand(
+    (id: string, body: BodyOf<'/api/ideas/{id}/move', 'post'>) =>
+      call('post', '/api/ideas/{id}/move', { params: { id }, body }),
+    { invalidates: ['ideas', 'settlements', 'settlement-inputs'], success: t('ideas.moved') },
+  );
   const save = async () => {
     if (!idea || !to) return;
-    setBusy(true);
-    try {
-      await call('post', '/api/ideas/{id}/move', {
-        params: { id: idea.id },
-        body: {
-          to,
-          ...(reason.trim() ? { reason: reason.trim() } : {}),
-          ...(to === 'adopted' && typeof fen === 'number' ? { rewardFen: fen } : {}),
-          ...(to === 'adopted' && effect.trim() ? { effect: effect.trim() } : {}),
-          ...(to === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
-        },
-      });
-      void message.success(t('ideas.moved'));
-      reset();
-      onClose(true);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await move.run(idea.id, {
+      to,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      ...(to === 'adopted' && typeof fen === 'number' ? { rewardFen: fen } : {}),
+      ...(to === 'adopted' && effect.trim() ? { effect: effect.trim() } : {}),
+      ...(to === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
+    });
+    if (!done) return;
+    reset();
+    onClose();
   };
   const final = to === 'adopted' || to === 'declined' || to === 'duplicate';
   return (
@@ -200,7 +179,7 @@ function MoveIdea({
       title={idea?.title}
       onCancel={() => {
         reset();
-        onClose(false);
+        onClose();
       }}
       onOk={() => void save()}
       okText={t('ideas.move')}
@@ -210,7 +189,7 @@ function MoveIdea({
           (final && !reason.trim()) ||
           (to === 'adopted' && rewardBad) ||
           (to === 'duplicate' && !duplicateOf),
-        loading: busy,
+        loading: move.busy,
         'data-testid': 'idea-move-ok',
       }}
       destroyOnHidden
@@ -332,7 +311,7 @@ function IdeaCard({
 export function IdeasPage() {
   const { t } = useI18n();
   const org = useOrg();
-  const list = useApi('ideas', (signal) => call('get', '/api/ideas', { signal }));
+  const list = useApi('ideas:list', (signal) => call('get', '/api/ideas', { signal }));
   const [moving, setMoving] = useState<Idea | null>(null);
   const [measuring, setMeasuring] = useState<Idea | null>(null);
   const [view, setView] = useState<'board' | 'adopted'>('board');
@@ -369,7 +348,7 @@ export function IdeasPage() {
           />
         </Space>
       </Flex>
-      {actions?.submit ? <SubmitIdea onDone={list.reload} onlyAgent={onlyAgent} /> : null}
+      {actions?.submit ? <SubmitIdea onlyAgent={onlyAgent} /> : null}
       {view === 'board' ? (
         <Row gutter={8} wrap={false} style={{ overflowX: 'auto' }} data-testid="idea-board">
           {IDEA_STATES.map((s) => {
@@ -418,21 +397,8 @@ export function IdeasPage() {
           ))}
         </Flex>
       )}
-      <EffectModal
-        idea={measuring}
-        onClose={(changed) => {
-          setMeasuring(null);
-          if (changed) list.reload();
-        }}
-      />
-      <MoveIdea
-        idea={moving}
-        ideas={items}
-        onClose={(changed) => {
-          setMoving(null);
-          if (changed) list.reload();
-        }}
-      />
+      <EffectModal idea={measuring} onClose={() => setMeasuring(null)} />
+      <MoveIdea idea={moving} ideas={items} onClose={() => setMoving(null)} />
     </Flex>
   );
 }

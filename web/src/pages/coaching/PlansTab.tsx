@@ -4,7 +4,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -19,14 +18,18 @@ import {
   Typography,
 } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { Org } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { CoachingPlan, StagesAnswer } from './types.ts';
+
+/** A follow-up is a review task on the agent's latest scored call: the review queue and the call's workflow change. */
+const FOLLOW_UP_CHANGES = ['review', 'conversations', 'overview'] as const;
 
 interface PlanValues {
   agentId: string;
@@ -36,34 +39,19 @@ interface PlanValues {
   followUp: boolean;
 }
 
-function NewPlan({
-  org,
-  stages,
-  onDone,
-}: {
-  org: Org | undefined;
-  stages: StagesAnswer | undefined;
-  onDone: () => void;
-}) {
+function NewPlan({ org, stages }: { org: Org | undefined; stages: StagesAnswer | undefined }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PlanValues>();
-  const [busy, setBusy] = useState(false);
   const agentId = Form.useWatch('agentId', form);
   const cases = useApi('coaching:cases:all', (signal) => call('get', '/api/coaching/cases', { signal }));
   const agent = stages?.agents.find((a) => a.agentId === agentId);
+  // a plan created with its follow-up opens a review task on the agent's latest call
+  const createPlan = useCommand(
+    (v: PlanValues) => call('post', '/api/coaching/plans', { body: { ...v, note: v.note ?? '' } }),
+    { invalidates: ['coaching', ...FOLLOW_UP_CHANGES], success: t('coaching.plan.created') },
+  );
   const submit = async (v: PlanValues) => {
-    setBusy(true);
-    try {
-      await call('post', '/api/coaching/plans', { body: { ...v, note: v.note ?? '' } });
-      void message.success(t('coaching.plan.created'));
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await createPlan.run(v)) form.resetFields();
   };
   return (
     <Card size="small" title={t('coaching.plan.new')}>
@@ -125,7 +113,7 @@ function NewPlan({
           <Checkbox>{t('coaching.plan.followUpNow')}</Checkbox>
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="plan-create">
+          <Button type="primary" htmlType="submit" loading={createPlan.busy} data-testid="plan-create">
             {t('coaching.plan.create')}
           </Button>
         </Form.Item>
@@ -136,23 +124,20 @@ function NewPlan({
 
 export function PlansTab({ org, stages }: { org: Org | undefined; stages: StagesAnswer | undefined }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const list = useApi('coaching:plans', (signal) => call('get', '/api/coaching/plans', { signal }));
-  const [busy, setBusy] = useState<string | null>(null);
+  // which plan's button spins while its follow-up starts
+  const [starting, setStarting] = useState<string | null>(null);
+  const startFollowUp = useCommand(
+    (id: string) => call('post', '/api/coaching/plans/{id}/follow-up', { params: { id } }),
+    { invalidates: ['coaching', ...FOLLOW_UP_CHANGES], success: t('coaching.plan.followUpStarted') },
+  );
   if (list.state === 'error' && !list.data) return <ErrorState error={list.error} onRetry={list.reload} />;
   const manage = list.data?.actions.manage ?? false;
   const name = (id: string) => org?.agents.find((a) => a.id === id)?.name ?? '';
   const followUp = async (id: string) => {
-    setBusy(id);
-    try {
-      await call('post', '/api/coaching/plans/{id}/follow-up', { params: { id } });
-      void message.success(t('coaching.plan.followUpStarted'));
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+    setStarting(id);
+    await startFollowUp.run(id);
+    setStarting(null);
   };
   const columns: TableColumnsType<CoachingPlan> = [
     {
@@ -196,7 +181,11 @@ export function PlansTab({ org, stages }: { org: Org | undefined; stages: Stages
             ) : null}
           </Space>
         ) : manage ? (
-          <Button size="small" loading={busy === p.id} onClick={() => void followUp(p.id)}>
+          <Button
+            size="small"
+            loading={startFollowUp.busy && starting === p.id}
+            onClick={() => void followUp(p.id)}
+          >
             {t('coaching.plan.startFollowUp')}
           </Button>
         ) : (
@@ -212,7 +201,7 @@ export function PlansTab({ org, stages }: { org: Org | undefined; stages: Stages
   ];
   return (
     <Flex vertical gap={12}>
-      {manage ? <NewPlan org={org} stages={stages} onDone={list.reload} /> : null}
+      {manage ? <NewPlan org={org} stages={stages} /> : null}
       <Table<CoachingPlan>
         rowKey="id"
         size="small"

@@ -1,34 +1,27 @@
 // Editing the stage thresholds (seed 004 上线初期、中期及后期): pre-line training days and the on-line days that end the
 // early and the middle stage. Shown to the QA lead and the admin (the stage analysis' `actions.editSettings`); the
-// server validates (middle after early) and audits the change, and the analysis reloads with the new stages.
+// server validates (middle after early) and audits the change, and the analysis re-reads with the new stages.
 import { useState } from 'react';
-import { App, Button, Form, InputNumber, Modal } from 'antd';
+import { Button, Form, InputNumber, Modal } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StagesAnswer } from './types.ts';
 
 type Settings = StagesAnswer['settings'];
 
-export function StageSettingsButton({ settings, onSaved }: { settings: Settings; onSaved: () => void }) {
+export function StageSettingsButton({ settings }: { settings: Settings }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Settings>();
+  // new thresholds move agents between stages: the analysis (and the plans' suggestions from it) re-read
+  const saveSettings = useCommand(
+    (v: Settings) => call('put', '/api/coaching/settings', { body: { stages: v } }),
+    { invalidates: ['coaching'], success: t('coaching.stage.settingsSaved') },
+  );
   const save = async (v: Settings) => {
-    setBusy(true);
-    try {
-      await call('put', '/api/coaching/settings', { body: { stages: v } });
-      void message.success(t('coaching.stage.settingsSaved'));
-      setOpen(false);
-      onSaved();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await saveSettings.run(v)) setOpen(false);
   };
   return (
     <>
@@ -40,7 +33,7 @@ export function StageSettingsButton({ settings, onSaved }: { settings: Settings;
         title={t('coaching.stage.editSettings')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        okButtonProps={{ loading: busy, 'data-testid': 'stage-settings-ok' }}
+        okButtonProps={{ loading: saveSettings.busy, 'data-testid': 'stage-settings-ok' }}
         destroyOnHidden
       >
         <Form<Settings>

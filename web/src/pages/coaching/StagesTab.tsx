@@ -134,9 +134,7 @@ export function StagesTab({
             {d.settings.middleUntilDays}
           </Descriptions.Item>
         </Descriptions>
-        {d.actions.editSettings ? (
-          <StageSettingsButton settings={d.settings} onSaved={stages.reload} />
-        ) : null}
+        {d.actions.editSettings ? <StageSettingsButton settings={d.settings} /> : null}
       </Flex>
       <Row gutter={12}>
         <Col xs={24} lg={12}>

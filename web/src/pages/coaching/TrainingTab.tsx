@@ -4,7 +4,6 @@
 // each case studied. Buttons follow the list's and the study view's `actions`.
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Checkbox,
@@ -22,10 +21,11 @@ import {
 } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import type { Org } from '../../api/useOrg.ts';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { zonedDate } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { categoryName } from './CasesTab.tsx';
@@ -45,25 +45,17 @@ interface NewSessionValues {
   caseIds: string[];
 }
 
-function NewSession({ org, onDone }: { org: Org | undefined; onDone: () => void }) {
+function NewSession({ org }: { org: Org | undefined }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<NewSessionValues>();
-  const [busy, setBusy] = useState(false);
   const cases = useApi('coaching:cases:all', (signal) => call('get', '/api/coaching/cases', { signal }));
   const byId = new Map((cases.data?.categories ?? []).map((c) => [c.id, c]));
+  const createSession = useCommand(
+    (v: NewSessionValues) => call('post', '/api/coaching/sessions', { body: v }),
+    { invalidates: ['coaching'], success: t('coaching.session.created') },
+  );
   const submit = async (v: NewSessionValues) => {
-    setBusy(true);
-    try {
-      await call('post', '/api/coaching/sessions', { body: v });
-      void message.success(t('coaching.session.created'));
-      form.resetFields(['title', 'caseIds']);
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await createSession.run(v)) form.resetFields(['title', 'caseIds']);
   };
   return (
     <Card size="small" title={t('coaching.session.new')}>
@@ -112,7 +104,7 @@ function NewSession({ org, onDone }: { org: Org | undefined; onDone: () => void 
           />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="session-create">
+          <Button type="primary" htmlType="submit" loading={createSession.busy} data-testid="session-create">
             {t('coaching.session.create')}
           </Button>
         </Form.Item>
@@ -121,37 +113,20 @@ function NewSession({ org, onDone }: { org: Org | undefined; onDone: () => void 
   );
 }
 
-function Attendance({
-  session,
-  org,
-  onDone,
-}: {
-  session: TrainingSession;
-  org: Org | undefined;
-  onDone: () => void;
-}) {
+function Attendance({ session, org }: { session: TrainingSession; org: Org | undefined }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [present, setPresent] = useState<string[]>(
     session.attendance.filter((a) => a.attended).map((a) => a.agentId),
   );
-  const [busy, setBusy] = useState(false);
   const name = (id: string) => org?.agents.find((a) => a.id === id)?.name ?? id;
-  const save = async () => {
-    setBusy(true);
-    try {
-      await call('put', '/api/coaching/sessions/{id}/attendance', {
+  const saveAttendance = useCommand(
+    () =>
+      call('put', '/api/coaching/sessions/{id}/attendance', {
         params: { id: session.id },
         body: { present },
-      });
-      void message.success(t('common.saved'));
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    { invalidates: ['coaching'], success: t('common.saved') },
+  );
   return (
     <Card size="small" title={t('coaching.session.attendance')} data-testid="session-attendance">
       <Checkbox.Group value={present} onChange={(v) => setPresent(v)}>
@@ -173,8 +148,8 @@ function Attendance({
         <Button
           type="primary"
           size="small"
-          loading={busy}
-          onClick={() => void save()}
+          loading={saveAttendance.busy}
+          onClick={() => void saveAttendance.run()}
           data-testid="attendance-save"
         >
           {t('coaching.session.saveAttendance')}
@@ -184,13 +159,26 @@ function Attendance({
   );
 }
 
-function StudyView({ id, onChanged }: { id: string; onChanged: () => void }) {
+function StudyView({ id }: { id: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const study = useApi<StudyAnswer>(`coaching:study:${id}`, (signal) =>
+  const study = useApi<StudyAnswer>(`coaching:sessions:${id}:study`, (signal) =>
     call('get', '/api/coaching/sessions/{id}/study', { params: { id }, signal }),
   );
-  const [busy, setBusy] = useState<string | null>(null);
+  // the case whose buttons spin while its consent or study mark is saved
+  const [busyCase, setBusyCase] = useState<string | null>(null);
+  // seed 004: praise is shared by the agent's choice; the agent a praise case is about answers whether to be named
+  const consent = useCommand(
+    (caseId: string, agree: boolean) =>
+      call('post', '/api/coaching/cases/{id}/consent', { params: { id: caseId }, body: { agree } }),
+    { invalidates: ['coaching'], success: t('common.saved') },
+  );
+  // marking a case studied also moves the session list's progress
+  const markStudied = useCommand(
+    (caseId: string) =>
+      call('post', '/api/coaching/sessions/{id}/studied', { params: { id }, body: { caseId } }),
+    { invalidates: ['coaching'], success: t('coaching.study.marked') },
+  );
+  const busy = consent.busy || markStudied.busy ? busyCase : null;
   if (study.state === 'error') return <ErrorState error={study.error} onRetry={study.reload} />;
   if (!study.data) return <LoadingBlock />;
   const { session, cases, actions } = study.data;
@@ -201,31 +189,15 @@ function StudyView({ id, onChanged }: { id: string; onChanged: () => void }) {
     (CATEGORY_IDS as readonly string[]).includes(catId)
       ? t(`coaching.kind.${catId as (typeof CATEGORY_IDS)[number]}`)
       : catId;
-  // seed 004: praise is shared by the agent's choice; the agent a praise case is about answers whether to be named
   const answer = async (caseId: string, agree: boolean) => {
-    setBusy(caseId);
-    try {
-      await call('post', '/api/coaching/cases/{id}/consent', { params: { id: caseId }, body: { agree } });
-      void message.success(t('common.saved'));
-      study.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+    setBusyCase(caseId);
+    await consent.run(caseId, agree);
+    setBusyCase(null);
   };
   const mark = async (caseId: string) => {
-    setBusy(caseId);
-    try {
-      await call('post', '/api/coaching/sessions/{id}/studied', { params: { id }, body: { caseId } });
-      void message.success(t('coaching.study.marked'));
-      study.reload();
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+    setBusyCase(caseId);
+    await markStudied.run(caseId);
+    setBusyCase(null);
   };
   return (
     <Flex vertical gap={12} data-testid="study-view">
@@ -361,7 +333,7 @@ export function TrainingTab({
   ];
   return (
     <Flex vertical gap={12}>
-      {data?.actions.manage ? <NewSession org={org} onDone={sessions.reload} /> : null}
+      {data?.actions.manage ? <NewSession org={org} /> : null}
       <Table<TrainingSession>
         rowKey="id"
         size="small"
@@ -382,13 +354,9 @@ export function TrainingTab({
         {open ? (
           <Flex vertical gap={12}>
             {data?.actions.manage ? (
-              <Attendance
-                session={data.items.find((s) => s.id === open.id) ?? open}
-                org={org}
-                onDone={sessions.reload}
-              />
+              <Attendance session={data.items.find((s) => s.id === open.id) ?? open} org={org} />
             ) : null}
-            <StudyView id={open.id} onChanged={sessions.reload} />
+            <StudyView id={open.id} />
           </Flex>
         ) : null}
       </Drawer>

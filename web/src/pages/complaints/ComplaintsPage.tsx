@@ -3,8 +3,9 @@
 // complaint deductions). Decisions are refused once the month's statement is approved (423, shown as the error).
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import type { Complaint, ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -21,31 +22,36 @@ export const SEVERITIES: ComplaintSeverity[] = ['minor', 'general', 'severe'];
 export const DECISIONS: ComplaintDecision[] = ['pending', 'responsible', 'not_responsible'];
 const SEVERITY_COLOR = { minor: 'default', general: 'warning', severe: 'error' } as const;
 const DECISION_COLOR = { pending: 'processing', responsible: 'error', not_responsible: 'success' } as const;
+/**
+ * What registering or deciding a complaint changes: the complaints and their rates, the settlement's complaint
+ * deductions, the KPI and monthly report figures, the coaching stage analysis and the branch evaluation's
+ * re-complaints.
+ */
+export const COMPLAINT_CHANGES = [
+  'complaints',
+  'settlements',
+  'settlement-inputs',
+  'kpi',
+  'reports',
+  'coaching',
+  'branch-evaluation',
+];
 
-function Decide({ c, onDone }: { c: Complaint; onDone: () => void }) {
+function Decide({ c }: { c: Complaint }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [decision, setDecision] = useState<ComplaintDecision>(
     c.decision === 'pending' ? 'responsible' : c.decision,
   );
   const [severity, setSeverity] = useState<ComplaintSeverity>(c.severity);
   const [note, setNote] = useState(c.decisionNote ?? '');
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    try {
-      await call('patch', '/api/complaints/{id}', {
+  const save = useCommand(
+    () =>
+      call('patch', '/api/complaints/{id}', {
         params: { id: c.id },
         body: { decision, severity, decisionNote: note.trim() === '' ? null : note.trim() },
-      });
-      void message.success(t('complaints.decided'));
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    { invalidates: COMPLAINT_CHANGES, success: t('complaints.decided') },
+  );
   return (
     <Space.Compact size="small" style={{ width: '100%' }}>
       <Select
@@ -72,8 +78,8 @@ function Decide({ c, onDone }: { c: Complaint; onDone: () => void }) {
       <Button
         size="small"
         type="primary"
-        loading={busy}
-        onClick={() => void save()}
+        loading={save.busy}
+        onClick={() => void save.run()}
         data-testid="complaint-save"
       >
         {t('complaints.decide')}
@@ -89,7 +95,7 @@ export function ComplaintsPage() {
   const [decision, setDecision] = useState<ComplaintDecision | undefined>();
   const org = useOrg();
   const query = { month: filters.month, vendorId: filters.vendorId, teamId: filters.teamId, decision };
-  const list = useApi(`complaints:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi(`complaints:list:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/complaints', { query, signal }),
   );
   const agentName = (id: string) => org.data?.agents.find((a) => a.id === id)?.name ?? '';
@@ -132,7 +138,7 @@ export function ComplaintsPage() {
               </Typography.Text>
             ) : null}
           </Space>
-          {writes ? <Decide c={c} onDone={list.reload} /> : null}
+          {writes ? <Decide c={c} /> : null}
         </Flex>
       ),
     },
@@ -175,9 +181,9 @@ export function ComplaintsPage() {
           <RegisterComplaint
             org={org.data}
             onRegistered={(day) => {
-              // show the new complaint: its month, whatever month the list was filtered to
+              // show the new complaint: its month, whatever month the list was filtered to (the command re-read
+              // the list already)
               if (day.slice(0, 7) !== filters.month) setFilters({ month: day.slice(0, 7) });
-              else list.reload();
             }}
           />
         ) : null}

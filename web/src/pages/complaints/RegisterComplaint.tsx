@@ -3,15 +3,16 @@
 // seed's definitions; the channel of receipt, the caller's number; the callback due day (seed 002 (三) 隔天回访) and a
 // re-complaint warning come from the server before saving. After saving, the list shows the complaint's month.
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { call } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf } from '../../api/typed.ts';
+import { useApi } from '../../api/useApi.ts';
 import type { ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
 import type { Org } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { DECISIONS, SEVERITIES } from './ComplaintsPage.tsx';
+import { COMPLAINT_CHANGES, DECISIONS, SEVERITIES } from './ComplaintsPage.tsx';
 
 const CHANNELS = ['hotline', 'online', 'media', 'regulator'] as const;
 type Channel = (typeof CHANNELS)[number];
@@ -51,12 +52,14 @@ export function RegisterComplaint({
   onRegistered: (receivedOn: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
   const [calls, setCalls] = useState<CallOption[]>([]);
-  const [causes, setCauses] = useState<{ id: string; name: string; nameEn: string }[]>([]);
+  // the cause taxonomy, read once the dialog opens (shared with the rates card's cause names)
+  const causeList = useApi('complaint-causes', (signal) => call('get', '/api/complaint-causes', { signal }), {
+    enabled: open,
+  });
+  const causes = causeList.data?.items ?? [];
   const [check, setCheck] = useState<Check | null>(null);
   const required = [{ required: true, message: t('common.required') }];
   const receivedOn = Form.useWatch('receivedOn', form);
@@ -64,13 +67,6 @@ export function RegisterComplaint({
   const callerNumber = Form.useWatch('callerNumber', form);
   const conversationId = Form.useWatch('conversationId', form);
   const agentId = Form.useWatch('agentId', form);
-
-  useEffect(() => {
-    if (!open) return;
-    void call('get', '/api/complaint-causes', {})
-      .then((r) => setCauses(r.items))
-      .catch(() => setCauses([]));
-  }, [open]);
 
   // the server's callback due day and re-complaint warning for what is typed so far
   useEffect(() => {
@@ -98,34 +94,29 @@ export function RegisterComplaint({
       .catch(() => setCalls([]));
   };
 
+  const register = useCommand(
+    (body: BodyOf<'/api/complaints', 'post'>) => call('post', '/api/complaints', { body }),
+    { invalidates: COMPLAINT_CHANGES, success: t('common.created') },
+  );
   const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const day = v.receivedOn.format('YYYY-MM-DD');
-      await call('post', '/api/complaints', {
-        body: {
-          receivedOn: day,
-          agentId: v.agentId,
-          severity: v.severity,
-          decision: v.decision,
-          description: v.description.trim(),
-          ...(v.conversationId ? { conversationId: v.conversationId } : {}),
-          ...(v.decisionNote?.trim() ? { decisionNote: v.decisionNote.trim() } : {}),
-          ...(v.causeId ? { causeId: v.causeId } : {}),
-          ...(v.channel ? { channel: v.channel } : {}),
-          ...(v.callerNumber?.trim() ? { callerNumber: v.callerNumber.trim() } : {}),
-        },
-      });
-      void message.success(t('common.created'));
-      form.resetFields();
-      setCheck(null);
-      setOpen(false);
-      onRegistered(day);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const day = v.receivedOn.format('YYYY-MM-DD');
+    const done = await register.run({
+      receivedOn: day,
+      agentId: v.agentId,
+      severity: v.severity,
+      decision: v.decision,
+      description: v.description.trim(),
+      ...(v.conversationId ? { conversationId: v.conversationId } : {}),
+      ...(v.decisionNote?.trim() ? { decisionNote: v.decisionNote.trim() } : {}),
+      ...(v.causeId ? { causeId: v.causeId } : {}),
+      ...(v.channel ? { channel: v.channel } : {}),
+      ...(v.callerNumber?.trim() ? { callerNumber: v.callerNumber.trim() } : {}),
+    });
+    if (!done) return;
+    form.resetFields();
+    setCheck(null);
+    setOpen(false);
+    onRegistered(day);
   };
 
   return (
@@ -145,7 +136,7 @@ export function RegisterComplaint({
         title={t('complaints.register')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={register.busy}
         width={640}
         forceRender
         okButtonProps={{ 'data-testid': 'complaint-submit' }}

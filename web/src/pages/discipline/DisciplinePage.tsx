@@ -3,10 +3,11 @@
 // (only confirmed incidents count), and confirm a stage-2 agent's return (supervisor and client both confirm).
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { AgentLedger, Incident, Ledger } from '../../api/ops-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { useAuth, useMay } from '../../auth/auth.tsx';
@@ -19,34 +20,34 @@ import { ExportButton, SavedViews, definedOnly } from '../../components/ListTool
 
 const STAGE_COLOR = ['default', 'warning', 'orange', 'error'] as const;
 const REVIEW_COLOR = { pending: 'processing', confirmed: 'error', rejected: 'default' } as const;
+/** A confirmed incident moves the agent's ladder and may fine them (a line on the vendor's statement). */
+export const DISCIPLINE_CHANGES = ['discipline', 'settlements', 'settlement-inputs'];
 
 export function DisciplinePage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { session } = useAuth();
   const may = useMay();
   const me = session.state === 'authenticated' ? session.user.id : '';
   const [filters, setFilters] = useOpsFilters();
   const org = useOrg();
-  const [busy, setBusy] = useState<string | null>(null);
+  // which button spins while its review or return confirmation is saved
+  const [pending, setPending] = useState<string | null>(null);
   // every agent's incidents are shown unless folded away (the ledger is read per incident)
   const [folded, setFolded] = useState<string[]>([]);
   const query = { vendorId: filters.vendorId, teamId: filters.teamId };
-  const ledger = useApi(`discipline:${JSON.stringify(query)}`, (signal) =>
+  const ledger = useApi(`discipline:ledger:${JSON.stringify(query)}`, (signal) =>
     api.get<Ledger>('/api/discipline', query, signal),
   );
 
+  const send = useCommand((path: string, body: unknown) => api.post(path, body), {
+    invalidates: DISCIPLINE_CHANGES,
+    success: t('common.created'),
+  });
+  const busy = send.busy ? pending : null;
   const post = async (key: string, path: string, body: unknown) => {
-    setBusy(key);
-    try {
-      await api.post(path, body);
-      void message.success(t('common.created'));
-      ledger.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+    setPending(key);
+    await send.run(path, body);
+    setPending(null);
   };
 
   const incidentColumns = (l: AgentLedger): TableColumnsType<Incident> => [
@@ -200,7 +201,7 @@ export function DisciplinePage() {
             </Typography.Text>
           ) : null}
         </Space>
-        {may('discipline.write') ? <RecordIncident org={org.data} onRecorded={ledger.reload} /> : null}
+        {may('discipline.write') ? <RecordIncident org={org.data} /> : null}
       </Flex>
       {ledger.state === 'error' ? (
         <Alert type="error" showIcon title={describeError(ledger.error, t)} />

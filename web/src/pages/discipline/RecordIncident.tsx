@@ -1,12 +1,13 @@
 // Record a record-keeping error incident (seed 000 信息记录不准确): agent, day, what happened, optional conversation.
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
+import { useCommand } from '../../api/queries.ts';
 import type { Org } from '../../api/useOrg.ts';
 import { AgentSelect } from '../../components/AgentSelect.tsx';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { DISCIPLINE_CHANGES } from './DisciplinePage.tsx';
 
 interface Values {
   agentId: string;
@@ -15,31 +16,24 @@ interface Values {
   conversationId?: string;
 }
 
-export function RecordIncident({ org, onRecorded }: { org: Org | undefined; onRecorded: () => void }) {
+export function RecordIncident({ org }: { org: Org | undefined }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      await api.post('/api/discipline/incidents', {
+  const record = useCommand(
+    (v: Values) =>
+      api.post('/api/discipline/incidents', {
         agentId: v.agentId,
         occurredOn: v.occurredOn.format('YYYY-MM-DD'),
         description: v.description.trim(),
         ...(v.conversationId?.trim() ? { conversationId: v.conversationId.trim() } : {}),
-      });
-      void message.success(t('common.created'));
-      form.resetFields();
-      setOpen(false);
-      onRecorded();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: DISCIPLINE_CHANGES, success: t('common.created') },
+  );
+  const submit = async (v: Values) => {
+    if (!(await record.run(v))) return;
+    form.resetFields();
+    setOpen(false);
   };
 
   return (
@@ -52,7 +46,7 @@ export function RecordIncident({ org, onRecorded }: { org: Org | undefined; onRe
         title={t('discipline.record')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={record.busy}
         forceRender
       >
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>

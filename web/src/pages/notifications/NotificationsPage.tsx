@@ -2,11 +2,12 @@
 // about and marks it read.
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Badge, Button, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { AppNotification, NotificationPage } from '../../api/notify-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { notificationText, notificationTitle } from '../../notify/describe.ts';
@@ -16,12 +17,12 @@ const PAGE_SIZE = 20;
 
 export function NotificationsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { summary, refresh } = useNotifications();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState(1);
-  const list = useApi(`notifications:${unreadOnly}:${page}:${summary.unread}`, (signal) =>
+  // the unread count is part of the key so that a notification arriving (the summary's poll) re-reads the page
+  const list = useApi(`notifications:list:${unreadOnly}:${page}:${summary.unread}`, (signal) =>
     api.get<NotificationPage>(
       '/api/notifications',
       { unread: unreadOnly ? 'true' : undefined, page, pageSize: PAGE_SIZE },
@@ -29,14 +30,12 @@ export function NotificationsPage() {
     ),
   );
 
+  const read = useCommand((ids?: number[]) => api.post('/api/notifications/read', ids ? { ids } : {}), {
+    invalidates: ['notifications'],
+  });
   const markRead = async (ids?: number[]) => {
-    try {
-      await api.post('/api/notifications/read', ids ? { ids } : {});
-      refresh();
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
+    // the unread summary (bell, menu badges) is kept by its provider, outside the query cache
+    if (await read.run(ids)) refresh();
   };
 
   return (

@@ -2,13 +2,13 @@
 // with a deadline from an SLA policy, linked to the complaint or conversation it came from. The server checks
 // that the linked complaint and conversation exist and answers with the field that is wrong.
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { Button, Form, Input, Modal, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { call } from '../../api/typed.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf } from '../../api/typed.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Branch, Policy, Priority } from './types.ts';
-import { PRIORITIES } from './types.ts';
+import { PRIORITIES, WORK_ORDER_CHANGES } from './types.ts';
 
 interface Values {
   title: string;
@@ -19,45 +19,29 @@ interface Values {
   conversationId?: string;
 }
 
-export function CreateOrder({
-  branches,
-  policies,
-  onCreated,
-}: {
-  branches: Branch[];
-  policies: Policy[];
-  onCreated: () => void;
-}) {
+export function CreateOrder({ branches, policies }: { branches: Branch[]; policies: Policy[] }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
+  const create = useCommand(
+    (body: BodyOf<'/api/work-orders', 'post'>) => call('post', '/api/work-orders', { body }),
+    { invalidates: WORK_ORDER_CHANGES, success: t('wo.created') },
+  );
   const submit = async (v: Values) => {
     const branch = branches.find((b) => b.id === v.assignee);
     if (!branch) return;
     const trim = (s?: string) => (s && s.trim() !== '' ? s.trim() : undefined);
-    setBusy(true);
-    try {
-      await call('post', '/api/work-orders', {
-        body: {
-          title: v.title,
-          assignee: branch.kind === 'branch' ? { branchId: branch.id } : { departmentId: branch.id },
-          priority: v.priority,
-          policyId: v.policyId,
-          complaintId: trim(v.complaintId),
-          conversationId: trim(v.conversationId),
-        },
-      });
-      void message.success(t('wo.created'));
-      setOpen(false);
-      form.resetFields();
-      onCreated();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await create.run({
+      title: v.title,
+      assignee: branch.kind === 'branch' ? { branchId: branch.id } : { departmentId: branch.id },
+      priority: v.priority,
+      policyId: v.policyId,
+      complaintId: trim(v.complaintId),
+      conversationId: trim(v.conversationId),
+    });
+    if (!done) return;
+    setOpen(false);
+    form.resetFields();
   };
   const group = (kind: Branch['kind']) => ({
     label: t(`wo.kind.${kind}`),
@@ -74,7 +58,7 @@ export function CreateOrder({
         title={t('wo.create')}
         okText={t('wo.form.submit')}
         cancelText={t('common.cancel')}
-        confirmLoading={busy}
+        confirmLoading={create.busy}
         onOk={() => form.submit()}
         onCancel={() => setOpen(false)}
         okButtonProps={{ 'data-testid': 'wo-create-submit' }}

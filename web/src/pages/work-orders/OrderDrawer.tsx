@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   Alert,
-  App,
   Button,
   Checkbox,
   Descriptions,
@@ -19,14 +18,15 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { call } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DueTime, SlaTag, useDurationText } from './SlaTag.tsx';
 import type { Branch, EventType, OrderDetail } from './types.ts';
-import { EVENT_TYPES, PRIORITY_COLOR } from './types.ts';
+import { EVENT_TYPES, PRIORITY_COLOR, WORK_ORDER_CHANGES } from './types.ts';
 
 /** Events whose note says why or what, so it is required (the reply is the answer itself). */
 const NOTE_REQUIRED: ReadonlySet<EventType> = new Set(['reply', 'bounce-back', 'redo', 'reopen']);
@@ -60,28 +60,23 @@ function RecordEvent({
   onRecorded: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<EventValues>();
-  const [busy, setBusy] = useState(false);
+  const record = useCommand(
+    (body: BodyOf<'/api/work-orders/{id}/events', 'post'>) =>
+      call('post', '/api/work-orders/{id}/events', { params: { id: order.id }, body }),
+    {
+      invalidates: WORK_ORDER_CHANGES,
+      success: t('wo.event.recorded', { event: t(`wo.event.${type}`) }),
+    },
+  );
   const submit = async (v: EventValues) => {
-    setBusy(true);
-    try {
-      const note = v.note?.trim();
-      await call('post', '/api/work-orders/{id}/events', {
-        params: { id: order.id },
-        body: {
-          type,
-          ...(note ? { note } : {}),
-          ...(type === 'resolve' ? { result: v.result?.trim(), satisfied: v.satisfied ?? false } : {}),
-        },
-      });
-      void message.success(t('wo.event.recorded', { event: t(`wo.event.${type}`) }));
-      onRecorded();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const note = v.note?.trim();
+    const done = await record.run({
+      type,
+      ...(note ? { note } : {}),
+      ...(type === 'resolve' ? { result: v.result?.trim(), satisfied: v.satisfied ?? false } : {}),
+    });
+    if (done) onRecorded();
   };
   return (
     <Modal
@@ -89,7 +84,7 @@ function RecordEvent({
       title={`${t(`wo.event.${type}`)} · ${order.title}`}
       okText={t('wo.event.submit')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={record.busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'wo-event-submit' }}
@@ -131,17 +126,17 @@ export function OrderDrawer({
   id,
   branches,
   onClose,
-  onChanged,
 }: {
   id: string | null;
   branches: Branch[];
   onClose: () => void;
-  onChanged: () => void;
 }) {
   const { t } = useI18n();
   const durationText = useDurationText();
-  const detail = useApi(`work-order:${id ?? ''}`, (signal) =>
-    id ? call('get', '/api/work-orders/{id}', { params: { id }, signal }) : Promise.resolve(null),
+  const detail = useApi(
+    `work-orders:detail:${id ?? ''}`,
+    (signal) => call('get', '/api/work-orders/{id}', { params: { id: id ?? '' }, signal }),
+    { enabled: id !== null },
   );
   const [acting, setActing] = useState<EventType | null>(null);
   // the previous answer stays visible while a reload after an event is under way
@@ -296,11 +291,7 @@ export function OrderDrawer({
           order={d}
           type={acting}
           onClose={() => setActing(null)}
-          onRecorded={() => {
-            setActing(null);
-            detail.reload();
-            onChanged();
-          }}
+          onRecorded={() => setActing(null)}
         />
       ) : null}
     </Drawer>

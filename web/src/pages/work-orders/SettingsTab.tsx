@@ -3,7 +3,6 @@
 // policy recomputes every order under it from the order's own history (the server answers with how many).
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Flex,
@@ -18,8 +17,8 @@ import {
   Typography,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { call } from '../../api/typed.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
+import { call, type BodyOf } from '../../api/typed.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDurationText } from './SlaTag.tsx';
 import type { Branch, Duration, Policy } from './types.ts';
@@ -53,9 +52,23 @@ function PolicyModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PolicyValues>();
-  const [busy, setBusy] = useState(false);
+  // a changed policy recomputes the deadlines of its orders, and with them the branch evaluation
+  const save = useCommand(
+    async (body: BodyOf<'/api/sla-policies', 'post'>) => {
+      if (!policy) {
+        await call('post', '/api/sla-policies', { body });
+        return null;
+      }
+      const r = await call('patch', '/api/sla-policies/{id}', { params: { id: policy.id }, body });
+      return r.recomputed;
+    },
+    {
+      invalidates: ['sla-policies', 'work-orders', 'branch-evaluation'],
+      success: (recomputed) =>
+        recomputed === null ? t('wo.settings.policyAdded') : t('wo.settings.policySaved', { n: recomputed }),
+    },
+  );
   const initial: PolicyValues = policy
     ? {
         name: policy.name,
@@ -71,21 +84,7 @@ function PolicyModal({
       reply: durationOf(v.replyN, v.replyUnit),
       resolve: durationOf(v.resolveN, v.resolveUnit),
     };
-    setBusy(true);
-    try {
-      if (policy) {
-        const r = await call('patch', '/api/sla-policies/{id}', { params: { id: policy.id }, body });
-        void message.success(t('wo.settings.policySaved', { n: r.recomputed }));
-      } else {
-        await call('post', '/api/sla-policies', { body });
-        void message.success(t('wo.settings.policyAdded'));
-      }
-      onSaved();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await save.run(body)) onSaved();
   };
   const unitSelect = (
     <Select style={{ width: 170 }} options={UNITS.map((u) => ({ value: u, label: t(`wo.unit.${u}`) }))} />
@@ -96,7 +95,7 @@ function PolicyModal({
       title={policy ? t('wo.settings.editPolicy') : t('wo.settings.addPolicy')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={save.busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'wo-policy-submit' }}
@@ -133,23 +132,20 @@ function PolicyModal({
   );
 }
 
-function AddBranch({ onAdded }: { onAdded: () => void }) {
+function AddBranch() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; kind: Branch['kind'] }>();
-  const [busy, setBusy] = useState(false);
+  // a new branch can be picked for orders and accounts, and shows in the branch evaluation
+  const add = useCommand(
+    (v: { name: string; kind: Branch['kind'] }) =>
+      call('post', '/api/branches', { body: { name: v.name.trim(), kind: v.kind } }),
+    {
+      invalidates: ['branches', 'branch-evaluation'],
+      success: (b) => t('wo.settings.branchAdded', { name: b.name }),
+    },
+  );
   const submit = async (v: { name: string; kind: Branch['kind'] }) => {
-    setBusy(true);
-    try {
-      const b = await call('post', '/api/branches', { body: { name: v.name.trim(), kind: v.kind } });
-      void message.success(t('wo.settings.branchAdded', { name: b.name }));
-      form.resetFields();
-      onAdded();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (await add.run(v)) form.resetFields();
   };
   return (
     <Form form={form} layout="inline" initialValues={{ kind: 'branch' }} onFinish={(v) => void submit(v)}>
@@ -165,7 +161,7 @@ function AddBranch({ onAdded }: { onAdded: () => void }) {
           options={(['branch', 'department'] as const).map((k) => ({ value: k, label: t(`wo.kind.${k}`) }))}
         />
       </Form.Item>
-      <Button htmlType="submit" icon={<PlusOutlined />} loading={busy} data-testid="wo-branch-add">
+      <Button htmlType="submit" icon={<PlusOutlined />} loading={add.busy} data-testid="wo-branch-add">
         {t('wo.settings.addBranch')}
       </Button>
     </Form>
@@ -177,24 +173,18 @@ export function SettingsTab({
   policies,
   manageBranches,
   manageSla,
-  onChanged,
 }: {
   branches: Branch[];
   policies: Policy[];
   manageBranches: boolean;
   manageSla: boolean;
-  onChanged: () => void;
 }) {
   const { t } = useI18n();
   const durationText = useDurationText();
   const [editing, setEditing] = useState<Policy | 'new' | null>(null);
   return (
     <Flex vertical gap={16}>
-      <Card
-        size="small"
-        title={t('wo.settings.branches')}
-        extra={manageBranches ? <AddBranch onAdded={onChanged} /> : null}
-      >
+      <Card size="small" title={t('wo.settings.branches')} extra={manageBranches ? <AddBranch /> : null}>
         <Table<Branch>
           data-testid="wo-branches"
           rowKey="id"
@@ -257,10 +247,7 @@ export function SettingsTab({
         <PolicyModal
           policy={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            onChanged();
-          }}
+          onSaved={() => setEditing(null)}
         />
       ) : null}
     </Flex>

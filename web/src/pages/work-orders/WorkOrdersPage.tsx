@@ -3,22 +3,9 @@
 // the actions the server allows; the complaint desk and the admin also set up branches and SLA policies here.
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Flex, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
 import { useApi } from '../../api/useApi.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -31,7 +18,7 @@ import { OrderDrawer } from './OrderDrawer.tsx';
 import { SettingsTab } from './SettingsTab.tsx';
 import { DueTime, SlaTag } from './SlaTag.tsx';
 import type { Branch, Order, SlaState } from './types.ts';
-import { PRIORITY_COLOR, SLA_STATES } from './types.ts';
+import { PRIORITY_COLOR, SLA_STATES, WORK_ORDER_CHANGES } from './types.ts';
 
 const CHART_COLOR: Record<SlaState, string> = {
   breached: '#ff4d4f',
@@ -90,7 +77,7 @@ function useOrderList() {
       { replace: k !== 'order' },
     );
   const query = { ...(openOnly ? { open: 'true' as const } : {}), ...(branchId ? { branchId } : {}) };
-  const list = useApi(`work-orders:${JSON.stringify(query)}`, (signal) =>
+  const list = useApi(`work-orders:list:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/work-orders', { query, signal }),
   );
   return { list, openOnly, branchId, selected, set };
@@ -199,10 +186,8 @@ function OrdersTab({
           ) : null}
         </Space>
         <Space size={8} wrap>
-          {list.data?.actions.scan ? <ScanNow onScanned={list.reload} /> : null}
-          {list.data?.actions.create ? (
-            <CreateOrder branches={branches} policies={policies} onCreated={list.reload} />
-          ) : null}
+          {list.data?.actions.scan ? <ScanNow /> : null}
+          {list.data?.actions.create ? <CreateOrder branches={branches} policies={policies} /> : null}
         </Space>
       </Flex>
       {list.state === 'error' ? <Alert type="error" showIcon title={describeError(list.error, t)} /> : null}
@@ -220,12 +205,7 @@ function OrdersTab({
           locale={{ emptyText: <Empty description={t('wo.empty')} /> }}
         />
       </Card>
-      <OrderDrawer
-        id={selected}
-        branches={branches}
-        onClose={() => set('order', null)}
-        onChanged={list.reload}
-      />
+      <OrderDrawer id={selected} branches={branches} onClose={() => set('order', null)} />
     </Flex>
   );
 }
@@ -241,10 +221,6 @@ export function WorkOrdersPage() {
   const branchList = useMemo(() => branches.data?.items ?? [], [branches.data]);
   const policyList = useMemo(() => policies.data?.items ?? [], [policies.data]);
   const manages = may && (may.manageBranches || may.manageSla);
-  const reloadSetup = () => {
-    branches.reload();
-    policies.reload();
-  };
   const orders = <OrdersTab state={state} branches={branchList} policies={policyList} />;
   return (
     <Flex vertical gap={12}>
@@ -267,7 +243,6 @@ export function WorkOrdersPage() {
                   policies={policyList}
                   manageBranches={may?.manageBranches ?? false}
                   manageSla={may?.manageSla ?? false}
-                  onChanged={reloadSetup}
                 />
               ),
             },
@@ -281,25 +256,15 @@ export function WorkOrdersPage() {
 }
 
 /** 立即检查时限: the SLA scan now, instead of waiting for its five-minute round; says what it did. */
-function ScanNow({ onScanned }: { onScanned: () => void }) {
+function ScanNow() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  // reminders and escalations go to inboxes; escalations change the orders
+  const scan = useCommand(() => call('post', '/api/work-orders/scan'), {
+    invalidates: WORK_ORDER_CHANGES,
+    success: (r) => t('wo.scanned', { reminded: r.reminded, escalated: r.escalated }),
+  });
   return (
-    <Button
-      loading={busy}
-      data-testid="wo-scan"
-      onClick={() => {
-        setBusy(true);
-        call('post', '/api/work-orders/scan')
-          .then((r) => {
-            void message.success(t('wo.scanned', { reminded: r.reminded, escalated: r.escalated }));
-            onScanned();
-          })
-          .catch((e: unknown) => void message.error(describeError(e, t)))
-          .finally(() => setBusy(false));
-      }}
-    >
+    <Button loading={scan.busy} data-testid="wo-scan" onClick={() => void scan.run()}>
       {t('wo.scan')}
     </Button>
   );

@@ -11,6 +11,12 @@ export type Duration = Policy['reply'];
 export type SlaState = Order['sla']['state'];
 export type Priority = Order['priority'];
 
+/**
+ * What a new order, an event on one or the SLA scan changes: the orders, the inboxes of those it puts work on, and
+ * the branch league table computed from the orders.
+ */
+export const WORK_ORDER_CHANGES = ['work-orders', 'notifications', 'branch-evaluation'] as const;
+
 export const EVENT_TYPES: EventType[] = [
   'reply',
   'resolve',
