@@ -90,7 +90,9 @@ export function RunPlan({ plan, onClose }: Props) {
           </Button>
         </Flex>
         <Typography.Text type="secondary">{t('sampling.runHint')}</Typography.Text>
-        {failed ? <Alert type="error" showIcon title={describeError(runPlan.error, t)} /> : null}
+        {failed && runPlan.error ? (
+          <Alert type="error" showIcon title={describeError(runPlan.error, t)} />
+        ) : null}
         {out ? (
           <>
             <Descriptions size="small" column={3} bordered>
