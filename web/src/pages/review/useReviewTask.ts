@@ -23,10 +23,17 @@ export function useReviewTask(id: string) {
   );
   const [local, setLocal] = useState<ReviewTaskView | null>(null);
   const view = local && String(local.task.id) === id ? local : loaded.data;
+  const hits = useMemo(() => view?.hits ?? [], [view]);
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   // Each command answers the task as it now is, shown at once (before the re-reads of what it invalidates).
+  // After a judgement the reason is cleared and the next hit made active (even when it failed, as ever): at once
+  // with the answer, so that a key pressed while the re-reads run judges the next hit.
+  const step = () => {
+    setReason('');
+    setActive((a) => Math.min(a + 1, hits.length - 1));
+  };
   const judgeCmd = useCommand(
     async (hit: number, verdict: 'confirm' | 'reject', why: string) => {
       const v = await api.put<ReviewTaskView>(`/api/review/tasks/${id}/hits/${hit}`, {
@@ -34,6 +41,7 @@ export function useReviewTask(id: string) {
         reason: why,
       });
       setLocal(v);
+      step();
       return v;
     },
     { invalidates: ['review', 'conversations'] },
@@ -74,7 +82,6 @@ export function useReviewTask(id: string) {
     },
   );
   const busy = judgeCmd.busy || deductCmd.busy || finalizeCmd.busy;
-  const hits = useMemo(() => view?.hits ?? [], [view]);
   /** The caller may judge, deduct and finalize (an open task, theirs or taken over by the QA lead). */
   const open = view?.actions.work ?? false;
 
@@ -103,9 +110,8 @@ export function useReviewTask(id: string) {
       return;
     }
     // as before, the reason is cleared and the next hit made active even when the judgement failed
-    void judgeCmd.run(hit.index, verdict, reason.trim()).then(() => {
-      setReason('');
-      setActive((a) => Math.min(a + 1, hits.length - 1));
+    void judgeCmd.run(hit.index, verdict, reason.trim()).then((done) => {
+      if (!done) step();
     });
   };
 
