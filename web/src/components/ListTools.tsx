@@ -2,12 +2,12 @@
 // user's team; GET/POST/DELETE /api/views) and export of the filtered list to CSV or Excel
 // (GET <list>/export, which the server builds from the list itself, masked the same way).
 import { useState } from 'react';
-import { App, Button, Checkbox, Dropdown, Flex, Input, Popover, Select, Tag } from 'antd';
+import { Button, Checkbox, Dropdown, Flex, Input, Popover, Select, Tag } from 'antd';
 import { DeleteOutlined, DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { api, buildUrl } from '../api/client.ts';
+import { useCommand } from '../api/queries.ts';
 import { useApi } from '../api/useApi.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { describeError } from './States.tsx';
 
 export type ViewList = 'conversations' | 'review-tasks' | 'appeals' | 'complaints' | 'discipline' | 'audit';
 
@@ -35,39 +35,29 @@ interface ViewsProps {
 
 export function SavedViews({ list, current, onApply }: ViewsProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const views = useApi(`views:${list}`, (signal) =>
     api.get<{ items: SavedView[] }>('/api/views', { list }, signal),
   );
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
-  const [busy, setBusy] = useState(false);
   const items = views.data?.items ?? [];
 
+  const saveCmd = useCommand(
+    (body: { list: ViewList; name: string; filters: Record<string, string>; shared: boolean }) =>
+      api.post('/api/views', body),
+    { invalidates: ['views'], success: t('lists.views.saved') },
+  );
+  const removeCmd = useCommand((id: string) => api.delete(`/api/views/${encodeURIComponent(id)}`), {
+    invalidates: ['views'],
+    success: t('lists.views.deleted'),
+  });
   const save = async () => {
-    setBusy(true);
-    try {
-      await api.post('/api/views', { list, name: name.trim(), filters: current, shared });
-      void message.success(t('lists.views.saved'));
-      setOpen(false);
-      setName('');
-      views.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await saveCmd.run({ list, name: name.trim(), filters: current, shared }))) return;
+    setOpen(false);
+    setName('');
   };
-  const remove = async (id: string) => {
-    try {
-      await api.delete(`/api/views/${encodeURIComponent(id)}`);
-      void message.success(t('lists.views.deleted'));
-      views.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const remove = (id: string) => removeCmd.run(id);
 
   return (
     <Flex gap={4} align="center">
@@ -121,7 +111,7 @@ export function SavedViews({ list, current, onApply }: ViewsProps) {
             </Checkbox>
             <Button
               type="primary"
-              loading={busy}
+              loading={saveCmd.busy}
               disabled={name.trim() === ''}
               onClick={() => void save()}
               data-testid="view-save-confirm"

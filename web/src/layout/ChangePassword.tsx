@@ -1,9 +1,11 @@
 // Change one's own password (POST /api/auth/password): the first-start message tells the admin to do so, and every
 // user should be able to without asking an administrator. The server checks the current password and the new
 // one's strength; its field errors are shown on the fields, in the user's language.
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { api, ApiError } from '../api/client.ts';
+import { useCommand } from '../api/queries.ts';
+import { describeError } from '../components/States.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Values {
@@ -24,33 +26,37 @@ export function ChangePasswordModal(props: { open: boolean; onClose: () => void 
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      await api.post<null>('/api/auth/password', {
+  // the server's field errors are shown on the fields (below), so the command does not toast them
+  const change = useCommand(
+    (v: Values) =>
+      api.post<null>('/api/auth/password', {
         currentPassword: v.currentPassword,
         newPassword: v.newPassword,
-      });
-      void message.success(t('password.changed'));
-      form.resetFields();
-      props.onClose();
-    } catch (e) {
-      const issues = fieldIssues(e);
-      if (issues.length === 0) {
-        void message.error(e instanceof Error ? e.message : String(e));
-        return;
-      }
-      form.setFields(
-        issues.map((i) => ({
-          name: i.field === 'currentPassword' ? 'currentPassword' : 'newPassword',
-          errors: [i.field === 'currentPassword' ? t('password.wrongCurrent') : t('password.weak')],
-        })),
-      );
-    } finally {
-      setBusy(false);
+      }),
+    { quiet: true, success: t('password.changed') },
+  );
+  const failure: unknown = change.error;
+  useEffect(() => {
+    if (!failure) return;
+    const issues = fieldIssues(failure);
+    if (issues.length === 0) {
+      void message.error(failure instanceof Error ? failure.message : describeError(failure, t));
+      return;
     }
+    form.setFields(
+      issues.map((i) => ({
+        name: i.field === 'currentPassword' ? 'currentPassword' : 'newPassword',
+        errors: [i.field === 'currentPassword' ? t('password.wrongCurrent') : t('password.weak')],
+      })),
+    );
+    // a failure is reported once, when it happens (not again when the language changes)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [failure]);
+
+  const submit = async (v: Values) => {
+    if (!(await change.run(v))) return;
+    form.resetFields();
+    props.onClose();
   };
 
   return (
@@ -59,7 +65,7 @@ export function ChangePasswordModal(props: { open: boolean; onClose: () => void 
       title={t('password.title')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      confirmLoading={change.busy}
       onOk={() => form.submit()}
       onCancel={() => {
         form.resetFields();

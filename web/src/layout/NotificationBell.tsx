@@ -2,12 +2,12 @@
 // read; "mark all read" and a link to the whole inbox.
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { api } from '../api/client.ts';
 import type { AppNotification, NotificationPage } from '../api/notify-types.ts';
+import { useCommand } from '../api/queries.ts';
 import { useApi } from '../api/useApi.ts';
-import { describeError } from '../components/States.tsx';
 import { formatDateTime } from '../format/time.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { notificationText, notificationTitle } from '../notify/describe.ts';
@@ -15,24 +15,22 @@ import { useNotifications } from '../notify/NotificationsProvider.tsx';
 
 export function NotificationBell() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const { summary, refresh } = useNotifications();
+  const { summary } = useNotifications();
   const [open, setOpen] = useState(false);
-  const latest = useApi(`bell:${open}:${summary.unread}`, (signal) =>
-    open
-      ? api.get<NotificationPage>('/api/notifications', { pageSize: 8 }, signal)
-      : Promise.resolve<NotificationPage | null>(null),
+  // read each time the popover opens (the cached answer is re-read on enabling, shown as loading meanwhile) and
+  // whenever a command changes notifications
+  const latestQuery = { pageSize: 8 };
+  const latest = useApi(
+    `notifications:${JSON.stringify(latestQuery)}`,
+    (signal) => api.get<NotificationPage>('/api/notifications', latestQuery, signal),
+    { enabled: open },
   );
-
-  const markRead = async (ids?: number[]) => {
-    try {
-      await api.post('/api/notifications/read', ids ? { ids } : {});
-      refresh();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  // re-reads the unread summary (badges, the bell's count) and every notification list
+  const read = useCommand((ids?: number[]) => api.post('/api/notifications/read', ids ? { ids } : {}), {
+    invalidates: ['notifications'],
+  });
+  const markRead = (ids?: number[]) => read.run(ids);
 
   const openOne = (n: AppNotification) => {
     setOpen(false);
@@ -59,7 +57,7 @@ export function NotificationBell() {
       ) : (
         <List<AppNotification>
           size="small"
-          loading={!latest.data}
+          loading={latest.state !== 'ok'}
           dataSource={latest.data?.items ?? []}
           renderItem={(n) => (
             <List.Item

@@ -1,9 +1,10 @@
 // The caller's unread notifications, shared by the header bell and the menu badges: loaded on login, refreshed
-// every minute, when the window regains focus and after the user reads something.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+// every minute, when the window regains focus and after any command that invalidates notifications (reading one).
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../api/client.ts';
 import type { NotificationSummary } from '../api/notify-types.ts';
+import { useApi } from '../api/useApi.ts';
 import { BADGE_MENU } from './describe.ts';
 
 const POLL_MS = 60_000;
@@ -19,28 +20,18 @@ const EMPTY: NotificationSummary = { unread: 0, byKind: {} };
 const Ctx = createContext<Value>({ summary: EMPTY, badges: {}, refresh: () => undefined });
 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
-  const [summary, setSummary] = useState<NotificationSummary>(EMPTY);
-  const [generation, setGeneration] = useState(0);
-  const refresh = useCallback(() => setGeneration((g) => g + 1), []);
+  // a missed poll keeps the last numbers (useApi keeps the data on error); the next one tries again
+  const loaded = useApi(
+    'notifications:summary',
+    (signal) => api.get<NotificationSummary>('/api/notifications/summary', undefined, signal),
+    { refetchInterval: POLL_MS },
+  );
+  const summary = loaded.data ?? EMPTY;
+  const refresh = loaded.reload;
 
   useEffect(() => {
-    const ctl = new AbortController();
-    api.get<NotificationSummary>('/api/notifications/summary', undefined, ctl.signal).then(
-      (s) => {
-        if (!ctl.signal.aborted) setSummary(s);
-      },
-      () => undefined, // a missed poll keeps the last numbers; the next one tries again
-    );
-    return () => ctl.abort();
-  }, [generation]);
-
-  useEffect(() => {
-    const timer = window.setInterval(refresh, POLL_MS);
     window.addEventListener('focus', refresh);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', refresh);
-    };
+    return () => window.removeEventListener('focus', refresh);
   }, [refresh]);
 
   const value = useMemo<Value>(() => {

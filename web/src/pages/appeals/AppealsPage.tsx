@@ -7,6 +7,7 @@ import { Alert, App, Button, Card, Empty, Flex, Input, Segmented, Space, Table, 
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Appeal, AppealStatus, Page } from '../../api/types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMay } from '../../auth/auth.tsx';
 import { formatScore } from '../../components/ScoreTag.tsx';
@@ -23,26 +24,36 @@ const STATUS_COLOR: Record<AppealStatus, string> = {
   rejected: 'default',
 };
 
-function Decide({ appeal, onDone }: { appeal: Appeal; onDone: () => void }) {
+function Decide({ appeal }: { appeal: Appeal }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  // an upheld appeal removes the deduction: the review, the conversation's final score and everything summing
+  // scores change; the agent is notified
+  const decideCmd = useCommand(
+    (outcome: 'upheld' | 'rejected', why: string) =>
+      api.post(`/api/appeals/${appeal.id}/decision`, { outcome, reason: why }),
+    {
+      invalidates: [
+        'appeals',
+        'review',
+        'reviews',
+        'conversations',
+        'stats',
+        'dashboard',
+        'kpi',
+        'notifications',
+      ],
+      success: t('appeals.decided'),
+    },
+  );
+  const busy = decideCmd.busy;
   const decide = async (outcome: 'upheld' | 'rejected') => {
     if (reason.trim() === '') {
       void message.warning(t('appeals.decisionRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await api.post(`/api/appeals/${appeal.id}/decision`, { outcome, reason: reason.trim() });
-      void message.success(t('appeals.decided'));
-      onDone();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    await decideCmd.run(outcome, reason.trim());
   };
   return (
     <Space.Compact style={{ width: '100%' }}>
@@ -131,7 +142,7 @@ export function AppealsPage() {
       render: (_: unknown, a) =>
         a.status === 'open' ? (
           decides ? (
-            <Decide appeal={a} onDone={appeals.reload} />
+            <Decide appeal={a} />
           ) : (
             t('common.none')
           )
@@ -170,7 +181,7 @@ export function AppealsPage() {
           onChange={(v) => setParams({ status: String(v) })}
         />
       </Flex>
-      {may('appeals.file') ? <MyReviews onFiled={appeals.reload} /> : null}
+      {may('appeals.file') ? <MyReviews /> : null}
       <Card
         size="small"
         title={may('appeals.file') ? t('appeals.mine') : t('appeals.inbox')}

@@ -6,6 +6,7 @@ import { App, Button, Card, Empty, Flex, Input, Modal, Table, Tag, Typography } 
 import type { TableColumnsType } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Page, ReviewTask, ReviewTaskView } from '../../api/types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { ScoreTag } from '../../components/ScoreTag.tsx';
 import { describeError, LoadingBlock } from '../../components/States.tsx';
@@ -16,18 +17,31 @@ import { useRuleName } from '../../rules/RulesContext.tsx';
 
 type Target = { kind: 'hit'; hit: number; label: string } | { kind: 'item'; item: string; label: string };
 
-function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => void }) {
+function ReviewDeductions({ taskId }: { taskId: number }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const ruleName = useRuleName();
   // the appeal period is judged against the time the review was loaded (the server checks it again on filing)
-  const view = useApi(`my-review:${taskId}`, async (signal) => ({
+  const view = useApi(`reviews:${taskId}:loaded-at`, async (signal) => ({
     review: await api.get<ReviewTaskView>(`/api/reviews/${taskId}`, undefined, signal),
     loadedAt: Date.now(),
   }));
   const [target, setTarget] = useState<Target | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  // the appeal shows on the review, in the appeals inbox and on the conversation; the leaders are notified
+  const file = useCommand(
+    (target: Target, why: string) =>
+      api.post('/api/appeals', {
+        taskId,
+        target:
+          target.kind === 'hit' ? { kind: 'hit', hit: target.hit } : { kind: 'item', item: target.item },
+        reason: why,
+      }),
+    {
+      invalidates: ['appeals', 'reviews', 'review', 'conversations', 'notifications'],
+      success: t('appeals.filed'),
+    },
+  );
   if (!view.data)
     return view.state === 'error' ? <>{describeError(view.error, t)}</> : <LoadingBlock rows={2} />;
   const v = view.data.review;
@@ -48,24 +62,9 @@ function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => 
       void message.warning(t('appeals.fileReasonRequired'));
       return;
     }
-    setBusy(true);
-    try {
-      await api.post('/api/appeals', {
-        taskId,
-        target:
-          target.kind === 'hit' ? { kind: 'hit', hit: target.hit } : { kind: 'item', item: target.item },
-        reason: reason.trim(),
-      });
-      void message.success(t('appeals.filed'));
-      setTarget(null);
-      setReason('');
-      view.reload();
-      onFiled();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await file.run(target, reason.trim()))) return;
+    setTarget(null);
+    setReason('');
   };
 
   const row = (key: string, label: string, text: string, points: number, tgt: Target) => (
@@ -110,7 +109,7 @@ function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => 
         title={t('appeals.fileTitle', { rule: target?.label ?? '' })}
         okText={t('appeals.submit')}
         cancelText={t('common.cancel')}
-        confirmLoading={busy}
+        confirmLoading={file.busy}
         onOk={() => void submit()}
         onCancel={() => setTarget(null)}
       >
@@ -126,10 +125,11 @@ function ReviewDeductions({ taskId, onFiled }: { taskId: number; onFiled: () => 
   );
 }
 
-export function MyReviews({ onFiled }: { onFiled: () => void }) {
+export function MyReviews() {
   const { t } = useI18n();
-  const reviews = useApi('my-reviews', (signal) =>
-    api.get<Page<ReviewTask>>('/api/reviews', { pageSize: 50 }, signal),
+  const query = { pageSize: 50 };
+  const reviews = useApi(`reviews:${JSON.stringify(query)}`, (signal) =>
+    api.get<Page<ReviewTask>>('/api/reviews', query, signal),
   );
   const columns: TableColumnsType<ReviewTask> = [
     {
@@ -168,7 +168,7 @@ export function MyReviews({ onFiled }: { onFiled: () => void }) {
         pagination={false}
         expandable={{
           expandRowByClick: true,
-          expandedRowRender: (r) => <ReviewDeductions taskId={r.id} onFiled={onFiled} />,
+          expandedRowRender: (r) => <ReviewDeductions taskId={r.id} />,
         }}
         locale={{ emptyText: <Empty description={t('review.empty')} /> }}
       />

@@ -2,13 +2,14 @@
 // and at least two inspectors (QA inspectors and QA leads may score). The server checks each conversation is
 // scored and each user an active inspector (src/review/calibration.ts createSession).
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Table, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Account, CalibrationSession } from '../../api/admin-types.ts';
 import type { ConversationRow, Page } from '../../api/types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { ScoreTag } from '../../components/ScoreTag.tsx';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -16,7 +17,7 @@ const PAGE_SIZE = 10;
 
 function Inspectors({ value, onChange }: { value?: string[]; onChange?: (v: string[]) => void }) {
   const { t } = useI18n();
-  const users = useApi('calib:inspectors', async (signal) => {
+  const users = useApi('users:qa_inspector+qa_lead:active', async (signal) => {
     const [qa, leads] = await Promise.all([
       api.get<{ items: Account[] }>('/api/users', { role: 'qa_inspector' }, signal),
       api.get<{ items: Account[] }>('/api/users', { role: 'qa_lead' }, signal),
@@ -45,8 +46,9 @@ function ConversationPicker({ value, onChange }: { value?: string[]; onChange?: 
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const list = useApi(`calib:convs:${q}:${page}`, (signal) =>
-    api.get<Page<ConversationRow>>('/api/conversations', { q, page, pageSize: PAGE_SIZE }, signal),
+  const query = { q, page, pageSize: PAGE_SIZE };
+  const list = useApi(`conversations:list:${JSON.stringify(query)}`, (signal) =>
+    api.get<Page<ConversationRow>>('/api/conversations', query, signal),
   );
   const selected = value ?? [];
   return (
@@ -131,28 +133,24 @@ interface Values {
 
 export function CreateSession({ onCreated }: { onCreated: (s: CalibrationSession) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      const s = await api.post<CalibrationSession>('/api/calibration-sessions', {
+  const create = useCommand(
+    (v: Values) =>
+      api.post<CalibrationSession>('/api/calibration-sessions', {
         name: v.name.trim(),
         conversationIds: v.conversationIds,
         inspectorUserIds: v.inspectorUserIds,
-      });
-      void message.success(t('common.created'));
-      form.resetFields();
-      setOpen(false);
-      onCreated(s);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    { invalidates: ['calibration-sessions'], success: t('common.created') },
+  );
+
+  const submit = async (v: Values) => {
+    const done = await create.run(v);
+    if (!done) return;
+    form.resetFields();
+    setOpen(false);
+    onCreated(done.value);
   };
 
   return (
@@ -166,7 +164,7 @@ export function CreateSession({ onCreated }: { onCreated: (s: CalibrationSession
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
         okButtonProps={{ 'data-testid': 'calib-create' }}
-        confirmLoading={busy}
+        confirmLoading={create.busy}
         width={820}
         style={{ top: 24 }}
         destroyOnHidden

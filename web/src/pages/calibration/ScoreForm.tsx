@@ -6,7 +6,7 @@ import { App, Button, Card, Empty, Flex, Input, InputNumber, Radio, Tag, Typogra
 import { api } from '../../api/client.ts';
 import type { CalibrationDetail, CalibrationScore } from '../../api/admin-types.ts';
 import type { ScorecardItem } from '../../api/types.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { itemLabel } from '../../i18n/labels.ts';
 import { useRuleName } from '../../rules/RulesContext.tsx';
@@ -34,7 +34,14 @@ export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPick
   const [deductions, setDeductions] = useState<Map<string, number>>(
     () => new Map((own?.deductions ?? []).map((d) => [d.item, d.occurrences])),
   );
-  const [busy, setBusy] = useState(false);
+  const save = useCommand(
+    (body: { hits: { hit: number; verdict: Verdict; reason: string }[]; deductions: unknown[] }) =>
+      api.put<CalibrationScore>(
+        `/api/calibration-sessions/${sessionId}/scores/${encodeURIComponent(conv.conversationId)}`,
+        body,
+      ),
+    { invalidates: ['calibration-sessions'], success: t('calib.submitted') },
+  );
 
   const setHit = (hit: number, patch: { verdict?: Verdict; reason?: string }) =>
     setVerdicts((m) => {
@@ -60,24 +67,13 @@ export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPick
       }
       hits.push({ hit: h.index, verdict: v.verdict, reason: v.reason.trim() });
     }
-    setBusy(true);
-    try {
-      const row = await api.put<CalibrationScore>(
-        `/api/calibration-sessions/${sessionId}/scores/${encodeURIComponent(conv.conversationId)}`,
-        {
-          hits,
-          deductions: [...deductions]
-            .filter(([, n]) => n > 0)
-            .map(([item, occurrences]) => ({ item, occurrences, reason: '' })),
-        },
-      );
-      void message.success(t('calib.submitted'));
-      onSubmitted(row);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await save.run({
+      hits,
+      deductions: [...deductions]
+        .filter(([, n]) => n > 0)
+        .map(([item, occurrences]) => ({ item, occurrences, reason: '' })),
+    });
+    if (done) onSubmitted(done.value);
   };
 
   return (
@@ -189,7 +185,7 @@ export function ScoreForm({ sessionId, conv, own, manualItems, activeHit, onPick
           </Flex>
         )}
       </Card>
-      <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="calib-submit">
+      <Button type="primary" loading={save.busy} onClick={() => void submit()} data-testid="calib-submit">
         {t('calib.submit')}
       </Button>
     </Flex>

@@ -5,7 +5,6 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert,
-  App,
   Button,
   Col,
   Descriptions,
@@ -20,9 +19,10 @@ import {
 import { CheckCircleTwoTone } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
 import type { Account, CalibrationDetail, CalibrationScore } from '../../api/admin-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useAuth, useMay } from '../../auth/auth.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { usePublishedRules, useRuleName } from '../../rules/RulesContext.tsx';
@@ -34,20 +34,20 @@ import { ScoreForm } from './ScoreForm.tsx';
 export function SessionPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { session } = useAuth();
   const me = session.state === 'authenticated' ? session.user : null;
   const manager = useMay()('calibration.manage');
   const rules = usePublishedRules();
   const ruleName = useRuleName();
-  const detail = useApi(`calibration:${id}`, (signal) =>
+  const detail = useApi(`calibration-sessions:${id}`, (signal) =>
     api.get<CalibrationDetail>(`/api/calibration-sessions/${encodeURIComponent(id)}`, undefined, signal),
   );
   // Names of participants: the lead and the admin may read accounts; an inspector sees ids only for others.
-  const users = useApi(`calibration:users:${manager}`, (signal) =>
-    manager
-      ? api.get<{ items: Account[] }>('/api/users', { includeDisabled: 'true' }, signal)
-      : Promise.resolve({ items: [] as Account[] }),
+  // the same request (and key) as the user list with disabled accounts shown
+  const users = useApi(
+    'users::true',
+    (signal) => api.get<{ items: Account[] }>('/api/users', { includeDisabled: 'true' }, signal),
+    { enabled: manager },
   );
   const userName = useMemo(() => {
     const m = new Map((users.data?.items ?? []).map((u) => [u.id, u.displayName]));
@@ -73,7 +73,10 @@ export function SessionPage() {
   const [current, setCurrent] = useState<string | null>(null);
   const [activeHit, setActiveHit] = useState<number | null>(null);
   const [submitted, setSubmitted] = useState<CalibrationScore[]>([]);
-  const [closing, setClosing] = useState(false);
+  const close = useCommand((sessionId: number) => api.post(`/api/calibration-sessions/${sessionId}/close`), {
+    invalidates: ['calibration-sessions'],
+    success: t('calib.closed'),
+  });
 
   if (detail.state === 'error' && !detail.data)
     return <ErrorState error={detail.error} onRetry={detail.reload} />;
@@ -89,19 +92,6 @@ export function SessionPage() {
   );
   const conv = d.conversations.find((c) => c.conversationId === current) ?? d.conversations[0];
 
-  const close = async () => {
-    setClosing(true);
-    try {
-      await api.post(`/api/calibration-sessions/${d.session.id}/close`);
-      void message.success(t('calib.closed'));
-      detail.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setClosing(false);
-    }
-  };
-
   return (
     <Flex vertical gap={12}>
       <Flex justify="space-between" align="center" gap={12}>
@@ -113,8 +103,8 @@ export function SessionPage() {
           <StatusTag status={d.session.status} />
         </Space>
         {manager && open ? (
-          <Popconfirm title={t('calib.closeConfirm')} onConfirm={() => void close()}>
-            <Button danger loading={closing} data-testid="calib-close">
+          <Popconfirm title={t('calib.closeConfirm')} onConfirm={() => void close.run(d.session.id)}>
+            <Button danger loading={close.busy} data-testid="calib-close">
               {t('calib.close')}
             </Button>
           </Popconfirm>

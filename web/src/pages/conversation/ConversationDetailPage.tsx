@@ -31,7 +31,7 @@ export function ConversationDetailPage() {
   const player = useRef<PlayerHandle>(null);
   const [hasAudio, setHasAudio] = useState(false);
   const [playedMs, setPlayedMs] = useState<number | null>(null);
-  const detail = useApi(`conversation:${id}`, (signal) =>
+  const detail = useApi(`conversations:${id}`, (signal) =>
     api.get<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`, undefined, signal),
   );
 
@@ -176,10 +176,6 @@ export function ConversationDetailPage() {
                 callerNumber={typeof c.meta?.callerNumber === 'string' ? c.meta.callerNumber : null}
                 hits={hits}
                 workflow={workflow.data}
-                onChanged={() => {
-                  workflow.reload();
-                  detail.reload();
-                }}
               />
             ) : null}
             <ScorePanel result={result} />

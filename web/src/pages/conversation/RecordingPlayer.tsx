@@ -26,7 +26,7 @@ export const RecordingPlayer = forwardRef<PlayerHandle, Props>(function Recordin
 ) {
   const { t } = useI18n();
   const audio = useRef<HTMLAudioElement>(null);
-  const rec = useApi(`recording:${conversationId}`, async (signal) => {
+  const rec = useApi(`conversations:${conversationId}:recording`, async (signal) => {
     try {
       const r = await call('get', '/api/conversations/{id}/recording', {
         params: { id: conversationId },

@@ -3,29 +3,16 @@
 // complaint, appeal a deduction, go decide the open appeals.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../api/client.ts';
 import type { Account } from '../../api/admin-types.ts';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import type { ComplaintDecision, ComplaintSeverity } from '../../api/ops-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { formatScore } from '../../components/ScoreTag.tsx';
-import { describeError } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
@@ -38,7 +25,7 @@ export type HitState = Workflow['hitStates'][number]['state'];
 const APPEAL_COLOR = { open: 'orange', upheld: 'green', rejected: 'default' } as const;
 
 export function useWorkflow(id: string) {
-  return useApi(`workflow:${id}`, (signal) =>
+  return useApi(`conversations:${id}:workflow`, (signal) =>
     call('get', '/api/conversations/{id}/workflow', { params: { id }, signal }),
   );
 }
@@ -49,37 +36,61 @@ interface Props {
   callerNumber: string | null;
   hits: readonly IndexedHit[];
   workflow: Workflow;
-  onChanged: () => void;
 }
 
-export function WorkflowCard({ conversationId, agentId, callerNumber, hits, workflow, onChanged }: Props) {
+export function WorkflowCard({ conversationId, agentId, callerNumber, hits, workflow }: Props) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const ruleName = useRuleName();
   const [modal, setModal] = useState<null | 'appeal' | 'complaint' | 'reassign'>(null);
-  const [busy, setBusy] = useState(false);
   const a = workflow.actions;
 
-  const run = async (fn: () => Promise<unknown>, done?: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      if (done) void message.success(done);
-      setModal(null);
-      onChanged();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+  // Each action changes this conversation's workflow (under `conversations`) and the lists that show the same
+  // review, appeal or complaint elsewhere; the people it concerns are notified.
+  const start = useCommand(() => api.post<{ id: number }>('/api/review/tasks', { conversationId }), {
+    invalidates: ['review', 'conversations', 'notifications'],
+    success: (task) => t('hub.started', { id: task.id }),
+  });
+  const appeal = useCommand(
+    (taskId: number, target: string, reason: string) =>
+      api.post('/api/appeals', {
+        taskId,
+        target: target.startsWith('hit:')
+          ? { kind: 'hit', hit: Number(target.slice(4)) }
+          : { kind: 'item', item: target.slice(5) },
+        reason,
+      }),
+    {
+      invalidates: ['appeals', 'reviews', 'review', 'conversations', 'notifications'],
+      success: t('hub.appealFiled'),
+    },
+  );
+  const complaint = useCommand(
+    (v: ComplaintValues) =>
+      api.post('/api/complaints', {
+        receivedOn: v.receivedOn.format('YYYY-MM-DD'),
+        agentId,
+        severity: v.severity,
+        decision: v.decision,
+        description: v.description.trim(),
+        conversationId,
+      }),
+    {
+      invalidates: ['complaints', 'settlements', 'conversations', 'notifications'],
+      success: t('common.created'),
+    },
+  );
+  const reassign = useCommand(
+    (taskId: number, userId: string) =>
+      api.post(`/api/review/tasks/${taskId}/reassign`, { inspectorUserId: userId }),
+    { invalidates: ['review', 'conversations', 'notifications'], success: t('hub.reassigned') },
+  );
+  const busy = start.busy || appeal.busy || complaint.busy || reassign.busy;
+  const closeOn = (done: unknown) => {
+    if (done) setModal(null);
   };
 
-  const startReview = () =>
-    run(async () => {
-      const task = await api.post<{ id: number }>('/api/review/tasks', { conversationId });
-      void message.success(t('hub.started', { id: task.id }));
-    });
+  const startReview = async () => closeOn(await start.run());
 
   // Deductions the agent may still appeal: confirmed hits that cost points and manual items, not yet appealed.
   const appealed = new Set(
@@ -194,51 +205,21 @@ export function WorkflowCard({ conversationId, agentId, callerNumber, hits, work
           busy={busy}
           targets={targets}
           onCancel={() => setModal(null)}
-          onSubmit={(target, reason) =>
-            void run(
-              () =>
-                api.post('/api/appeals', {
-                  taskId: a.appeal!.taskId,
-                  target: target.startsWith('hit:')
-                    ? { kind: 'hit', hit: Number(target.slice(4)) }
-                    : { kind: 'item', item: target.slice(5) },
-                  reason,
-                }),
-              t('hub.appealFiled'),
-            )
-          }
+          onSubmit={(target, reason) => void appeal.run(a.appeal!.taskId, target, reason).then(closeOn)}
         />
       ) : null}
       {modal === 'complaint' ? (
         <ComplaintModal
           busy={busy}
           onCancel={() => setModal(null)}
-          onSubmit={(v) =>
-            void run(
-              () =>
-                api.post('/api/complaints', {
-                  receivedOn: v.receivedOn.format('YYYY-MM-DD'),
-                  agentId,
-                  severity: v.severity,
-                  decision: v.decision,
-                  description: v.description.trim(),
-                  conversationId,
-                }),
-              t('common.created'),
-            )
-          }
+          onSubmit={(v) => void complaint.run(v).then(closeOn)}
         />
       ) : null}
       {modal === 'reassign' && a.reassignTaskId !== null ? (
         <ReassignModal
           busy={busy}
           onCancel={() => setModal(null)}
-          onSubmit={(userId) =>
-            void run(
-              () => api.post(`/api/review/tasks/${a.reassignTaskId}/reassign`, { inspectorUserId: userId }),
-              t('hub.reassigned'),
-            )
-          }
+          onSubmit={(userId) => void reassign.run(a.reassignTaskId!, userId).then(closeOn)}
         />
       ) : null}
     </Card>
@@ -331,7 +312,8 @@ function ComplaintModal(props: {
 
 function ReassignModal(props: { busy: boolean; onCancel: () => void; onSubmit: (userId: string) => void }) {
   const { t } = useI18n();
-  const users = useApi('reviewers', (signal) =>
+  // the same request (and key) as the user list unfiltered
+  const users = useApi('users::false', (signal) =>
     api.get<{ items: Account[] }>('/api/users', undefined, signal),
   );
   const [picked, setPicked] = useState<string | undefined>();

@@ -27,10 +27,10 @@ export function ConversationsPage() {
 
   const lQuery = listQuery(filters);
   const sQuery = statsQuery(filters);
-  const list = useApi(JSON.stringify(lQuery), (signal) =>
+  const list = useApi(`conversations:list:${JSON.stringify(lQuery)}`, (signal) =>
     api.get<Page<ConversationRow>>('/api/conversations', lQuery, signal),
   );
-  const stats = useApi(JSON.stringify(sQuery), (signal) =>
+  const stats = useApi(`stats:overview:${JSON.stringify(sQuery)}`, (signal) =>
     api.get<OverviewStats>('/api/stats/overview', sQuery, signal),
   );
   const agents = useApi('agents', (signal) => api.get<Page<Agent>>('/api/agents', undefined, signal));

@@ -4,36 +4,40 @@
 // alerts (`actions.handle`) and the alert is still open.
 import { useState } from 'react';
 import { App, Button, Input, Modal, Space } from 'antd';
+import { useCommand } from '../../api/queries.ts';
 import { call } from '../../api/typed.ts';
-import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Alert } from './wall-state.ts';
 
 type HandleAction = 'acknowledge' | 'take-over' | 'dismiss';
 
-export function AlertActions({ alert, onHandled }: { alert: Alert; onHandled: (a: Alert) => void }) {
+/** `onHandled` passes the handled alert to the wall, which holds alerts from the stream as well. */
+export function AlertActions({ alert, onHandled }: { alert: Alert; onHandled?: (a: Alert) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<HandleAction | null>(null);
+  const [action, setAction] = useState<HandleAction | null>(null);
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
-
-  const handle = async (action: HandleAction, why?: string) => {
-    setBusy(action);
-    try {
-      const a = await call('post', '/api/live/alerts/{id}/handle', {
+  // the wall, the call drawer and the alert report all show the alert's state
+  const handleCmd = useCommand(
+    (action: HandleAction, why?: string) =>
+      call('post', '/api/live/alerts/{id}/handle', {
         params: { id: alert.id },
         body: { action, ...(why ? { reason: why } : {}) },
-      });
-      onHandled(a);
-      void message.success(t(`live.handled.${action}`));
-      setDismissing(false);
-      setReason('');
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(null);
-    }
+      }),
+    { invalidates: ['live'] },
+  );
+  // which button is busy
+  const busy = handleCmd.busy ? action : null;
+
+  const handle = async (act: HandleAction, why?: string) => {
+    setAction(act);
+    const done = await handleCmd.run(act, why);
+    if (!done) return;
+    onHandled?.(done.value);
+    void message.success(t(`live.handled.${act}`));
+    setDismissing(false);
+    setReason('');
   };
 
   return (

@@ -32,7 +32,7 @@ export function AlertHistoryTab() {
     ...(state ? { state } : {}),
     limit: 1000,
   };
-  const report = useApi(`live-alerts:${JSON.stringify(query)}`, (signal) =>
+  const report = useApi(`live:alerts:${JSON.stringify(query)}`, (signal) =>
     call('get', '/api/live/alerts', { query, signal }),
   );
   const names = new Map((org.data?.agents ?? []).map((a) => [a.id, a.name]));
@@ -77,7 +77,7 @@ export function AlertHistoryTab() {
       width: 200,
       render: (_: unknown, r) =>
         r.actions.handle ? (
-          <AlertActions alert={r} onHandled={() => report.reload()} />
+          <AlertActions alert={r} />
         ) : r.handledAt ? (
           <span>
             {r.handledByName ?? r.handledBy ?? '—'} · {stamp(r.handledAt)}

@@ -3,24 +3,12 @@
 // seed 004 專家座席組) and after how many seconds an unanswered alert escalates. Everyone on the wall may read them;
 // editing follows the server's `actions.configure` (QA lead and admin).
 import { useState } from 'react';
-import {
-  App,
-  Button,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { call, type ResponseOf } from '../../api/typed.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { usePublishedRules, useRuleName } from '../../rules/RulesContext.tsx';
 import { SeverityTag } from './AlertItem.tsx';
@@ -32,27 +20,19 @@ const AUDIENCES = ['team_leader', 'qa', 'admin', 'expert_seat'] as const;
 
 export function AlertRulesTab() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const ruleName = useRuleName();
   const { pack } = usePublishedRules();
-  const list = useApi('live-alert-rules', (signal) => call('get', '/api/live/alert-rules', { signal }));
+  const list = useApi('live:alert-rules', (signal) => call('get', '/api/live/alert-rules', { signal }));
   const [editing, setEditing] = useState<{ id: string; isNew: boolean } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const saveCmd = useCommand(
+    (id: string, body: Values) => call('put', '/api/live/alert-rules/{id}', { params: { id }, body }),
+    { invalidates: ['live'], success: t('live.rules.saved') },
+  );
   const [form] = Form.useForm<Values>();
   const canEdit = list.data?.actions.configure === true;
 
   const save = async (id: string, body: Values) => {
-    setSaving(true);
-    try {
-      await call('put', '/api/live/alert-rules/{id}', { params: { id }, body });
-      void message.success(t('live.rules.saved'));
-      setEditing(null);
-      list.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setSaving(false);
-    }
+    if (await saveCmd.run(id, body)) setEditing(null);
   };
   const edit = (r: Rule | null) => {
     form.setFieldsValue(
@@ -165,7 +145,7 @@ export function AlertRulesTab() {
         open={editing !== null}
         title={editing?.isNew ? t('live.rules.add') : t('live.rules.edit')}
         okText={t('live.rules.save')}
-        confirmLoading={saving}
+        confirmLoading={saveCmd.busy}
         onOk={() => form.submit()}
         onCancel={() => setEditing(null)}
         forceRender

@@ -34,12 +34,17 @@ export function CallDrawer({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const detail = useApi(`live-call:${callId}`, async (signal) => {
-    if (!callId) return null;
-    const d = await call('get', '/api/live/calls/{callId}', { params: { callId }, signal });
-    onDetail(d);
-    return d;
-  });
+  const detail = useApi(
+    `live:calls:${callId ?? ''}`,
+    async (signal) => {
+      const d = await call('get', '/api/live/calls/{callId}', { params: { callId: callId ?? '' }, signal });
+      onDetail(d);
+      return d;
+    },
+    { enabled: callId !== null },
+  );
+  // the previous call's answer is kept while the next loads: show only this call's
+  const data = detail.data?.callId === callId ? detail.data : undefined;
   const bottom = useRef<HTMLDivElement>(null);
   const lineCount = (wallCall?.lines.length ?? 0) + (wallCall?.partial ? 1 : 0);
   useEffect(() => {
@@ -47,8 +52,8 @@ export function CallDrawer({
   }, [lineCount, wallCall?.partial?.text]);
 
   const speaker = (role: string) => (isSpeaker(role) ? t(`speaker.${role}`) : role);
-  const diff = detail.data?.diff;
-  const ended = detail.data?.state === 'ended' || (callId !== null && !wallCall);
+  const diff = data?.diff;
+  const ended = data?.state === 'ended' || (callId !== null && !wallCall);
   return (
     <Drawer
       open={callId !== null}
@@ -66,13 +71,13 @@ export function CallDrawer({
       {detail.state === 'error' ? (
         <AntAlert type="error" showIcon message={describeError(detail.error, t)} />
       ) : null}
-      {wallCall || detail.data ? (
+      {wallCall || data ? (
         <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('live.agent')}>
-            {agentName(wallCall?.agentId ?? detail.data?.agentId ?? '')}
+            {agentName(wallCall?.agentId ?? data?.agentId ?? '')}
           </Descriptions.Item>
           <Descriptions.Item label={t('live.startedAt')}>
-            {timeOf(wallCall?.startedAt ?? detail.data?.startedAt ?? new Date().toISOString())}
+            {timeOf(wallCall?.startedAt ?? data?.startedAt ?? new Date().toISOString())}
           </Descriptions.Item>
         </Descriptions>
       ) : null}
@@ -87,7 +92,7 @@ export function CallDrawer({
         }}
         data-testid="live-transcript"
       >
-        {(wallCall?.lines ?? detail.data?.lines ?? []).map((l) => (
+        {(wallCall?.lines ?? data?.lines ?? []).map((l) => (
           <div key={l.seq} data-testid="live-line" data-role={l.role} style={{ marginBottom: 6 }}>
             <Tag color={l.role === 'agent' ? 'blue' : l.role === 'customer' ? 'green' : 'default'}>
               {speaker(l.role)}
@@ -101,7 +106,7 @@ export function CallDrawer({
             {wallCall.partial.text} …
           </div>
         ) : null}
-        {lineCount === 0 && !detail.data?.lines.length ? (
+        {lineCount === 0 && !data?.lines.length ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('live.noLines')} />
         ) : null}
         <div ref={bottom} />

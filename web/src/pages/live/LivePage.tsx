@@ -2,10 +2,11 @@
 // calls in progress in the user's scope, kept current by the server-sent event stream, the open alerts newest
 // first with their handling, a call's running transcript in a drawer, and the alert rules. A new critical alert is
 // announced with a sound and a notification, since a leader watching the floor is not always looking at the wall.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { App, Card, Col, Empty, List, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { call } from '../../api/typed.ts';
+import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -48,31 +49,36 @@ function Wall() {
   const ruleName = useRuleName();
   const org = useOrg();
   const [state, dispatch] = useReducer(wallReducer, EMPTY_WALL);
-  const [actions, setActions] = useState<WallResponse['actions']>({ handle: false, configure: false });
   const [openCall, setOpenCall] = useState<string | null>(null);
   const [params] = useSearchParams();
   const now = useNow(1000);
   const known = useRef(new Set<string>());
 
   // The wall and the open alerts from the API: at first, and on every (re)connection of the stream, since events
-  // sent while the stream was down are not replayed.
-  const reload = useCallback(() => {
-    Promise.all([
-      call('get', '/api/live/calls'),
-      call('get', '/api/live/alerts', { query: { state: 'open', limit: 200 } }),
-    ]).then(
-      ([wall, alerts]) => {
-        // the panel holds the open alerts meant for this user (the report lists the whole scope)
-        const mine = alerts.items.filter((a) => a.actions.handle);
-        for (const a of [...mine, ...wall.items.flatMap((c) => c.alerts)]) known.current.add(a.id);
-        setActions(wall.actions);
-        dispatch({ type: 'loaded', wall, openAlerts: mine });
-      },
-      (e: unknown) => void message.error(describeError(e, t)),
-    );
-  }, [message, t]);
-
-  useEffect(() => reload(), [reload]);
+  // sent while the stream was down are not replayed. Each answer is stamped so that an answer equal to the last
+  // one is still applied to the wall (the stream may have changed it since).
+  const snapshot = useApi('live:wall:open-alerts:200', async (signal) => {
+    const [wall, alerts] = await Promise.all([
+      call('get', '/api/live/calls', { signal }),
+      call('get', '/api/live/alerts', { query: { state: 'open', limit: 200 }, signal }),
+    ]);
+    return { wall, alerts, at: Date.now() };
+  });
+  const reload = snapshot.reload;
+  const loaded = snapshot.data;
+  const actions: WallResponse['actions'] = loaded?.wall.actions ?? { handle: false, configure: false };
+  useEffect(() => {
+    if (!loaded) return;
+    const { wall, alerts } = loaded;
+    // the panel holds the open alerts meant for this user (the report lists the whole scope)
+    const mine = alerts.items.filter((a) => a.actions.handle);
+    for (const a of [...mine, ...wall.items.flatMap((c) => c.alerts)]) known.current.add(a.id);
+    dispatch({ type: 'loaded', wall, openAlerts: mine });
+  }, [loaded]);
+  const failure = snapshot.state === 'error' ? snapshot.error : null;
+  useEffect(() => {
+    if (failure) void message.error(describeError(failure, t));
+  }, [failure, message, t]);
 
   const onAlert = (a: Alert) => {
     const isNew = !known.current.has(a.id);

@@ -41,14 +41,14 @@ export function AgentHomePage() {
   const update = useCallback((next: ConversationFilters) => setParams(filtersToParams(next)), [setParams]);
   const query = statsQuery(filters);
   const key = JSON.stringify(query);
-  const stats = useApi(`stats:${key}`, (signal) =>
+  const stats = useApi(`stats:overview:${key}`, (signal) =>
     api.get<OverviewStats>('/api/stats/overview', query, signal),
   );
-  const learn = useApi(`dash:${key}`, (signal) =>
+  const learn = useApi(`dashboard:overview:${key}`, (signal) =>
     api.get<DashboardOverview>('/api/dashboard/overview', query, signal),
   );
   const recentQuery = { ...listQuery(filters), maxScore: BELOW_FULL };
-  const recent = useApi(`recent:${JSON.stringify(recentQuery)}`, (signal) =>
+  const recent = useApi(`conversations:list:${JSON.stringify(recentQuery)}`, (signal) =>
     api.get<Page<ConversationRow>>('/api/conversations', recentQuery, signal),
   );
 

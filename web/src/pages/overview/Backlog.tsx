@@ -10,13 +10,14 @@ import { useMay } from '../../auth/auth.tsx';
 export function Backlog() {
   const { t } = useI18n();
   const readsQueue = useMay()('review.tasks.read');
-  const tasks = useApi(`backlog:tasks:${readsQueue}`, (signal) =>
-    readsQueue
-      ? api.get<Page<ReviewTask>>('/api/review/tasks', { status: 'open', pageSize: 1 }, signal)
-      : Promise.resolve(null),
+  const open = { status: 'open', pageSize: 1 };
+  const tasks = useApi(
+    `review:tasks:${JSON.stringify(open)}`,
+    (signal) => api.get<Page<ReviewTask>>('/api/review/tasks', open, signal),
+    { enabled: readsQueue },
   );
-  const appeals = useApi('backlog:appeals', (signal) =>
-    api.get<Page<Appeal>>('/api/appeals', { status: 'open', pageSize: 1 }, signal),
+  const appeals = useApi(`appeals:${JSON.stringify(open)}`, (signal) =>
+    api.get<Page<Appeal>>('/api/appeals', open, signal),
   );
   const value = (n: number | undefined, failed: boolean) => (failed ? t('common.none') : (n ?? '…'));
   return (

@@ -35,10 +35,10 @@ export function OverviewPage() {
 
   const query = statsQuery(filters);
   const key = JSON.stringify(query);
-  const stats = useApi(`stats:${key}`, (signal) =>
+  const stats = useApi(`stats:overview:${key}`, (signal) =>
     api.get<OverviewStats>('/api/stats/overview', query, signal),
   );
-  const breakdown = useApi(`dash:${key}`, (signal) =>
+  const breakdown = useApi(`dashboard:overview:${key}`, (signal) =>
     api.get<DashboardOverview>('/api/dashboard/overview', query, signal),
   );
   const agents = useApi('agents', (signal) => api.get<Page<Agent>>('/api/agents', undefined, signal));

@@ -34,13 +34,14 @@ export function ReviewQueuePage() {
       if (v) next[k] = v;
     setParams(next);
   };
-  const reviewers = useApi(`reviewers:${seesAll}`, (signal) =>
-    seesAll
-      ? api.get<{ items: Account[] }>('/api/users', undefined, signal)
-      : Promise.resolve<{ items: Account[] }>({ items: [] }),
+  // the same request (and key) as the user list unfiltered
+  const reviewers = useApi(
+    'users::false',
+    (signal) => api.get<{ items: Account[] }>('/api/users', undefined, signal),
+    { enabled: seesAll },
   );
   const nameOf = new Map((reviewers.data?.items ?? []).map((u) => [u.id, u.displayName || u.username]));
-  const tasks = useApi(JSON.stringify(query), (signal) =>
+  const tasks = useApi(`review:tasks:${JSON.stringify(query)}`, (signal) =>
     api.get<Page<ReviewTask>>('/api/review/tasks', query, signal),
   );
 

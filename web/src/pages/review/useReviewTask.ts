@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { App } from 'antd';
 import { api } from '../../api/client.ts';
 import type { Page, ReviewTask, ReviewTaskView } from '../../api/types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useAuth } from '../../auth/auth.tsx';
 import { describeError } from '../../components/States.tsx';
@@ -17,16 +18,70 @@ export function useReviewTask(id: string) {
   const navigate = useNavigate();
   const { session } = useAuth();
   const me = session.state === 'authenticated' ? session.user : null;
-  const loaded = useApi(`review:${id}`, (signal) =>
+  const loaded = useApi(`review:tasks:${id}`, (signal) =>
     api.get<ReviewTaskView>(`/api/review/tasks/${encodeURIComponent(id)}`, undefined, signal),
   );
   const [local, setLocal] = useState<ReviewTaskView | null>(null);
   const view = local && String(local.task.id) === id ? local : loaded.data;
+  const hits = useMemo(() => view?.hits ?? [], [view]);
   const [active, setActive] = useState(0);
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const hits = useMemo(() => view?.hits ?? [], [view]);
+  // Each command answers the task as it now is, shown at once (before the re-reads of what it invalidates).
+  // After a judgement the reason is cleared and the next hit made active (even when it failed, as ever): at once
+  // with the answer, so that a key pressed while the re-reads run judges the next hit.
+  const step = () => {
+    setReason('');
+    setActive((a) => Math.min(a + 1, hits.length - 1));
+  };
+  const judgeCmd = useCommand(
+    async (hit: number, verdict: 'confirm' | 'reject', why: string) => {
+      const v = await api.put<ReviewTaskView>(`/api/review/tasks/${id}/hits/${hit}`, {
+        verdict,
+        reason: why,
+      });
+      setLocal(v);
+      step();
+      return v;
+    },
+    { invalidates: ['review', 'conversations'] },
+  );
+  const deductCmd = useCommand(
+    async (item: string, occurrences: number, why: string) => {
+      const v = await api.put<ReviewTaskView>(`/api/review/tasks/${id}/items/${encodeURIComponent(item)}`, {
+        occurrences,
+        reason: why,
+      });
+      setLocal(v);
+      return v;
+    },
+    { invalidates: ['review', 'conversations'], success: t('review.saved') },
+  );
+  // a finalized review sets the conversation's final score (and so every total over it) and opens the appeal
+  // period; the agent is notified
+  const finalizeCmd = useCommand(
+    async (note: string) => {
+      const v = await api.post<ReviewTaskView>(
+        `/api/review/tasks/${id}/finalize`,
+        note ? { comment: note } : {},
+      );
+      setLocal(v);
+      return v;
+    },
+    {
+      invalidates: [
+        'review',
+        'reviews',
+        'conversations',
+        'stats',
+        'dashboard',
+        'appeals',
+        'kpi',
+        'notifications',
+      ],
+    },
+  );
+  const busy = judgeCmd.busy || deductCmd.busy || finalizeCmd.busy;
   /** The caller may judge, deduct and finalize (an open task, theirs or taken over by the QA lead). */
   const open = view?.actions.work ?? false;
 
@@ -46,69 +101,32 @@ export function useReviewTask(id: string) {
     }
   }, [me, id, navigate, message, t]);
 
-  const run = useCallback(
-    async (op: () => Promise<ReviewTaskView>, done?: string) => {
-      setBusy(true);
-      try {
-        setLocal(await op());
-        if (done) void message.success(done);
-      } catch (e) {
-        void message.error(describeError(e, t));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [message, t],
-  );
+  const judge = (verdict: 'confirm' | 'reject') => {
+    const hit = hits[active];
+    if (!hit || !open || busy) return;
+    if (verdict === 'reject' && reason.trim() === '') {
+      void message.warning(t('review.reasonRequired'));
+      document.getElementById('review-reason')?.focus();
+      return;
+    }
+    // as before, the reason is cleared and the next hit made active even when the judgement failed
+    void judgeCmd.run(hit.index, verdict, reason.trim()).then((done) => {
+      if (!done) step();
+    });
+  };
 
-  const judge = useCallback(
-    (verdict: 'confirm' | 'reject') => {
-      const hit = hits[active];
-      if (!hit || !open || busy) return;
-      if (verdict === 'reject' && reason.trim() === '') {
-        void message.warning(t('review.reasonRequired'));
-        document.getElementById('review-reason')?.focus();
-        return;
-      }
-      void run(() =>
-        api.put<ReviewTaskView>(`/api/review/tasks/${id}/hits/${hit.index}`, {
-          verdict,
-          reason: reason.trim(),
-        }),
-      ).then(() => {
-        setReason('');
-        setActive((a) => Math.min(a + 1, hits.length - 1));
-      });
-    },
-    [hits, active, open, busy, reason, run, id, message, t],
-  );
+  const deduct = async (item: string, occurrences: number, why: string) => {
+    await deductCmd.run(item, occurrences, why);
+  };
 
-  const deduct = useCallback(
-    (item: string, occurrences: number, why: string) =>
-      run(
-        () =>
-          api.put<ReviewTaskView>(`/api/review/tasks/${id}/items/${encodeURIComponent(item)}`, {
-            occurrences,
-            reason: why,
-          }),
-        t('review.saved'),
-      ),
-    [run, id, t],
-  );
-
-  const finalize = useCallback(() => {
+  const finalize = () => {
     if (!view || !open || busy) return;
     if (view.pendingHits.length > 0) {
       void message.warning(t('review.finalizeBlocked', { n: view.pendingHits.length }));
       return;
     }
-    void run(() =>
-      api.post<ReviewTaskView>(
-        `/api/review/tasks/${id}/finalize`,
-        comment.trim() ? { comment: comment.trim() } : {},
-      ),
-    );
-  }, [view, open, busy, run, id, message, t, comment]);
+    void finalizeCmd.run(comment.trim());
+  };
 
   return {
     loaded,

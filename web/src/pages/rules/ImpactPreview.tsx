@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { Alert, Button, Flex, Modal, Progress, Statistic, Table, Tag, Typography } from 'antd';
 import { call, type ResponseOf } from '../../api/typed.ts';
 import type { HitDelta, ImpactPreview as Preview, PackVersion } from '../../api/pack-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { formatScore } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -34,9 +35,20 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
   const { t } = useI18n();
   const ruleName = useRuleName();
   const [range, setRange] = useState<DayRange>(() => defaultRange(new Date()));
-  const [busy, setBusy] = useState(false);
+  // a failed poll's error; a failed start's is the command's (shown while startFailed)
   const [error, setError] = useState<unknown>(null);
+  const [startFailed, setStartFailed] = useState(false);
   const [run, setRun] = useState<PreviewRun | null>(null);
+  // a preview run compares versions and stores nothing any screen shows, so nothing is invalidated
+  const startRun = useCommand(
+    (v: PackVersion, range: DayRange) =>
+      call('post', '/api/packs/{id}/{version}/preview-runs', {
+        params: { id: v.id, version: String(v.version) },
+        body: rangeToPeriod(range),
+      }),
+    { quiet: true },
+  );
+  const shownError = startFailed ? startRun.error : error;
   const out: Preview | null = run?.result ?? null;
   const finished = run?.status === 'done' || run?.status === 'failed';
 
@@ -67,26 +79,18 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
   const close = () => {
     setRun(null);
     setError(null);
+    setStartFailed(false);
     onClose();
   };
 
   const start = async () => {
     if (!version) return;
-    setBusy(true);
     setError(null);
+    setStartFailed(false);
     setRun(null);
-    try {
-      setRun(
-        await call('post', '/api/packs/{id}/{version}/preview-runs', {
-          params: { id: version.id, version: String(version.version) },
-          body: rangeToPeriod(range),
-        }),
-      );
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const done = await startRun.run(version, range);
+    if (done) setRun(done.value);
+    else setStartFailed(true);
   };
   const running = run !== null && !finished;
 
@@ -113,7 +117,7 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
           <PeriodPicker value={range} onChange={setRange} label={t('packs.period')} testId="preview-period" />
           <Button
             type="primary"
-            loading={busy || running}
+            loading={startRun.busy || running}
             onClick={() => void start()}
             data-testid="preview-run"
           >
@@ -121,7 +125,7 @@ export function ImpactPreview({ version, onClose }: { version: PackVersion | nul
           </Button>
         </Flex>
         <Typography.Text type="secondary">{t('packs.previewRunHint')}</Typography.Text>
-        {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        {shownError ? <Alert type="error" showIcon title={describeError(shownError, t)} /> : null}
         {running ? (
           <Progress
             data-testid="preview-progress"

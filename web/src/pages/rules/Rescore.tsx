@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { RescoreRun, RescoreStarted } from '../../api/pack-types.ts';
+import { useCommand, useInvalidate } from '../../api/queries.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { defaultRange, PeriodPicker, rangeToPeriod } from './PeriodPicker.tsx';
@@ -33,12 +34,27 @@ function statusColor(status: RescoreRun['status']): string {
 export function Rescore({ packId, onClose }: { packId: string | null; onClose: () => void }) {
   const { t } = useI18n();
   const [range, setRange] = useState<DayRange>(() => defaultRange(new Date()));
-  const [busy, setBusy] = useState(false);
+  // a failed poll's error; a failed start's is the command's (shown while startFailed)
   const [error, setError] = useState<unknown>(null);
+  const [startFailed, setStartFailed] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const [run, setRun] = useState<RescoreRun | null>(null);
+  // the job only queues here; what it changes is re-read once it is done (below)
+  const startJob = useCommand(
+    (packId: string, range: DayRange) =>
+      api.post<RescoreStarted>('/api/rescore', { ...rangeToPeriod(range), packId }),
+    { quiet: true },
+  );
+  const shownError = startFailed ? startJob.error : error;
+  const invalidate = useInvalidate();
 
   const finished = run?.status === 'done' || run?.status === 'failed';
+  const doneJob = run?.status === 'done' ? jobId : null;
+
+  // a finished re-score changes the scores every list, chart and report shows
+  useEffect(() => {
+    if (doneJob) void invalidate('conversations', 'stats', 'dashboard', 'precision', 'kpi', 'reports');
+  }, [doneJob, invalidate]);
 
   useEffect(() => {
     if (!jobId || finished) return;
@@ -66,22 +82,18 @@ export function Rescore({ packId, onClose }: { packId: string | null; onClose: (
     setJobId(null);
     setRun(null);
     setError(null);
+    setStartFailed(false);
     onClose();
   };
 
   const start = async () => {
     if (!packId) return;
-    setBusy(true);
     setError(null);
+    setStartFailed(false);
     setRun(null);
-    try {
-      const started = await api.post<RescoreStarted>('/api/rescore', { ...rangeToPeriod(range), packId });
-      setJobId(started.jobId);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    const done = await startJob.run(packId, range);
+    if (done) setJobId(done.value.jobId);
+    else setStartFailed(true);
   };
 
   const running = jobId !== null && !finished;
@@ -100,7 +112,7 @@ export function Rescore({ packId, onClose }: { packId: string | null; onClose: (
           <PeriodPicker value={range} onChange={setRange} label={t('packs.period')} testId="rescore-period" />
           <Button
             type="primary"
-            loading={busy}
+            loading={startJob.busy}
             disabled={running}
             onClick={() => void start()}
             data-testid="rescore-start"
@@ -109,7 +121,7 @@ export function Rescore({ packId, onClose }: { packId: string | null; onClose: (
           </Button>
         </Flex>
         <Typography.Text type="secondary">{t('packs.rescoreHint')}</Typography.Text>
-        {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        {shownError ? <Alert type="error" showIcon title={describeError(shownError, t)} /> : null}
         {jobId && !run ? <Progress percent={0} status="active" /> : null}
         {run ? (
           <Flex vertical gap={4} data-testid="rescore-progress">

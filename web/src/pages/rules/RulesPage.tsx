@@ -22,7 +22,8 @@ export function RulesPage() {
   const may = useMay();
   const [params, setParams] = useSearchParams();
   const requested = TABS.find((k) => k === params.get('tab')) ?? 'browse';
-  const pack = useApi('rules:page', (signal) =>
+  // the same request (and key) as the rules every screen names (rules/RulesContext.tsx)
+  const pack = useApi('rules:published', (signal) =>
     api.get<PublishedRules>('/api/rules/published', undefined, signal),
   );
   const managesPacks = may('packs.write');
@@ -62,7 +63,7 @@ export function RulesPage() {
                 {
                   key: 'versions',
                   label: t('rules.tab.versions'),
-                  children: <VersionsPanel onPublished={pack.reload} />,
+                  children: <VersionsPanel />,
                 },
               ]
             : []),

@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Input, Row, Typography, Upload }
 import { ExperimentOutlined, UploadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import type { LiveCheck } from '../../api/types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { describeError } from '../../components/States.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -35,14 +36,28 @@ type Outcome =
       check: LiveCheck;
       turns: { role: 'agent' | 'customer' | 'ivr' | 'system'; text: string }[];
     }
-  | { kind: 'failed'; messages: string[] };
+  | { kind: 'failed'; messages: string[] }
+  // the server refused the conversation: the command's error says why
+  | { kind: 'refused' };
 
 export function TryPanel({ allowed }: { allowed: boolean }) {
   const { t } = useI18n();
   const ruleName = useRuleName();
   const [text, setText] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [state, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const [activeHit, setActiveHit] = useState<number | null>(null);
+  // POST /api/check stores nothing, so nothing is invalidated; its field errors are listed, not toasted
+  const checkCmd = useCommand((body: unknown) => api.post<LiveCheck>('/api/check', body), { quiet: true });
+  const refused = (e: unknown): Outcome => {
+    const details = e instanceof ApiError ? (e.details as FieldErrorBody | undefined) : undefined;
+    const fieldErrors = (details?.errors ?? []).map((f) =>
+      t('rules.try.fieldError', { line: f.line, field: f.field, message: f.message }),
+    );
+    return { kind: 'failed', messages: fieldErrors.length > 0 ? fieldErrors : [describeError(e, t)] };
+  };
+  // the command's error reaches this component a moment after `run` answers null: until then it is still checking
+  const outcome: Outcome =
+    state.kind !== 'refused' ? state : checkCmd.error ? refused(checkCmd.error) : { kind: 'checking' };
 
   const check = async () => {
     const pasted = parsePasted(text);
@@ -56,21 +71,17 @@ export function TryPanel({ allowed }: { allowed: boolean }) {
     }
     setOutcome({ kind: 'checking' });
     setActiveHit(null);
-    try {
-      const body = pasted.value;
-      const result = await api.post<LiveCheck>('/api/check', body);
-      const turns =
-        pasted.kind === 'dialogue'
-          ? pasted.value.turns
-          : ((body as { turns?: { role: 'agent' | 'customer'; text: string }[] }).turns ?? []);
-      setOutcome({ kind: 'done', check: result, turns });
-    } catch (e) {
-      const details = e instanceof ApiError ? (e.details as FieldErrorBody | undefined) : undefined;
-      const fieldErrors = (details?.errors ?? []).map((f) =>
-        t('rules.try.fieldError', { line: f.line, field: f.field, message: f.message }),
-      );
-      setOutcome({ kind: 'failed', messages: fieldErrors.length > 0 ? fieldErrors : [describeError(e, t)] });
+    const body = pasted.value;
+    const done = await checkCmd.run(body);
+    if (!done) {
+      setOutcome({ kind: 'refused' });
+      return;
     }
+    const turns =
+      pasted.kind === 'dialogue'
+        ? pasted.value.turns
+        : ((body as { turns?: { role: 'agent' | 'customer'; text: string }[] }).turns ?? []);
+    setOutcome({ kind: 'done', check: done.value, turns });
   };
 
   if (!allowed) return <Alert type="info" showIcon title={t('rules.try.forbidden')} />;

@@ -6,6 +6,7 @@ import { Alert, Button, Flex, Input, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../../api/client.ts';
 import type { PackIssue, UploadedPack } from '../../api/pack-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { describeError } from '../../components/States.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -13,7 +14,9 @@ type Outcome =
   | { kind: 'idle' }
   | { kind: 'done'; pack: UploadedPack }
   | { kind: 'rejected'; issues: PackIssue[] }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  // the upload failed: its error is the command's
+  | { kind: 'refused' };
 
 function issuesOf(e: unknown): PackIssue[] {
   if (!(e instanceof ApiError) || e.status !== 400) return [];
@@ -21,30 +24,40 @@ function issuesOf(e: unknown): PackIssue[] {
   return Array.isArray(details?.issues) ? details.issues : [];
 }
 
-export function UploadPack({ onUploaded }: { onUploaded: () => void }) {
+export function UploadPack() {
   const { t } = useI18n();
   const [source, setSource] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [state, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  // a rejected pack's issues are listed here rather than toasted
+  const upload = useCommand((yaml: string) => api.upload<UploadedPack>('/api/packs', yaml, 'text/yaml'), {
+    invalidates: ['packs'],
+    quiet: true,
+  });
+  const issues = state.kind === 'refused' ? issuesOf(upload.error) : [];
+  // the command's error reaches this component a moment after `run` answers null: until then nothing is shown
+  const outcome: Outcome =
+    state.kind !== 'refused'
+      ? state
+      : !upload.error
+        ? { kind: 'idle' }
+        : issues.length > 0
+          ? { kind: 'rejected', issues }
+          : { kind: 'failed', error: upload.error };
 
   const submit = async () => {
     if (!source.trim()) {
       setOutcome({ kind: 'failed', error: new Error(t('packs.needSource')) });
       return;
     }
-    setBusy(true);
-    try {
-      const pack = await api.upload<UploadedPack>('/api/packs', source, 'text/yaml');
-      setOutcome({ kind: 'done', pack });
-      // stored: clear the editor so the next upload starts clean (the alert names what was stored)
-      if (pack.created) setSource('');
-      onUploaded();
-    } catch (e) {
-      const issues = issuesOf(e);
-      setOutcome(issues.length > 0 ? { kind: 'rejected', issues } : { kind: 'failed', error: e });
-    } finally {
-      setBusy(false);
+    const done = await upload.run(source);
+    if (!done) {
+      setOutcome({ kind: 'refused' });
+      return;
     }
+    const pack = done.value;
+    setOutcome({ kind: 'done', pack });
+    // stored: clear the editor so the next upload starts clean (the alert names what was stored)
+    if (pack.created) setSource('');
   };
 
   return (
@@ -74,7 +87,7 @@ export function UploadPack({ onUploaded }: { onUploaded: () => void }) {
         >
           <Button icon={<UploadOutlined />}>{t('packs.pickFile')}</Button>
         </Upload>
-        <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="pack-submit">
+        <Button type="primary" loading={upload.busy} onClick={() => void submit()} data-testid="pack-submit">
           {t('packs.submitUpload')}
         </Button>
       </Flex>

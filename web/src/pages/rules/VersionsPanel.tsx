@@ -5,16 +5,16 @@ import { useState } from 'react';
 import { App, Button, Card, Flex, Popconfirm, Table, Tag } from 'antd';
 import { api } from '../../api/client.ts';
 import type { PackVersion, PublishedPack } from '../../api/pack-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
-import { describeError, ErrorState } from '../../components/States.tsx';
+import { ErrorState } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ImpactPreview } from './ImpactPreview.tsx';
 import { Rescore } from './Rescore.tsx';
 import { UploadPack } from './UploadPack.tsx';
 
-/** `onPublished` lets the page refresh what it shows of the published pack. */
-export function VersionsPanel({ onPublished }: { onPublished: () => void }) {
+export function VersionsPanel() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const versions = useApi('packs:list', (signal) =>
@@ -25,21 +25,22 @@ export function VersionsPanel({ onPublished }: { onPublished: () => void }) {
   const [publishing, setPublishing] = useState<string | null>(null);
   const packIds = [...new Set((versions.data?.items ?? []).map((v) => v.id))];
 
+  // publishing changes the versions and the published rules every screen names
+  const publishCmd = useCommand(
+    (v: PackVersion) =>
+      api.post<PublishedPack>(`/api/packs/${encodeURIComponent(v.id)}/${v.version}/publish`),
+    { invalidates: ['packs', 'rules'] },
+  );
   const publish = async (v: PackVersion) => {
     setPublishing(`${v.id}@${v.version}`);
-    try {
-      const r = await api.post<PublishedPack>(`/api/packs/${encodeURIComponent(v.id)}/${v.version}/publish`);
-      const args = { id: r.id, label: r.label };
-      if (r.current && v.published) void message.success(t('packs.rolledBack', args));
-      else if (r.current) void message.success(t('packs.publishedOk', args));
-      else void message.warning(t('packs.publishedNotCurrent', args));
-      versions.reload();
-      onPublished();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setPublishing(null);
-    }
+    const done = await publishCmd.run(v);
+    setPublishing(null);
+    if (!done) return;
+    const r = done.value;
+    const args = { id: r.id, label: r.label };
+    if (r.current && v.published) void message.success(t('packs.rolledBack', args));
+    else if (r.current) void message.success(t('packs.publishedOk', args));
+    else void message.warning(t('packs.publishedNotCurrent', args));
   };
 
   return (
@@ -139,7 +140,7 @@ export function VersionsPanel({ onPublished }: { onPublished: () => void }) {
         />
       )}
       <Card size="small" title={t('packs.upload')}>
-        <UploadPack onUploaded={versions.reload} />
+        <UploadPack />
       </Card>
       <ImpactPreview version={previewing} onClose={() => setPreviewing(null)} />
       <Rescore packId={rescoring} onClose={() => setRescoring(null)} />

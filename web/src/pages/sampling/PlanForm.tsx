@@ -6,7 +6,7 @@ import { api } from '../../api/client.ts';
 import { PERIOD_KINDS } from '../../api/admin-types.ts';
 import type { PeriodKind, PlanScope, SamplingPlan, SamplingRule } from '../../api/admin-types.ts';
 import type { Org } from '../../api/useOrg.ts';
-import { describeError } from '../../components/States.tsx';
+import { useCommand } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { usePublishedRules, useRuleName } from '../../rules/RulesContext.tsx';
 
@@ -55,17 +55,21 @@ function toScope(v: Values): PlanScope {
   }
 }
 
-export function PlanForm({ org, onCreated }: { org: Org | undefined; onCreated: (p: SamplingPlan) => void }) {
+export function PlanForm({ org }: { org: Org | undefined }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const rules = usePublishedRules();
   const ruleName = useRuleName();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const scopeKind = Form.useWatch('scopeKind', form);
   const required = [{ required: true, message: t('common.required') }];
+
+  const create = useCommand((body: object) => api.post<SamplingPlan>('/api/sampling-plans', body), {
+    invalidates: ['sampling-plans'],
+    success: t('common.created'),
+  });
 
   const submit = async (v: Values) => {
     const rule = toRule(v);
@@ -80,24 +84,16 @@ export function PlanForm({ org, onCreated }: { org: Org | undefined; onCreated: 
       void message.error(t('sampling.needTarget'));
       return;
     }
-    setBusy(true);
-    try {
-      const plan = await api.post<SamplingPlan>('/api/sampling-plans', {
-        name: v.name.trim(),
-        rule,
-        scope: toScope(v),
-        period: v.period,
-        scheduled: v.scheduled,
-      });
-      void message.success(t('common.created'));
-      form.resetFields();
-      setOpen(false);
-      onCreated(plan);
-    } catch (e) {
-      void message.error(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+    const done = await create.run({
+      name: v.name.trim(),
+      rule,
+      scope: toScope(v),
+      period: v.period,
+      scheduled: v.scheduled,
+    });
+    if (!done) return;
+    form.resetFields();
+    setOpen(false);
   };
 
   const ruleOptions = (rules.pack?.rules ?? []).map((r) => ({
@@ -115,7 +111,7 @@ export function PlanForm({ org, onCreated }: { org: Org | undefined; onCreated: 
         title={t('sampling.new')}
         onCancel={() => setOpen(false)}
         onOk={() => form.submit()}
-        confirmLoading={busy}
+        confirmLoading={create.busy}
         forceRender
         width={600}
       >

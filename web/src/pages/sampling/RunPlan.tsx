@@ -7,6 +7,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { api } from '../../api/client.ts';
 import type { Account, SamplingPlan, SamplingRun, SamplingTask } from '../../api/admin-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { formatScore } from '../../components/ScoreTag.tsx';
 import { describeError } from '../../components/States.tsx';
@@ -17,17 +18,26 @@ import { ReasonTags } from '../review/ReasonTags.tsx';
 interface Props {
   plan: SamplingPlan | null;
   onClose: () => void;
-  onRan: () => void;
 }
 
-export function RunPlan({ plan, onClose, onRan }: Props) {
+export function RunPlan({ plan, onClose }: Props) {
   const { t } = useI18n();
   const yesterday = dayjs(zonedDate(new Date())).subtract(1, 'day');
   const [range, setRange] = useState<[Dayjs, Dayjs]>([yesterday, yesterday]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // whether the last run failed; its error shows in the dialog (until it is closed)
+  const [failed, setFailed] = useState(false);
   const [out, setOut] = useState<{ run: SamplingRun; tasks: SamplingTask[] } | null>(null);
-  const inspectors = useApi('users:inspectors', (signal) =>
+  // a run creates review tasks (and notifies their inspectors) and adds to the plan's runs
+  const runPlan = useCommand(
+    (planId: string, period: object) =>
+      api.post<{ run: SamplingRun; tasks: SamplingTask[] }>(
+        `/api/sampling-plans/${encodeURIComponent(planId)}/run`,
+        period,
+      ),
+    { invalidates: ['sampling-plans', 'review', 'notifications'], quiet: true },
+  );
+  // the same request (and key) as the user list with disabled accounts shown
+  const inspectors = useApi('users::true', (signal) =>
     api.get<{ items: Account[] }>('/api/users', { includeDisabled: 'true' }, signal),
   );
   const names = useMemo(
@@ -37,23 +47,17 @@ export function RunPlan({ plan, onClose, onRan }: Props) {
 
   const close = () => {
     setOut(null);
-    setError(null);
+    setFailed(false);
     onClose();
   };
 
   const run = async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const period = dayRangeToQuery(range[0].format('YYYY-MM-DD'), range[1].format('YYYY-MM-DD'));
-      setOut(await api.post(`/api/sampling-plans/${encodeURIComponent(plan.id)}/run`, period));
-      onRan();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    setFailed(false);
+    const period = dayRangeToQuery(range[0].format('YYYY-MM-DD'), range[1].format('YYYY-MM-DD'));
+    const done = await runPlan.run(plan.id, period);
+    if (done) setOut(done.value);
+    else setFailed(true);
   };
 
   return (
@@ -81,12 +85,14 @@ export function RunPlan({ plan, onClose, onRan }: Props) {
               if (a && b) setRange([a, b]);
             }}
           />
-          <Button type="primary" loading={busy} onClick={() => void run()} data-testid="run-submit">
+          <Button type="primary" loading={runPlan.busy} onClick={() => void run()} data-testid="run-submit">
             {t('sampling.run')}
           </Button>
         </Flex>
         <Typography.Text type="secondary">{t('sampling.runHint')}</Typography.Text>
-        {error ? <Alert type="error" showIcon title={describeError(error, t)} /> : null}
+        {failed && runPlan.error ? (
+          <Alert type="error" showIcon title={describeError(runPlan.error, t)} />
+        ) : null}
         {out ? (
           <>
             <Descriptions size="small" column={3} bordered>

@@ -1,13 +1,14 @@
 // 抽检计划: the plans that decide what QA reviews. Everyone in QA sees them; the QA lead and the admin create,
 // (de)activate and run them (sampling.manage / sampling.run), and read each plan's runs.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Drawer, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Drawer, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
 import { api } from '../../api/client.ts';
 import type { SamplingPlan, SamplingRun } from '../../api/admin-types.ts';
+import { useCommand } from '../../api/queries.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useOrg } from '../../api/useOrg.ts';
 import { useMay } from '../../auth/auth.tsx';
-import { describeError, ErrorState, LoadingBlock } from '../../components/States.tsx';
+import { ErrorState, LoadingBlock } from '../../components/States.tsx';
 import { formatDateTime } from '../../format/time.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useRuleName } from '../../rules/RulesContext.tsx';
@@ -17,14 +18,16 @@ import { RunPlan } from './RunPlan.tsx';
 
 function PlanRuns({ plan, onClose }: { plan: SamplingPlan | null; onClose: () => void }) {
   const { t } = useI18n();
-  const detail = useApi(`plan:${plan?.id ?? ''}`, (signal) =>
-    plan
-      ? api.get<SamplingPlan & { runs: SamplingRun[] }>(
-          `/api/sampling-plans/${encodeURIComponent(plan.id)}`,
-          undefined,
-          signal,
-        )
-      : Promise.resolve(null),
+  const id = plan?.id ?? '';
+  const detail = useApi(
+    `sampling-plans:${id}`,
+    (signal) =>
+      api.get<SamplingPlan & { runs: SamplingRun[] }>(
+        `/api/sampling-plans/${encodeURIComponent(id)}`,
+        undefined,
+        signal,
+      ),
+    { enabled: plan !== null },
   );
   return (
     <Drawer
@@ -68,7 +71,6 @@ function PlanRuns({ plan, onClose }: { plan: SamplingPlan | null; onClose: () =>
 
 export function SamplingPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const manager = useMay()('sampling.manage');
   const ruleName = useRuleName();
   const org = useOrg();
@@ -84,14 +86,11 @@ export function SamplingPage() {
     return (id: string) => m.get(id) ?? id;
   }, [org.data]);
 
-  const toggle = async (p: SamplingPlan, field: 'active' | 'scheduled', value: boolean) => {
-    try {
-      await api.patch(`/api/sampling-plans/${encodeURIComponent(p.id)}`, { [field]: value });
-      plans.reload();
-    } catch (e) {
-      void message.error(describeError(e, t));
-    }
-  };
+  const toggle = useCommand(
+    (p: SamplingPlan, field: 'active' | 'scheduled', value: boolean) =>
+      api.patch(`/api/sampling-plans/${encodeURIComponent(p.id)}`, { [field]: value }),
+    { invalidates: ['sampling-plans'] },
+  );
 
   return (
     <Flex vertical gap={12}>
@@ -99,7 +98,7 @@ export function SamplingPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('sampling.title')}
         </Typography.Title>
-        {manager ? <PlanForm org={org.data} onCreated={() => plans.reload()} /> : null}
+        {manager ? <PlanForm org={org.data} /> : null}
       </Flex>
       <Card size="small">
         {plans.state === 'error' && !plans.data ? (
@@ -149,7 +148,7 @@ export function SamplingPage() {
                     checked={v}
                     disabled={!manager}
                     aria-label={t('sampling.scheduled')}
-                    onChange={(c) => void toggle(p, 'scheduled', c)}
+                    onChange={(c) => void toggle.run(p, 'scheduled', c)}
                   />
                 ),
               },
@@ -163,7 +162,7 @@ export function SamplingPage() {
                     checked={v}
                     disabled={!manager}
                     aria-label={t('common.active')}
-                    onChange={(c) => void toggle(p, 'active', c)}
+                    onChange={(c) => void toggle.run(p, 'active', c)}
                   />
                 ),
               },
@@ -201,9 +200,7 @@ export function SamplingPage() {
           />
         )}
       </Card>
-      {manager ? (
-        <RunPlan plan={running} onClose={() => setRunning(null)} onRan={() => plans.reload()} />
-      ) : null}
+      {manager ? <RunPlan plan={running} onClose={() => setRunning(null)} /> : null}
       <PlanRuns plan={viewing} onClose={() => setViewing(null)} />
     </Flex>
   );
