@@ -7,7 +7,7 @@
 // and on any other that holds one.
 import { QueryClient, keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { ApiError } from './client.ts';
 import { describeError } from '../components/States.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -55,7 +55,10 @@ export interface CommandOptions<R> {
 export interface Command<A extends unknown[], R> {
   /** Runs the command; resolves to `{ value }` with its answer, or to null when it failed (already reported unless quiet). */
   run: (...args: A) => Promise<{ value: R } | null>;
+  /** From the call until `run` resolves: the request, the re-reads it causes and the success message. */
   busy: boolean;
+  /** Only while the request is on its way (the server has not answered yet); re-reads may follow. */
+  sending: boolean;
   error: unknown;
 }
 
@@ -75,20 +78,28 @@ export function useCommand<A extends unknown[], R>(
   });
   const { mutateAsync } = m;
   const { invalidates, success, quiet } = options;
+  // Busy until `run` resolves, re-reads included: a button that came back before the screen shows the new state
+  // could send the same command twice (one review judgement applied to the same hit by two quick key presses).
+  const [running, setRunning] = useState(0);
   // a plain function: the options are literals made anew each render, and no caller needs `run` to be stable
   const run = async (...args: A): Promise<{ value: R } | null> => {
-    let result: R;
+    setRunning((n) => n + 1);
     try {
-      result = await mutateAsync(args);
-    } catch (e) {
-      if (!quiet) void message.error(describeError(e, t));
-      return null;
+      let result: R;
+      try {
+        result = await mutateAsync(args);
+      } catch (e) {
+        if (!quiet) void message.error(describeError(e, t));
+        return null;
+      }
+      // every command the server runs writes the audit log, so an open audit list is always re-read too
+      await invalidate('audit', ...(invalidates ?? []));
+      const text = typeof success === 'function' ? success(result) : success;
+      if (text) void message.success(text);
+      return { value: result };
+    } finally {
+      setRunning((n) => n - 1);
     }
-    // every command the server runs writes the audit log, so an open audit list is always re-read too
-    await invalidate('audit', ...(invalidates ?? []));
-    const text = typeof success === 'function' ? success(result) : success;
-    if (text) void message.success(text);
-    return { value: result };
   };
-  return { run, busy: m.isPending, error: m.error };
+  return { run, busy: running > 0 || m.isPending, sending: m.isPending, error: m.error };
 }

@@ -81,7 +81,9 @@ export function useReviewTask(id: string) {
       ],
     },
   );
-  const busy = judgeCmd.busy || deductCmd.busy || finalizeCmd.busy;
+  // A judgement answers the task view itself and steps to the next hit at once, so the next key press may follow
+  // while its re-reads run; deductions and finalisation wait for theirs.
+  const busy = judgeCmd.sending || deductCmd.busy || finalizeCmd.busy;
   /** The caller may judge, deduct and finalize (an open task, theirs or taken over by the QA lead). */
   const open = view?.actions.work ?? false;
 
