@@ -58,6 +58,15 @@ export function features(text: string, dim: number, start = 0, end = text.length
   return out;
 }
 
+/** One FNV-1a step of {@link hashGram}, as a signed 32-bit value (the same low bits). */
+const fnvStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+/** hashGram's starting values: salt n for the n-grams of units, n + 8 for those of sounds. */
+const GRAM_SEED_1 = 0x811c9dc5 ^ 1;
+const GRAM_SEED_2 = 0x811c9dc5 ^ 2;
+const GRAM_SEED_3 = 0x811c9dc5 ^ 3;
+const SOUND_SEED_2 = 0x811c9dc5 ^ 10;
+const SOUND_SEED_3 = 0x811c9dc5 ^ 11;
+
 // Scratch for featureLogit, grown on demand: inference is synchronous and never re-entered, so sharing is safe.
 let unitBuf = new Int32Array(64);
 let soundBuf = new Int32Array(64);
@@ -92,18 +101,28 @@ export function featureLogit(
   units[m++] = END;
   if (m <= 2) return undefined;
   const mask = dim - 1;
+  // hashGram unrolled for n = 1, 2, 3 (MAX_N), in the same order, so the same buckets and the same sum: without
+  // the final `>>> 0`, which a bucket (`& mask`, mask < 2³¹) does not see.
   let z = bias;
-  for (let i = 0; i < m; i++)
-    for (let n = 1; n <= MAX_N && i + n <= m; n++) {
-      if (n === 1 && (units[i] === START || units[i] === END)) continue;
-      z += weights[hashGram(units, i, n) & mask] ?? 0;
-    }
+  for (let i = 0; i < m; i++) {
+    const u0 = units[i]!;
+    if (u0 !== START && u0 !== END) z += weights[fnvStep(GRAM_SEED_1, u0) & mask] ?? 0;
+    if (i + 2 > m) continue;
+    const h2 = fnvStep(fnvStep(GRAM_SEED_2, u0), units[i + 1]!);
+    z += weights[h2 & mask] ?? 0;
+    if (i + 3 > m) continue;
+    z += weights[fnvStep(fnvStep(fnvStep(GRAM_SEED_3, u0), units[i + 1]!), units[i + 2]!) & mask] ?? 0;
+  }
   const sounds = soundBuf;
   for (let i = 0; i < m; i++) {
     const g = homophoneGroup(units[i]!);
     sounds[i] = g < 0 ? units[i]! : 0x10000 + g;
   }
-  for (let i = 0; i < m; i++)
-    for (let n = 2; n <= MAX_N && i + n <= m; n++) z += weights[hashGram(sounds, i, n, n + 8) & mask] ?? 0;
+  for (let i = 0; i + 2 <= m; i++) {
+    const s0 = sounds[i]!;
+    z += weights[fnvStep(fnvStep(SOUND_SEED_2, s0), sounds[i + 1]!) & mask] ?? 0;
+    if (i + 3 > m) continue;
+    z += weights[fnvStep(fnvStep(fnvStep(SOUND_SEED_3, s0), sounds[i + 1]!), sounds[i + 2]!) & mask] ?? 0;
+  }
   return z;
 }

@@ -25,27 +25,38 @@ export interface Span {
   readonly end: number;
 }
 
+let spaceTable: Uint8Array | undefined;
+
+/**
+ * `table[unit]` is 1 when the UTF-16 unit alone matches `/\s/u` (built once). The trimming below runs for every
+ * sentence of every in-scope turn: testing a regex against a fresh one-character string each time was measurable.
+ */
+function spaceUnits(): Uint8Array {
+  if (spaceTable === undefined) {
+    spaceTable = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if (/\s/u.test(String.fromCharCode(u))) spaceTable[u] = 1;
+  }
+  return spaceTable;
+}
+
 /** Non-empty sentence spans of `text`, trimmed of spaces, without their closing marks. */
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
+  const space = spaceUnits();
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (!isBreak(text.charCodeAt(i))) continue;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isBreak(text.charCodeAt(i))) continue;
     // A run of marks (？！, ……) closes one sentence.
     let j = i;
     while (j + 1 < text.length && isBreak(text.charCodeAt(j + 1))) j++;
     // The closing mark stays outside the span: the question exception reads it (还有哪里不清楚吗？ asks).
-    push(i);
+    let s = start;
+    let e = i;
+    while (s < e && space[text.charCodeAt(s)] === 1) s++;
+    while (e > s && space[text.charCodeAt(e - 1)] === 1) e--;
+    if (e > s) out.push({ start: s, end: e });
     start = j + 1;
     i = j;
   }
-  push(text.length);
   return out;
 }

@@ -50,15 +50,19 @@ function compileCondition(c: ConditionInput, nc: NodeCtx, required: boolean): Co
   const index = nc.counter.next++;
   const role: RoleScope = roleIn ?? op.defaultRole;
   const agentText = role === 'agent' && op.textHits && !required;
+  // Lists are read in the turns of the condition's role unless the operator says otherwise (proximity's `bRole`).
+  const ctx: CompileContext = {
+    phrases: (list, match, listRole) => nc.ctx.phrases(list, match, listRole ?? role),
+  };
   const exceptions: Exceptions = {
     quoted: op.textHits && (except?.quoted ?? agentText),
     echo: op.textHits && (except?.echo ?? agentText),
     question: op.textHits && except?.question === true,
     negated: op.textHits && (except?.negated ?? (op.textHits && !required)),
-    ...(except?.overlaps === undefined ? {} : { overlaps: nc.ctx.phrases(except.overlaps, except.match) }),
+    ...(except?.overlaps === undefined ? {} : { overlaps: ctx.phrases(except.overlaps, except.match) }),
     ...(except?.turnContains === undefined
       ? {}
-      : { turnContains: nc.ctx.phrases(except.turnContains, except.match) }),
+      : { turnContains: ctx.phrases(except.turnContains, except.match) }),
   };
   return {
     kind: 'condition',
@@ -71,7 +75,7 @@ function compileCondition(c: ConditionInput, nc: NodeCtx, required: boolean): Co
     atLeast,
     evidence,
     timing: op.timing,
-    probe: op.compile(c.options, nc.ctx),
+    probe: op.compile(c.options, ctx),
   };
 }
 

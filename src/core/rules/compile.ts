@@ -78,7 +78,7 @@ export function compileValidPack(pack: PackInput): CompiledPack {
     const tree = compileNode(r.when, {
       ids,
       counter,
-      ctx: { phrases: (list, match) => phrases.register(list, match) },
+      ctx: { phrases: (list, match, role) => phrases.register(list, match, role ?? 'any') },
     });
     return {
       id: r.id,

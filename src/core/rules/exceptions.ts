@@ -5,14 +5,28 @@ import type { PhraseMatch } from '../text/types.ts';
 import { inList } from './types.ts';
 import type { ConditionView, Exceptions, PhraseHandle, RawHit } from './types.ts';
 
-const OPEN_TO_CLOSE: Record<string, string> = {
-  '“': '”',
-  '「': '」',
-  '『': '』',
-  '‘': '’',
-  '"': '"',
-  '《': '》',
-};
+/**
+ * The closing mark of an opening quotation mark, by UTF-16 code (“” 「」 『』 ‘’ "" 《》), or 0. By code: the quote scan
+ * below walks the turn up to every hit, and indexing a string yields a fresh one-character string per unit.
+ */
+function closeOf(u: number): number {
+  switch (u) {
+    case 0x201c: // “
+      return 0x201d;
+    case 0x300c: // 「
+      return 0x300d;
+    case 0x300e: // 『
+      return 0x300f;
+    case 0x2018: // ‘
+      return 0x2019;
+    case 0x22: // "
+      return 0x22;
+    case 0x300a: // 《
+      return 0x300b;
+    default:
+      return 0;
+  }
+}
 
 /** Per-unit tables for the scans below (they run per hit; a regex test per character was measurable). */
 function unitTable(chars: string): Uint8Array {
@@ -72,18 +86,19 @@ export function isNegated(text: string, start: number, agent: boolean): boolean 
 
 export function isQuoted(text: string, start: number, end: number): boolean {
   if (!QUOTE_OR_REPORT.test(text)) return false;
-  let close: string | undefined;
+  // The quotation still open at the hit, if any (the code of its closing mark, 0 when none).
+  let close = 0;
   let openAt = -1;
   for (let i = 0; i < start; i++) {
-    const ch = text[i] ?? '';
-    if (close !== undefined) {
-      if (ch === close) close = undefined;
-    } else if (Object.hasOwn(OPEN_TO_CLOSE, ch)) {
-      close = OPEN_TO_CLOSE[ch];
-      openAt = i;
+    const u = text.charCodeAt(i);
+    if (close !== 0) {
+      if (u === close) close = 0;
+    } else {
+      close = closeOf(u);
+      if (close !== 0) openAt = i;
     }
   }
-  if (close !== undefined && openAt >= 0 && text.indexOf(close, end) !== -1) return true;
+  if (close !== 0 && openAt >= 0 && text.indexOf(String.fromCharCode(close), end) !== -1) return true;
   let s = start;
   while (s > 0 && IS_SENTENCE_END[text.charCodeAt(s - 1)] !== 1) s--;
   return reportedBefore(text, s, start);

@@ -1,9 +1,12 @@
 // The pack's shared phrase index: every phrase list of every condition is appended to one matcher per distinct
-// set of match options, so a turn is scanned once per option set however many rules look at it.
+// set of match options and role whose turns the list is read in, so a turn is scanned once per option set however
+// many rules look at it, and only for the lists its role is read for (a customer turn is not searched for the
+// agent's forbidden phrases). A list's matches do not depend on the other lists of its matcher, so the grouping
+// changes no result, only what each scan costs.
 import { compilePhrases } from '../text/index.ts';
 import type { MatchOptions, PhraseEntry, PhraseMatcher } from '../text/types.ts';
 import type { MatchSpec, PhraseSpec } from './operators/common.ts';
-import type { PhraseHandle } from './types.ts';
+import type { PhraseHandle, RoleScope } from './types.ts';
 
 interface Group {
   options: MatchOptions;
@@ -16,9 +19,9 @@ export class PhraseIndexBuilder {
 
   constructor(private readonly defaults: MatchOptions) {}
 
-  register(list: readonly PhraseSpec[], match: MatchSpec | undefined): PhraseHandle {
+  register(list: readonly PhraseSpec[], match: MatchSpec | undefined, role: RoleScope): PhraseHandle {
     const options: MatchOptions = { ...this.defaults, ...stripUndefined(match ?? {}) };
-    const key = JSON.stringify(options, Object.keys(options).sort());
+    const key = `${role} ${JSON.stringify(options, Object.keys(options).sort())}`;
     let gi = this.byKey.get(key);
     if (gi === undefined) {
       gi = this.groups.length;

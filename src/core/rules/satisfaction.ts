@@ -188,10 +188,14 @@ const enum Cue {
   Resolved,
   Soothing,
 }
-const LISTS: readonly (readonly [Cue, readonly string[]])[] = [
+/** What the customer says (their words decide the score). */
+const CUSTOMER_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
   [Cue.Negative, NEGATIVE],
   [Cue.Positive, POSITIVE],
   [Cue.NegatedPositive, NEGATED_POSITIVE],
+];
+/** What the agent does about it. */
+const AGENT_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
   [Cue.Resolved, RESOLVED],
   [Cue.Soothing, SOOTHING],
 ];
@@ -201,21 +205,32 @@ interface Cues {
   /** Cue kind of each phrase of the matcher. */
   readonly kind: readonly Cue[];
 }
-let cues: Cues | undefined;
 
-/** One automaton over every cue word (compiled once): each turn is scanned once, not once per cue list. */
-function cueMatcher(): Cues {
-  if (cues === undefined) {
-    const entries: string[] = [];
-    const kind: Cue[] = [];
-    for (const [k, list] of LISTS)
-      for (const w of list) {
-        entries.push(w);
-        kind.push(k);
-      }
-    cues = { matcher: compilePhrases(entries, { mode: 'normalized' }), kind };
-  }
-  return cues;
+/**
+ * One automaton per side over every cue word that side's turns are read for (compiled once): each turn is scanned
+ * once, and an agent turn only by the small automaton of the agent's cues (the customer's words are not looked for
+ * there). A normalized-mode match of a word does not depend on the other words of its automaton, so the counts are
+ * those of one automaton over all the lists.
+ */
+function cueMatcher(lists: readonly (readonly [Cue, readonly string[]])[]): Cues {
+  const entries: string[] = [];
+  const kind: Cue[] = [];
+  for (const [k, list] of lists)
+    for (const w of list) {
+      entries.push(w);
+      kind.push(k);
+    }
+  return { matcher: compilePhrases(entries, { mode: 'normalized' }), kind };
+}
+
+let customerCues: Cues | undefined;
+let agentCues: Cues | undefined;
+
+/** Number of matches of each cue kind in `text`, into `n` (indexed by {@link Cue}). */
+function countCues(cues: Cues, text: string, n: number[]): void {
+  n.fill(0);
+  const { matcher, kind } = cues;
+  for (const m of matcher.findAll(text)) n[kind[m.phrase]!]!++;
 }
 
 /** Exclamation marks (punctuation is noise to the phrase matcher, so they are counted here). */
@@ -241,19 +256,20 @@ export function predictSatisfaction(conversation: Conversation, hits: readonly H
   let agentTurns = 0;
   let resolved = 0;
   let soothing = 0;
-  const { matcher, kind } = cueMatcher();
+  customerCues ??= cueMatcher(CUSTOMER_LISTS);
+  agentCues ??= cueMatcher(AGENT_LISTS);
   const n = [0, 0, 0, 0, 0];
   for (let i = 0; i < turns.length; i++) {
     const t = turns[i]!;
-    if (t.role !== 'agent' && t.role !== 'customer') continue;
-    n.fill(0);
-    for (const m of matcher.findAll(t.text)) n[kind[m.phrase]!]!++;
     if (t.role === 'agent') {
+      countCues(agentCues, t.text, n);
       agentTurns++;
       resolved += n[Cue.Resolved]!;
       soothing += n[Cue.Soothing]!;
       continue;
     }
+    if (t.role !== 'customer') continue;
+    countCues(customerCues, t.text, n);
     // The customer's last words weigh most: how the conversation ends is what the customer remembers.
     const weight = i === lastCustomer ? 2 : 1;
     const negatedPositive = n[Cue.NegatedPositive]!;

@@ -161,7 +161,7 @@ export interface CompiledPack {
   readonly description: string;
   readonly scorecard: Scorecard;
   readonly rules: readonly CompiledRule[];
-  /** Shared phrase matchers (one per distinct match option set), each compiled once. */
+  /** Shared phrase matchers (one per distinct match option set and reading role), each compiled once. */
   readonly matchers: readonly PhraseMatcher[];
   /** Golden conversations declared by the pack (paths relative to the pack file). */
   readonly golden: string | undefined;

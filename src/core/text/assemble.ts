@@ -85,12 +85,20 @@ export function assemble(
       raw[w++] = m;
       continue;
     }
-    gapped ??= new Map();
-    let bySeg = gapped.get(phrase);
-    if (!bySeg) gapped.set(phrase, (bySeg = entry.segments.map(() => [])));
-    bySeg[entry.segments.indexOf(m.phrase)]!.push(m);
+    const seg = entry.segments.indexOf(m.phrase);
+    let bySeg = gapped?.get(phrase);
+    if (bySeg === undefined) {
+      // A later segment met before any match of the entry's first one can join no chain: `raw` is in start order
+      // and a chain's later segments start after its first one ends. Most turns hold only such stray segments
+      // (the 看 of 自己去…看), so they are dropped here without building the per-entry lists.
+      if (seg !== 0) continue;
+      gapped ??= new Map();
+      gapped.set(phrase, (bySeg = entry.segments.map(() => [])));
+    }
+    bySeg[seg]!.push(m);
   }
-  raw.length = w;
+  // Assigning `length` is a slow path even when it changes nothing (most calls drop nothing).
+  if (w !== raw.length) raw.length = w;
   const out = raw;
   if (gapped !== undefined)
     for (const [phrase, bySeg] of gapped) {
@@ -111,7 +119,7 @@ export function assemble(
       excluded = precededBy(text, m.start, e.notPrecededBy[k]!, fold);
     if (!excluded) out[w++] = m;
   }
-  out.length = w;
+  if (w !== out.length) out.length = w;
   // Sorting is stable, so an already ordered list (no gap chains: the scanners' order, and entry ids grow with
   // pattern ids) comes out as it is: skip it.
   return ordered(out) ? out : out.sort((a, b) => a.start - b.start || a.end - b.end || a.phrase - b.phrase);

@@ -105,10 +105,11 @@ export const agentHangup = defineOperator({
     match: matchSchema.optional(),
   }),
   compile(o, ctx) {
-    const confirm = ctx.phrases(o.noFurtherNeeds, o.match);
-    const warn = ctx.phrases(o.warnings, o.match);
-    const explain = ctx.phrases(o.explanations, o.match);
-    const abuse = ctx.phrases(o.abuse, o.match);
+    // Each list is read in one side's turns (the condition itself looks at the whole call).
+    const confirm = ctx.phrases(o.noFurtherNeeds, o.match, 'customer');
+    const warn = ctx.phrases(o.warnings, o.match, 'agent');
+    const explain = ctx.phrases(o.explanations, o.match, 'agent');
+    const abuse = ctx.phrases(o.abuse, o.match, 'customer');
     return (view) => {
       const { turns, events = [] } = view.conversation;
       const hangup = events.find((e) => e.type === 'hangup');

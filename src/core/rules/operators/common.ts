@@ -108,6 +108,27 @@ export function spokenHash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
+/**
+ * {@link spokenHash} of `text.slice(from, to)` when it has at least `min` spoken characters ({@link spokenLength}),
+ * else -1: one walk instead of two, for repetition, which asks both of every clause of every agent turn.
+ */
+export function spokenHashIfLong(text: string, from: number, to: number, min: number): number {
+  const table = nonSpokenUnits();
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (let i = from; i < to;) {
+    const skip = nonSpokenAt(text, i, to, table);
+    if (skip !== 0) {
+      i += skip;
+      continue;
+    }
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    n++;
+    i++;
+  }
+  return n >= min ? h >>> 0 : -1;
+}
+
 /** Whether two ranges have the same spoken characters: `foldSpoken` of both slices are equal, without slicing. */
 export function spokenEquals(
   a: string,

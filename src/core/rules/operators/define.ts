@@ -5,8 +5,12 @@ import type { PhraseHandle, Probe, RoleScope } from '../types.ts';
 import type { MatchSpec, PhraseSpec } from './common.ts';
 
 export interface CompileContext {
-  /** Register a phrase list in the pack's shared index; `match` overrides the pack's default options. */
-  phrases(list: readonly PhraseSpec[], match: MatchSpec | undefined): PhraseHandle;
+  /**
+   * Register a phrase list in the pack's shared index; `match` overrides the pack's default options. `role` is whose
+   * turns the list is read in (default: the condition's role); it only groups lists so that a turn is scanned by
+   * the lists its role is read for, and reading a list in another role's turn is still right, only slower.
+   */
+  phrases(list: readonly PhraseSpec[], match: MatchSpec | undefined, role?: RoleScope): PhraseHandle;
 }
 
 export interface OperatorMeta {

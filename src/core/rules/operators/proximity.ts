@@ -60,7 +60,8 @@ export const proximity = defineOperator({
   }),
   compile(o, ctx) {
     const a = ctx.phrases(o.a, o.match);
-    const b = ctx.phrases(o.b, o.match);
+    // B is read in `bRole`'s turns when B is looked for in nearby turns, else in A's own turn.
+    const b = ctx.phrases(o.b, o.match, o.within.turns === undefined ? undefined : o.bRole);
     return (view) => {
       const hits: RawHit[] = [];
       for (const turn of view.turns) {

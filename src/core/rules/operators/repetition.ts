@@ -2,7 +2,7 @@
 // Mechanical repetition is the sign seed 001 describes of an agent not listening (事件判断不正确).
 import { z } from 'zod';
 import type { RawHit } from '../types.ts';
-import { nonSpokenUnits, spokenEquals, spokenHash, spokenLength } from './common.ts';
+import { nonSpokenUnits, spokenEquals, spokenHashIfLong } from './common.ts';
 import { defineOperator } from './define.ts';
 import { hitMessage } from '../hit-messages.ts';
 
@@ -68,8 +68,9 @@ export const repetition = defineOperator({
           while (s < e && nonSpoken[text.charCodeAt(s)] === 1) s++;
           while (e > s && nonSpoken[text.charCodeAt(e - 1)] === 1) e--;
           // Most clauses are too short to matter.
-          if (e - s < o.minChars || spokenLength(text, s, e) < o.minChars) continue;
-          const h = spokenHash(text, s, e);
+          if (e - s < o.minChars) continue;
+          const h = spokenHashIfLong(text, s, e, o.minChars);
+          if (h < 0) continue;
           const head = seen.get(h);
           let said = head;
           while (said !== undefined && !spokenEquals(said.text, said.start, said.end, text, s, e))
