@@ -11,7 +11,7 @@ import {
   newContext,
   screenshot,
 } from './support/browser.ts';
-import { loginAs } from './support/journeys.ts';
+import { actUntilShown, loginAs } from './support/journeys.ts';
 import { startServer, waitForQueueIdle } from './support/server.ts';
 import type { StartedServer } from './support/server.ts';
 
@@ -245,8 +245,12 @@ describe.skipIf(unavailable !== null)('operations screens (Chromium)', () => {
   });
   it('lets a user change their own password from the header, and the new one opens the account', async () => {
     const { ctx, page: p } = await as('qa02');
-    await p.getByTestId('current-user').click();
-    await p.getByTestId('change-password').click();
+    // The user menu is a dropdown: on two busy cores the first click can land while it is still animating in, so
+    // open it and pick the item until the dialog shows.
+    await actUntilShown(async () => {
+      await p.getByTestId('current-user').click();
+      await p.getByTestId('change-password').click({ timeout: 5_000 });
+    }, p.getByTestId('password-current'));
     await p.getByTestId('password-current').fill('wrong-password-1');
     await p.getByTestId('password-new').fill('Qa02-new-pass-2026');
     await p.getByTestId('password-confirm').fill('Qa02-new-pass-2026');
