@@ -94,18 +94,7 @@ export function spokenLength(text: string, from = 0, to = text.length): number {
 
 /** A hash of the spoken characters of `text.slice(from, to)` (equal for equal {@link foldSpoken} results). */
 export function spokenHash(text: string, from: number, to: number): number {
-  const table = nonSpokenUnits();
-  let h = 0x811c9dc5;
-  for (let i = from; i < to;) {
-    const skip = nonSpokenAt(text, i, to, table);
-    if (skip !== 0) {
-      i += skip;
-      continue;
-    }
-    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    i++;
-  }
-  return h >>> 0;
+  return spokenHashIfLong(text, from, to, 0);
 }
 
 /**
