@@ -64,7 +64,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const { pack } = loadPack(values.rules);
+const { pack } = await loadPack(values.rules);
 const out = (s: string): void => void process.stdout.write(s);
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 if (!values.hits) {

@@ -2,9 +2,9 @@
 // already read by an importer, scored and rendered to output text. Runs in a worker thread (check-worker.ts) or
 // in-process (small inputs, `--jobs 1`); both give byte-identical output.
 import type { Conversation, FieldError } from '../core/conversation/schema.ts';
-import { evaluate } from '../core/rules/index.ts';
-import type { CompiledPack } from '../core/rules/index.ts';
-import { parseJsonlLine } from '../importers/json.ts';
+import { evaluate } from '../core/rules/evaluate.ts';
+import type { CompiledPack } from '../core/rules/types.ts';
+import { parseJsonlLine } from '../importers/json-line.ts';
 import { renderBatch } from './check-output.ts';
 import type { OutputFormat, Record_, RenderedBatch } from './check-output.ts';
 

@@ -2,8 +2,9 @@
 // schema half of compiling is done once there), builds its matchers, then scores and renders each unit it is sent
 // (check-batch.ts) and answers with the rendered text; check-pool.ts puts the answers back in input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileValidPack } from '../core/rules/index.ts';
-import type { CompiledPack, PackInput } from '../core/rules/index.ts';
+import { compileValidPack } from '../core/rules/compile-valid.ts';
+import type { PackInput } from '../core/rules/schema.ts';
+import type { CompiledPack } from '../core/rules/types.ts';
 import { scoreUnit } from './check-batch.ts';
 import type { CheckUnit, RenderOptions } from './check-batch.ts';
 

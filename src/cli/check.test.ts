@@ -67,8 +67,9 @@ async function runWith(
   return { text, bad };
 }
 
+const { pack, source } = await loadPack();
+
 describe('zhijian check: blocks, threads and output', () => {
-  const { pack, source } = loadPack();
   const n = 3000; // about 1 MB: several read blocks
   const { file, badLines } = writeInput(n);
 

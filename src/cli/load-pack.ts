@@ -1,8 +1,9 @@
 // Reads a rule pack from disk (the core's compilePack is pure). A directory means its pack.yaml.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { compileValidPack } from '../core/rules/index.ts';
-import type { CompiledPack, PackInput } from '../core/rules/index.ts';
+import { compileValidPack } from '../core/rules/compile-valid.ts';
+import type { PackInput } from '../core/rules/schema.ts';
+import type { CompiledPack } from '../core/rules/types.ts';
 import { packagePath } from '../paths.ts';
 import { validatePackCached } from './pack-cache.ts';
 
@@ -24,10 +25,10 @@ export function resolvePackFile(path: string): string {
 }
 
 /** Load and compile a pack; throws PackError (file:line:column: reason) when it is invalid. */
-export function loadPack(path: string = DEFAULT_PACK_PATH): LoadedPack {
+export async function loadPack(path: string = DEFAULT_PACK_PATH): Promise<LoadedPack> {
   const file = resolvePackFile(path);
   const text = readFileSync(file, 'utf8');
-  const source = validatePackCached(text, relative(process.cwd(), file) || file);
+  const source = await validatePackCached(text, relative(process.cwd(), file) || file);
   const pack = compileValidPack(source);
   return { pack, source, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
 }

@@ -28,46 +28,46 @@ const conversation: Conversation = {
 };
 
 describe('the validated-pack cache', () => {
-  it('stores a valid pack once per build and text, and answers the same data from the file', () => {
-    const first = validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
+  it('stores a valid pack once per build and text, and answers the same data from the file', async () => {
+    const first = await validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
     expect(stored()).toHaveLength(1);
-    const again = validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
+    const again = await validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
     expect(again).toEqual(first);
     // another build of zhijian, or another text, is another entry
-    validatePackCached(text, 'pack.yaml', { dir, build: 'b2' });
-    validatePackCached(`${text}\n# edited\n`, 'pack.yaml', { dir, build: 'b1' });
+    await validatePackCached(text, 'pack.yaml', { dir, build: 'b2' });
+    await validatePackCached(`${text}\n# edited\n`, 'pack.yaml', { dir, build: 'b1' });
     expect(stored()).toHaveLength(3);
   });
 
-  it('scores exactly as the freshly validated pack does (the stored form survives JSON)', () => {
+  it('scores exactly as the freshly validated pack does (the stored form survives JSON)', async () => {
     const fresh = compileValidPack(validatePack(text, 'pack.yaml'));
-    const cached = compileValidPack(validatePackCached(text, 'pack.yaml', { dir, build: 'b1' }));
+    const cached = compileValidPack(await validatePackCached(text, 'pack.yaml', { dir, build: 'b1' }));
     const a = evaluate(fresh, conversation);
     expect(a.hits.length).toBeGreaterThan(2);
     expect(evaluate(cached, conversation)).toEqual(a);
   });
 
-  it('ignores a damaged entry and rewrites it', () => {
+  it('ignores a damaged entry and rewrites it', async () => {
     rmSync(join(dir, 'packs'), { recursive: true });
-    validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
+    await validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
     const [entry] = stored();
     const path = join(dir, 'packs', entry ?? '');
     writeFileSync(path, '{"key": "tru');
-    const pack = validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
+    const pack = await validatePackCached(text, 'pack.yaml', { dir, build: 'b1' });
     expect(pack).toEqual(validatePack(text, 'pack.yaml'));
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pack });
   });
 
-  it('never stores an invalid pack: its errors are reported every time', () => {
+  it('never stores an invalid pack: its errors are reported every time', async () => {
     const before = stored().length;
     for (let i = 0; i < 2; i++)
-      expect(() => validatePackCached('rules: [\n', 'bad.yaml', { dir, build: 'b1' })).toThrow(PackError);
+      await expect(validatePackCached('rules: [\n', 'bad.yaml', { dir, build: 'b1' })).rejects.toThrow(PackError);
     expect(stored()).toHaveLength(before);
   });
 
-  it('is off without a build (running from sources) or with ZHIJIAN_CACHE_DIR=off', () => {
+  it('is off without a build (running from sources) or with ZHIJIAN_CACHE_DIR=off', async () => {
     const other = join(dir, 'other');
-    validatePackCached(text, 'pack.yaml', { dir: other, build: null });
+    await validatePackCached(text, 'pack.yaml', { dir: other, build: null });
     expect(existsSync(other)).toBe(false);
     expect(cacheDir({ ZHIJIAN_CACHE_DIR: 'off' })).toBeUndefined();
     expect(cacheDir({ ZHIJIAN_CACHE_DIR: '/x' })).toBe('/x');

@@ -4,7 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Conversation, FieldError } from '../core/conversation/schema.ts';
 import type { ImportOptions } from '../importers/index.ts';
-import { parseJsonlLine } from '../importers/json.ts';
+import { parseJsonlLine } from '../importers/json-line.ts';
 import { readStdin } from './pipe.ts';
 
 export type InputItem =

@@ -5,26 +5,14 @@ import {
   parseConversation,
   type Conversation,
   type FieldError,
-  type ParseResult,
 } from '../core/conversation/schema.ts';
 import { decodeText, type ForcedEncoding } from './encoding.ts';
 import { parsedJson } from './json-sniff.ts';
 import { jsonSyntaxError, jsonValueLines, lineOfPath } from './json-locate.ts';
+import { parseJsonlLine } from './json-line.ts';
 import type { Imported } from './types.ts';
 
-/** Parse one JSONL line (1-based `lineNo`); for streaming large files line by line. */
-export function parseJsonlLine(line: string, lineNo: number): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    return {
-      ok: false,
-      errors: [{ line: lineNo, field: '', message: jsonSyntaxError(line, e, lineNo).message }],
-    };
-  }
-  return parseConversation(value, lineNo);
-}
+export { parseJsonlLine } from './json-line.ts';
 
 export function importJsonl(bytes: Uint8Array, encoding?: ForcedEncoding): Imported {
   const { text } = decodeText(bytes, encoding);

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { Conversation, FieldError } from '../../core/conversation/schema.ts';
-import { PackError } from '../../core/rules/index.ts';
+import { PackError } from '../../core/rules/pack-error.ts';
 import type { CallRecord, CdrJoiner } from '../../importers/cdr.ts';
 import type { ImportOptions } from '../../importers/index.ts';
 import type { CheckUnit } from '../check-batch.ts';
@@ -188,7 +188,7 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   const helpers = threads > 1 ? startHelpers(threads - 1, render) : undefined;
   let loaded: LoadedPack;
   try {
-    loaded = loadPack(opts.rules);
+    loaded = await loadPack(opts.rules);
   } catch (e) {
     await helpers?.stop();
     process.stderr.write(`${packMessage(opts.rules, e)}\n`);

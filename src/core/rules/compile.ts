@@ -1,17 +1,42 @@
 // compilePack: YAML/JSON text → an immutable CompiledPack, validated once (pure: the caller reads the file).
 // Every problem is reported with file, line and reason; phrase lists are compiled once per pack.
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { ScorecardItem } from '../scoring/types.ts';
-import { compileNode, collectConditionIds } from './compile-node.ts';
 import { getOperator } from './operators/index.ts';
-import { flattenIssues, locate, PackError } from './pack-error.ts';
+import { flattenIssues, PackError } from './pack-error.ts';
 import type { PackIssue } from './pack-error.ts';
-import { PhraseIndexBuilder } from './phrase-index.ts';
 import { packSchema } from './schema.ts';
 import type { PackInput } from './schema.ts';
-import type { CompiledPack, CompiledRule, ConditionNode, RuleNode } from './types.ts';
+import type { CompiledPack } from './types.ts';
+import { compileValidPack } from './compile-valid.ts';
+
+export { compileValidPack } from './compile-valid.ts';
 
 type Path = readonly PropertyKey[];
+
+/** Position of the deepest existing node on `path` (the key itself for unknown keys). */
+function locate(
+  doc: Document,
+  lc: LineCounter,
+  path: Path,
+  key?: string,
+): { line: number; column: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (!isNode(node)) continue;
+    let offset = node.range?.[0];
+    if (key !== undefined && n === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (pair !== undefined && isNode(pair.key)) offset = pair.key.range?.[0];
+    }
+    if (offset !== undefined) {
+      const pos = lc.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return { line: 0, column: 0 };
+}
 
 /**
  * The document as plain data. The yaml library refuses to expand aliases past a budget (an "alias bomb": a few
@@ -65,67 +90,6 @@ export function validatePack(text: string, fileName: string): PackInput {
   const problems = semanticIssues(pack);
   if (problems.length > 0) throw new PackError(problems.map((p) => issue(p.path, p.message)));
   return pack;
-}
-
-/** Build the matchers and rule trees of a pack {@link validatePack} accepted. */
-export function compileValidPack(pack: PackInput): CompiledPack {
-  const phrases = new PhraseIndexBuilder(pack.match ?? {});
-  const items = new Map(pack.scorecard.items.map((i) => [i.id, i]));
-  const rules: CompiledRule[] = pack.rules.map((r) => {
-    const item = r.item === undefined ? undefined : items.get(r.item);
-    const ids = collectConditionIds(r.when);
-    const counter = { next: 0 };
-    const tree = compileNode(r.when, {
-      ids,
-      counter,
-      ctx: { phrases: (list, match, role) => phrases.register(list, match, role ?? 'any') },
-    });
-    return {
-      id: r.id,
-      name: r.name,
-      description: r.description,
-      seed: r.seed,
-      category: item?.category ?? r.category ?? 'language',
-      item: item?.id,
-      deduction: item?.deduction ?? 0,
-      count: r.count,
-      flag: item === undefined,
-      channels: r.channels,
-      suggestion: r.suggestion,
-      conditions: conditionsOf(tree),
-      tree,
-    };
-  });
-  // Matchers are the text layer's objects (they may cache internally), so only the array holding them is frozen.
-  return Object.freeze({
-    id: pack.pack,
-    version: pack.version,
-    description: pack.description,
-    scorecard: deepFreeze(pack.scorecard),
-    rules: deepFreeze(rules),
-    matchers: Object.freeze(phrases.build()),
-    golden: pack.golden,
-  });
-}
-
-function conditionsOf(tree: RuleNode): ConditionNode[] {
-  const out: ConditionNode[] = [];
-  const walk = (n: RuleNode): void => {
-    switch (n.kind) {
-      case 'all':
-      case 'any':
-        n.children.forEach(walk);
-        return;
-      case 'not':
-        walk(n.child);
-        return;
-      case 'condition':
-        out[n.index] = n;
-        return;
-    }
-  };
-  walk(tree);
-  return out;
 }
 
 interface Problem {
@@ -208,12 +172,4 @@ function conditionProblems(root: PackInput['rules'][number]['when'], rootPath: P
     }
   }
   return out;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) deepFreeze(v);
-  }
-  return value;
 }

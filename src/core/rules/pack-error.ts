@@ -1,7 +1,5 @@
 // A rejected pack names the file, the line and the reason (docs/product.md: "a bad pack is rejected with file, line and reason").
 import type { z } from 'zod';
-import type { Document, LineCounter } from 'yaml';
-import { isMap, isNode, isScalar } from 'yaml';
 
 export interface PackIssue {
   readonly file: string;
@@ -49,27 +47,4 @@ export function flattenIssues(issues: readonly z.core.$ZodIssue[], prefix: Path 
     }
   }
   return out;
-}
-
-/** Position of the deepest existing node on `path` (the key itself for unknown keys). */
-export function locate(
-  doc: Document,
-  lc: LineCounter,
-  path: Path,
-  key?: string,
-): { line: number; column: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (!isNode(node)) continue;
-    let offset = node.range?.[0];
-    if (key !== undefined && n === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-      if (pair !== undefined && isNode(pair.key)) offset = pair.key.range?.[0];
-    }
-    if (offset !== undefined) {
-      const pos = lc.linePos(offset);
-      return { line: pos.line, column: pos.col };
-    }
-  }
-  return { line: 0, column: 0 };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './index.ts';
+import { buildFoldTable } from './fold.ts';
 import { T2S_PAIRS } from './t2s-table.ts';
 import { buildT2sPairs } from './t2s-build.ts';
 import { PINYIN_GROUPS } from './pinyin-table.ts';
@@ -24,5 +25,16 @@ describe('generated tables are in sync with their sources', () => {
   });
   it('pinyin-table.ts', () => {
     expect(PINYIN_GROUPS).toBe([...buildPinyinGroups()].map(([py, cs]) => `${py}:${cs}`).join('|'));
+  });
+});
+
+describe('the fold table', () => {
+  it('folds the ideograph, Hangul and private-use blocks by shortcut exactly as the full rules do', () => {
+    const fast = buildFoldTable();
+    const full = buildFoldTable(false);
+    let differ = 0;
+    for (let c = 0; c < 0x10000; c++) if (fast[c] !== full[c]) differ++;
+    expect(differ).toBe(0);
+    expect(fast['們'.charCodeAt(0)]).toBe('们'.charCodeAt(0));
   });
 });

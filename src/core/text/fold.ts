@@ -11,18 +11,41 @@ export const NOISE = 0xffff;
 const EXTRA_NOISE = new Set(['~', '^', '`', '|', '+', '=', '<', '>', '·', '…', '—', '～', '￣', '＾', '｜']);
 const NOISE_RE = /^[\p{P}\p{Z}\p{Cc}\p{Cf}\s\uFE00-\uFE0F]$/u;
 
-function buildFoldTable(): Uint16Array {
+/**
+ * Blocks whose every unit folds to itself or to its simplified form: CJK ideographs (extension A and the unified
+ * block), Hangul syllables and the private use area. NFKC, lower-casing and the noise test leave each of them as
+ * it is, so the table skips those calls there: they are most of the table's cost, and the table is built at every
+ * start of every thread that matches text (`zhijian check` builds one per scoring thread).
+ */
+const PLAIN_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7a3],
+  [0xe000, 0xf8ff],
+];
+
+const isNoise = (ch: string): boolean => NOISE_RE.test(ch) || EXTRA_NOISE.has(ch);
+
+/** The table; `shortcut: false` folds every unit by the rules below (the reference the shortcut is tested against). */
+export function buildFoldTable(shortcut = true): Uint16Array {
   const t2s = new Map<number, number>();
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2)
     t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
   const table = new Uint16Array(0x10000);
+  const plain = new Uint8Array(0x10000);
+  if (shortcut) for (const [from, to] of PLAIN_BLOCKS) plain.fill(1, from, to + 1);
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
       table[c] = c; // surrogate halves stay as they are: emoji and rare characters match unit by unit
       continue;
     }
+    if (plain[c] === 1) {
+      const folded = t2s.get(c) ?? c;
+      table[c] = folded !== c && isNoise(String.fromCharCode(folded)) ? NOISE : folded;
+      continue;
+    }
     const ch = String.fromCharCode(c);
-    if (NOISE_RE.test(ch) || EXTRA_NOISE.has(ch)) {
+    if (isNoise(ch)) {
       table[c] = NOISE;
       continue;
     }
@@ -34,10 +57,7 @@ function buildFoldTable(): Uint16Array {
     if (lower.length === 1) f = lower;
     const code = f.charCodeAt(0);
     const folded = t2s.get(code) ?? code;
-    table[c] =
-      NOISE_RE.test(String.fromCharCode(folded)) || EXTRA_NOISE.has(String.fromCharCode(folded))
-        ? NOISE
-        : folded;
+    table[c] = isNoise(String.fromCharCode(folded)) ? NOISE : folded;
   }
   return table;
 }
