@@ -61,7 +61,9 @@ describe('the validated-pack cache', () => {
   it('never stores an invalid pack: its errors are reported every time', async () => {
     const before = stored().length;
     for (let i = 0; i < 2; i++)
-      await expect(validatePackCached('rules: [\n', 'bad.yaml', { dir, build: 'b1' })).rejects.toThrow(PackError);
+      await expect(validatePackCached('rules: [\n', 'bad.yaml', { dir, build: 'b1' })).rejects.toThrow(
+        PackError,
+      );
     expect(stored()).toHaveLength(before);
   });
 

@@ -1,11 +1,7 @@
 // Conversation v1 as JSON (one object, an array, or `{ "conversations": [...] }`) and JSONL (one object per
 // line, the format `zhijian check` and bulk ingest stream). Each record is validated with parseConversation;
 // a bad record is reported with its line and field path and the others are kept.
-import {
-  parseConversation,
-  type Conversation,
-  type FieldError,
-} from '../core/conversation/schema.ts';
+import { parseConversation, type Conversation, type FieldError } from '../core/conversation/schema.ts';
 import { decodeText, type ForcedEncoding } from './encoding.ts';
 import { parsedJson } from './json-sniff.ts';
 import { jsonSyntaxError, jsonValueLines, lineOfPath } from './json-locate.ts';

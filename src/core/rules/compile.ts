@@ -16,12 +16,7 @@ export { compileValidPack } from './compile-valid.ts';
 type Path = readonly PropertyKey[];
 
 /** Position of the deepest existing node on `path` (the key itself for unknown keys). */
-function locate(
-  doc: Document,
-  lc: LineCounter,
-  path: Path,
-  key?: string,
-): { line: number; column: number } {
+function locate(doc: Document, lc: LineCounter, path: Path, key?: string): { line: number; column: number } {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true);
     if (!isNode(node)) continue;
