@@ -54,23 +54,30 @@ function startWorker(input: WorkerInput): Worker {
 /** Helper threads started before the pack is read, so their start-up overlaps the main thread's. */
 export interface Helpers {
   readonly workers: readonly Worker[];
+  /** Send the validated pack (once, as soon as it is read: each thread compiles its own matchers from it). */
+  sendPack(pack: PackInput): void;
   /** Release the threads without using them (the pack was invalid). */
   stop(): Promise<void>;
 }
 
 export function startHelpers(count: number, render: RenderOptions): Helpers {
   const workers = Array.from({ length: count }, () => startWorker({ render }));
-  return { workers, stop: () => Promise.all(workers.map((w) => w.terminate())).then(() => undefined) };
+  return {
+    workers,
+    sendPack: (pack) => {
+      for (const w of workers) w.postMessage({ kind: 'pack', pack } satisfies WorkerRequest);
+    },
+    stop: () => Promise.all(workers.map((w) => w.terminate())).then(() => undefined),
+  };
 }
 
 const OUTSTANDING_PER_HELPER = 3;
 // Room for the main thread to run ahead while a helper is still starting (2 × 16 blocks of 256 KB is 8 MB of input).
 const IN_FLIGHT_PER_THREAD = 16;
 
-/** Score on the helpers and on this thread, writing in input order. */
+/** Score on the helpers (sent the pack with {@link Helpers.sendPack}) and on this thread, writing in input order. */
 export function poolScorer(
   helpers: Helpers,
-  source: PackInput,
   pack: CompiledPack,
   render: RenderOptions,
   writer: BatchWriter,
@@ -96,7 +103,6 @@ export function poolScorer(
     }
   };
   for (const slot of slots) {
-    slot.worker.postMessage({ kind: 'pack', pack: source } satisfies WorkerRequest);
     slot.worker.on('message', (reply: WorkerReply) => {
       slot.outstanding--;
       if (reply.kind === 'failed') failure ??= new Error(`check worker failed: ${reply.message}`);

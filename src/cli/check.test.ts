@@ -101,7 +101,11 @@ describe('zhijian check: blocks, threads and output', () => {
       const one = await runWith((w) => inProcessScorer(pack, render, w), file, format);
       for (const helpers of [1, 2]) {
         const pool = await runWith(
-          (w) => poolScorer(startHelpers(helpers, render), source, pack, render, w),
+          (w) => {
+            const threads = startHelpers(helpers, render);
+            threads.sendPack(source);
+            return poolScorer(threads, pack, render, w);
+          },
           file,
           format,
         );

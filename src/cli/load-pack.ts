@@ -24,11 +24,20 @@ export function resolvePackFile(path: string): string {
   return statSync(abs).isDirectory() ? join(abs, 'pack.yaml') : abs;
 }
 
-/** Load and compile a pack; throws PackError (file:line:column: reason) when it is invalid. */
-export async function loadPack(path: string = DEFAULT_PACK_PATH): Promise<LoadedPack> {
+/**
+ * Read and validate a pack without compiling it; throws PackError (file:line:column: reason) when it is invalid.
+ * `zhijian check` hands the result to its scoring threads before compiling its own copy, so they compile at the
+ * same time as the main thread instead of after it.
+ */
+export async function readPack(path: string = DEFAULT_PACK_PATH): Promise<Omit<LoadedPack, 'pack'>> {
   const file = resolvePackFile(path);
   const text = readFileSync(file, 'utf8');
   const source = await validatePackCached(text, relative(process.cwd(), file) || file);
-  const pack = compileValidPack(source);
-  return { pack, source, file, goldenDir: join(dirname(file), pack.golden ?? 'golden') };
+  return { source, file, goldenDir: join(dirname(file), source.golden ?? 'golden') };
+}
+
+/** Load and compile a pack; throws PackError (file:line:column: reason) when it is invalid. */
+export async function loadPack(path: string = DEFAULT_PACK_PATH): Promise<LoadedPack> {
+  const read = await readPack(path);
+  return { ...read, pack: compileValidPack(read.source) };
 }

@@ -9,7 +9,9 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { Conversation, FieldError } from '../../core/conversation/schema.ts';
+import { compileValidPack } from '../../core/rules/compile-valid.ts';
 import { PackError } from '../../core/rules/pack-error.ts';
+import type { CompiledPack } from '../../core/rules/types.ts';
 import type { CallRecord, CdrJoiner } from '../../importers/cdr.ts';
 import type { ImportOptions } from '../../importers/index.ts';
 import type { CheckUnit } from '../check-batch.ts';
@@ -17,8 +19,7 @@ import { createBatchWriter, FORMATS } from '../check-output.ts';
 import type { OutputFormat } from '../check-output.ts';
 import { inProcessScorer, poolScorer, startHelpers } from '../check-pool.ts';
 import { addImportFlags, importOptionsOf, type ImportFlags } from '../import-options.ts';
-import { DEFAULT_PACK_PATH, loadPack } from '../load-pack.ts';
-import type { LoadedPack } from '../load-pack.ts';
+import { DEFAULT_PACK_PATH, readPack } from '../load-pack.ts';
 import { decorated, endQuietlyOnClosedPipe } from '../pipe.ts';
 import { readInputs, totalBytes } from '../read-inputs.ts';
 
@@ -186,9 +187,11 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   const threads = opts.jobs ?? (bytes >= THREADS_MIN_BYTES ? availableParallelism() : 1);
   // The helper threads load while this one reads and validates the pack (once, for all of them).
   const helpers = threads > 1 ? startHelpers(threads - 1, render) : undefined;
-  let loaded: LoadedPack;
+  let pack: CompiledPack;
   try {
-    loaded = await loadPack(opts.rules);
+    const { source } = await readPack(opts.rules);
+    helpers?.sendPack(source);
+    pack = compileValidPack(source);
   } catch (e) {
     await helpers?.stop();
     process.stderr.write(`${packMessage(opts.rules, e)}\n`);
@@ -215,8 +218,8 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   };
   const scorer =
     helpers === undefined
-      ? inProcessScorer(loaded.pack, render, counting)
-      : poolScorer(helpers, loaded.source, loaded.pack, render, counting);
+      ? inProcessScorer(pack, render, counting)
+      : poolScorer(helpers, pack, render, counting);
 
   const cdrErrors: CheckUnit[] = [];
   const joiner =
