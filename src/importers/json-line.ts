@@ -15,5 +15,5 @@ export function parseJsonlLine(line: string, lineNo: number): ParseResult {
       errors: [{ line: lineNo, field: '', message: jsonSyntaxError(line, e, lineNo).message }],
     };
   }
-  return parseConversation(value, lineNo);
+  return parseConversation(value, lineNo, line);
 }
