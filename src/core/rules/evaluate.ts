@@ -8,6 +8,7 @@ import { inLowConfidence } from './low-confidence.ts';
 import type { CheckResult, Hit } from './result.ts';
 import { predictSatisfaction } from './satisfaction.ts';
 import { resolveScope } from './scope.ts';
+import type { ScopeResult } from './scope.ts';
 import type { CompiledPack, CompiledRule, ConditionNode, Outcome, RawHit, RuleNode } from './types.ts';
 import { ConversationCache, ScopedView } from './view.ts';
 
@@ -20,6 +21,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NO_HITS: readonly RawHit[] = Object.freeze([]);
 const NA: Truth = Object.freeze({ kind: 'na' });
+const NO_TIMES: Outcome = Object.freeze({ kind: 'na', reason: 'no times' });
+const NO_TURNS: Outcome = Object.freeze({ kind: 'na', reason: 'no turns in scope' });
 
 /** `a` followed by `b`, without copying when one of them is empty (the usual case). */
 function concat(a: readonly RawHit[], b: readonly RawHit[]): readonly RawHit[] {
@@ -28,15 +31,26 @@ function concat(a: readonly RawHit[], b: readonly RawHit[]): readonly RawHit[] {
   return [...a, ...b];
 }
 
-/** One rule on one conversation: each condition is evaluated at most once (memo), so `after:` costs nothing extra. */
+/**
+ * One rule on one conversation: each condition is evaluated at most once (memo), so `after:` costs nothing extra.
+ * One instance serves every rule of an evaluation ({@link RuleRun.start}); the memo is stamped with the rule's turn
+ * instead of being reallocated, because this runs for every rule of every conversation.
+ */
 class RuleRun {
   private readonly memo: (Outcome | undefined)[] = [];
   private readonly anchors: (number | undefined)[] = [];
+  /** Which rule run wrote `memo[i]` / `anchors[i]`; entries of earlier runs are stale. */
+  private readonly stamp: number[] = [];
+  private run = 0;
+  private rule!: CompiledRule;
 
-  constructor(
-    private readonly rule: CompiledRule,
-    private readonly s: ConversationCache,
-  ) {}
+  constructor(private readonly s: ConversationCache) {}
+
+  start(rule: CompiledRule): this {
+    this.rule = rule;
+    this.run++;
+    return this;
+  }
 
   hitsOf(i: number): readonly RawHit[] | undefined {
     const target = this.rule.conditions[i];
@@ -45,30 +59,35 @@ class RuleRun {
   }
 
   condition(n: ConditionNode): Outcome {
-    const cached = this.memo[n.index];
-    if (cached !== undefined) return cached;
+    if (this.stamp[n.index] === this.run) return this.memo[n.index]!;
     let out: Outcome;
-    if (n.timing && !this.s.timed) out = { kind: 'na', reason: 'no times' };
+    this.anchors[n.index] = undefined;
+    if (n.timing && !this.s.timed) out = NO_TIMES;
     else {
-      const scope = resolveScope(
-        this.s.conversation,
-        this.s.timed,
-        this.s.roleTurns(n.role),
-        n.position,
-        this,
-      );
-      if (scope.kind === 'na') out = scope;
-      else if (scope.turns.length === 0) out = { kind: 'na', reason: 'no turns in scope' };
+      const base = this.s.roleTurns(n.role);
+      // The whole conversation (most conditions) needs no scope object.
+      const scope: ScopeResult | undefined =
+        n.position.kind === 'whole'
+          ? undefined
+          : resolveScope(this.s.conversation, this.s.timed, base, n.position, this);
+      const turns = scope === undefined ? base : scope.kind === 'turns' ? scope.turns : undefined;
+      if (turns === undefined) out = scope as Outcome;
+      else if (turns.length === 0) out = NO_TURNS;
       else {
-        this.anchors[n.index] =
-          n.position.kind === 'last' ? scope.turns[scope.turns.length - 1] : scope.turns[0];
-        const view = new ScopedView(this.s, scope.turns);
+        this.anchors[n.index] = n.position.kind === 'last' ? turns[turns.length - 1] : turns[0];
+        const view = new ScopedView(this.s, turns);
         const raw = n.probe(view);
         out = raw.kind === 'hits' ? { kind: 'hits', hits: applyExceptions(view, n.except, raw.hits) } : raw;
       }
     }
     this.memo[n.index] = out;
+    this.stamp[n.index] = this.run;
     return out;
+  }
+
+  /** The condition's first (or, for `last`, last) in-scope turn when this run evaluated it. */
+  private anchorOf(i: number): number | undefined {
+    return this.stamp[i] === this.run ? this.anchors[i] : undefined;
   }
 
   node(n: RuleNode): Truth {
@@ -76,7 +95,7 @@ class RuleRun {
       case 'condition': {
         const o = this.condition(n);
         if (o.kind === 'na') return NA;
-        if (o.hits.length < n.atLeast) return { kind: 'false', anchor: this.anchors[n.index] };
+        if (o.hits.length < n.atLeast) return { kind: 'false', anchor: this.anchorOf(n.index) };
         return { kind: 'true', evidence: n.evidence ? o.hits : NO_HITS };
       }
       case 'all': {
@@ -237,10 +256,11 @@ export function evaluate(pack: CompiledPack, conversation: Conversation): CheckR
   const itemCount = items.map(() => 0);
   // Text spans a list or pattern rule has already charged (the learned layer does not charge them again).
   const charged: RawHit[] = [];
+  const run = new RuleRun(s);
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r]!;
     const applies = rule.channels === undefined || rule.channels.includes(conversation.channel);
-    const truth: Truth = applies ? new RuleRun(rule, s).node(rule.tree) : NA;
+    const truth: Truth = applies ? run.start(rule).node(rule.tree) : NA;
     if (truth.kind === 'na') notApplicable.push(rule.id);
     const evidence = truth.kind === 'true' ? learnedAfterLists(dedupe(truth.evidence), charged) : NO_HITS;
     let counted = 0;
