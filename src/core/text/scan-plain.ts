@@ -15,6 +15,7 @@
 // stay on this path.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
+import { acceptSpan } from './fuzzy-guard.ts';
 import { pushOrdered } from './scan-automaton.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
 import { stutterBreakTable } from './tolerant-options.ts';
@@ -32,6 +33,7 @@ export function plainPathScanner(
   lens: Int32Array,
   opts: TolerantOptions,
   tokens: FillerTokens,
+  guard: readonly (string | null)[] | undefined,
 ): (text: string) => PhraseMatch[] | null {
   const { base, check, fail, emit, dict, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
@@ -178,7 +180,10 @@ export function plainPathScanner(
       while (x !== 0) {
         for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
           const phrase = outIds[k]!;
-          pushOrdered(out, { phrase, start: ring[(units - lens[phrase]!) & mask]!, end: i + 1 });
+          const start = ring[(units - lens[phrase]!) & mask]!;
+          const pattern = guard?.[phrase] ?? null;
+          if (pattern !== null && !acceptSpan(pattern, text, start, i + 1)) continue;
+          pushOrdered(out, { phrase, start, end: i + 1 });
         }
         x = dict[x]!;
       }
