@@ -4,6 +4,8 @@
 // would start the match inside the word 下一步) and at most one character in three was substituted (我不之道,
 // 不关我的是, 你听我所). Two-character phrases (稍等, 亲, 滚蛋) only match literally: one substitution there is
 // half the phrase, and ASR-written homophones of short words are ordinary words (请 for 亲).
+// About half the class-folded candidates fail, so the tolerant scanner checks one-segment entries itself, before
+// building a match object (./scan-plain.ts, ./scan-tolerant.ts); guardFuzzy checks the rest once assembled.
 import { NOISE, foldTable16, normalizePhrase } from './fold.ts';
 import type { PhraseEntry, PhraseMatch } from './types.ts';
 
@@ -16,8 +18,12 @@ const GAP = /…|\.\.\./gu;
  * this runs for every match of every turn.
  */
 export function acceptFuzzy(pattern: string, text: string, m: PhraseMatch): boolean {
+  return acceptSpan(pattern, text, m.start, m.end);
+}
+
+/** {@link acceptFuzzy} for the span start..end, before a match object is built for it. */
+export function acceptSpan(pattern: string, text: string, start: number, end: number): boolean {
   const fold = foldTable16();
-  const { start, end } = m;
   let miss = 0;
   let j = start;
   for (let i = 0; i < pattern.length; i++) {
@@ -39,20 +45,30 @@ export function acceptFuzzy(pattern: string, text: string, m: PhraseMatch): bool
   return miss <= Math.floor(pattern.length / 3);
 }
 
+/** The pattern each entry's matches are checked against: the phrase as written, gaps removed, folded. */
+export function guardPatterns(entries: readonly (string | PhraseEntry)[]): string[] {
+  return entries.map((e) => normalizePhrase((typeof e === 'string' ? e : e.pattern).replace(GAP, '')));
+}
+
+/**
+ * Drops the matches {@link acceptFuzzy} rejects. With `toCheck`, only entries where it is 1 are checked: the
+ * tolerant scanner already checks one-segment entries, before it builds the match (gap entries are checked
+ * here, on the assembled span).
+ */
 export function guardFuzzy(
   entries: readonly (string | PhraseEntry)[],
   findAll: (text: string) => PhraseMatch[],
+  toCheck?: Uint8Array,
 ): (text: string) => PhraseMatch[] {
-  const patterns = entries.map((e) =>
-    normalizePhrase((typeof e === 'string' ? e : e.pattern).replace(GAP, '')),
-  );
+  const patterns = guardPatterns(entries);
   return (text) => {
     const all = findAll(text);
     if (all.length === 0) return all;
     let out: PhraseMatch[] | undefined;
     for (let i = 0; i < all.length; i++) {
       const m = all[i]!;
-      const ok = acceptFuzzy(patterns[m.phrase] ?? '', text, m);
+      const ok =
+        (toCheck !== undefined && toCheck[m.phrase] === 0) || acceptFuzzy(patterns[m.phrase] ?? '', text, m);
       if (ok) out?.push(m);
       else out ??= all.slice(0, i);
     }

@@ -8,7 +8,7 @@ import { DEFAULT_FILLERS, DEFAULT_MAX_FILLERS } from './fillers.ts';
 import { normalizePhrase } from './fold.ts';
 import { exactScanner, normalizedScanner } from './scan-automaton.ts';
 import { tolerantOptions, tolerantScanner } from './scan-tolerant.ts';
-import { guardFuzzy } from './fuzzy-guard.ts';
+import { guardFuzzy, guardPatterns } from './fuzzy-guard.ts';
 import { buildTrie } from './trie.ts';
 import type { MatchMode, MatchOptions, PhraseEntry, PhraseMatch, PhraseMatcher } from './types.ts';
 
@@ -44,6 +44,20 @@ export function compilePhrases(
   const lens = Int32Array.from(alphabet.seqs, (s) => s.length);
   const { classOf } = alphabet;
 
+  // Homophone matches are checked against the entry as written (./fuzzy-guard.ts). The tolerant scanner checks
+  // one-segment entries itself, so the many rejected candidates are never built; gap entries are checked once
+  // assembled.
+  let guardInScan: (string | null)[] | undefined;
+  let toCheck: Uint8Array | undefined;
+  if (homophones && mode === 'tolerant') {
+    const patterns = guardPatterns(entries);
+    guardInScan = compiled.patterns.map((_, p) => {
+      const entry = compiled.entryOf[p]!;
+      return compiled.entries[entry]!.segments.length === 1 ? patterns[entry]! : null;
+    });
+    toCheck = Uint8Array.from(compiled.entries, (e) => (e.segments.length > 1 ? 1 : 0));
+  }
+
   let scan: (text: string) => PhraseMatch[];
   switch (mode) {
     case 'exact':
@@ -58,11 +72,14 @@ export function compilePhrases(
         (options.fillers ?? DEFAULT_FILLERS).map(normalizePhrase).filter((f) => f.length > 0),
         options.stutter ?? true,
       );
-      scan = tolerantScanner(trie, classOf, lens, tolerant);
+      scan = tolerantScanner(trie, classOf, lens, tolerant, guardInScan);
       break;
     }
   }
   const assembled = compiled.direct ? scan : (text: string) => assemble(compiled, scan(text), text, folded);
-  const findAll = homophones ? guardFuzzy(entries, assembled) : assembled;
+  const findAll =
+    !homophones || (toCheck !== undefined && !toCheck.includes(1))
+      ? assembled
+      : guardFuzzy(entries, assembled, toCheck);
   return { size: entries.length, mode, findAll, test: (text) => findAll(text).length > 0 };
 }

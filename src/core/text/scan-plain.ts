@@ -4,6 +4,9 @@
 // So: run that scan, watching each unit that follows a live state; at the first one where a filler token or a
 // stutter repeat could read, give up (null) and let the full search (./scan-tolerant.ts) do the text.
 // Most turns have none, and this costs about what normalized mode costs.
+// Per unit the loop reads one class and, for lists small enough (the usual few hundred phrases), one entry of the
+// automaton with its failure links resolved (./trie.ts buildDfa); the folded unit and the filler table are read
+// only while a partial match is live and the class says a filler or a repeat may be there.
 // A skip only matters if the walk can go on after it: every unit a skip passes over is a filler or a stutter
 // repeat, so the walk's next transition reads one of the next few units (at most the skip budget away), from the
 // state it had before the skip. When no live state has a transition on any of those units, the full search would
@@ -12,12 +15,17 @@
 // stay on this path.
 import { SKIP } from './alphabet.ts';
 import { NOISE, foldTable16 } from './fold.ts';
+import { acceptSpan } from './fuzzy-guard.ts';
 import { pushOrdered } from './scan-automaton.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
 import { stutterBreakTable } from './tolerant-options.ts';
 import type { FillerTokens, TolerantOptions } from './tolerant-options.ts';
+import { buildDfa } from './trie.ts';
 import type { Trie } from './trie.ts';
 import type { PhraseMatch } from './types.ts';
+
+/** Largest resolved transition table (Uint16 entries, 1 MB): a few hundred phrases fit many times over. */
+const MAX_DFA_ENTRIES = 1 << 19;
 
 export function plainPathScanner(
   trie: Trie,
@@ -25,6 +33,7 @@ export function plainPathScanner(
   lens: Int32Array,
   opts: TolerantOptions,
   tokens: FillerTokens,
+  guard: readonly (string | null)[] | undefined,
 ): (text: string) => PhraseMatch[] | null {
   const { base, check, fail, emit, dict, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
@@ -91,13 +100,36 @@ export function plainPathScanner(
     return false;
   };
 
+  let numClasses = 0;
+  for (let code = 0; code < 0x10000; code++) {
+    const c = classOf[code]!;
+    if (c !== SKIP && c > numClasses) numClasses = c;
+  }
+  const stride = numClasses + 1;
+  // The filler group + 1 of each unit as it reads in the text (0 = no filler starts with it), and per class
+  // whether any unit of it starts a filler: while a match is live, the table is read only for those classes.
+  const fillerGroupOf = new Uint8Array(0x10000);
+  const classMayFill = new Uint8Array(stride);
+  for (let code = 0; code < 0x10000; code++) {
+    const c = classOf[code]!;
+    if (c === SKIP) continue;
+    const g = groupOf[fold[code]!]!;
+    fillerGroupOf[code] = g;
+    if (g !== 0) classMayFill[c] = 1;
+  }
+  const dfa = buildDfa(trie, numClasses, MAX_DFA_ENTRIES);
+  const delta = dfa ?? new Uint16Array(1);
+
   return (text) => {
     const out: PhraseMatch[] = [];
     const n = text.length;
     let s = 0;
     let units = 0;
-    let lastU = -1;
-    let prevU = -1;
+    // Last two non-noise units, as their original code and class (-1: none yet).
+    let lastCode = -1;
+    let lastC = -1;
+    let prevCode = -1;
+    let prevC = -1;
     let broken = 0;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
@@ -106,42 +138,52 @@ export function plainPathScanner(
         broken |= brkOf[code]!;
         continue;
       }
-      const u = fold[code]!;
       // A partial match is live (s ≠ 0): could its path take a skip here? (Over-approximate: the 2-unit
       // stutter is assumed possible when this unit repeats the one before the last and the next one repeats the
       // last, whatever the partial match's depth.)
       if (s !== 0) {
-        const g = groupOf[u]! - 1;
         if (
-          ((maxFillers > 0 && g >= 0 && fillerAt(text, i, g)) ||
-            (stutter && broken === 0 && (u === lastU || (u === prevU && nextRepeats(text, i, lastU))))) &&
+          ((maxFillers > 0 &&
+            classMayFill[c] !== 0 &&
+            fillerGroupOf[code] !== 0 &&
+            fillerAt(text, i, fillerGroupOf[code]! - 1)) ||
+            (stutter &&
+              broken === 0 &&
+              ((c === lastC && fold[code] === fold[lastCode]) ||
+                (c === prevC && fold[code] === fold[prevCode] && nextRepeats(text, i, fold[lastCode]!))))) &&
           canGrowWithin(text, i, s)
         )
           return null;
       }
-      prevU = lastU;
-      lastU = u;
+      prevCode = lastCode;
+      prevC = lastC;
+      lastCode = code;
+      lastC = c;
       broken = 0;
       ring[units & mask] = i;
       units++;
-      if (c === 0) {
+      if (dfa !== null) s = delta[s * stride + c]!;
+      else if (c === 0) {
         s = 0;
         continue;
-      }
-      for (;;) {
-        const t = base[s]! + c;
-        if (check[t] === s) {
-          s = t;
-          break;
+      } else
+        for (;;) {
+          const t = base[s]! + c;
+          if (check[t] === s) {
+            s = t;
+            break;
+          }
+          if (s === 0) break;
+          s = fail[s]!;
         }
-        if (s === 0) break;
-        s = fail[s]!;
-      }
       let x = emit[s]!;
       while (x !== 0) {
         for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
           const phrase = outIds[k]!;
-          pushOrdered(out, { phrase, start: ring[(units - lens[phrase]!) & mask]!, end: i + 1 });
+          const start = ring[(units - lens[phrase]!) & mask]!;
+          const pattern = guard?.[phrase] ?? null;
+          if (pattern !== null && !acceptSpan(pattern, text, start, i + 1)) continue;
+          pushOrdered(out, { phrase, start, end: i + 1 });
         }
         x = dict[x]!;
       }

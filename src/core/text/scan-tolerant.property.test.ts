@@ -63,6 +63,41 @@ describe('tolerant scanner equals the reference walk', () => {
   });
 });
 
+describe('lists too large for a resolved transition table', () => {
+  // ./scan-plain.ts resolves failure links into a table only while it stays small; past that it walks the
+  // failure links. Thousands of phrases over a thousand characters take that path.
+  const pool = Array.from({ length: 1200 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const phrases = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 2 + rand(3) }, () => pool[rand(pool.length)]!).join(''),
+  );
+  const alphabet = buildAlphabet(phrases, { fold: true, homophones: false });
+  const trie = buildTrie(alphabet.seqs, alphabet.numClasses);
+  const lens = Int32Array.from(alphabet.seqs, (q) => q.length);
+  const opts = tolerantOptions(2, DEFAULT_FILLERS.map(normalizePhrase), true);
+  const fast = tolerantScanner(trie, alphabet.classOf, lens, opts);
+  it('match the reference walk', () => {
+    expect(trie.check.length * (alphabet.numClasses + 1)).toBeGreaterThan(1 << 19);
+    // Texts made of phrase pieces, pool characters, fillers and punctuation, so matches and skips are dense.
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases.slice(0, 200)),
+      fc.constantFrom(...pool.slice(0, 50)),
+      fc.constantFrom('嗯', '那个', '，', '_'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const t = ps.join('');
+        expect(fast(t)).toEqual(referenceScanTolerant(trie, alphabet.classOf, t, opts));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('the plain path gives up exactly when a skip can lead somewhere', () => {
   // A skip after a live partial match matters only if the walk can take a transition within the skip budget
   // (./scan-plain.ts): fillers at their longest and stutter repeats right up to that reach.

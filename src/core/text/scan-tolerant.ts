@@ -12,6 +12,7 @@
 // Nothing is allocated per call except the matches.
 import { SKIP } from './alphabet.ts';
 import { foldTable16 } from './fold.ts';
+import { acceptSpan } from './fuzzy-guard.ts';
 import { MAX_STUTTER_SKIPS } from './fillers.ts';
 import { plainPathScanner } from './scan-plain.ts';
 import { buildFillerTokens, stutterBreakTable } from './tolerant-options.ts';
@@ -36,6 +37,7 @@ export function tolerantScanner(
   classOf: Uint16Array,
   lens: Int32Array,
   opts: TolerantOptions,
+  guard?: readonly (string | null)[],
 ): (text: string) => PhraseMatch[] {
   const { base, check, outFirst, outCount, outIds } = trie;
   const fold = foldTable16();
@@ -43,7 +45,7 @@ export function tolerantScanner(
   const { maxFillers, stutter } = opts;
   const tokens = buildFillerTokens(opts.fillers);
   const { numTokens, tokFrom, tokUnits, groupOf, groupFrom } = tokens;
-  const plainScan = plainPathScanner(trie, classOf, lens, opts, tokens);
+  const plainScan = plainPathScanner(trie, classOf, lens, opts, tokens, guard);
 
   // Reusable buffers, grown on demand. Scanning is synchronous and never re-entered, so sharing is safe.
   let cap = 0;
@@ -326,6 +328,16 @@ export function tolerantScanner(
         curEnd[y + 1] = e;
       }
       for (let x = 0; x < nCur; x++) out.push({ phrase: curPhrase[x]!, start, end: curEnd[x]! });
+    }
+    // The guard runs last: a rejected match still claims its (phrase, end) against later starts.
+    if (guard !== undefined) {
+      let w = 0;
+      for (let r = 0; r < out.length; r++) {
+        const mt = out[r]!;
+        const pattern = guard[mt.phrase] ?? null;
+        if (pattern === null || acceptSpan(pattern, text, mt.start, mt.end)) out[w++] = mt;
+      }
+      if (w !== out.length) out.length = w;
     }
     return out;
   }

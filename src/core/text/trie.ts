@@ -198,3 +198,35 @@ export function buildTrie(seqs: readonly Uint16Array[], numClasses: number): Tri
     outIds,
   };
 }
+
+/**
+ * The automaton with its failure links resolved: `delta[s * (numClasses + 1) + c]` is the state after reading
+ * class c in state s (column 0, the class of units in no phrase, goes back to the root). One load per unit
+ * instead of the check / failure-link loop, whose steps depend on each other and branch unpredictably. Rows are
+ * indexed by trie slot, so states keep their numbers and the trie's other tables still apply. Null when the table
+ * would exceed `maxEntries` (large lists: it would no longer fit in cache and cost more than it saves).
+ */
+export function buildDfa(trie: Trie, numClasses: number, maxEntries: number): Uint16Array | null {
+  const { base, check, fail } = trie;
+  const size = check.length;
+  const stride = numClasses + 1;
+  if (size > 0xffff || size * stride > maxEntries) return null;
+  const delta = new Uint16Array(size * stride);
+  // Breadth-first, so a state's failure target (strictly shallower) has its row filled before the state.
+  const queue = new Int32Array(size);
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const s = queue[head++]!;
+    const row = s * stride;
+    const fRow = fail[s]! * stride;
+    for (let c = 1; c <= numClasses; c++) {
+      const t = base[s]! + c;
+      if (t !== 0 && check[t] === s) {
+        delta[row + c] = t;
+        queue[tail++] = t;
+      } else delta[row + c] = s === 0 ? 0 : delta[fRow + c]!;
+    }
+  }
+  return delta;
+}
