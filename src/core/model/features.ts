@@ -67,6 +67,23 @@ const GRAM_SEED_3 = 0x811c9dc5 ^ 3;
 const SOUND_SEED_2 = 0x811c9dc5 ^ 10;
 const SOUND_SEED_3 = 0x811c9dc5 ^ 11;
 
+let soundTable: Int32Array | undefined;
+
+/**
+ * `table[unit]` is the value {@link features} gives the (folded) unit in its sound n-grams: 0x10000 + its
+ * homophone group, or the unit itself when it has no pinyin (built once, so featureLogit reads one table per unit).
+ */
+function soundUnits(): Int32Array {
+  if (soundTable === undefined) {
+    soundTable = new Int32Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) {
+      const g = homophoneGroup(u);
+      soundTable[u] = g < 0 ? u : 0x10000 + g;
+    }
+  }
+  return soundTable;
+}
+
 // Scratch for featureLogit, grown on demand: inference is synchronous and never re-entered, so sharing is safe.
 let unitBuf = new Int32Array(64);
 let soundBuf = new Int32Array(64);
@@ -91,38 +108,48 @@ export function featureLogit(
     soundBuf = new Int32Array(cap);
   }
   const units = unitBuf;
+  const sounds = soundBuf;
   const fold = foldTable16();
+  const sound = soundUnits();
   let m = 0;
+  sounds[m] = sound[START]!;
   units[m++] = START;
   for (let i = start; i < end; i++) {
     const f = fold[text.charCodeAt(i)]!;
-    if (f !== NOISE) units[m++] = f;
+    if (f === NOISE) continue;
+    sounds[m] = sound[f]!;
+    units[m++] = f;
   }
+  sounds[m] = sound[END]!;
   units[m++] = END;
   if (m <= 2) return undefined;
   const mask = dim - 1;
   // hashGram unrolled for n = 1, 2, 3 (MAX_N), in the same order, so the same buckets and the same sum: without
-  // the final `>>> 0`, which a bucket (`& mask`, mask < 2³¹) does not see.
+  // the final `>>> 0`, which a bucket (`& mask`, mask < 2³¹) does not see. The markers are only at the two ends
+  // (folding makes control characters noise), so the first and last positions are peeled off the loops instead of
+  // tested at every unit: position 0 (START) has no unigram; m − 2 has no trigram; m − 1 (END) has nothing.
   let z = bias;
-  for (let i = 0; i < m; i++) {
+  z += weights[fnvStep(fnvStep(GRAM_SEED_2, units[0]!), units[1]!) & mask] ?? 0;
+  z += weights[fnvStep(fnvStep(fnvStep(GRAM_SEED_3, units[0]!), units[1]!), units[2]!) & mask] ?? 0;
+  let i = 1;
+  for (; i + 3 <= m; i++) {
     const u0 = units[i]!;
-    if (u0 !== START && u0 !== END) z += weights[fnvStep(GRAM_SEED_1, u0) & mask] ?? 0;
-    if (i + 2 > m) continue;
-    const h2 = fnvStep(fnvStep(GRAM_SEED_2, u0), units[i + 1]!);
-    z += weights[h2 & mask] ?? 0;
-    if (i + 3 > m) continue;
-    z += weights[fnvStep(fnvStep(fnvStep(GRAM_SEED_3, u0), units[i + 1]!), units[i + 2]!) & mask] ?? 0;
+    const u1 = units[i + 1]!;
+    z += weights[fnvStep(GRAM_SEED_1, u0) & mask] ?? 0;
+    z += weights[fnvStep(fnvStep(GRAM_SEED_2, u0), u1) & mask] ?? 0;
+    z += weights[fnvStep(fnvStep(fnvStep(GRAM_SEED_3, u0), u1), units[i + 2]!) & mask] ?? 0;
   }
-  const sounds = soundBuf;
-  for (let i = 0; i < m; i++) {
-    const g = homophoneGroup(units[i]!);
-    sounds[i] = g < 0 ? units[i]! : 0x10000 + g;
+  // i = m − 2 (m ≥ 3)
+  z += weights[fnvStep(GRAM_SEED_1, units[i]!) & mask] ?? 0;
+  z += weights[fnvStep(fnvStep(GRAM_SEED_2, units[i]!), units[i + 1]!) & mask] ?? 0;
+  let j = 0;
+  for (; j + 3 <= m; j++) {
+    const s0 = sounds[j]!;
+    const s1 = sounds[j + 1]!;
+    z += weights[fnvStep(fnvStep(SOUND_SEED_2, s0), s1) & mask] ?? 0;
+    z += weights[fnvStep(fnvStep(fnvStep(SOUND_SEED_3, s0), s1), sounds[j + 2]!) & mask] ?? 0;
   }
-  for (let i = 0; i + 2 <= m; i++) {
-    const s0 = sounds[i]!;
-    z += weights[fnvStep(fnvStep(SOUND_SEED_2, s0), sounds[i + 1]!) & mask] ?? 0;
-    if (i + 3 > m) continue;
-    z += weights[fnvStep(fnvStep(fnvStep(SOUND_SEED_3, s0), sounds[i + 1]!), sounds[i + 2]!) & mask] ?? 0;
-  }
+  // j = m − 2
+  z += weights[fnvStep(fnvStep(SOUND_SEED_2, sounds[j]!), sounds[j + 1]!) & mask] ?? 0;
   return z;
 }

@@ -6,7 +6,7 @@ import { DISMISSIVE } from './weights/dismissive.ts';
 
 export { predict } from './linear.ts';
 export type { LinearModel, StoredModel } from './linear.ts';
-export { sentenceSpans } from './sentences.ts';
+export { sentenceMarkUnits, sentenceSpans, spaceUnits } from './sentences.ts';
 
 const STORED: Readonly<Record<string, StoredModel>> = { dismissive: DISMISSIVE };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldUnit } from '../text/fold.ts';
 import { featureLogit, features } from './features.ts';
 import { dequantise, logit, predict, quantise } from './linear.ts';
 import { sentenceSpans } from './sentences.ts';
@@ -25,6 +26,8 @@ describe('learned layer', () => {
       '',
       '，。',
       '好',
+      '你好',
+      '查一下',
       '你自己上官网查去',
       '那是物流的事，找我干嘛？？ 好',
       '不之道，您稍等一下我帮您查詢 ＡＢＣ abc 123 😀',
@@ -41,6 +44,11 @@ describe('learned layer', () => {
         if (feats.length === 0) expect(z).toBeUndefined();
         else expect(z).toBe(logit(m, feats));
       }
+  });
+  it('no unit folds to the start or end marker (featureLogit finds them only at the ends)', () => {
+    const markers: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (foldUnit(u) === 2 || foldUnit(u) === 3) markers.push(u);
+    expect(markers).toEqual([]);
   });
   it('hashes folded n-grams: punctuation, width and script do not change the features', () => {
     expect(features('你自己查去', 1024)).toEqual(features('你 自己，查去', 1024));

@@ -26,12 +26,22 @@ export interface Span {
 }
 
 let spaceTable: Uint8Array | undefined;
+let markTable: Uint8Array | undefined;
+
+/** `table[unit]` is 1 for the sentence marks of {@link isBreak} (built once): for walkers of sentences by table. */
+export function sentenceMarkUnits(): Uint8Array {
+  if (markTable === undefined) {
+    markTable = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if (isBreak(u)) markTable[u] = 1;
+  }
+  return markTable;
+}
 
 /**
  * `table[unit]` is 1 when the UTF-16 unit alone matches `/\s/u` (built once). The trimming below runs for every
  * sentence of every in-scope turn: testing a regex against a fresh one-character string each time was measurable.
  */
-function spaceUnits(): Uint8Array {
+export function spaceUnits(): Uint8Array {
   if (spaceTable === undefined) {
     spaceTable = new Uint8Array(0x10000);
     for (let u = 0; u < 0x10000; u++) if (/\s/u.test(String.fromCharCode(u))) spaceTable[u] = 1;

@@ -4,8 +4,7 @@
 // resolution (seed 002 结束通话时, seed 001 与客户共情), apology and soothing (seed 000 投诉处理技巧). Measured by
 // `npm run eval` against the STC-3 annotators (docs/rules.md). Pure: a sum of cue counts, then a squash.
 import type { Conversation } from '../conversation/schema.ts';
-import { compilePhrases } from '../text/index.ts';
-import type { PhraseMatcher } from '../text/index.ts';
+import { foldTable16, normalizePhrase, NOISE } from '../text/fold.ts';
 import type { Hit } from './result.ts';
 
 /** Unhappy customer words: complaints, threats, waiting, broken promises, sarcasm. */
@@ -189,58 +188,212 @@ const enum Cue {
   Soothing,
 }
 /** What the customer says (their words decide the score). */
-const CUSTOMER_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
+export const CUSTOMER_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
   [Cue.Negative, NEGATIVE],
   [Cue.Positive, POSITIVE],
   [Cue.NegatedPositive, NEGATED_POSITIVE],
 ];
 /** What the agent does about it. */
-const AGENT_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
+export const AGENT_LISTS: readonly (readonly [Cue, readonly string[]])[] = [
   [Cue.Resolved, RESOLVED],
   [Cue.Soothing, SOOTHING],
 ];
 
-interface Cues {
-  readonly matcher: PhraseMatcher;
-  /** Cue kind of each phrase of the matcher. */
-  readonly kind: readonly Cue[];
+/**
+ * The cue words of one side as a dense automaton that only counts. Scoring needs how many matches of each cue kind
+ * a turn has, never where they are; the phrase matcher's findAll built a match object per match, in start order,
+ * to be counted and dropped (that scan was ~14% of evaluate). A state's row is its number × `stride`; `delta[row +
+ * c]` is the next row on character class c, complemented (negative) when that state ends a cue word, and the
+ * row's last column holds the counts of the words ending there, a byte per cue kind in the order of the side's
+ * lists. The scan has no branch but that rare one: class 0 (a unit of no cue word) leads to the root, and noise
+ * (and exclamation marks, noise too) keeps the state without counting its words again.
+ */
+interface CueAutomaton {
+  readonly delta: Int32Array;
+}
+
+/** Where a cue kind's count is in a side's packed counts and tally: its list's position among the side's lists. */
+const slot = (lists: readonly (readonly [Cue, readonly string[]])[], cue: Cue): number =>
+  lists.findIndex(([k]) => k === cue);
+const NEGATIVE_SLOT = slot(CUSTOMER_LISTS, Cue.Negative);
+const POSITIVE_SLOT = slot(CUSTOMER_LISTS, Cue.Positive);
+const NEGATED_POSITIVE_SLOT = slot(CUSTOMER_LISTS, Cue.NegatedPositive);
+const RESOLVED_SLOT = slot(AGENT_LISTS, Cue.Resolved);
+const SOOTHING_SLOT = slot(AGENT_LISTS, Cue.Soothing);
+/** The tally's slot of the exclamation marks. */
+const EXCLAIM_SLOT = 3;
+
+/**
+ * Character classes shared by both sides' automata: 1 … `cues` for the folded units of cue words, `cues` + 1 for
+ * noise (what the phrase matcher's normalized mode skips: punctuation, spaces), `cues` + 2 for ! and ！ (noise
+ * too, and counted), 0 for every other unit. A row has `cues` + 4 columns, the last one its counts.
+ */
+interface CueTables {
+  readonly classOf: Uint8Array;
+  readonly stride: number;
+  readonly exclaim: number;
+  readonly customer: CueAutomaton;
+  readonly agent: CueAutomaton;
 }
 
 /**
- * One automaton per side over every cue word that side's turns are read for (compiled once): each turn is scanned
- * once, and an agent turn only by the small automaton of the agent's cues (the customer's words are not looked for
- * there). A normalized-mode match of a word does not depend on the other words of its automaton, so the counts are
- * those of one automaton over all the lists.
+ * Aho–Corasick over a side's cue words, made dense: the matches of the phrase matcher's normalized mode
+ * (src/core/text/scan-automaton.ts normalizedScanner: noise keeps the state, a unit of no cue word resets it, each
+ * word ending at a unit counts once, a word listed twice twice), so the counts of `compilePhrases(words, { mode:
+ * 'normalized' }).findAll` by kind. satisfaction.test.ts compares the two.
  */
-function cueMatcher(lists: readonly (readonly [Cue, readonly string[]])[]): Cues {
-  const entries: string[] = [];
-  const kind: Cue[] = [];
-  for (const [k, list] of lists)
-    for (const w of list) {
-      entries.push(w);
-      kind.push(k);
+function cueAutomaton(
+  lists: readonly (readonly [Cue, readonly string[]])[],
+  classOfUnit: (unit: number) => number,
+  cues: number,
+): CueAutomaton {
+  // Three kinds at most: countCues reads the third's count as the packed count's upper bits.
+  if (lists.length > 3) throw new Error('a side has at most three cue kinds');
+  const stride = cues + 4;
+  const counts = stride - 1;
+  // Trie of the words, states numbered from 0 (the root) in insertion order; `ends[s][kind]` counts the words
+  // of that kind ending at s.
+  const goto: Map<number, number>[] = [new Map<number, number>()];
+  const ends: number[][] = [lists.map(() => 0)];
+  lists.forEach(([, words], kind) => {
+    for (const w of words) {
+      const seq = normalizePhrase(w);
+      if (seq.length === 0) continue;
+      let s = 0;
+      for (let i = 0; i < seq.length; i++) {
+        const c = classOfUnit(seq.charCodeAt(i));
+        let t = goto[s]!.get(c);
+        if (t === undefined) {
+          t = goto.length;
+          goto.push(new Map<number, number>());
+          ends.push(lists.map(() => 0));
+          goto[s]!.set(c, t);
+        }
+        s = t;
+      }
+      ends[s]![kind]!++;
     }
-  return { matcher: compilePhrases(entries, { mode: 'normalized' }), kind };
-}
-
-let customerCues: Cues | undefined;
-let agentCues: Cues | undefined;
-
-/** Number of matches of each cue kind in `text`, into `n` (indexed by {@link Cue}). */
-function countCues(cues: Cues, text: string, n: number[]): void {
-  n.fill(0);
-  const { matcher, kind } = cues;
-  for (const m of matcher.findAll(text)) n[kind[m.phrase]!]!++;
-}
-
-/** Exclamation marks (punctuation is noise to the phrase matcher, so they are counted here). */
-function exclamations(text: string): number {
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const u = text.charCodeAt(i);
-    if (u === 0x21 || u === 0xff01) k++;
+  });
+  // Rows breadth first: a state's failure state is shallower, so its row and counts are complete when read.
+  // Zero-filled, so class 0 leads every state to the root, and the root keeps itself on noise.
+  const delta = new Int32Array(goto.length * stride);
+  const fail = new Int32Array(goto.length);
+  const queue: number[] = [];
+  for (let c = 1; c <= cues; c++) {
+    const t = goto[0]!.get(c) ?? 0;
+    delta[c] = t * stride;
+    if (t !== 0) queue.push(t);
   }
-  return k;
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    const f = fail[s]!;
+    const row = s * stride;
+    // The words ending here: its own and those ending at its failure state (the longest proper suffix).
+    let packed = 0;
+    ends[s]!.forEach((n, kind) => {
+      ends[s]![kind] = n += ends[f]![kind]!;
+      if (n > 0xff) throw new Error('too many cue words end at one state for byte-packed counts');
+      packed += n << (8 * kind);
+    });
+    delta[row + counts] = packed;
+    delta[row + cues + 1] = row;
+    delta[row + cues + 2] = row;
+    for (let c = 1; c <= cues; c++) {
+      const t = goto[s]!.get(c);
+      if (t === undefined) delta[row + c] = delta[f * stride + c]!;
+      else {
+        fail[t] = delta[f * stride + c]! / stride;
+        delta[row + c] = t * stride;
+        queue.push(t);
+      }
+    }
+  }
+  // Flag the transitions on a cue class into a state that ends words (noise loops stay unflagged: no recount).
+  for (let i = 0; i < delta.length; i++) {
+    const c = i % stride;
+    if (c >= 1 && c <= cues && delta[delta[i]! + counts]! !== 0) delta[i] = ~delta[i]!;
+  }
+  return { delta };
+}
+
+let tables: CueTables | undefined;
+
+function cueTables(): CueTables {
+  if (tables !== undefined) return tables;
+  const classOfKey = new Map<number, number>();
+  for (const [, words] of [...CUSTOMER_LISTS, ...AGENT_LISTS])
+    for (const w of words) {
+      const seq = normalizePhrase(w);
+      for (let i = 0; i < seq.length; i++)
+        if (!classOfKey.has(seq.charCodeAt(i))) classOfKey.set(seq.charCodeAt(i), classOfKey.size + 1);
+    }
+  const cues = classOfKey.size;
+  const noise = cues + 1;
+  const exclaim = cues + 2;
+  if (exclaim > 0xff) throw new Error('too many distinct cue characters for byte classes');
+  // As the phrase matcher's alphabet (src/core/text/alphabet.ts): a unit's class is that of its folded unit.
+  const fold = foldTable16();
+  const classOf = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) {
+    const f = fold[u]!;
+    classOf[u] = f === NOISE ? noise : (classOfKey.get(f) ?? 0);
+  }
+  for (const u of [0x21, 0xff01]) {
+    // Counted as noise that keeps the state: right only while folding makes them noise (\p{P}, it does).
+    if (classOf[u] !== noise) throw new Error('exclamation marks must be noise to normalized matching');
+    classOf[u] = exclaim;
+  }
+  const classOfUnit = (unit: number): number => classOfKey.get(unit) ?? 0;
+  tables = {
+    classOf,
+    stride: cues + 4,
+    exclaim,
+    customer: cueAutomaton(CUSTOMER_LISTS, classOfUnit, cues),
+    agent: cueAutomaton(AGENT_LISTS, classOfUnit, cues),
+  };
+  return tables;
+}
+
+/** Per-turn tally of {@link countCues}: matches per cue kind (by the side's list order), then exclamation marks. */
+const tally = new Int32Array(4);
+
+/** Counts the matches of each of the side's cue kinds in `text`, and its exclamation marks, into {@link tally}. */
+function countCues(t: CueTables, cues: CueAutomaton, text: string): void {
+  const { classOf, exclaim: exclaimClass } = t;
+  const { delta } = cues;
+  const counts = t.stride - 1;
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  let exclaim = 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = classOf[text.charCodeAt(i)]!;
+    exclaim += c === exclaimClass ? 1 : 0;
+    s = delta[s + c]!;
+    if (s < 0) {
+      s = ~s;
+      const n = delta[s + counts]!;
+      k0 += n & 0xff;
+      k1 += (n >>> 8) & 0xff;
+      k2 += n >>> 16;
+    }
+  }
+  tally[0] = k0;
+  tally[1] = k1;
+  tally[2] = k2;
+  tally[EXCLAIM_SLOT] = exclaim;
+}
+
+/**
+ * The cue counts of one turn of `role`, by the side's list order, and its exclamation marks (for tests: the scan
+ * predictSatisfaction runs).
+ */
+export function cueCounts(role: 'customer' | 'agent', text: string): { kinds: number[]; exclaim: number } {
+  const t = cueTables();
+  const lists = role === 'customer' ? CUSTOMER_LISTS : AGENT_LISTS;
+  countCues(t, role === 'customer' ? t.customer : t.agent, text);
+  return { kinds: lists.map((_, k) => tally[k]!), exclaim: tally[EXCLAIM_SLOT]! };
 }
 
 /**
@@ -256,26 +409,24 @@ export function predictSatisfaction(conversation: Conversation, hits: readonly H
   let agentTurns = 0;
   let resolved = 0;
   let soothing = 0;
-  customerCues ??= cueMatcher(CUSTOMER_LISTS);
-  agentCues ??= cueMatcher(AGENT_LISTS);
-  const n = [0, 0, 0, 0, 0];
+  const t = cueTables();
   for (let i = 0; i < turns.length; i++) {
-    const t = turns[i]!;
-    if (t.role === 'agent') {
-      countCues(agentCues, t.text, n);
+    const turn = turns[i]!;
+    if (turn.role === 'agent') {
+      countCues(t, t.agent, turn.text);
       agentTurns++;
-      resolved += n[Cue.Resolved]!;
-      soothing += n[Cue.Soothing]!;
+      resolved += tally[RESOLVED_SLOT]!;
+      soothing += tally[SOOTHING_SLOT]!;
       continue;
     }
-    if (t.role !== 'customer') continue;
-    countCues(customerCues, t.text, n);
+    if (turn.role !== 'customer') continue;
+    countCues(t, t.customer, turn.text);
     // The customer's last words weigh most: how the conversation ends is what the customer remembers.
     const weight = i === lastCustomer ? 2 : 1;
-    const negatedPositive = n[Cue.NegatedPositive]!;
-    const negative = Math.min(4, n[Cue.Negative]! + negatedPositive);
-    const positive = Math.max(0, n[Cue.Positive]! - negatedPositive);
-    const exclaim = Math.min(3, exclamations(t.text));
+    const negatedPositive = tally[NEGATED_POSITIVE_SLOT]!;
+    const negative = Math.min(4, tally[NEGATIVE_SLOT]! + negatedPositive);
+    const positive = Math.max(0, tally[POSITIVE_SLOT]! - negatedPositive);
+    const exclaim = Math.min(3, tally[EXCLAIM_SLOT]!);
     score += weight * (1.2 * Math.min(3, positive) - negative - 0.3 * exclaim);
   }
   if (agentTurns === 0) score -= 1.5;

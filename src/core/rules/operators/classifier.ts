@@ -4,35 +4,41 @@
 // `deductAt` is `suggested`: shown for review, no deduction, until the rule's measured precision (reviews and
 // appeals, per-rule precision) justifies raising trust (docs/rules.md "Learned intents").
 import { z } from 'zod';
-import { intentModel, MODEL_INTENTS, predict, sentenceSpans } from '../../model/index.ts';
+import { intentModel, MODEL_INTENTS, predict, sentenceMarkUnits, spaceUnits } from '../../model/index.ts';
 import type { RawHit } from '../types.ts';
 import { defineOperator } from './define.ts';
 
 const MIN_HAN = 4;
 const MAX_HAN = 30;
 
+// What the sentence walk asks of a unit, a bit each (one table read per unit of every in-scope turn).
+const HAN = 1;
+const MARK = 2;
+const SPACE = 4;
+const QUOTE = 8;
+
+let unitKinds: Uint8Array | undefined;
+
 /**
- * The Chinese characters of `text[start, end)`, or -1 when it holds a quotation mark “”「」『』" (by code, without
- * slicing the sentence out): one walk for the two things asked of every in-scope sentence before the model runs.
+ * `table[unit]`: MARK for the sentence marks and SPACE for the spaces of ../../model/sentences.ts (sentenceSpans
+ * splits and trims by them), HAN for the Chinese characters counted (U+4E00 … U+9FFF), QUOTE for the quotation
+ * marks “”「」『』". A trimmed space is neither HAN nor QUOTE, so a sentence's count and quote are those of its span.
  */
-function hanUnlessQuoted(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-    else
-      switch (c) {
-        case 0x201c:
-        case 0x201d:
-        case 0x300c:
-        case 0x300d:
-        case 0x300e:
-        case 0x300f:
-        case 0x22:
-          return -1;
-      }
+function kinds(): Uint8Array {
+  if (unitKinds === undefined) {
+    const marks = sentenceMarkUnits();
+    const spaces = spaceUnits();
+    const table = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++)
+      table[u] = (marks[u]! === 1 ? MARK : 0) | (spaces[u]! === 1 ? SPACE : 0);
+    for (let u = 0x4e00; u <= 0x9fff; u++) table[u]! |= HAN;
+    for (const u of [0x201c, 0x201d, 0x300c, 0x300d, 0x300e, 0x300f, 0x22]) table[u]! |= QUOTE;
+    for (let u = 0; u < 0x10000; u++)
+      if ((table[u]! & SPACE) !== 0 && (table[u]! & (HAN | QUOTE)) !== 0)
+        throw new Error('a space cannot be a Chinese character or a quotation mark');
+    unitKinds = table;
   }
-  return n;
+  return unitKinds;
 }
 
 export const classifier = defineOperator({
@@ -61,20 +67,45 @@ export const classifier = defineOperator({
     const model = intentModel(o.model)!;
     return (view) => {
       const hits: RawHit[] = [];
+      const kind = kinds();
       for (const turn of view.turns) {
         const text = view.conversation.turns[turn]?.text ?? '';
-        for (const s of sentenceSpans(text)) {
+        // sentenceSpans(text), walked in place: counting each sentence's Chinese characters and looking for a
+        // quotation mark on the way, without span objects or a second walk per sentence.
+        let start = 0;
+        let han = 0;
+        let quoted = 0;
+        for (let i = 0; i <= text.length; i++) {
+          const k = i < text.length ? kind[text.charCodeAt(i)]! : MARK;
+          if ((k & MARK) === 0) {
+            // Without branches: which units are Chinese characters is not predictable.
+            han += k & HAN;
+            quoted |= k & QUOTE;
+            continue;
+          }
+          // A run of marks (？！, ……) closes one sentence; the closing mark stays outside the span.
+          let j = i;
+          while (j + 1 < text.length && (kind[text.charCodeAt(j + 1)]! & MARK) !== 0) j++;
+          let s = start;
+          let e = i;
+          while (s < e && (kind[text.charCodeAt(s)]! & SPACE) !== 0) s++;
+          while (e > s && (kind[text.charCodeAt(e - 1)]! & SPACE) !== 0) e--;
+          const sentenceHan = han;
+          const sentenceQuoted = quoted;
+          start = j + 1;
+          i = j;
+          han = 0;
+          quoted = 0;
           // A sentence that quotes someone (同事说“你听不懂吗”是不对的) reports words, it does not say them to the
-          // customer: the phrase lists and their quotation exception judge the quoted words (-1 below).
+          // customer: the phrase lists and their quotation exception judge the quoted words.
           // Fragments (亲, 还是, a number) carry no judgeable meaning: at least four Chinese characters, and at
           // most thirty: pushing a customer away is said briefly, and a long explanation sums many weak n-gram
           // weights into a confident score the training sentences never taught (measured on real dialogues).
-          const han = hanUnlessQuoted(text, s.start, s.end);
-          if (han < MIN_HAN || han > MAX_HAN) continue;
-          const p = predict(model, text, s.start, s.end);
+          if (e <= s || sentenceQuoted !== 0 || sentenceHan < MIN_HAN || sentenceHan > MAX_HAN) continue;
+          const p = predict(model, text, s, e);
           if (p < o.minConfidence) continue;
           const confidence = Math.round(p * 1000) / 1000;
-          const hit: RawHit = { turn, start: s.start, end: s.end, confidence };
+          const hit: RawHit = { turn, start: s, end: e, confidence };
           hits.push({
             ...hit,
             ...(confidence < o.deductAt ? { suggested: true } : {}),
