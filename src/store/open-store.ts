@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -49,7 +50,9 @@ async function openPglite(dataDir: string): Promise<Store> {
   const lock = acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR));
+    // pg_trgm: the trigram index of text search (drizzle/0009_api_scale.sql); the extension must be loaded
+    // at open for CREATE EXTENSION to find it.
+    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR), { extensions: { pg_trgm } });
   } catch (e) {
     lock.release();
     throw e;
