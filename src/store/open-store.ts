@@ -80,7 +80,14 @@ async function openPglite(dataDir: string): Promise<Store> {
 }
 
 function openPostgres(databaseUrl: string, max: number): Store {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, application_name: 'zhijian' });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    application_name: 'zhijian',
+    // JIT compiles any statement the planner costs above 100,000, which every aggregate over a month of a
+    // million calls is: on the dashboard that was seconds of compiling for a query that runs in less (bench:api).
+    options: '-c jit=off',
+  });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db: StoreDb = drizzlePg(pool, { schema });
