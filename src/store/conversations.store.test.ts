@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   countConversations,
+  countConversationsUpTo,
   getConversation,
   listConversations,
   listConversationVersions,
@@ -183,6 +184,22 @@ describe.each(await testDrivers())('conversations on $kind', (driver) => {
         ruleIds: ['filler-word', 'forbidden-phrase'],
         hitCount: 2,
       });
+    });
+
+    it('counts up to a cap, and pages past an offset in list order', async () => {
+      const store = t.store();
+      const all = { teamIds: ['T1', 'T2', 'T3'] };
+      const n = await countConversations(store, all);
+      expect(await countConversationsUpTo(store, all, n)).toEqual({ n, exact: true });
+      expect(await countConversationsUpTo(store, all, n - 1)).toEqual({ n: n - 1, exact: false });
+      expect(await countConversationsUpTo(store, { ...all, minScore: 80 }, 10)).toEqual({
+        n: 3,
+        exact: true,
+      });
+      const whole = await listConversations(store, { ...all, limit: 100, offset: 0 });
+      const second = await listConversations(store, { ...all, limit: 2, offset: 2 });
+      expect(second.map((c) => c.id)).toEqual(whole.slice(2, 4).map((c) => c.id));
+      expect(second.map((c) => c.result)).toEqual(whole.slice(2, 4).map((c) => c.result));
     });
 
     it('shows the result saved last, and keeps every result', async () => {

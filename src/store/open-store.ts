@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -49,7 +50,9 @@ async function openPglite(dataDir: string): Promise<Store> {
   const lock = acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR));
+    // pg_trgm: the trigram index of text search (drizzle/0009_api_scale.sql); the extension must be loaded
+    // at open for CREATE EXTENSION to find it.
+    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR), { extensions: { pg_trgm } });
   } catch (e) {
     lock.release();
     throw e;
@@ -77,7 +80,14 @@ async function openPglite(dataDir: string): Promise<Store> {
 }
 
 function openPostgres(databaseUrl: string, max: number): Store {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, application_name: 'zhijian' });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    application_name: 'zhijian',
+    // JIT compiles any statement the planner costs above 100,000, which every aggregate over a month of a
+    // million calls is: on the dashboard that was seconds of compiling for a query that runs in less (bench:api).
+    options: '-c jit=off',
+  });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db: StoreDb = drizzlePg(pool, { schema });

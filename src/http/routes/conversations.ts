@@ -5,7 +5,7 @@ import { requireAction } from '../../auth/sessions.ts';
 import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { resolveConversationId } from '../../auth/masked-ids.ts';
-import { countConversations, getConversation, listConversations } from '../../store/index.ts';
+import { countConversationsUpTo, getConversation, listConversations } from '../../store/index.ts';
 import { REVIEW_STATES } from '../../store/repo/conversation-filter.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
@@ -14,6 +14,15 @@ import { declared } from '../declared.ts';
 import { categoryScoresSchema, conversationBodySchema, hitSchema, storedHits } from './result-schemas.ts';
 
 const isoWithZone = z.iso.datetime({ offset: true });
+
+/** The list's total is counted up to this many conversations (500 pages of 20); `totalExact` says when it is. */
+export const LIST_TOTAL_CAP = 10_000;
+/**
+ * With a text search, up to this many: a word of one or two characters has no trigram for the index to narrow, so
+ * its count reads the search text of every row until the cap (at a million calls, 10,000 matches of a common word
+ * were a third of the table).
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
 
 export const listQuerySchema = z.object({
   from: isoWithZone.optional(),
@@ -129,7 +138,19 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           tags: ['conversations'],
           summary: 'Conversations in the caller’s scope, newest first, with their latest score',
           querystring: listQuerySchema,
-          response: { 200: z.object({ items: z.array(listItemSchema), total: z.number() }) },
+          response: {
+            200: z.object({
+              items: z.array(listItemSchema),
+              total: z
+                .number()
+                .describe(
+                  `conversations matching, counted up to ${LIST_TOTAL_CAP} (${SEARCH_TOTAL_CAP} with a text search q): see totalExact`,
+                ),
+              totalExact: z
+                .boolean()
+                .describe('false when more match than were counted (total is then the cap)'),
+            }),
+          },
         },
       },
       async (req) => {
@@ -141,11 +162,16 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             limit: req.query.pageSize,
             offset: (req.query.page - 1) * req.query.pageSize,
           }),
-          countConversations(ctx.store, filter),
+          countConversationsUpTo(
+            ctx.store,
+            filter,
+            filter.fuzzy === undefined || filter.fuzzy === '' ? LIST_TOTAL_CAP : SEARCH_TOTAL_CAP,
+          ),
           orgNames(ctx.store),
         ]);
         return {
-          total,
+          total: total.n,
+          totalExact: total.exact,
           items: rows.map((r) => ({
             id: r.id,
             version: r.version,

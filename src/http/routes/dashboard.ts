@@ -11,8 +11,8 @@ import { evaluate } from '../../core/rules/index.ts';
 import type { CompiledPack, CompiledRule } from '../../core/rules/index.ts';
 import type { RuleNode } from '../../core/rules/types.ts';
 import { publishedPack } from '../../qa/packs.ts';
-import { countConversations, listAgents, listTeams, listVendors } from '../../store/index.ts';
-import { topRules, totalsBy } from '../../store/repo/dashboard.ts';
+import { listAgents, listTeams, listVendors } from '../../store/index.ts';
+import { topRules, totalsByAll } from '../../store/repo/dashboard.ts';
 import type { GroupTotals } from '../../store/repo/dashboard.ts';
 import type { AppContext } from '../context.ts';
 import { listQuerySchema, scopedFilter } from './conversations.ts';
@@ -127,17 +127,15 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const to = req.query.to ? new Date(req.query.to) : ctx.now();
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
         const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };
-        const [rules, byTeam, byVendor, byAgent, pack, teams, vendors, agents, calls] = await Promise.all([
+        const [rules, totals, pack, teams, vendors, agents] = await Promise.all([
           topRules(ctx.store, filter, TOP_RULES),
-          totalsBy(ctx.store, filter, 'team'),
-          totalsBy(ctx.store, filter, 'vendor'),
-          totalsBy(ctx.store, filter, 'agent'),
+          totalsByAll(ctx.store, filter),
           publishedPack(ctx.store),
           listTeams(ctx.store),
           listVendors(ctx.store),
           listAgents(ctx.store),
-          countConversations(ctx.store, filter),
         ]);
+        const { team: byTeam, vendor: byVendor, agent: byAgent, calls } = totals;
         const ruleById = new Map((pack?.rules ?? []).map((r) => [r.id, r]));
         const teamVendor = new Map(teams.map((t) => [t.id, t.vendorId]));
         const agentTeam = new Map(agents.map((a) => [a.id, a.teamId]));

@@ -2,13 +2,8 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
-import {
-  averageScorePerDay,
-  conversationsPerDay,
-  countConversations,
-  scoreHistogram,
-  scoreSummary,
-} from '../../store/index.ts';
+import { localDays } from '../../core/time/index.ts';
+import { periodOverview } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { listQuerySchema, scopedFilter } from './conversations.ts';
 
@@ -50,27 +45,22 @@ export function statsRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
         const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };
         const timeZone = ctx.settings.timeZone;
-        const [perDay, avgPerDay, buckets, total, summary] = await Promise.all([
-          conversationsPerDay(ctx.store, { ...filter, timeZone }),
-          averageScorePerDay(ctx.store, { ...filter, timeZone }),
-          scoreHistogram(ctx.store, filter, SCORE_EDGES),
-          countConversations(ctx.store, filter),
-          scoreSummary(ctx.store, filter),
-        ]);
+        const o = await periodOverview(ctx.store, { ...filter, timeZone }, SCORE_EDGES);
         return {
           from: from.toISOString(),
           to: to.toISOString(),
           timeZone,
-          total,
-          scored: summary.scored,
-          avgScore: summary.avgScore,
-          fatal: summary.fatal,
-          perDay: perDay.map((d) => ({
-            date: d.day,
-            count: d.count,
-            avgScore: avgPerDay.get(d.day) ?? null,
+          total: o.total,
+          scored: o.scored,
+          avgScore: o.avgScore,
+          fatal: o.fatal,
+          // every day of the range, 0 when none
+          perDay: localDays(from, to, timeZone).map((date) => ({
+            date,
+            count: o.perDay.get(date)?.count ?? 0,
+            avgScore: o.perDay.get(date)?.avgScore ?? null,
           })),
-          scoreBuckets: buckets,
+          scoreBuckets: o.buckets,
         };
       },
     );

@@ -195,7 +195,14 @@ function fuzzyCondition(query: string, masked: boolean): SQL {
     const mq = maskedKey(query.normalize('NFKC'));
     return sql`(case when ${conversations.searchKey} is null then strpos(coalesce(${conversations.searchTextMasked}, regexp_replace(${conversations.searchText}, '[0-9]', '*', 'g')), ${literal}) > 0 else strpos(coalesce(${conversations.searchKeyMasked}, ${conversations.searchKey}), ${mq}) > 0 end)`;
   }
-  return sql`(case when ${conversations.searchKey} is null then strpos(${conversations.searchText}, ${literal}) > 0 else strpos(${conversations.searchKey}, ${q}) > 0 end)`;
+  // Three characters or more: LIKE, which the trigram index (drizzle/0009_api_scale.sql) answers. Shorter
+  // queries have no trigram, so the index could not narrow them; strpos reads the same rows. The two arms are
+  // an OR rather than a CASE so each can be an index scan (conversations_unkeyed_idx for the second).
+  const keyed =
+    [...q].length >= 3
+      ? sql`${conversations.searchKey} like ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`
+      : sql`strpos(${conversations.searchKey}, ${q}) > 0`;
+  return sql`(${keyed} or (${conversations.searchKey} is null and strpos(${conversations.searchText}, ${literal}) > 0))`;
 }
 
 function reviewStateCondition(state: ReviewState): SQL {

@@ -147,6 +147,16 @@ export async function listConversations(
   store: Store,
   filter: ConversationFilter & { limit: number; offset: number },
 ): Promise<ConversationListItem[]> {
+  // The page's keys first, read in the list's index order with only the filter's columns; the page's rows, their
+  // result and their review state (four subqueries per row) after, so a deep page does not compute them for every
+  // row its offset skips (page 2,500 of a million calls took seconds).
+  const keys = store.db.select({ id: conversations.id, version: conversations.version }).from(conversations);
+  const page = (needsResult(filter) ? keys.leftJoin(results, latestResultJoin) : keys)
+    .where(conversationWhere(filter))
+    .orderBy(sql`${conversations.startedAt} desc nulls last`, asc(conversations.id))
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .as('page');
   const rows = await store.db
     .select({
       id: conversations.id,
@@ -171,12 +181,10 @@ export async function listConversations(
       hitCount: sql<number | null>`jsonb_array_length(${results.hits})`,
       scoredAt: results.scoredAt,
     })
-    .from(conversations)
+    .from(page)
+    .innerJoin(conversations, and(eq(conversations.id, page.id), eq(conversations.version, page.version)))
     .leftJoin(results, latestResultJoin)
-    .where(conversationWhere(filter))
-    .orderBy(sql`${conversations.startedAt} desc nulls last`, asc(conversations.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
+    .orderBy(sql`${conversations.startedAt} desc nulls last`, asc(conversations.id));
   return rows.map(
     ({ packId, packVersion, total, machineScore, fatal, ruleIds, hitCount, scoredAt, ...c }) => ({
       ...c,
@@ -200,6 +208,25 @@ export async function countConversations(store: Store, filter: ConversationFilte
   const joined = needsResult(filter) ? q.leftJoin(results, latestResultJoin) : q;
   const [row] = await joined.where(conversationWhere(filter));
   return row?.n ?? 0;
+}
+
+/**
+ * The count of a list, exact up to `cap` (then `exact` is false and `n` is the cap): the scan stops at the cap, so
+ * the count of a million calls, or of a common search word among them, costs what the cap costs.
+ */
+export async function countConversationsUpTo(
+  store: Store,
+  filter: ConversationFilter,
+  cap: number,
+): Promise<{ n: number; exact: boolean }> {
+  const q = store.db.select({ one: sql`1` }).from(conversations);
+  const matching = (needsResult(filter) ? q.leftJoin(results, latestResultJoin) : q)
+    .where(conversationWhere(filter))
+    .limit(cap + 1)
+    .as('matching');
+  const [row] = await store.db.select({ n: sql<number>`count(*)::int` }).from(matching);
+  const n = row?.n ?? 0;
+  return n > cap ? { n: cap, exact: false } : { n, exact: true };
 }
 
 export interface ConversationDetail {

@@ -87,3 +87,52 @@ export async function totalsBy(
     .orderBy(column);
   return rows;
 }
+
+export interface AllTotals {
+  team: GroupTotals[];
+  vendor: GroupTotals[];
+  agent: GroupTotals[];
+  /** Conversations of the filter (the sum over vendors, the null vendor included). */
+  calls: number;
+}
+
+/**
+ * totalsBy for team, vendor and agent at once: one pass over the period with GROUPING SETS instead of three (and
+ * a fourth for the count), the whole cost of the overview at a million calls.
+ */
+export async function totalsByAll(store: Store, filter: ConversationFilter): Promise<AllTotals> {
+  const rows = await store.db
+    .select({
+      agentId: conversations.agentId,
+      teamId: conversations.teamId,
+      vendorId: conversations.vendorId,
+      // a bit per column not grouped, the first the highest: 3 = by agent, 5 = by team, 6 = by vendor
+      set: sql<number>`grouping(${conversations.agentId}, ${conversations.teamId}, ${conversations.vendorId})::int`,
+      total: sql<number>`count(*)::int`,
+      scored: sql<number>`count(${results.id})::int`,
+      avgScore: sql<number | null>`round(avg(${results.total})::numeric, 1)::float8`,
+      fatal: sql<number>`count(*) filter (where ${results.fatal})::int`,
+    })
+    .from(conversations)
+    .leftJoin(results, latestResultJoin)
+    .where(conversationWhere(filter))
+    .groupBy(
+      sql`grouping sets ((${conversations.agentId}), (${conversations.teamId}), (${conversations.vendorId}))`,
+    );
+  const out: AllTotals = { team: [], vendor: [], agent: [], calls: 0 };
+  for (const { agentId, teamId, vendorId, set, ...t } of rows) {
+    if (set === 3) out.agent.push({ id: agentId, ...t });
+    else if (set === 5) out.team.push({ id: teamId, ...t });
+    else {
+      out.vendor.push({ id: vendorId, ...t });
+      out.calls += t.total;
+    }
+  }
+  // totalsBy's order: by id, null last
+  const byId = (a: GroupTotals, b: GroupTotals) =>
+    a.id === b.id ? 0 : a.id === null ? 1 : b.id === null ? -1 : a.id < b.id ? -1 : 1;
+  out.team.sort(byId);
+  out.vendor.sort(byId);
+  out.agent.sort(byId);
+  return out;
+}

@@ -118,7 +118,10 @@ export const conversations = pgTable(
     index('conversations_vendor_started_idx')
       .on(t.vendorId, t.startedAt)
       .where(sql`${t.isLatest}`),
-    // (started_at, id): the keyset of re-score planning and previews, `(started_at, id) > ($t, $id)`.
+    // (started_at, id): the keyset of re-score planning and previews, `(started_at, id) > ($t, $id)`. The
+    // migration (drizzle/0009_api_scale.sql) adds INCLUDE (version, agent_id, team_id, vendor_id, channel), which
+    // drizzle cannot declare, so period aggregates are index-only; it also adds the trigram index of search_key
+    // (when pg_trgm is available) and conversations_unkeyed_idx.
     index('conversations_started_idx')
       .on(t.startedAt, t.id)
       .where(sql`${t.isLatest}`),

@@ -73,6 +73,8 @@ export const results = pgTable(
   },
   (t) => [
     uniqueIndex('results_conv_pack_uq').on(t.conversationId, t.conversationVersion, t.packId, t.packVersion),
+    // INCLUDE (id, total, fatal, reviewed_at) in the migration (drizzle/0009_api_scale.sql): period aggregates
+    // and the KPI's QA scores read the latest result from the index.
     uniqueIndex('results_latest_uq')
       .on(t.conversationId, t.conversationVersion)
       .where(sql`${t.isLatest}`),

@@ -12631,7 +12631,10 @@ export interface operations {
               turnCount: number;
               version: number;
             }[];
+            /** @description conversations matching, counted up to 10000 (1000 with a text search q): see totalExact */
             total: number;
+            /** @description false when more match than were counted (total is then the cap) */
+            totalExact: boolean;
           };
         };
       };
