@@ -26,6 +26,8 @@ export type CheckResult = NonNullable<ConversationDetail['result']>;
 export type Hit = CheckResult['hits'][number];
 
 export type ConversationRow = ResponseOf<'/api/conversations', 'get'>['items'][number];
+/** The conversation list's answer: a page, with a total counted up to a cap (`totalExact`). */
+export type ConversationList = ResponseOf<'/api/conversations', 'get'>;
 
 /** A paged list answer; a client-side helper to type the list calls (not one answer of the API). */
 export interface Page<T> {

@@ -113,6 +113,8 @@ function columns(t: Translate): TableColumnsType<ConversationRow> {
 interface Props {
   rows: readonly ConversationRow[];
   total: number;
+  /** False when the server stopped counting at `total` (a list of a million calls is not counted to the end). */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
   loading: boolean;
@@ -121,7 +123,16 @@ interface Props {
   hidePagination?: boolean;
 }
 
-export function ConversationTable({ rows, total, page, pageSize, loading, onPage, hidePagination }: Props) {
+export function ConversationTable({
+  rows,
+  total,
+  totalExact = true,
+  page,
+  pageSize,
+  loading,
+  onPage,
+  hidePagination,
+}: Props) {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
@@ -145,7 +156,10 @@ export function ConversationTable({ rows, total, page, pageSize, loading, onPage
               total,
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES.map(String),
-              showTotal: (n) => t('conversations.total', { total: n }),
+              showTotal: (n) =>
+                totalExact
+                  ? t('conversations.total', { total: n })
+                  : t('conversations.totalAtLeast', { total: n.toLocaleString() }),
               style: { marginInline: 16 },
               onChange: onPage,
             }

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { api } from '../../api/client.ts';
-import type { Agent, ConversationRow, OverviewStats, Page } from '../../api/types.ts';
+import type { Agent, ConversationList, OverviewStats, Page } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { describeError } from '../../components/States.tsx';
 import { zonedDate } from '../../format/time.ts';
@@ -28,7 +28,7 @@ export function ConversationsPage() {
   const lQuery = listQuery(filters);
   const sQuery = statsQuery(filters);
   const list = useApi(`conversations:list:${JSON.stringify(lQuery)}`, (signal) =>
-    api.get<Page<ConversationRow>>('/api/conversations', lQuery, signal),
+    api.get<ConversationList>('/api/conversations', lQuery, signal),
   );
   const stats = useApi(`stats:overview:${JSON.stringify(sQuery)}`, (signal) =>
     api.get<OverviewStats>('/api/stats/overview', sQuery, signal),
@@ -85,6 +85,7 @@ export function ConversationsPage() {
         <ConversationTable
           rows={list.data?.items ?? []}
           total={list.data?.total ?? 0}
+          totalExact={list.data?.totalExact ?? true}
           page={filters.page}
           pageSize={filters.pageSize}
           loading={list.state === 'loading'}
