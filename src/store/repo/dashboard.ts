@@ -48,8 +48,6 @@ export async function topRules(
   return rows.map((r) => ({ ...r, deduction: Math.round(r.deduction * 10) / 10 }));
 }
 
-export type GroupBy = 'team' | 'vendor' | 'agent';
-
 export interface GroupTotals {
   /** Team, vendor or agent id; null collects conversations without one (e.g. an unknown agent). */
   id: string | null;
@@ -57,35 +55,6 @@ export interface GroupTotals {
   scored: number;
   avgScore: number | null;
   fatal: number;
-}
-
-const GROUP_COLUMN = {
-  team: conversations.teamId,
-  vendor: conversations.vendorId,
-  agent: conversations.agentId,
-} as const;
-
-/** Conversations, scored count, average latest score and fatal count per team, vendor or agent. */
-export async function totalsBy(
-  store: Store,
-  filter: ConversationFilter,
-  by: GroupBy,
-): Promise<GroupTotals[]> {
-  const column = GROUP_COLUMN[by];
-  const rows = await store.db
-    .select({
-      id: column,
-      total: sql<number>`count(*)::int`,
-      scored: sql<number>`count(${results.id})::int`,
-      avgScore: sql<number | null>`round(avg(${results.total})::numeric, 1)::float8`,
-      fatal: sql<number>`count(*) filter (where ${results.fatal})::int`,
-    })
-    .from(conversations)
-    .leftJoin(results, latestResultJoin)
-    .where(conversationWhere(filter))
-    .groupBy(column)
-    .orderBy(column);
-  return rows;
 }
 
 export interface AllTotals {
@@ -97,7 +66,7 @@ export interface AllTotals {
 }
 
 /**
- * totalsBy for team, vendor and agent at once: one pass over the period with GROUPING SETS instead of three (and
+ * Conversations, scored count, average latest score and fatal count per team, vendor and agent at once: one pass over the period with GROUPING SETS instead of three (and
  * a fourth for the count), the whole cost of the overview at a million calls.
  */
 export async function totalsByAll(store: Store, filter: ConversationFilter): Promise<AllTotals> {
