@@ -19,20 +19,19 @@ export type Record_ =
   | { readonly kind: 'result'; readonly result: CheckResult }
   | { readonly kind: 'error'; readonly record: ErrorRecord };
 
-/** A rendered batch of records: its text plus what the table summary needs. */
+/** A rendered batch of records: its output plus what the table summary needs. */
 export interface RenderedBatch {
-  readonly text: string;
+  /**
+   * The batch's text as UTF-8, encoded by the thread that rendered it (check-pool.ts moves it to the writer
+   * without a copy). The buffer is the batch's own, never a pooled slab, so it can be transferred.
+   */
+  readonly bytes: Uint8Array;
   /** Conversations scored (result records). */
   readonly results: number;
   /** Sum of their total scores. */
   readonly scoreSum: number;
   /** Bad records. */
   readonly bad: number;
-}
-
-export interface Writer {
-  write(r: Record_): void;
-  end(): void;
 }
 
 /**
@@ -103,13 +102,41 @@ function csvRow(cells: readonly (string | number | boolean | undefined)[]): stri
 
 const num = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
+/**
+ * UTF-8 output built piece by piece into one growing buffer. jsonl lines are encoded one by one as they are
+ * stringified: concatenating a block's lines into one string first and encoding that costs about three times as
+ * much (the joined string is built, flattened, then encoded; bench:check).
+ */
+class Utf8Sink {
+  private buf: Buffer;
+  private len = 0;
+
+  constructor(capacity: number) {
+    this.buf = Buffer.allocUnsafeSlow(Math.max(capacity, 256));
+  }
+
+  add(s: string): void {
+    // a UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4)
+    const room = this.len + s.length * 3;
+    if (room > this.buf.length) {
+      const next = Buffer.allocUnsafeSlow(Math.max(room, this.buf.length * 2));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.len += this.buf.write(s, this.len);
+  }
+
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.len);
+  }
+}
+
 /** Render records in one format; `details` keeps every field of a result in jsonl/json. */
 export function renderBatch(
   format: OutputFormat,
   records: readonly Record_[],
   details: boolean,
 ): RenderedBatch {
-  let text = '';
   let results = 0;
   let scoreSum = 0;
   let bad = 0;
@@ -119,10 +146,15 @@ export function renderBatch(
       results++;
       scoreSum += r.result.score.total;
     }
+  }
+  if (format === 'jsonl') {
+    const sink = new Utf8Sink(records.length * 400);
+    for (const r of records) sink.add(`${jsonOf(r, details)}\n`);
+    return { bytes: sink.bytes(), results, scoreSum, bad };
+  }
+  let text = '';
+  for (const r of records) {
     switch (format) {
-      case 'jsonl':
-        text += `${jsonOf(r, details)}\n`;
-        break;
       case 'json':
         text += `${text === '' ? '' : ',\n'}${jsonOf(r, details)}`;
         break;
@@ -134,7 +166,7 @@ export function renderBatch(
         break;
     }
   }
-  return { text, results, scoreSum, bad };
+  return { bytes: new TextEncoder().encode(text), results, scoreSum, bad };
 }
 
 function jsonOf(r: Record_, details: boolean): string {
@@ -216,7 +248,10 @@ export interface BatchWriter {
   end(): void;
 }
 
-export function createBatchWriter(format: OutputFormat, out: (s: string) => void): BatchWriter {
+export function createBatchWriter(
+  format: OutputFormat,
+  out: (chunk: string | Uint8Array) => void,
+): BatchWriter {
   let results = 0;
   let scoreSum = 0;
   let bad = 0;
@@ -227,11 +262,12 @@ export function createBatchWriter(format: OutputFormat, out: (s: string) => void
       results += b.results;
       scoreSum += b.scoreSum;
       bad += b.bad;
-      if (b.text === '') return;
+      if (b.bytes.length === 0) return;
       if (format === 'json') {
-        out(`${first ? '[\n' : ',\n'}${b.text}`);
+        out(first ? '[\n' : ',\n');
         first = false;
-      } else out(b.text);
+      }
+      out(b.bytes);
     },
     end: () => {
       if (format === 'json') out(first ? '[]\n' : '\n]\n');
@@ -240,14 +276,5 @@ export function createBatchWriter(format: OutputFormat, out: (s: string) => void
           `\n${results} conversation(s), mean score ${results === 0 ? '-' : num(scoreSum / results)}${bad > 0 ? `, ${bad} bad record(s)` : ''}\n`,
         );
     },
-  };
-}
-
-/** A record-at-a-time writer over {@link createBatchWriter} (for callers that do not batch). */
-export function createWriter(format: OutputFormat, out: (s: string) => void, details = false): Writer {
-  const batches = createBatchWriter(format, out);
-  return {
-    write: (r) => batches.write(renderBatch(format, [r], details)),
-    end: () => batches.end(),
   };
 }

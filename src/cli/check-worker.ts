@@ -38,6 +38,8 @@ if (port !== null) {
       const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
       reply = { kind: 'failed', seq: req.seq, message };
     }
-    port.postMessage(reply);
+    // The rendered bytes are the batch's own buffer (check-output.ts): moved to the writing thread, not copied.
+    if (reply.kind === 'batch') port.postMessage(reply, [reply.batch.bytes.buffer as ArrayBuffer]);
+    else port.postMessage(reply);
   });
 }

@@ -48,8 +48,9 @@ async function runWith(
 ) {
   let text = '';
   let bad = 0;
-  const writer = createBatchWriter(format, (s) => {
-    text += s;
+  const utf8 = new TextDecoder();
+  const writer = createBatchWriter(format, (chunk) => {
+    text += typeof chunk === 'string' ? chunk : utf8.decode(chunk, { stream: true });
   });
   const s = scorer({
     write: (b) => {

@@ -200,8 +200,8 @@ export async function runCheck(files: readonly string[], opts: CheckOptions): Pr
   // Block-sized writes; when stdout is a slow pipe, reading waits for it to drain instead of buffering the output.
   let drained: Promise<void> | undefined;
   let bad = 0;
-  const writer = createBatchWriter(opts.format, (s) => {
-    if (!process.stdout.write(s))
+  const writer = createBatchWriter(opts.format, (chunk) => {
+    if (!process.stdout.write(chunk))
       drained ??= new Promise((resolve) =>
         process.stdout.once('drain', () => {
           drained = undefined;
