@@ -1,5 +1,5 @@
 // openStore: picks the driver, takes the data-folder lock for PGlite, applies the committed migrations.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -23,6 +23,12 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Largest number of PostgreSQL connections of this process (default 10). */
   poolSize?: number;
+  /**
+   * A dumped embedded data folder (PGlite `dumpDataDir`) a NEW embedded database starts from instead of running
+   * initdb; ignored when the folder already holds a database. initdb costs seconds per database, which the store
+   * tests pay for every suite (src/store/testing/test-store.ts). Migrations still apply on top of it.
+   */
+  pgliteTemplate?: Blob | undefined;
 }
 
 export const MIGRATIONS_FOLDER = packagePath('drizzle');
@@ -33,7 +39,7 @@ export const PGLITE_SUBDIR = 'pgdata';
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   const store = opts.databaseUrl
     ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
-    : await openPglite(opts.dataDir);
+    : await openPglite(opts.dataDir, opts.pgliteTemplate);
   if (opts.migrate !== false) {
     try {
       await applyMigrations(store);
@@ -45,14 +51,19 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   return store;
 }
 
-async function openPglite(dataDir: string): Promise<Store> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Store> {
   mkdirSync(dataDir, { recursive: true });
   const lock = acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
+    const pgdata = join(resolve(dataDir), PGLITE_SUBDIR);
+    const loadDataDir = template && !existsSync(pgdata) ? template : undefined;
     // pg_trgm: the trigram index of text search (drizzle/0009_api_scale.sql); the extension must be loaded
     // at open for CREATE EXTENSION to find it.
-    client = await PGlite.create(join(resolve(dataDir), PGLITE_SUBDIR), { extensions: { pg_trgm } });
+    client = await PGlite.create(pgdata, {
+      extensions: { pg_trgm },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
   } catch (e) {
     lock.release();
     throw e;

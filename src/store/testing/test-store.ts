@@ -2,13 +2,22 @@
 // a fresh temporary folder; PostgreSQL gets a fresh database per suite (CREATE DATABASE zhijian_test_<random>,
 // dropped afterwards), so parallel runs never collide. When PostgreSQL is unreachable its cases are skipped with a
 // visible message, except under CI=true, where they fail.
-import { mkdtempSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { openStore } from '../open-store.ts';
+import { MIGRATIONS_FOLDER, openStore } from '../open-store.ts';
 import type { Store, StoreKind } from '../store.ts';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -87,12 +96,93 @@ export function useTestStore(driver: TestDriver): TestStoreHandle {
   };
 }
 
+/** A key of the committed migrations (and of what else is given): a changed migration gets new templates. */
+function migrationsKey(...extra: Buffer[]): string {
+  const hash = createHash('sha256');
+  for (const b of extra) hash.update(b);
+  for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (!file.endsWith('.sql') && !file.endsWith('.json')) continue;
+    hash.update(`\0${file}\0`).update(readFileSync(join(MIGRATIONS_FOLDER, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+let template: Promise<Blob> | undefined;
+
+/**
+ * A migrated, empty embedded database as a dump, made once and kept in the temporary folder under a key of the
+ * migrations and the PGlite version: a fresh PGlite database costs seconds of initdb and migrations, loading the
+ * dump about one, and every store suite opens at least one.
+ */
+export function pgliteTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    // the package does not export its package.json: read it beside the resolved entry (…/pglite/dist/index.*)
+    const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+    const key = migrationsKey(readFileSync(join(dirname(dirname(entry)), 'package.json')));
+    const file = join(tmpdir(), `zhijian-pglite-template-${key}.tar`);
+    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    const dir = mkdtempSync(join(tmpdir(), 'zhijian-template-'));
+    try {
+      const store = await openStore({ dataDir: dir });
+      let dump: Blob;
+      try {
+        if (store.driver.kind !== 'pglite') throw new Error('the template is an embedded database');
+        dump = await store.driver.client.dumpDataDir('none');
+      } finally {
+        await store.close();
+      }
+      // written under a private name and renamed, so a suite starting meanwhile never reads half a file
+      const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+      renameSync(partial, file);
+      return dump;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  })();
+  return template;
+}
+
+let pgTemplate: Promise<string> | undefined;
+
+/**
+ * The PostgreSQL counterpart: a migrated database `zhijian_test_tpl_<key>` that suites copy with CREATE DATABASE …
+ * TEMPLATE (a file copy) instead of migrating a new one. It is made under a temporary name and renamed when
+ * complete, under an advisory lock, so parallel runs neither race nor copy half a template.
+ */
+function postgresTemplate(adminUrl: string): Promise<string> {
+  pgTemplate ??= (async () => {
+    const name = `zhijian_test_tpl_${migrationsKey()}`;
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [TEMPLATE_LOCK_KEY]);
+      const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+      if (found.rowCount) return name;
+      const building = `${name}_${randomBytes(3).toString('hex')}`;
+      await client.query(`CREATE DATABASE ${building}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${building}`;
+      await (await openStore({ dataDir: '', databaseUrl: url.toString(), poolSize: 1 })).close();
+      await client.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+      return name;
+    } finally {
+      await client.query('select pg_advisory_unlock_all()').catch(() => {});
+      await client.end();
+    }
+  })();
+  return pgTemplate;
+}
+
+/** Distinct from the product's migration lock (src/store/open-store.ts). */
+const TEMPLATE_LOCK_KEY = 7_261_535_022;
+
 export async function openFreshStore(
   driver: TestDriver,
 ): Promise<{ store: Store; cleanup: () => Promise<void>; databaseUrl?: string }> {
   if (driver.kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'zhijian-store-'));
-    const store = await openStore({ dataDir: dir });
+    const store = await openStore({ dataDir: dir, pgliteTemplate: await pgliteTemplate() });
     return {
       store,
       cleanup: async () => {
@@ -103,7 +193,10 @@ export async function openFreshStore(
   }
   if (!driver.available) throw new Error(driver.reason);
   const name = `zhijian_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(driver.adminUrl, `CREATE DATABASE ${name}`);
+  await adminQuery(
+    driver.adminUrl,
+    `CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate(driver.adminUrl)}`,
+  );
   const url = new URL(driver.adminUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
