@@ -5,7 +5,7 @@
 // test-artifacts/role-tour.md: what each role sees on each screen (rows shown, or 无权限 / 无菜单).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import {
   browserUnavailable,
@@ -93,8 +93,12 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
     await server?.stop();
   });
 
-  /** Open one screen and read what it shows once its requests have settled. */
-  async function visit(page: Page, path: string, inMenu: boolean): Promise<Visit> {
+  /**
+   * Open one screen and read what it shows once its requests have settled: from the menu by a click, else by its
+   * address, loaded in full (`reload`, as a typed address is) or routed in the page (what the client router does
+   * with a typed address once the app is loaded; a full load per screen made the tour minutes longer).
+   */
+  async function visit(page: Page, path: string, inMenu: boolean, reload = false): Promise<Visit> {
     const refused: string[] = [];
     const failed: string[] = [];
     const onResponse = (r: Response) => {
@@ -110,8 +114,14 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
         // As a user does it: a click on the menu entry (client-side navigation, no reload).
         await page.locator(`.ant-layout-sider a[href="${path}"]`).first().click();
         await page.waitForURL((u) => u.pathname === path);
-      } else {
+      } else if (reload) {
         await page.goto(`${server.url}${path}`);
+      } else {
+        await page.evaluate((to) => {
+          window.history.pushState(null, '', to);
+          window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+        }, path);
+        await page.waitForURL((u) => u.pathname === path);
       }
       await traffic.settled();
       await page
@@ -133,46 +143,74 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
     }
   }
 
+  // Three roles tour at a time, each in its own browser context: a visit is mostly waiting for a screen's requests
+  // to settle, and one role after another took five minutes of mostly idle cores.
+  const lanes = semaphore(3);
   for (const [username, role] of ACCOUNTS)
-    it(`${username} (${role}) opens every menu screen clean, and no hidden screen shows it data`, async () => {
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      const errors = collectPageErrors(page);
-      const row = new Map<string, Visit>();
-      table.set(`${username} (${role})`, row);
-      try {
-        await loginAs(page, server.url, username, server.passwordOf(username));
-        await page.locator('.ant-layout-sider a[href^="/"]').first().waitFor();
-        const menu = new Set(
-          await page
-            .locator('.ant-layout-sider a[href^="/"]')
-            .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
-        );
-        expect(menu.size, `${username} has a menu`).toBeGreaterThan(0);
-        for (const path of SCREENS.filter((s) => menu.has(s))) {
-          const v = await visit(page, path, true);
-          row.set(path, v);
-          expect(v.failed, `${username} ${path}`).toEqual([]);
-          expect(
-            v.refused,
-            `${username} ${path}: a screen of the menu asked for what the role may not read`,
-          ).toEqual([]);
-          expect(v.errorBox, `${username} ${path} shows an error`).toBe(false);
+    it.concurrent(
+      `${username} (${role}) opens every menu screen clean, and no hidden screen shows it data`,
+      async ({ expect }) => {
+        const release = await lanes.acquire();
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        const errors = collectPageErrors(page);
+        const row = new Map<string, Visit>();
+        table.set(`${username} (${role})`, row);
+        try {
+          await loginAs(page, server.url, username, server.passwordOf(username));
+          await page.locator('.ant-layout-sider a[href^="/"]').first().waitFor();
+          const menu = new Set(
+            await page
+              .locator('.ant-layout-sider a[href^="/"]')
+              .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
+          );
+          expect(menu.size, `${username} has a menu`).toBeGreaterThan(0);
+          for (const path of SCREENS.filter((s) => menu.has(s))) {
+            const v = await visit(page, path, true);
+            row.set(path, v);
+            expect(v.failed, `${username} ${path}`).toEqual([]);
+            expect(
+              v.refused,
+              `${username} ${path}: a screen of the menu asked for what the role may not read`,
+            ).toEqual([]);
+            expect(v.errorBox, `${username} ${path} shows an error`).toBe(false);
+          }
+          await screenshot(page, `role-tour-${role}`);
+          // The first screen left out is loaded in full from its address, the others routed in the page.
+          for (const [i, path] of SCREENS.filter((s) => !menu.has(s)).entries()) {
+            const v = await visit(page, path, false, i === 0);
+            row.set(path, v);
+            expect(v.failed, `${username} ${path}`).toEqual([]);
+            // A screen left out of the menu either says the role may not see it or shows nothing it may not read.
+            if (v.rows > 0) expect(v.refused, `${username} ${path} shows rows it was refused`).toEqual([]);
+          }
+          expect(errors, `${username}: uncaught errors`).toEqual([]);
+        } finally {
+          await context.close();
+          release();
         }
-        await screenshot(page, `role-tour-${role}`);
-        for (const path of SCREENS.filter((s) => !menu.has(s))) {
-          const v = await visit(page, path, false);
-          row.set(path, v);
-          expect(v.failed, `${username} ${path}`).toEqual([]);
-          // A screen left out of the menu either says the role may not see it or shows nothing it may not read.
-          if (v.rows > 0) expect(v.refused, `${username} ${path} shows rows it was refused`).toEqual([]);
-        }
-        expect(errors, `${username}: uncaught errors`).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    }, 240_000);
+      },
+      600_000,
+    );
 });
+
+/** At most `n` holders at once; `acquire` resolves with the release of the slot it got. */
+function semaphore(n: number): { acquire: () => Promise<() => void> } {
+  let free = n;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next === undefined) free++;
+    else next();
+  };
+  return {
+    acquire: async () => {
+      if (free > 0) free--;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return release;
+    },
+  };
+}
 
 /**
  * Counts the page's API requests in flight from the moment it is made, so a screen's loads started by the click
