@@ -47,13 +47,16 @@ export function plainPathScanner(
   for (let t = 0; t + 1 < tokFrom.length; t++)
     longestFiller = Math.max(longestFiller, tokFrom[t + 1]! - tokFrom[t]!);
   const reach = maxFillers * longestFiller + (stutter ? MAX_STUTTER_SKIPS + 1 : 0);
-  let maxLen = 1;
-  for (const len of lens) if (len > maxLen) maxLen = len;
-  let size = 1;
-  while (size < maxLen) size <<= 1;
-  const mask = size - 1;
-  // Offsets of the last non-noise units (a match's start); only entries of the current call are read.
-  const ring = new Int32Array(size);
+
+  /**
+   * Where a match of `len` non-noise units ending at text offset `last` starts: found by walking back at the
+   * (rare) match instead of recording every unit's offset as the scan goes.
+   */
+  const startOf = (text: string, last: number, len: number): number => {
+    let j = last;
+    for (let k = 1; k < len;) if (classOf[text.charCodeAt(--j)] !== SKIP) k++;
+    return j;
+  };
 
   /** Whether a filler token of group g reads at text offset i (noise inside the token allowed). */
   const fillerAt = (text: string, i: number, g: number): boolean => {
@@ -124,7 +127,6 @@ export function plainPathScanner(
     const out: PhraseMatch[] = [];
     const n = text.length;
     let s = 0;
-    let units = 0;
     // Last two non-noise units, as their original code and class (-1: none yet).
     let lastCode = -1;
     let lastC = -1;
@@ -160,8 +162,6 @@ export function plainPathScanner(
       lastCode = code;
       lastC = c;
       broken = 0;
-      ring[units & mask] = i;
-      units++;
       if (dfa !== null) s = delta[s * stride + c]!;
       else if (c === 0) {
         s = 0;
@@ -180,7 +180,7 @@ export function plainPathScanner(
       while (x !== 0) {
         for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
           const phrase = outIds[k]!;
-          const start = ring[(units - lens[phrase]!) & mask]!;
+          const start = startOf(text, i, lens[phrase]!);
           const pattern = guard?.[phrase] ?? null;
           if (pattern !== null && !acceptSpan(pattern, text, start, i + 1)) continue;
           pushOrdered(out, { phrase, start, end: i + 1 });
