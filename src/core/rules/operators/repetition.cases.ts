@@ -38,4 +38,16 @@ export const invalid: InvalidCase[] = [
     ]),
     hits: [{ turn: 1, start: 0, end: 8, text: '请您重启一下手机' }],
   },
+  {
+    // 80 distinct clauses before the third time: the clause table has outgrown its array and reads by hash
+    name: 'a long call: the third time after many other clauses',
+    when,
+    conversation: conv([
+      ['a', '请您重启一下手机。'],
+      ...Array.from({ length: 80 }, (_, i): ['a', string] => ['a', `这是第${i}条不同的说明内容。`]),
+      ['a', '请您重启一下手机。'],
+      ['a', '请您重启一下手机。'],
+    ]),
+    hits: [{ turn: 82, start: 0, end: 8, text: '请您重启一下手机' }],
+  },
 ];

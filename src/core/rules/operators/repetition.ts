@@ -27,13 +27,47 @@ export function sentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** A clause said before (its first occurrence) and how often; chained on hash collisions. */
+/** A clause said before (its first occurrence) and how often. */
 interface Said {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  readonly hash: number;
   times: number;
-  readonly next: Said | undefined;
+}
+
+/** Above this many distinct clauses a conversation's table is indexed by hash instead of read through. */
+const LINEAR_MAX = 64;
+
+/**
+ * The distinct clauses of one evaluation. A chat or a short call has a handful of long-enough clauses, for which
+ * reading an array is several times cheaper than a Map's get and set per clause (this runs for every agent
+ * clause of every conversation); a long call's table switches to a hash index once it outgrows the array.
+ */
+class ClauseTable {
+  private readonly list: Said[] = [];
+  private byHash: Map<number, Said[]> | undefined;
+
+  /** The entry for the clause text[s, e) (hash h), added with times = 0 when new. */
+  find(text: string, s: number, e: number, h: number): Said {
+    const candidates = this.byHash === undefined ? this.list : (this.byHash.get(h) ?? []);
+    for (const said of candidates)
+      if (said.hash === h && spokenEquals(said.text, said.start, said.end, text, s, e)) return said;
+    const said: Said = { text, start: s, end: e, hash: h, times: 0 };
+    this.list.push(said);
+    if (this.byHash !== undefined) this.index(said);
+    else if (this.list.length > LINEAR_MAX) {
+      this.byHash = new Map();
+      for (const x of this.list) this.index(x);
+    }
+    return said;
+  }
+
+  private index(said: Said): void {
+    const bucket = this.byHash!.get(said.hash);
+    if (bucket === undefined) this.byHash!.set(said.hash, [said]);
+    else bucket.push(said);
+  }
 }
 
 export const repetition = defineOperator({
@@ -51,9 +85,7 @@ export const repetition = defineOperator({
   }),
   compile(o) {
     return (view) => {
-      // Clauses seen so far, by the hash of their spoken characters (collisions chained and compared):
-      // no key string per clause on this per-turn path.
-      const seen = new Map<number, Said>();
+      const seen = new ClauseTable();
       const hits: RawHit[] = [];
       const nonSpoken = nonSpokenUnits();
       for (const turn of view.turns) {
@@ -71,14 +103,7 @@ export const repetition = defineOperator({
           if (e - s < o.minChars) continue;
           const h = spokenHashIfLong(text, s, e, o.minChars);
           if (h < 0) continue;
-          const head = seen.get(h);
-          let said = head;
-          while (said !== undefined && !spokenEquals(said.text, said.start, said.end, text, s, e))
-            said = said.next;
-          if (said === undefined) {
-            said = { text, start: s, end: e, times: 0, next: head };
-            seen.set(h, said);
-          }
+          const said = seen.find(text, s, e, h);
           said.times++;
           if (said.times === o.minTimes)
             hits.push({ turn, start: s, end: e, ...hitMessage('repetition.said', { times: said.times }) });
