@@ -39,6 +39,13 @@ function errorRecord(file: string, errors: readonly FieldError[]): Record_ {
   return { kind: 'error', record: { id: `${file}:${line}`, file, errors } };
 }
 
+/**
+ * The blocks' decoder: about a third cheaper than Buffer#toString on Chinese text (bench:check), with the same
+ * replacement of malformed bytes; `ignoreBOM` keeps a byte-order mark as the character it is, like toString (the
+ * reader, commands/check.ts, strips the one a file may start with).
+ */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function scoreUnit(pack: CompiledPack, unit: CheckUnit, opts: RenderOptions): RenderedBatch {
   const records: Record_[] = [];
   if (unit.kind === 'records') {
@@ -46,7 +53,7 @@ export function scoreUnit(pack: CompiledPack, unit: CheckUnit, opts: RenderOptio
     for (const e of unit.errors) records.push(errorRecord(unit.file, [e]));
     return renderBatch(opts.format, records, opts.details);
   }
-  const text = Buffer.from(unit.bytes.buffer, unit.bytes.byteOffset, unit.bytes.byteLength).toString('utf8');
+  const text = UTF8.decode(unit.bytes);
   let lineNo = unit.firstLine - 1;
   let start = 0;
   while (start < text.length) {
