@@ -121,7 +121,10 @@ export function plainPathScanner(
     if (g !== 0) classMayFill[c] = 1;
   }
   const dfa = buildDfa(trie, numClasses, MAX_DFA_ENTRIES);
-  const delta = dfa ?? new Uint16Array(1);
+  // With the resolved table, states are its breadth-first numbers: their outputs and trie slots come from it.
+  const delta = dfa?.delta ?? new Uint16Array(1);
+  const emitOf = dfa?.emit ?? emit;
+  const slotOf = dfa?.slotOf;
 
   return (text) => {
     const out: PhraseMatch[] = [];
@@ -153,7 +156,7 @@ export function plainPathScanner(
               broken === 0 &&
               ((c === lastC && fold[code] === fold[lastCode]) ||
                 (c === prevC && fold[code] === fold[prevCode] && nextRepeats(text, i, fold[lastCode]!))))) &&
-          canGrowWithin(text, i, s)
+          canGrowWithin(text, i, slotOf === undefined ? s : slotOf[s]!)
         )
           return null;
       }
@@ -176,7 +179,7 @@ export function plainPathScanner(
           if (s === 0) break;
           s = fail[s]!;
         }
-      let x = emit[s]!;
+      let x = emitOf[s]!;
       while (x !== 0) {
         for (let k = outFirst[x]!, last = k + outCount[x]!; k < last; k++) {
           const phrase = outIds[k]!;

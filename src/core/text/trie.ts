@@ -199,34 +199,53 @@ export function buildTrie(seqs: readonly Uint16Array[], numClasses: number): Tri
   };
 }
 
+/** The automaton with its failure links resolved, its states numbered breadth-first (see {@link buildDfa}). */
+export interface Dfa {
+  /** `delta[s * (numClasses + 1) + c]`: the state after reading class c in state s. */
+  readonly delta: Uint16Array;
+  /** Per state: its trie slot (for the trie's own tables). */
+  readonly slotOf: Int32Array;
+  /** Per state: the trie's `emit` of its slot (the first output of the state's dictionary chain, 0 = none). */
+  readonly emit: Int32Array;
+}
+
 /**
- * The automaton with its failure links resolved: `delta[s * (numClasses + 1) + c]` is the state after reading
- * class c in state s (column 0, the class of units in no phrase, goes back to the root). One load per unit
- * instead of the check / failure-link loop, whose steps depend on each other and branch unpredictably. Rows are
- * indexed by trie slot, so states keep their numbers and the trie's other tables still apply. Null when the table
- * would exceed `maxEntries` (large lists: it would no longer fit in cache and cost more than it saves).
+ * The automaton with its failure links resolved: one load per unit instead of the check / failure-link loop,
+ * whose steps depend on each other and branch unpredictably (column 0, the class of units in no phrase, goes back
+ * to the root). States are renumbered breadth-first (the root is 0): the table holds the trie's states only, not
+ * the free slots of its double array, and the shallow states a scan mostly stands in share a few rows of cache
+ * instead of lying scattered over the whole table. Null when the table would exceed `maxEntries` (large lists: it
+ * would no longer fit in cache and cost more than it saves).
  */
-export function buildDfa(trie: Trie, numClasses: number, maxEntries: number): Uint16Array | null {
-  const { base, check, fail } = trie;
+export function buildDfa(trie: Trie, numClasses: number, maxEntries: number): Dfa | null {
+  const { base, check, fail, emit } = trie;
   const size = check.length;
   const stride = numClasses + 1;
-  if (size > 0xffff || size * stride > maxEntries) return null;
-  const delta = new Uint16Array(size * stride);
-  // Breadth-first, so a state's failure target (strictly shallower) has its row filled before the state.
-  const queue = new Int32Array(size);
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const s = queue[head++]!;
-    const row = s * stride;
-    const fRow = fail[s]! * stride;
+  // Breadth-first order of the states, so a state's failure target (strictly shallower) comes before it.
+  const slotOf = new Int32Array(size);
+  const idOf = new Int32Array(size);
+  let n = 1;
+  for (let id = 0; id < n; id++) {
+    const s = slotOf[id]!;
     for (let c = 1; c <= numClasses; c++) {
       const t = base[s]! + c;
       if (t !== 0 && check[t] === s) {
-        delta[row + c] = t;
-        queue[tail++] = t;
-      } else delta[row + c] = s === 0 ? 0 : delta[fRow + c]!;
+        idOf[t] = n;
+        slotOf[n++] = t;
+      }
     }
   }
-  return delta;
+  if (n > 0xffff || n * stride > maxEntries) return null;
+  const delta = new Uint16Array(n * stride);
+  for (let id = 0; id < n; id++) {
+    const s = slotOf[id]!;
+    const row = id * stride;
+    const fRow = idOf[fail[s]!]! * stride;
+    for (let c = 1; c <= numClasses; c++) {
+      const t = base[s]! + c;
+      delta[row + c] = t !== 0 && check[t] === s ? idOf[t]! : id === 0 ? 0 : delta[fRow + c]!;
+    }
+  }
+  const states = slotOf.slice(0, n);
+  return { delta, slotOf: states, emit: Int32Array.from(states, (slot) => emit[slot]!) };
 }
