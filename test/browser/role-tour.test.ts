@@ -93,12 +93,8 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
     await server?.stop();
   });
 
-  /**
-   * Open one screen and read what it shows once its requests have settled: from the menu by a click, else by its
-   * address, loaded in full (`reload`, as a typed address is) or routed in the page (what the client router does
-   * with a typed address once the app is loaded; a full load per screen made the tour minutes longer).
-   */
-  async function visit(page: Page, path: string, inMenu: boolean, reload = false): Promise<Visit> {
+  /** Open one screen and read what it shows once its requests have settled. */
+  async function visit(page: Page, path: string, inMenu: boolean): Promise<Visit> {
     const refused: string[] = [];
     const failed: string[] = [];
     const onResponse = (r: Response) => {
@@ -114,14 +110,10 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
         // As a user does it: a click on the menu entry (client-side navigation, no reload).
         await page.locator(`.ant-layout-sider a[href="${path}"]`).first().click();
         await page.waitForURL((u) => u.pathname === path);
-      } else if (reload) {
-        await page.goto(`${server.url}${path}`);
       } else {
-        await page.evaluate((to) => {
-          window.history.pushState(null, '', to);
-          window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
-        }, path);
-        await page.waitForURL((u) => u.pathname === path);
+        // As a typed address: a full load. (Routing inside the page instead was tried, and once counted rows on
+        // a screen whose own request had been refused; a full load leaves no earlier screen to count.)
+        await page.goto(`${server.url}${path}`);
       }
       await traffic.settled();
       await page
@@ -176,9 +168,8 @@ describe.skipIf(unavailable !== null)('every screen as every role (Chromium)', (
             expect(v.errorBox, `${username} ${path} shows an error`).toBe(false);
           }
           await screenshot(page, `role-tour-${role}`);
-          // The first screen left out is loaded in full from its address, the others routed in the page.
-          for (const [i, path] of SCREENS.filter((s) => !menu.has(s)).entries()) {
-            const v = await visit(page, path, false, i === 0);
+          for (const path of SCREENS.filter((s) => !menu.has(s))) {
+            const v = await visit(page, path, false);
             row.set(path, v);
             expect(v.failed, `${username} ${path}`).toEqual([]);
             // A screen left out of the menu either says the role may not see it or shows nothing it may not read.
