@@ -131,6 +131,9 @@ class Utf8Sink {
   }
 }
 
+/** json, csv and table batches are built as text and encoded once (each encode returns a buffer of its own). */
+const UTF8 = new TextEncoder();
+
 /** Render records in one format; `details` keeps every field of a result in jsonl/json. */
 export function renderBatch(
   format: OutputFormat,
@@ -166,7 +169,7 @@ export function renderBatch(
         break;
     }
   }
-  return { bytes: new TextEncoder().encode(text), results, scoreSum, bad };
+  return { bytes: UTF8.encode(text), results, scoreSum, bad };
 }
 
 function jsonOf(r: Record_, details: boolean): string {

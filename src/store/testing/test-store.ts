@@ -161,9 +161,9 @@ function postgresTemplate(adminUrl: string): Promise<string> {
       if (found.rowCount) return name;
       const building = `${name}_${randomBytes(3).toString('hex')}`;
       await client.query(`CREATE DATABASE ${building}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${building}`;
-      await (await openStore({ dataDir: '', databaseUrl: url.toString(), poolSize: 1 })).close();
+      await (
+        await openStore({ dataDir: '', databaseUrl: databaseUrlOf(adminUrl, building), poolSize: 1 })
+      ).close();
       await client.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
       return name;
     } finally {
@@ -172,6 +172,13 @@ function postgresTemplate(adminUrl: string): Promise<string> {
     }
   })();
   return pgTemplate;
+}
+
+/** The URL of database `name` on the server of `adminUrl`. */
+function databaseUrlOf(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** Distinct from the product's migration lock (src/store/open-store.ts). */
@@ -197,9 +204,7 @@ export async function openFreshStore(
     driver.adminUrl,
     `CREATE DATABASE ${name} TEMPLATE ${await postgresTemplate(driver.adminUrl)}`,
   );
-  const url = new URL(driver.adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const databaseUrl = databaseUrlOf(driver.adminUrl, name);
   const store = await openStore({ dataDir: '', databaseUrl, poolSize: 5 });
   return {
     store,
