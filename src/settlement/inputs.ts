@@ -73,7 +73,7 @@ export async function buildVendorStatement(
         agentId: k.agent.agentId,
         name: k.agent.name,
         stats: k.stats,
-        qaScores: k.qaScores.map((q) => q.total),
+        qaScores: k.qa,
       })),
       complaints: complaints.map((c) => ({
         id: c.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DISCIPLINE_WINDOW } from '../core/kpi/discipline.ts';
 import { DEFAULT_KPI_POLICY } from '../core/kpi/policy.ts';
-import type { AgentPlacement, QaScoreOfCall } from '../store/index.ts';
+import type { AgentPlacement, QaTallyOfAgent } from '../store/index.ts';
 import { kpiRows } from './kpi.ts';
 
 const agent = (agentId: string): AgentPlacement => ({
@@ -14,16 +14,12 @@ const agent = (agentId: string): AgentPlacement => ({
 });
 
 describe('kpiRows', () => {
-  it('groups a month of QA scores per agent in their order, however many calls an agent has', () => {
-    const qa: QaScoreOfCall[] = [];
-    for (let i = 0; i < 30_000; i++)
-      qa.push({
-        agentId: i % 3 === 0 ? 'A001' : 'A002',
-        conversationId: `c-${i}`,
-        startedAt: '2026-10-08T09:30:00+08:00',
-        total: i % 3 === 0 ? 90 : 80,
-        reviewed: false,
-      });
+  it("scores the QA item from each agent's tally of the month, and lists an active agent without scores", () => {
+    // 10,000 scores of 90 and 20,000 of 80, as the store sums them (count, hundredths).
+    const qa: QaTallyOfAgent[] = [
+      { agentId: 'A001', count: 10_000, sumHundredths: 10_000 * 9_000 },
+      { agentId: 'A002', count: 20_000, sumHundredths: 20_000 * 8_000 },
+    ];
     const rows = kpiRows(
       [agent('A001'), agent('A002'), agent('A003')],
       {
@@ -44,12 +40,11 @@ describe('kpiRows', () => {
       '2026-10',
       'Asia/Shanghai',
     );
-    expect(rows.map((r) => [r.agent.agentId, r.qaScores.length])).toEqual([
-      ['A001', 10_000],
-      ['A002', 20_000],
-      ['A003', 0],
+    expect(rows.map((r) => [r.agent.agentId, r.qa.count, r.kpi.items.qa.value])).toEqual([
+      ['A001', 10_000, 90],
+      ['A002', 20_000, 80],
+      ['A003', 0, null],
     ]);
-    expect(rows[0]?.qaScores.slice(0, 2).map((q) => q.conversationId)).toEqual(['c-0', 'c-3']);
-    expect(rows[1]?.qaScores.every((q) => q.agentId === 'A002')).toBe(true);
+    expect(rows[2]?.kpi.items.qa.kind).toBe('no-data');
   });
 });

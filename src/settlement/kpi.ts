@@ -5,15 +5,16 @@ import {
   computeAgentKpi,
   type AgentKpiResult,
   type MonthlyStats,
+  type QaScoreTally,
 } from '../core/kpi/index.ts';
 import {
   DERIVED_SOURCE,
   listDailyStats,
-  qaScoresOfMonth,
+  qaTalliesOfMonth,
   resolveKpiPolicy,
   type AgentPlacement,
   type CallStatsRow,
-  type QaScoreOfCall,
+  type QaTallyOfAgent,
   type ResolvedPolicy,
   type Store,
 } from '../store/index.ts';
@@ -23,13 +24,15 @@ export interface AgentKpiRow {
   agent: AgentPlacement;
   policyId: string;
   stats: MonthlyStats | undefined;
-  qaScores: QaScoreOfCall[];
+  /** The month's final QA scores summed (count and hundredths); the agent page lists them (qaScoresOfMonth). */
+  qa: QaScoreTally;
   kpi: AgentKpiResult;
 }
 
 export interface KpiInputs {
   daily: CallStatsRow[];
-  qa: QaScoreOfCall[];
+  /** Per agent with scores in the month, summed in the database (a month can hold hundreds of thousands). */
+  qa: QaTallyOfAgent[];
   policies: Map<string, ResolvedPolicy>;
 }
 
@@ -64,7 +67,7 @@ export async function loadKpiInputs(
   const agentIds = placements.map((a) => a.agentId);
   const [daily, qa] = await Promise.all([
     listDailyStats(store, { agentIds, month }),
-    qaScoresOfMonth(store, { agentIds, month, timeZone }),
+    qaTalliesOfMonth(store, { agentIds, month, timeZone }),
   ]);
   const policies = new Map<string, ResolvedPolicy>();
   for (const vendorId of new Set(placements.map((a) => a.vendorId)))
@@ -81,23 +84,14 @@ export function kpiRows(
 ): AgentKpiRow[] {
   const rows = effectiveDailyRows(inputs.daily, DERIVED_SOURCE);
   const monthly = new Map(aggregateMonthlyStats(rows, month, timeZone).map((m) => [m.agentId, m]));
-  const qaBy = new Map<string, QaScoreOfCall[]>();
-  // Appended in place: copying the agent's list for every score was quadratic in calls per agent (a month of a
-  // 10M-call center is thousands of scores per agent).
-  for (const q of inputs.qa) {
-    const list = qaBy.get(q.agentId);
-    if (list === undefined) qaBy.set(q.agentId, [q]);
-    else list.push(q);
-  }
+  const qaBy = new Map(inputs.qa.map((q) => [q.agentId, q]));
   return agentsOfMonth(placements, inputs, month).map((agent) => {
     const resolved = inputs.policies.get(agent.vendorId);
     if (!resolved) throw new Error(`no KPI policy loaded for vendor ${agent.vendorId}`);
     const stats = monthly.get(agent.agentId);
-    const qaScores = qaBy.get(agent.agentId) ?? [];
-    const kpi = computeAgentKpi(
-      { agentId: agent.agentId, month, stats, qaScores: qaScores.map((q) => q.total) },
-      resolved.policy,
-    );
-    return { agent, policyId: resolved.id, stats, qaScores, kpi };
+    const t = qaBy.get(agent.agentId);
+    const qa = { count: t?.count ?? 0, sumHundredths: t?.sumHundredths ?? 0 };
+    const kpi = computeAgentKpi({ agentId: agent.agentId, month, stats, qaScores: qa }, resolved.policy);
+    return { agent, policyId: resolved.id, stats, qa, kpi };
   });
 }

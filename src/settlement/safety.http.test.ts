@@ -169,7 +169,8 @@ describe.each(await testDrivers())('settlement safety over HTTP on $kind', (driv
         fingerprint: s.safety.fingerprint,
         note: '投诉将在下月调整',
       });
-      expect(ack.statusCode).toBe(200);
+      // The body names the fingerprint the server computed when it refuses, so a failure here shows both.
+      expect(ack.statusCode, `${ack.body} (saw ${s.safety.fingerprint})`).toBe(200);
       expect(ack.json()).toMatchObject({ side: 'vendor-manager', fingerprint: s.safety.fingerprint });
       expect((await statement(id)).permittedActions).toEqual(['rebuild', 'confirm']);
       const audit = await listAudit(t.store(), { entity: 'settlement_statement', entityId: id });

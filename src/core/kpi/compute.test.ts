@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeAgentKpi, type AgentKpiInputs } from './compute.ts';
+import { computeAgentKpi, tallyQaScores, type AgentKpiInputs } from './compute.ts';
 import type { CallCounts } from './counts.ts';
 import { DEFAULT_KPI_POLICY as V1, kpiPolicySchema } from './policy.ts';
 
@@ -97,6 +97,23 @@ describe('computeAgentKpi: definitions', () => {
     const r = kpi(counts({}), [92.5, 88, 89]);
     expect(r.items.qa).toMatchObject({ kind: 'measured', numerator: 269.5, denominator: 3, points: 29.83 });
     expect(r.items.qa.value).toBeCloseTo(89.8333, 4);
+  });
+
+  it('scores the same from the scores tallied (count, hundredths) as from their list', () => {
+    const scores = [92.5, 88, 89, 1.005];
+    const tally = tallyQaScores(scores, 'A001');
+    expect(tally).toEqual({ count: 4, sumHundredths: 9_250 + 8_800 + 8_900 + 101 });
+    expect(computeAgentKpi({ agentId: 'A001', month: '2026-10', qaScores: tally }, V1)).toEqual(
+      kpi(undefined, scores),
+    );
+    expect(kpi(undefined, [], {}).items.qa.kind).toBe('no-data');
+    expect(() => tallyQaScores([101], 'A001')).toThrow(/A001 out of 0–100/);
+    expect(() =>
+      computeAgentKpi(
+        { agentId: 'A001', month: '2026-10', qaScores: { count: 1, sumHundredths: 10_001 } },
+        V1,
+      ),
+    ).toThrow(/out of 0–100/);
   });
 
   it('keeps fractional percentages exact: 95.5 % → 37, 2/3 → 6.67', () => {

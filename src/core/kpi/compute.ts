@@ -12,8 +12,11 @@ export interface AgentKpiInputs {
   month: string;
   /** Month totals (see `aggregateMonthlyStats`); undefined when the agent has no call statistics at all. */
   stats?: CallCounts | undefined;
-  /** The month's final QA scores (0–100); their mean is the QA value. Empty = no QA data. */
-  qaScores: readonly number[];
+  /**
+   * The month's final QA scores (0–100), or their tally; their mean is the QA value. Empty = no QA data. A month of a
+   * large center is hundreds of thousands of scores, so the store sums them (`QaScoreTally`) instead of listing them.
+   */
+  qaScores: readonly number[] | QaScoreTally;
   /** The agent's monthly fee when it differs from the policy's `deduction.monthlyFeeFen`. */
   monthlyFeeFen?: number | undefined;
 }
@@ -101,15 +104,39 @@ function rateItem(item: KpiItemPolicy, num: number, den: number): KpiItemResult 
   return measured(item, BigInt(num) * 10_000n, den, num / den, num);
 }
 
-function qaItem(item: KpiItemPolicy, scores: readonly number[], agentId: string): KpiItemResult {
-  if (scores.length === 0) return noData(item);
-  let sumH = 0;
+/**
+ * QA scores summed: how many, and the sum of each score in hundredths of a point (each rounded once, half away from
+ * zero, as `toHundredths` does), which is all the QA item needs of them.
+ */
+export interface QaScoreTally {
+  count: number;
+  sumHundredths: number;
+}
+
+/** The tally of a list of QA scores; a score outside 0–100 is an input error. */
+export function tallyQaScores(scores: readonly number[], agentId: string): QaScoreTally {
+  let sumHundredths = 0;
   for (const s of scores) {
     if (!Number.isFinite(s) || s < 0 || s > 100)
       throw new RangeError(`QA score of ${agentId} out of 0–100: ${s}`);
-    sumH += toHundredths(s);
+    sumHundredths += toHundredths(s);
   }
-  return measured(item, BigInt(sumH), scores.length, sumH / C / scores.length, sumH / C);
+  return { count: scores.length, sumHundredths };
+}
+
+function qaItem(
+  item: KpiItemPolicy,
+  scores: readonly number[] | QaScoreTally,
+  agentId: string,
+): KpiItemResult {
+  const t = 'count' in scores ? scores : tallyQaScores(scores, agentId);
+  if (t.count === 0) return noData(item);
+  if (!Number.isSafeInteger(t.count) || t.count < 0 || !Number.isSafeInteger(t.sumHundredths))
+    throw new RangeError(`QA tally of ${agentId} is not whole: ${t.count} scores, ${t.sumHundredths}`);
+  if (t.sumHundredths < 0 || t.sumHundredths > t.count * 100 * C)
+    throw new RangeError(`QA scores of ${agentId} out of 0–100: sum ${t.sumHundredths / C} of ${t.count}`);
+  const sumH = t.sumHundredths;
+  return measured(item, BigInt(sumH), t.count, sumH / C / t.count, sumH / C);
 }
 
 /** Bonus or deduction from the total (seed 002: "1000元*(总分-100)%", "7000*(100-80)%", "低于80分，扣除20%"). */

@@ -2,10 +2,12 @@
 export { aggregateMonthlyStats, localDateOfRow, type DailyStatsRow, type MonthlyStats } from './aggregate.ts';
 export {
   computeAgentKpi,
+  tallyQaScores,
   type AgentKpiInputs,
   type AgentKpiResult,
   type KpiItemResult,
   type KpiOutcome,
+  type QaScoreTally,
 } from './compute.ts';
 export { addCounts, checkCallCounts, COUNT_FIELDS, ZERO_COUNTS, type CallCounts } from './counts.ts';
 export {

@@ -112,7 +112,7 @@ export function presentKpiRow(r: ReturnType<typeof kpiRows>[number]) {
       rated: s?.rated ?? 0,
       satisfied: s?.satisfied ?? 0,
       ratingAbandoned: s?.ratingAbandoned ?? 0,
-      qaCount: r.qaScores.length,
+      qaCount: r.qa.count,
     },
   });
 }

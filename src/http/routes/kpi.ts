@@ -10,7 +10,13 @@ import { addPolicy, listVisiblePolicies } from '../../kpi/commands.ts';
 import { effectiveDailyRows } from '../../settlement/daily-rows.ts';
 import { kpiRows, loadKpiInputs } from '../../settlement/kpi.ts';
 import { deriveStatsFromConversations, importStatsFile } from '../../settlement/stats-import.ts';
-import { DERIVED_SOURCE, listAgentPlacements, listComplaints, listIncidents } from '../../store/index.ts';
+import {
+  DERIVED_SOURCE,
+  listAgentPlacements,
+  listComplaints,
+  listIncidents,
+  qaScoresOfMonth,
+} from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 import { fieldErrorSchema, monthSchema, narrowScope } from './kpi-common.ts';
 import {
@@ -226,7 +232,8 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         if (!agent) throw new AppError('NOT_FOUND', `Agent ${req.params.agentId} not found`);
         const inputs = await loadKpiInputs(ctx.store, placements, month, tz);
         const [row] = kpiRows(placements, inputs, month, tz);
-        const [complaints, incidents] = await Promise.all([
+        const [qaScores, complaints, incidents] = await Promise.all([
+          qaScoresOfMonth(ctx.store, { agentIds: [agent.agentId], month, timeZone: tz }),
           listComplaints(ctx.store, { agentIds: [agent.agentId], month }),
           listIncidents(ctx.store, { agentIds: [agent.agentId] }),
         ]);
@@ -248,7 +255,7 @@ export function kpiRoutes(ctx: AppContext): FastifyPluginCallbackZod {
             ratingAbandoned: d.ratingAbandoned,
             counted: counted.has(d),
           })),
-          qaScores: inputs.qa,
+          qaScores,
           complaints: complaints.map((c) => ({
             id: c.id,
             receivedOn: c.receivedOn,

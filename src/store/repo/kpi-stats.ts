@@ -1,7 +1,7 @@
 // Daily call statistics (call_stats_daily) and the other per-agent KPI inputs read from the platform: final QA
 // scores from `results`, and daily facts derived from conversations' meta. See schema/kpi.ts for idempotency.
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import { addMonths, type CallCounts } from '../../core/kpi/index.ts';
+import { addMonths, type CallCounts, type QaScoreTally } from '../../core/kpi/index.ts';
 import { agents, callStatsDaily, teams } from '../schema/index.ts';
 import type { DbHandle, Store } from '../store.ts';
 
@@ -112,6 +112,49 @@ export async function qaScoresOfMonth(
     total: r.total,
     reviewed: r.reviewed,
   }));
+}
+
+/** The QA item's input per agent: how many final scores the month has and their sum in hundredths. */
+export interface QaTallyOfAgent extends QaScoreTally {
+  agentId: string;
+}
+
+/**
+ * `qaScoresOfMonth` summed per agent in the database, for the KPI table and the statements: a month of a 10M-call
+ * center is hundreds of thousands of scores, and the QA item needs only their count and sum. Each score is rounded
+ * to hundredths as `toHundredths` (src/core/kpi/money.ts) does: from its shortest decimal text (float8 output is
+ * shortest-exact), cut after the third decimal, then rounded half away from zero. A score outside 0–100 is
+ * reported, as the list path reports it, instead of being summed.
+ */
+export async function qaTalliesOfMonth(
+  store: Store,
+  filter: { agentIds: readonly string[]; month: string; timeZone: string },
+): Promise<QaTallyOfAgent[]> {
+  if (filter.agentIds.length === 0) return [];
+  const { rows } = await store.sql<{
+    agent_id: string;
+    n: number;
+    sum_h: number;
+    bad: number;
+    worst: number | null;
+  }>(
+    `select c.agent_id, count(*)::int as n,
+            coalesce(sum(round(trunc(r.total::text::numeric, 3), 2) * 100)
+                     filter (where r.total >= 0 and r.total <= 100), 0)::float8 as sum_h,
+            count(*) filter (where not (r.total >= 0 and r.total <= 100))::int as bad,
+            min(r.total) filter (where not (r.total >= 0 and r.total <= 100)) as worst
+       from conversations c
+       join results r on r.conversation_id = c.id and r.conversation_version = c.version and r.is_latest
+      where c.is_latest and c.agent_id = any($1::text[])
+        and c.started_at >= ${MONTH_START('$2', '$3')} and c.started_at < ${MONTH_END('$2', '$3')}
+      group by c.agent_id
+      order by c.agent_id`,
+    [filter.agentIds, filter.month, filter.timeZone],
+  );
+  return rows.map((r) => {
+    if (r.bad > 0) throw new RangeError(`QA score of ${r.agent_id} out of 0–100: ${r.worst}`);
+    return { agentId: r.agent_id, count: r.n, sumHundredths: r.sum_h };
+  });
 }
 
 /**
