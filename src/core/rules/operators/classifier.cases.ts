@@ -48,6 +48,12 @@ export const invalid: InvalidCase[] = [
     hits: [{ turn: 0, start: 0, end: 7, text: '系统就是这样的' }],
   },
   {
+    name: 'softeners: a sentence softened by 哦 is still reported (as a suggestion)',
+    when: { ...when, softeners: ['哦'] },
+    conversation: conv([['a', '随便你去哪儿投诉哦']]),
+    hits: [{ turn: 0, start: 0, end: 9, text: '随便你去哪儿投诉哦' }],
+  },
+  {
     name: 'deductAt above 1: the hit is reported, as a suggestion',
     when: { ...when, deductAt: 1.01 },
     conversation: conv([['a', '随便你去哪儿投诉']]),

@@ -32,6 +32,20 @@ describe('classifier operator', () => {
     expect(r.score.total).toBe(100);
     expect(r.tallies).toEqual([{ item: 'test.item', kind: 'counted', occurrences: 0 }]);
   });
+  it('a sentence holding one of the softeners (您, 亲, 哦 …) is at most suggested', () => {
+    const soft = (text: string) =>
+      evaluate(
+        compilePack(packText({ ...when, deductAt: 0.5, softeners: ['您', '哦'] }), 'test.yaml'),
+        conversationSchema.parse(conv([['a', text]])),
+      );
+    expect(soft('随便你去哪儿投诉').hits[0]).not.toHaveProperty('suggested');
+    const softened = soft('随便你去哪儿投诉哦');
+    expect(softened.hits[0]).toMatchObject({ suggested: true, deduction: 0 });
+    expect(softened.score.total).toBe(100);
+    // The softener counts only inside the hit's own sentence.
+    expect(soft('您好。随便你去哪儿投诉').hits[0]).not.toHaveProperty('suggested');
+    expect(() => compilePack(packText({ ...when, softeners: ['您好'] }), 'test.yaml')).toThrow(/softeners/);
+  });
   it('rejects an unknown model at load', () => {
     expect(() => compilePack(packText({ op: 'classifier', model: 'nope' }), 'test.yaml')).toThrow(/model/);
   });
