@@ -14,6 +14,7 @@ import { transcribeRecordingJob } from './definitions/transcribe-recording.ts';
 import { scanSlaJob } from './definitions/scan-sla.ts';
 import { escalateLiveAlertsJob } from './definitions/escalate-live-alerts.ts';
 import { scanCallbacksJob } from './definitions/scan-callbacks.ts';
+import { rebuildOverviewDaysJob } from './definitions/rebuild-overview-days.ts';
 import { scoreConversationsJob } from '../qa/score-job.ts';
 
 export const JOBS: readonly AnyJobDefinition[] = [
@@ -34,6 +35,7 @@ export const JOBS: readonly AnyJobDefinition[] = [
   scanSlaJob,
   escalateLiveAlertsJob,
   scanCallbacksJob,
+  rebuildOverviewDaysJob,
 ];
 
 export interface ScheduledJob {
@@ -59,4 +61,6 @@ export const SCHEDULES: readonly ScheduledJob[] = [
   // Callback tasks (seed 002 (三)): new complaints and voicemails get a task, and a task still open at its due
   // midnight is charged, within five minutes.
   { job: scanCallbacksJob, cron: '*/5 * * * *', payload: {} },
+  // The dashboard overview's per-day tallies of days a re-score or an ingest marked.
+  { job: rebuildOverviewDaysJob, cron: '*/5 * * * *', payload: {} },
 ];

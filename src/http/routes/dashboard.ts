@@ -14,6 +14,7 @@ import { publishedPack } from '../../qa/packs.ts';
 import { listAgents, listTeams, listVendors } from '../../store/index.ts';
 import { topRules, totalsByAll } from '../../store/repo/dashboard.ts';
 import type { GroupTotals } from '../../store/repo/dashboard.ts';
+import { planOverview } from '../../store/repo/overview-rollup.ts';
 import type { AppContext } from '../context.ts';
 import { listQuerySchema, scopedFilter } from './conversations.ts';
 import { hitSchema, scorePartSchema } from './result-schemas.ts';
@@ -127,9 +128,11 @@ export function dashboardRoutes(ctx: AppContext): FastifyPluginCallbackZod {
         const to = req.query.to ? new Date(req.query.to) : ctx.now();
         const from = req.query.from ? new Date(req.query.from) : new Date(to.getTime() - 30 * DAY_MS);
         const filter = { ...scopedFilter(p, { ...req.query, page: 1, pageSize: 1 }), from, to };
+        // Whole days of the period come from the per-day tallies (rebuilt first where a write marked them).
+        const plan = await planOverview(ctx.store, filter);
         const [rules, totals, pack, teams, vendors, agents] = await Promise.all([
-          topRules(ctx.store, filter, TOP_RULES),
-          totalsByAll(ctx.store, filter),
+          topRules(ctx.store, filter, TOP_RULES, plan),
+          totalsByAll(ctx.store, filter, plan),
           publishedPack(ctx.store),
           listTeams(ctx.store),
           listVendors(ctx.store),

@@ -2,10 +2,20 @@
 // rules are hit most, and the results per team, vendor and agent. Every query goes through conversationWhere, so the
 // caller's scope (agent / team / vendor) and the period apply exactly as in the list and its counts.
 import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { conversations, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
-import { conversationWhere, latestResultJoin } from './conversation-filter.ts';
+import { latestResultJoin } from './conversation-filter.ts';
 import type { ConversationFilter } from './conversation-filter.ts';
+import { callsWhere, rulesTallyRows, totalsTallyRows, type OverviewPlan } from './overview-rollup.ts';
+
+const dialect = new PgDialect();
+/** A drizzle SQL fragment as store.sql's text and parameters. */
+const params = (q: SQL): [string, unknown[]] => {
+  const { sql: text, params: values } = dialect.sqlToQuery(q);
+  return [text, values];
+};
 
 export interface RuleTally {
   rule: string;
@@ -17,34 +27,31 @@ export interface RuleTally {
   deduction: number;
 }
 
-/** The rules hit most in the filtered conversations' latest results, most hits first (ties by rule id). */
+/**
+ * The rules hit most in the filtered conversations' latest results, most hits first (ties by rule id). With a plan
+ * (./overview-rollup.ts) the plan's whole days come from the per-day tallies and only its ranges from the calls.
+ */
 export async function topRules(
   store: Store,
   filter: ConversationFilter,
   limit: number,
+  plan?: OverviewPlan,
 ): Promise<RuleTally[]> {
-  // one row per hit: the set-returning function in the select list unrolls each result's hits array
-  const perHit = store.db
-    .select({
-      conversationId: sql<string>`${conversations.id}`.as('conversation_id'),
-      hit: sql<unknown>`jsonb_array_elements(${results.hits})`.as('hit'),
-    })
-    .from(conversations)
-    .innerJoin(results, latestResultJoin)
-    .where(conversationWhere(filter))
-    .as('per_hit');
-  const rule = sql<string>`(${perHit.hit} ->> 'rule')`;
-  const rows = await store.db
-    .select({
-      rule,
-      hits: sql<number>`count(*)::int`,
-      conversations: sql<number>`count(distinct ${perHit.conversationId})::int`,
-      deduction: sql<number>`coalesce(sum((${perHit.hit} ->> 'deduction')::float8), 0)::float8`,
-    })
-    .from(perHit)
-    .groupBy(sql`1`)
-    .orderBy(sql`2 desc`, sql`1`)
-    .limit(limit);
+  const { rows } = await store.sql<RuleTally & Record<string, unknown>>(
+    ...params(sql`
+      with t as (
+        ${rulesTallyRows(filter, plan)}
+        union all
+        select h ->> 'rule', count(*), count(distinct ${conversations.id}),
+               coalesce(sum((h ->> 'deduction')::numeric), 0)
+          from ${conversations} join ${results} on ${latestResultJoin}
+               cross join lateral jsonb_array_elements(${results.hits}) as h
+         where ${callsWhere(filter, plan)}
+         group by 1)
+      select rule, sum(hits)::int as hits, sum(conversations)::int as conversations,
+             sum(deduction)::float8 as deduction
+        from t group by 1 order by 2 desc, 1 limit ${limit}`),
+  );
   return rows.map((r) => ({ ...r, deduction: Math.round(r.deduction * 10) / 10 }));
 }
 
@@ -66,28 +73,42 @@ export interface AllTotals {
 }
 
 /**
- * Conversations, scored count, average latest score and fatal count per team, vendor and agent at once: one pass over the period with GROUPING SETS instead of three (and
- * a fourth for the count), the whole cost of the overview at a million calls.
+ * Conversations, scored count, average latest score and fatal count per team, vendor and agent at once: one pass
+ * with GROUPING SETS instead of three (and a fourth for the count). With a plan (./overview-rollup.ts) the plan's
+ * whole days come from the per-day tallies and only its ranges from the calls. Sums are exact (numeric) on both
+ * paths, so the average does not depend on which one answered.
  */
-export async function totalsByAll(store: Store, filter: ConversationFilter): Promise<AllTotals> {
-  const rows = await store.db
-    .select({
-      agentId: conversations.agentId,
-      teamId: conversations.teamId,
-      vendorId: conversations.vendorId,
-      // a bit per column not grouped, the first the highest: 3 = by agent, 5 = by team, 6 = by vendor
-      set: sql<number>`grouping(${conversations.agentId}, ${conversations.teamId}, ${conversations.vendorId})::int`,
-      total: sql<number>`count(*)::int`,
-      scored: sql<number>`count(${results.id})::int`,
-      avgScore: sql<number | null>`round(avg(${results.total})::numeric, 1)::float8`,
-      fatal: sql<number>`count(*) filter (where ${results.fatal})::int`,
-    })
-    .from(conversations)
-    .leftJoin(results, latestResultJoin)
-    .where(conversationWhere(filter))
-    .groupBy(
-      sql`grouping sets ((${conversations.agentId}), (${conversations.teamId}), (${conversations.vendorId}))`,
-    );
+export async function totalsByAll(
+  store: Store,
+  filter: ConversationFilter,
+  plan?: OverviewPlan,
+): Promise<AllTotals> {
+  const { rows } = await store.sql<{
+    agentId: string | null;
+    teamId: string | null;
+    vendorId: string | null;
+    set: number;
+    total: number;
+    scored: number;
+    avgScore: number | null;
+    fatal: number;
+  }>(
+    ...params(sql`
+      with t as (
+        ${totalsTallyRows(filter, plan)}
+        union all
+        select ${conversations.agentId}, ${conversations.teamId}, ${conversations.vendorId}, 1,
+               (${results.id} is not null)::int, coalesce(${results.total}::numeric, 0),
+               (${results.fatal} is true)::int
+          from ${conversations} left join ${results} on ${latestResultJoin}
+         where ${callsWhere(filter, plan)})
+      select agent_id as "agentId", team_id as "teamId", vendor_id as "vendorId",
+             -- a bit per column not grouped, the first the highest: 3 = by agent, 5 = by team, 6 = by vendor
+             grouping(agent_id, team_id, vendor_id)::int as set,
+             sum(calls)::int as total, sum(scored)::int as scored,
+             round(sum(total_sum) / nullif(sum(scored), 0), 1)::float8 as "avgScore", sum(fatal)::int as fatal
+        from t group by grouping sets ((agent_id), (team_id), (vendor_id))`),
+  );
   const out: AllTotals = { team: [], vendor: [], agent: [], calls: 0 };
   for (const { agentId, teamId, vendorId, set, ...t } of rows) {
     if (set === 3) out.agent.push({ id: agentId, ...t });

@@ -20,3 +20,4 @@ export * from './live.ts';
 export * from './coaching.ts';
 export * from './saved-views.ts';
 export * from './callbacks.ts';
+export * from './overview.ts';
