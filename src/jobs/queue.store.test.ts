@@ -9,6 +9,7 @@ import { defineJob, InvalidJobPayloadError } from './define.ts';
 import { pgliteBossDb } from './pglite-adapter.ts';
 import { queueHealth, startQueue } from './queue.ts';
 import type { Queue } from './queue.ts';
+import { JOBS } from './registry.ts';
 import { startWorker, WorkerConfigError } from './worker.ts';
 
 async function waitForState(queue: Queue, name: string, id: string, states: string[], timeoutMs = 20_000) {
@@ -204,6 +205,23 @@ describe.each(await testDrivers())('job queue on $kind', (driver) => {
     } finally {
       await sender.stop({ timeoutMs: 2000 });
       await worker.stop();
+    }
+  });
+
+  it('starts three workers together on a database whose queues do not exist yet', async () => {
+    if (t.kind !== 'postgres') return;
+    // Every job of the application: none of their queues exists in this suite's database yet.
+    const start = () =>
+      startWorker({ databaseUrl: t.databaseUrl(), jobs: JOBS, schedules: [], pollingIntervalSeconds: 5 });
+    const workers = await Promise.allSettled([start(), start(), start()]);
+    try {
+      expect(workers.map((w) => (w.status === 'rejected' ? String(w.reason) : 'running'))).toEqual([
+        'running',
+        'running',
+        'running',
+      ]);
+    } finally {
+      for (const w of workers) if (w.status === 'fulfilled') await w.value.stop();
     }
   });
 });

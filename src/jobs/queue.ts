@@ -97,9 +97,22 @@ export async function startQueue(store: Store, opts: StartQueueOptions = {}): Pr
       retryBackoff: job.retry.backoff,
       expireInSeconds: job.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS,
     };
-    await boss.createQueue(job.id, options);
-    // A redeploy may change the policy of an existing queue: keep it in line with the definition.
-    await boss.updateQueue(job.id, options);
+    // Two processes starting on a new database (a worker and the server, or two workers) create the same queues
+    // at once, and pg-boss's create_queue can deadlock against itself then (measured: one of two workers started
+    // together exited with "deadlock detected"). The loser retries: by then the queue exists and creating it is a
+    // no-op.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(job.id, options);
+        // A redeploy may change the policy of an existing queue: keep it in line with the definition.
+        await boss.updateQueue(job.id, options);
+        break;
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if ((code !== '40P01' && code !== '23505') || attempt >= 5) throw e;
+        await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 200) * attempt));
+      }
+    }
     created.add(job.id);
   };
 
