@@ -114,7 +114,8 @@ function startWorkers(bin: string, count: number, databaseUrl: string): Promise<
       () =>
         new Promise<ChildProcess>((resolveStarted, reject) => {
           const child = spawn(process.execPath, [bin, 'worker'], {
-            env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+            // warn, not silent: the "worker running" line this waits for is printed at any level but silent.
+            env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
             stdio: ['ignore', 'pipe', 'pipe'],
           });
           let out = '';
