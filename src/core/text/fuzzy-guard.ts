@@ -42,7 +42,38 @@ export function acceptSpan(pattern: string, text: string, start: number, end: nu
   let first = start;
   while (first < end && fold[text.charCodeAt(first)] === NOISE) first++;
   if (first >= end || fold[text.charCodeAt(first)] !== pattern.charCodeAt(0)) return false;
-  return miss <= Math.floor(pattern.length / 3);
+  const limit = Math.floor(pattern.length / 3);
+  if (miss <= limit) return true;
+  // The greedy walk over-counts when a phrase repeats a character: 有完没完 against 有玩没完 finds its first 完 at
+  // the text's last 完 and then misses both 没 and 完. The longest common subsequence counts the one substitution.
+  return pattern.length - commonSubsequence(pattern, text, first, end, fold) <= limit;
+}
+
+let row = new Int32Array(64);
+
+/** Length of the longest common subsequence of `pattern` and the span's folded units, noise skipped. */
+function commonSubsequence(
+  pattern: string,
+  text: string,
+  start: number,
+  end: number,
+  fold: Uint16Array,
+): number {
+  const n = pattern.length;
+  if (row.length < n + 1) row = new Int32Array(n + 1);
+  row.fill(0, 0, n + 1);
+  for (let k = start; k < end; k++) {
+    const u = fold[text.charCodeAt(k)]!;
+    if (u === NOISE) continue;
+    // One row, updated left to right: `diagonal` keeps the previous row's value at i − 1 before it is overwritten.
+    let diagonal = 0;
+    for (let i = 1; i <= n; i++) {
+      const above = row[i]!;
+      row[i] = pattern.charCodeAt(i - 1) === u ? diagonal + 1 : Math.max(above, row[i - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[n]!;
 }
 
 /** The pattern each entry's matches are checked against: the phrase as written, gaps removed, folded. */

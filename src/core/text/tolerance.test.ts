@@ -258,6 +258,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a phrase that repeats a character: the substitution is counted once (有完没完 in 你有玩没完)',
+    phrases: ['有完没完', '不知道'],
+    options: { mode: 'tolerant', homophones: true },
+    text: '你有玩没完，有完没玩，有玩没玩',
+    hits: [
+      [0, '有玩没完'],
+      [0, '有完没玩'],
+    ],
+  },
+  {
     name: 'near pinyin (flat/retroflex) only with nearPinyin',
     phrases: ['你听我说'],
     options: { mode: 'tolerant', homophones: true, nearPinyin: true },
