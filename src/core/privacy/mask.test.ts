@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPersonalNumbers } from './mask.ts';
+import { maskDeep, maskPersonalNumbers } from './mask.ts';
 
 describe('maskPersonalNumbers', () => {
   it.each([
@@ -21,5 +21,15 @@ describe('maskPersonalNumbers', () => {
     for (const s of ['订单金额128元', '工号A001', '10月8日9点30分', '第2次来电']) {
       expect(maskPersonalNumbers(s)).toBe(s);
     }
+  });
+
+  it('leaves digests alone wherever they are nested: a statement fingerprint with a run of digits', () => {
+    const fingerprint = 'b3370' + '13812345678' + '5791a4f2b66c4dbcdce';
+    const view = {
+      safety: { fingerprint, acknowledgements: { client: { fingerprint, note: '客户13812345678' } } },
+    };
+    expect(maskDeep(view)).toEqual({
+      safety: { fingerprint, acknowledgements: { client: { fingerprint, note: '客户138****5678' } } },
+    });
   });
 });

@@ -55,9 +55,17 @@ const FREE_FORM_KEYS: ReadonlySet<string> = new Set(['meta', 'before', 'after'])
 
 /**
  * Keys whose string values are secrets or digests handed to their owner, never personal data: left as they are
- * (a random token could contain a run of digits that looks like a phone number).
+ * (a random token could contain a run of digits that looks like a phone number). A settlement statement's
+ * `fingerprint` is sent back to acknowledge exactly what was seen (src/settlement/safety.ts): masked, a digest
+ * holding a run of digits (b3370 + eleven digits …) was refused as "changed since you looked".
  */
-const NEVER_MASKED_KEYS: ReadonlySet<string> = new Set(['token', 'secret', 'contentHash', 'etag']);
+const NEVER_MASKED_KEYS: ReadonlySet<string> = new Set([
+  'token',
+  'secret',
+  'contentHash',
+  'etag',
+  'fingerprint',
+]);
 
 /** Ids zhijian generates (`ing-<uuid>`, a bare UUID): random hex may look like a card number, but is none. */
 const GENERATED_ID = /^(?:[a-z]+-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
