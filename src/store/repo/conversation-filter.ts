@@ -2,6 +2,7 @@
 // so a scope (agent / team / vendor) can never be applied in one query and forgotten in another.
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { normalizePhrase } from '../../core/text/index.ts';
 import { normaliseNumber } from '../../core/telephony/number.ts';
@@ -166,10 +167,8 @@ export function conversationWhere(f: ConversationFilter): SQL | undefined {
   return and(...conds);
 }
 
-function scopeList(
-  column: typeof conversations.agentId | typeof conversations.teamId | typeof conversations.vendorId,
-  ids: readonly string[] | undefined,
-): SQL | undefined {
+/** A scope list as a condition on `column`: undefined = none, [] = nothing (never "everything"). */
+export function scopeList(column: AnyPgColumn, ids: readonly string[] | undefined): SQL | undefined {
   if (ids === undefined) return undefined;
   if (ids.length === 0) return sql`false`;
   return inArray(column, [...ids]);

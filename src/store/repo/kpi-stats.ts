@@ -72,6 +72,16 @@ const MONTH_START = (m: string, tz: string) => `((${m} || '-01')::timestamp at t
 const MONTH_END = (m: string, tz: string) =>
   `(((${m} || '-01')::date + interval '1 month')::timestamp at time zone ${tz})`;
 
+/**
+ * The calls whose final scores make an agents' month ($1 agent ids, $2 month, $3 zone): the latest result of the
+ * latest version of each conversation started in the month, local time. Shared by the list and the tally, so the
+ * agent page and the KPI can never count different calls.
+ */
+const MONTH_CALLS = `from conversations c
+       join results r on r.conversation_id = c.id and r.conversation_version = c.version and r.is_latest
+      where c.is_latest and c.agent_id = any($1::text[])
+        and c.started_at >= ${MONTH_START('$2', '$3')} and c.started_at < ${MONTH_END('$2', '$3')}`;
+
 export interface QaScoreOfCall {
   agentId: string;
   conversationId: string;
@@ -98,10 +108,7 @@ export async function qaScoresOfMonth(
   }>(
     `select c.agent_id, c.id as conversation_id, to_char(c.started_at at time zone $3, 'YYYY-MM-DD"T"HH24:MI:SS') as started_at,
             r.total::float8 as total, (r.reviewed_at is not null) as reviewed
-       from conversations c
-       join results r on r.conversation_id = c.id and r.conversation_version = c.version and r.is_latest
-      where c.is_latest and c.agent_id = any($1::text[])
-        and c.started_at >= ${MONTH_START('$2', '$3')} and c.started_at < ${MONTH_END('$2', '$3')}
+       ${MONTH_CALLS}
       order by c.agent_id, c.started_at, c.id`,
     [filter.agentIds, filter.month, filter.timeZone],
   );
@@ -143,10 +150,7 @@ export async function qaTalliesOfMonth(
                      filter (where r.total >= 0 and r.total <= 100), 0)::float8 as sum_h,
             count(*) filter (where not (r.total >= 0 and r.total <= 100))::int as bad,
             min(r.total) filter (where not (r.total >= 0 and r.total <= 100)) as worst
-       from conversations c
-       join results r on r.conversation_id = c.id and r.conversation_version = c.version and r.is_latest
-      where c.is_latest and c.agent_id = any($1::text[])
-        and c.started_at >= ${MONTH_START('$2', '$3')} and c.started_at < ${MONTH_END('$2', '$3')}
+       ${MONTH_CALLS}
       group by c.agent_id
       order by c.agent_id`,
     [filter.agentIds, filter.month, filter.timeZone],

@@ -10,12 +10,11 @@
 // that snapshot both in its rows and in its mark, so its mark survives the rebuild and the day is rebuilt again
 // before the next read. Two rebuilds of one day are kept apart by a transaction-level advisory lock; one that loses
 // the race (or a serialization failure) leaves the day to the calls for this request.
-import { and, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, gte, lt, or, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { conversations, overviewDayRules, overviewDayTotals, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
-import { conversationWhere, latestResultJoin } from './conversation-filter.ts';
+import { conversationWhere, latestResultJoin, scopeList } from './conversation-filter.ts';
 import type { ConversationFilter } from './conversation-filter.ts';
 
 const DAY_MS = 86_400_000;
@@ -142,12 +141,6 @@ async function rebuildDay(store: Store, day: string): Promise<boolean> {
   }
 }
 
-function scopeOn(column: AnyPgColumn, ids: readonly string[] | undefined): SQL | undefined {
-  if (ids === undefined) return undefined;
-  if (ids.length === 0) return sql`false`;
-  return inArray(column, [...ids]);
-}
-
 /** The tallies' rows of `days` within the filter's scope and channel. */
 function tallyWhere(
   t: typeof overviewDayTotals | typeof overviewDayRules,
@@ -156,9 +149,9 @@ function tallyWhere(
 ) {
   return and(
     sql`${t.day} = any(${`{${days.join(',')}}`}::date[])`,
-    scopeOn(t.agentId, f.agentIds),
-    scopeOn(t.teamId, f.teamIds),
-    scopeOn(t.vendorId, f.vendorIds),
+    scopeList(t.agentId, f.agentIds),
+    scopeList(t.teamId, f.teamIds),
+    scopeList(t.vendorId, f.vendorIds),
     f.channel === undefined ? undefined : sql`${t.channel} = ${f.channel}`,
   );
 }
