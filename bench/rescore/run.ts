@@ -1,15 +1,15 @@
-// `npm run bench:rescore [-- --n 100000 --workers 1,2,4 --runs 1 --baseline OTHER/bin/zhijian.js --json]`: the
-// background re-score of a period on PostgreSQL as production runs it: W separate `zhijian worker` processes
+// `npm run bench:rescore [-- --n 100000 --workers 1,2,4 --runs 1 --baseline OTHER/bin/zhijian.js --json
+// --cpu-prof DIR]`: the background re-score of a period on PostgreSQL as production runs it: W separate `zhijian worker` processes
 // (spawned from bin/zhijian.js, DATABASE_URL = a scratch database) work the run that POST /api/rescore starts (a
 // rescore-plan job). N stored conversations are seeded quickly: a few thousand generated demo conversations
 // (src/core/demo) stored through the bulk upsert, then copied in SQL under new ids and days up to N. Before each
 // run every stored result is deleted, so each run writes N new results. Measured from sending the plan job to the
-// run being done: wall time, conversations per second, and the CPU seconds of the worker processes (from
-// /proc/<pid>/stat; the database server's own CPU is not included). `--baseline` runs the same with another
+// run being done: wall time, conversations per second, and the CPU seconds of the worker processes and of the
+// PostgreSQL processes when the server runs on this machine (from /proc/<pid>/stat). `--baseline` runs the same with another
 // build's launcher (e.g. a checkout of main) in the same session, interleaved.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     base: { type: 'string', default: '2000' },
     baseline: { type: 'string' },
     json: { type: 'boolean', default: false },
+    // A directory: each worker writes a V8 CPU profile there (node --cpu-prof) when it stops.
+    'cpu-prof': { type: 'string' },
   },
 });
 const n = Number(values.n);
@@ -107,13 +109,37 @@ function cpuMs(pid: number): number {
   }
 }
 
+/**
+ * CPU ms of every PostgreSQL process on this machine (the server, its background processes and the backends alive
+ * now), or NaN when none is visible (a remote server). A backend that exits during a run takes its CPU with it, so
+ * across a run this is a lower bound of the database's share.
+ */
+function postgresCpuMs(): number {
+  let sum = 0;
+  let seen = false;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('postgres')) continue;
+      seen = true;
+      sum += cpuMs(Number(pid));
+    } catch {
+      // exited while listed
+    }
+  }
+  return seen ? sum : NaN;
+}
+
 function startWorkers(bin: string, count: number, databaseUrl: string): Promise<ChildProcess[]> {
   return Promise.all(
     Array.from(
       { length: count },
       () =>
         new Promise<ChildProcess>((resolveStarted, reject) => {
-          const child = spawn(process.execPath, [bin, 'worker'], {
+          const profile = values['cpu-prof'];
+          const nodeArgs = profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${resolve(profile)}`];
+          const child = spawn(process.execPath, [...nodeArgs, bin, 'worker'], {
             // warn, not silent: the "worker running" line this waits for is printed at any level but silent.
             env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -152,6 +178,8 @@ interface Row {
   wallMs: number;
   perSecond: number;
   workerCpuMs: number;
+  /** PostgreSQL's CPU over the run when it runs on this machine (null when not visible). */
+  databaseCpuMs: number | null;
   perMinuteExtrapolated: number;
 }
 
@@ -184,6 +212,7 @@ async function main(): Promise<void> {
             const children = await startWorkers(l.bin, w, databaseUrl);
             try {
               const cpu0 = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
+              const db0 = postgresCpuMs();
               const runId = `bench-${randomBytes(4).toString('hex')}`;
               const start = performance.now();
               await createRescoreRun(store, {
@@ -204,6 +233,7 @@ async function main(): Promise<void> {
               }
               const wallMs = performance.now() - start;
               const workerCpuMs = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0) - cpu0;
+              const databaseCpuMs = postgresCpuMs() - db0;
               const done = (await getRescoreRun(store, runId))?.done ?? 0;
               const row: Row = {
                 build: l.name,
@@ -212,6 +242,7 @@ async function main(): Promise<void> {
                 wallMs: Math.round(wallMs),
                 perSecond: Math.round(done / (wallMs / 1000)),
                 workerCpuMs: Math.round(workerCpuMs),
+                databaseCpuMs: Number.isNaN(databaseCpuMs) ? null : Math.round(databaseCpuMs),
                 perMinuteExtrapolated: Math.round((done / wallMs) * 60_000),
               };
               rows.push(row);
@@ -230,14 +261,15 @@ async function main(): Promise<void> {
   if (values.json) process.stdout.write(`${JSON.stringify({ conversations: n, rows }, null, 2)}\n`);
   else {
     process.stdout.write(
-      `re-score of ${n} stored conversations on PostgreSQL, W \`zhijian worker\` processes (worker CPU only)\n\n`,
+      `re-score of ${n} stored conversations on PostgreSQL, W \`zhijian worker\` processes ` +
+        `(CPU of the workers, and of PostgreSQL when it runs on this machine)\n\n`,
     );
     process.stdout.write(
-      `${'build'.padEnd(12)}${'workers'.padStart(8)}${'wall ms'.padStart(10)}${'conv/s'.padStart(9)}${'CPU ms'.padStart(10)}${'≈ per min'.padStart(11)}\n`,
+      `${'build'.padEnd(12)}${'workers'.padStart(8)}${'wall ms'.padStart(10)}${'conv/s'.padStart(9)}${'CPU ms'.padStart(10)}${'DB CPU ms'.padStart(11)}${'≈ per min'.padStart(11)}\n`,
     );
     for (const r of rows)
       process.stdout.write(
-        `${r.build.padEnd(12)}${String(r.workers).padStart(8)}${String(r.wallMs).padStart(10)}${String(r.perSecond).padStart(9)}${String(r.workerCpuMs).padStart(10)}${String(r.perMinuteExtrapolated).padStart(11)}\n`,
+        `${r.build.padEnd(12)}${String(r.workers).padStart(8)}${String(r.wallMs).padStart(10)}${String(r.perSecond).padStart(9)}${String(r.workerCpuMs).padStart(10)}${String(r.databaseCpuMs ?? '-').padStart(11)}${String(r.perMinuteExtrapolated).padStart(11)}\n`,
       );
   }
 }

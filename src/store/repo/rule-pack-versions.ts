@@ -1,12 +1,13 @@
 // Rule pack versions for the pack admin API (docs/product.md "Rules as code"):
 // one version with its source, the published revision alone (cheap, for hot paths), publication with its audit
 // entry in one transaction, and keyset pages of stored conversation bodies for previews and re-scores.
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, results, rulePacks } from '../schema/index.ts';
 import type { StoredHit } from '../schema/index.ts';
 import type { Store } from '../store.ts';
+import { anyOf } from '../any-of.ts';
 import { appendAudit } from './audit.ts';
 import { CURRENT_PACK_ORDER, type RulePackRow } from './results.ts';
 
@@ -187,7 +188,7 @@ export function latestBodies(
   return store.db
     .select({ id: conversations.id, version: conversations.version, body: conversations.body })
     .from(conversations)
-    .where(and(inArray(conversations.id, [...ids]), eq(conversations.isLatest, true)));
+    .where(and(anyOf(conversations.id, ids), eq(conversations.isLatest, true)));
 }
 
 /** Store a new draft version and its audit entry in one transaction (CONFLICT handling is the caller's). */

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { conversations, settlementAdjustments, settlementStatements } from '../schema/index.ts';
 import type { DbHandle, Store } from '../store.ts';
+import { anyOf } from '../any-of.ts';
 
 export type SettlementStatementRow = typeof settlementStatements.$inferSelect;
 export type SettlementAdjustmentRow = typeof settlementAdjustments.$inferSelect;
@@ -186,5 +187,5 @@ export async function conversationsInApprovedMonths(
         eq(settlementStatements.state, 'approved'),
       ),
     )
-    .where(and(inArray(conversations.id, [...ids]), eq(conversations.isLatest, true)));
+    .where(and(anyOf(conversations.id, ids), eq(conversations.isLatest, true)));
 }
