@@ -57,7 +57,8 @@ const FREE_FORM_KEYS: ReadonlySet<string> = new Set(['meta', 'before', 'after'])
  * Keys whose string values are secrets or digests handed to their owner, never personal data: left as they are
  * (a random token could contain a run of digits that looks like a phone number). A settlement statement's
  * `fingerprint` is sent back to acknowledge exactly what was seen (src/settlement/safety.ts): masked, a digest
- * holding a run of digits (b3370 + eleven digits …) was refused as "changed since you looked".
+ * holding a run of digits (b3370 + eleven digits …) was refused as "changed since you looked". A list's
+ * `nextCursor` is base64 of a time and a count (src/http/list-cursor.ts), never a number of anyone's.
  */
 const NEVER_MASKED_KEYS: ReadonlySet<string> = new Set([
   'token',
@@ -65,6 +66,7 @@ const NEVER_MASKED_KEYS: ReadonlySet<string> = new Set([
   'contentHash',
   'etag',
   'fingerprint',
+  'nextCursor',
 ]);
 
 /** Ids zhijian generates (`ing-<uuid>`, a bare UUID): random hex may look like a card number, but is none. */

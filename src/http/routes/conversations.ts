@@ -5,7 +5,13 @@ import { requireAction } from '../../auth/sessions.ts';
 import { dataScope, inScope, seesPersonalNumbers, type Principal } from '../../core/auth/roles.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { resolveConversationId } from '../../auth/masked-ids.ts';
-import { countConversationsUpTo, getConversation, listConversations } from '../../store/index.ts';
+import {
+  countConversationsUpTo,
+  getConversation,
+  listConversations,
+  nextListCursor,
+} from '../../store/index.ts';
+import { decodeListCursor, encodeListCursor } from '../list-cursor.ts';
 import { REVIEW_STATES } from '../../store/repo/conversation-filter.ts';
 import type { AppContext } from '../context.ts';
 import { orgNames } from './org-names.ts';
@@ -54,6 +60,13 @@ export const listQuerySchema = z.object({
   maxScore: z.coerce.number().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  after: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'the nextCursor of the previous answer: the page after it, at the same cost however deep (page is then ignored)',
+    ),
 });
 
 const listItemSchema = z.object({
@@ -149,6 +162,12 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
               totalExact: z
                 .boolean()
                 .describe('false when more match than were counted (total is then the cap)'),
+              nextCursor: z
+                .string()
+                .nullable()
+                .describe(
+                  'pass as `after` for the next page (same filters and pageSize); null on the last page',
+                ),
             }),
           },
         },
@@ -156,11 +175,13 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req) => {
         const p = await requireAction(ctx, req, 'conversations.read');
         const filter = scopedFilter(p, req.query);
+        const after = req.query.after === undefined ? undefined : decodeListCursor(req.query.after);
         const [rows, total, names] = await Promise.all([
           listConversations(ctx.store, {
             ...filter,
             limit: req.query.pageSize,
             offset: (req.query.page - 1) * req.query.pageSize,
+            after,
           }),
           countConversationsUpTo(
             ctx.store,
@@ -169,9 +190,11 @@ export function conversationRoutes(ctx: AppContext): FastifyPluginCallbackZod {
           ),
           orgNames(ctx.store),
         ]);
+        const next = nextListCursor(rows, req.query.pageSize, after);
         return {
           total: total.n,
           totalExact: total.exact,
+          nextCursor: next === null ? null : encodeListCursor(next),
           items: rows.map((r) => ({
             id: r.id,
             version: r.version,

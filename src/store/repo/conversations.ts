@@ -1,6 +1,7 @@
 // Conversations repository: idempotent versioned upsert, scoped search, detail (docs/product.md "Conversation v1", "Lists").
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Conversation } from '../../core/conversation/schema.ts';
 import { conversations, results } from '../schema/index.ts';
 import type { Store } from '../store.ts';
@@ -143,19 +144,80 @@ export type ConversationListItem = Omit<
   reviewState: ReviewState;
 };
 
+/**
+ * Where a page of the list starts, in the list's order (newest first, conversations without a start time last):
+ * the rows started at or before `startedAt` (or, when null, the rows without a start time), less the first `skip`
+ * of those started exactly then (already shown). A keyset costs the same however deep the page is; an offset makes
+ * the database walk every row it skips. It names no conversation, so a cursor shown to a role that sees ids masked
+ * gives nothing away; every stored time comes from a JavaScript Date, so millisecond equality is exact.
+ */
+export interface ListCursor {
+  readonly startedAt: Date | null;
+  readonly skip: number;
+}
+
+/** The cursor of the page after `page` (fetched from `after`), or null when `page` was the last (not full). */
+export function nextListCursor(
+  page: readonly { startedAt: Date | null }[],
+  limit: number,
+  after?: ListCursor,
+): ListCursor | null {
+  const last = page[page.length - 1];
+  if (last === undefined || page.length < limit) return null;
+  const t = last.startedAt?.getTime() ?? null;
+  const same = (d: Date | null) => (d?.getTime() ?? null) === t;
+  let skip = 0;
+  for (let i = page.length - 1; i >= 0 && same(page[i]!.startedAt); i--) skip++;
+  // The whole page started at the cursor's own time: the rows skipped before it are still to be skipped.
+  if (skip === page.length && after !== undefined && same(after.startedAt)) skip += after.skip;
+  return { startedAt: last.startedAt, skip };
+}
+
 export async function listConversations(
   store: Store,
-  filter: ConversationFilter & { limit: number; offset: number },
+  filter: ConversationFilter & { limit: number; offset: number; after?: ListCursor },
+): Promise<ConversationListItem[]> {
+  const { after } = filter;
+  if (after === undefined) return listPage(store, filter, undefined, filter.offset, filter.limit);
+  if (after.startedAt === null)
+    return listPage(store, filter, isNull(conversations.startedAt), after.skip, filter.limit);
+  // The rows started at or before the cursor, then (when that runs short) the ones without a start time: two
+  // statements, because "≤ t or null" is no bound the list index (started_at desc nulls last, id) can start from,
+  // while "≤ t" is, so the first statement reads only its page from the index wherever the cursor is.
+  const timed = await listPage(
+    store,
+    filter,
+    lte(conversations.startedAt, after.startedAt),
+    after.skip,
+    filter.limit,
+  );
+  if (timed.length === filter.limit) return timed;
+  const untimed = await listPage(
+    store,
+    filter,
+    isNull(conversations.startedAt),
+    0,
+    filter.limit - timed.length,
+  );
+  return [...timed, ...untimed];
+}
+
+async function listPage(
+  store: Store,
+  filter: ConversationFilter,
+  keyset: SQL | undefined,
+  offset: number,
+  limit: number,
 ): Promise<ConversationListItem[]> {
   // The page's keys first, read in the list's index order with only the filter's columns; the page's rows, their
   // result and their review state (four subqueries per row) after, so a deep page does not compute them for every
   // row its offset skips (page 2,500 of a million calls took seconds).
   const keys = store.db.select({ id: conversations.id, version: conversations.version }).from(conversations);
   const page = (needsResult(filter) ? keys.leftJoin(results, latestResultJoin) : keys)
-    .where(conversationWhere(filter))
+    .where(and(conversationWhere(filter), keyset))
     .orderBy(sql`${conversations.startedAt} desc nulls last`, asc(conversations.id))
-    .limit(filter.limit)
-    .offset(filter.offset)
+    .limit(limit)
+    .offset(offset)
     .as('page');
   const rows = await store.db
     .select({

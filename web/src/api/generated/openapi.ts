@@ -12512,6 +12512,8 @@ export interface operations {
   getConversations: {
     parameters: {
       query?: {
+        /** @description the nextCursor of the previous answer: the page after it, at the same cost however deep (page is then ignored) */
+        after?: string;
         agentId?: string;
         /** @description caller number; roles that see masked numbers find only the whole number, never a part of it */
         caller?: string;
@@ -12631,6 +12633,8 @@ export interface operations {
               turnCount: number;
               version: number;
             }[];
+            /** @description pass as `after` for the next page (same filters and pageSize); null on the last page */
+            nextCursor: string | null;
             /** @description conversations matching, counted up to 10000 (1000 with a text search q): see totalExact */
             total: number;
             /** @description false when more match than were counted (total is then the cap) */
@@ -13268,6 +13272,8 @@ export interface operations {
   getDashboardOverview: {
     parameters: {
       query?: {
+        /** @description the nextCursor of the previous answer: the page after it, at the same cost however deep (page is then ignored) */
+        after?: string;
         agentId?: string;
         /** @description caller number; roles that see masked numbers find only the whole number, never a part of it */
         caller?: string;
@@ -27367,6 +27373,8 @@ export interface operations {
   getStatsOverview: {
     parameters: {
       query?: {
+        /** @description the nextCursor of the previous answer: the page after it, at the same cost however deep (page is then ignored) */
+        after?: string;
         agentId?: string;
         /** @description caller number; roles that see masked numbers find only the whole number, never a part of it */
         caller?: string;

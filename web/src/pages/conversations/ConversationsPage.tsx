@@ -1,6 +1,6 @@
 // 会话: the first screen after login — what was stored, how it scored, and the way into each conversation.
 // Cards, charts and list all answer the same filters, so the numbers agree with each other.
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { api } from '../../api/client.ts';
@@ -13,8 +13,16 @@ import { ConversationTable } from './ConversationTable.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { ExportButton, SavedViews } from '../../components/ListTools.tsx';
 import { OverviewCharts } from './OverviewCharts.tsx';
-import { defaultPeriod, filtersToParams, listQuery, parseFilters, statsQuery } from './filters.ts';
-import type { ConversationFilters } from './filters.ts';
+import {
+  defaultPeriod,
+  filtersToParams,
+  listQuery,
+  pageRequest,
+  parseFilters,
+  rememberCursor,
+  statsQuery,
+} from './filters.ts';
+import type { ConversationFilters, PageCursors } from './filters.ts';
 
 export function ConversationsPage() {
   const { t } = useI18n();
@@ -27,8 +35,14 @@ export function ConversationsPage() {
 
   const lQuery = listQuery(filters);
   const sQuery = statsQuery(filters);
+  const cursors = useRef<PageCursors>(new Map());
   const list = useApi(`conversations:list:${JSON.stringify(lQuery)}`, (signal) =>
-    api.get<ConversationList>('/api/conversations', lQuery, signal),
+    api
+      .get<ConversationList>('/api/conversations', pageRequest(lQuery, cursors.current), signal)
+      .then((answer) => {
+        rememberCursor(cursors.current, lQuery, answer.nextCursor);
+        return answer;
+      }),
   );
   const stats = useApi(`stats:overview:${JSON.stringify(sQuery)}`, (signal) =>
     api.get<OverviewStats>('/api/stats/overview', sQuery, signal),

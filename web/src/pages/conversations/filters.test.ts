@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPeriod, fillDays, filtersToParams, listQuery, parseFilters, statsQuery } from './filters.ts';
+import {
+  defaultPeriod,
+  fillDays,
+  filtersToParams,
+  listQuery,
+  pageRequest,
+  parseFilters,
+  rememberCursor,
+  statsQuery,
+} from './filters.ts';
+import type { PageCursors } from './filters.ts';
 
 const TODAY = '2026-10-08';
 
@@ -91,5 +101,27 @@ describe('fillDays', () => {
       'reviewState',
     );
     expect(parseFilters(new URLSearchParams('channel=fax'), TODAY)).not.toHaveProperty('channel');
+  });
+});
+
+describe('page cursors', () => {
+  it('steps to the next page by the cursor of the page before, and jumps by page number', () => {
+    const cursors: PageCursors = new Map();
+    const q = (page: number, channel = 'chat') => ({ channel, page, pageSize: 20 });
+    expect(pageRequest(q(1), cursors)).toEqual(q(1));
+    rememberCursor(cursors, q(1), 'c1');
+    expect(pageRequest(q(2), cursors)).toEqual({
+      channel: 'chat',
+      page: undefined,
+      pageSize: 20,
+      after: 'c1',
+    });
+    // A jump past the pages seen, another filter or another page size: by page number.
+    expect(pageRequest(q(5), cursors)).toEqual(q(5));
+    expect(pageRequest(q(2, 'voice'), cursors)).toEqual(q(2, 'voice'));
+    expect(pageRequest({ ...q(2), pageSize: 50 }, cursors)).toEqual({ ...q(2), pageSize: 50 });
+    // The last page has no cursor: nothing is remembered for it.
+    rememberCursor(cursors, q(2), null);
+    expect(pageRequest(q(3), cursors)).toEqual(q(3));
   });
 });

@@ -141,3 +141,38 @@ export function fillDays<D extends { date: string; count: number; avgScore: numb
   }
   return out;
 }
+
+/**
+ * The list's keyset cursors, by query (without its page) and page: the server's `nextCursor` of each page shown.
+ * Stepping to the next page asks with that cursor instead of the page number, so paging forward through a million
+ * calls costs the same on page 500 as on page 2; a jump to a page not reached step by step uses the page number.
+ */
+export type PageCursors = Map<string, string>;
+
+const MAX_REMEMBERED_CURSORS = 1000;
+
+function cursorKey(q: Record<string, string | number | undefined>, page: number): string {
+  const { page: _page, ...rest } = q;
+  return `${JSON.stringify(rest)}#${page}`;
+}
+
+/** The query to send for `q`: with `after` when the previous page's cursor is known. */
+export function pageRequest(
+  q: Record<string, string | number | undefined>,
+  cursors: PageCursors,
+): Record<string, string | number | undefined> {
+  const page = Number(q.page ?? 1);
+  const after = page > 1 ? cursors.get(cursorKey(q, page - 1)) : undefined;
+  return after === undefined ? q : { ...q, page: undefined, after };
+}
+
+/** Keep the cursor of the page `q` asked for (null: it was the last page). */
+export function rememberCursor(
+  cursors: PageCursors,
+  q: Record<string, string | number | undefined>,
+  next: string | null,
+): void {
+  if (next === null) return;
+  if (cursors.size >= MAX_REMEMBERED_CURSORS) cursors.clear();
+  cursors.set(cursorKey(q, Number(q.page ?? 1)), next);
+}
