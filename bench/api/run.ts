@@ -272,6 +272,8 @@ function requests(scope: {
   agentId: string;
   detailId: string;
   day: string;
+  /** nextCursor of page 2500 (a build without keyset cursors gives none: the row is left out). */
+  deepCursor: string | undefined;
 }): { name: string; path: string }[] {
   const dayStart = new Date(`${scope.day}T00:00:00+08:00`);
   const weekFrom = new Date(dayStart.getTime() - 6 * 86_400_000).toISOString();
@@ -283,6 +285,14 @@ function requests(scope: {
       name: 'list, page 2500 (offset 50,000)',
       path: `/api/conversations?${q({ page: '2500', pageSize: '20' })}`,
     },
+    ...(scope.deepCursor === undefined
+      ? []
+      : [
+          {
+            name: 'list, after 50,020 by cursor',
+            path: `/api/conversations?${q({ after: scope.deepCursor, pageSize: '20' })}`,
+          },
+        ]),
     { name: 'list, one agent', path: `/api/conversations?${q({ agentId: scope.agentId })}` },
     { name: 'list, one week', path: `/api/conversations?${q({ from: weekFrom, to: weekTo })}` },
     { name: 'list, score ≤ 90', path: `/api/conversations?${q({ maxScore: '90' })}` },
@@ -330,7 +340,15 @@ async function measure(url: string): Promise<Timing[]> {
       items: { id: string; agentId: string; startedAt: string }[];
     };
     const top = first.items[0]!;
-    const scope = { agentId: top.agentId, detailId: top.id, day: top.startedAt.slice(0, 10) };
+    const deep = (await get('/api/conversations?page=2500&pageSize=20')).body as {
+      nextCursor?: string | null;
+    };
+    const scope = {
+      agentId: top.agentId,
+      detailId: top.id,
+      day: top.startedAt.slice(0, 10),
+      deepCursor: deep.nextCursor ?? undefined,
+    };
     for (const r of requests(scope)) {
       await get(r.path);
       const times: number[] = [];

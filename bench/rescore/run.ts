@@ -1,12 +1,15 @@
 // `npm run bench:rescore [-- --n 100000 --workers 1,2,4 --runs 1 --baseline OTHER/bin/zhijian.js --json
-// --cpu-prof DIR]`: the background re-score of a period on PostgreSQL as production runs it: W separate `zhijian worker` processes
-// (spawned from bin/zhijian.js, DATABASE_URL = a scratch database) work the run that POST /api/rescore starts (a
-// rescore-plan job). N stored conversations are seeded quickly: a few thousand generated demo conversations
-// (src/core/demo) stored through the bulk upsert, then copied in SQL under new ids and days up to N. Before each
-// run every stored result is deleted, so each run writes N new results. Measured from sending the plan job to the
-// run being done: wall time, conversations per second, and the CPU seconds of the worker processes and of the
-// PostgreSQL processes when the server runs on this machine (from /proc/<pid>/stat). `--baseline` runs the same with another
-// build's launcher (e.g. a checkout of main) in the same session, interleaved.
+// --preview --cpu-prof DIR]`: the background re-score of a period on PostgreSQL as production runs it: W separate
+// `zhijian worker` processes (spawned from bin/zhijian.js, DATABASE_URL = a scratch database) work the run that
+// POST /api/rescore starts (a rescore-plan job). N stored conversations are seeded quickly: a few thousand generated
+// demo conversations (src/core/demo) stored through the bulk upsert, then copied in SQL under new ids and days up to
+// N. Before each run every stored result is deleted, so each run writes N new results. Measured from sending the
+// plan job to the run being done: wall time, conversations per second, and the CPU seconds of the worker processes
+// and of the PostgreSQL processes when the server runs on this machine (from /proc/<pid>/stat). `--baseline` runs
+// the same with another build's launcher (e.g. a checkout of main) in the same session, interleaved. `--preview`
+// times, after each re-score, the impact preview of the published version over the same period (a `pack-preview`
+// job worked by the same workers, its baseline read from the results just stored). `--cpu-prof DIR`: each worker
+// writes a V8 CPU profile there when it stops.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { generateDemo } from '../../src/core/demo/index.ts';
+import { packPreviewJob } from '../../src/jobs/definitions/pack-preview.ts';
 import { rescorePlanJob } from '../../src/jobs/definitions/rescore.ts';
 import { startQueue } from '../../src/jobs/queue.ts';
 import { packagePath } from '../../src/paths.ts';
@@ -21,9 +25,11 @@ import { ensureDefaultPack } from '../../src/qa/packs.ts';
 import {
   createAgent,
   createClient,
+  createPreviewRun,
   createRescoreRun,
   createTeam,
   createVendor,
+  getPreviewRun,
   getRescoreRun,
   openStore,
   publishedRevision,
@@ -43,6 +49,9 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     // A directory: each worker writes a V8 CPU profile there (node --cpu-prof) when it stops.
     'cpu-prof': { type: 'string' },
+    // After each re-score, time the impact preview of the published version over the same period (the
+    // `pack-preview` job, worked by the same workers), its baseline read from the results just stored.
+    preview: { type: 'boolean', default: false },
   },
 });
 const n = Number(values.n);
@@ -172,6 +181,8 @@ async function stopWorkers(children: readonly ChildProcess[]): Promise<void> {
 }
 
 interface Row {
+  /** The background re-score, or the impact preview that followed it. */
+  task: 'rescore' | 'preview';
   build: string;
   workers: number;
   conversations: number;
@@ -236,6 +247,7 @@ async function main(): Promise<void> {
               const databaseCpuMs = postgresCpuMs() - db0;
               const done = (await getRescoreRun(store, runId))?.done ?? 0;
               const row: Row = {
+                task: 'rescore',
                 build: l.name,
                 workers: w,
                 conversations: done,
@@ -247,6 +259,50 @@ async function main(): Promise<void> {
               };
               rows.push(row);
               log(JSON.stringify(row));
+              if (values.preview) {
+                const previewId = `bench-${randomBytes(4).toString('hex')}`;
+                const p0 = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
+                const pdb0 = postgresCpuMs();
+                const pStart = performance.now();
+                await createPreviewRun(store, {
+                  id: previewId,
+                  packId: 'default',
+                  packVersion,
+                  baselineVersion: packVersion,
+                  from: new Date('2026-01-01T00:00:00Z'),
+                  to: new Date('2027-01-01T00:00:00Z'),
+                  maxConversations: 2_000_000,
+                  changedLimit: 200,
+                  createdByUserId: lead?.id ?? '',
+                  at: new Date(),
+                });
+                await queue.send(packPreviewJob, { runId: previewId });
+                let compared = 0;
+                for (;;) {
+                  const p = await getPreviewRun(store, previewId);
+                  if (p?.status === 'done') {
+                    compared = p.done ?? 0;
+                    break;
+                  }
+                  if (p?.status === 'failed') throw new Error(`preview failed: ${p.error ?? ''}`);
+                  await new Promise((t) => setTimeout(t, 100));
+                }
+                const pWall = performance.now() - pStart;
+                const pDb = postgresCpuMs() - pdb0;
+                const prow: Row = {
+                  task: 'preview',
+                  build: l.name,
+                  workers: w,
+                  conversations: compared,
+                  wallMs: Math.round(pWall),
+                  perSecond: Math.round(compared / (pWall / 1000)),
+                  workerCpuMs: Math.round(children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0) - p0),
+                  databaseCpuMs: Number.isNaN(pDb) ? null : Math.round(pDb),
+                  perMinuteExtrapolated: Math.round((compared / pWall) * 60_000),
+                };
+                rows.push(prow);
+                log(JSON.stringify(prow));
+              }
             } finally {
               await stopWorkers(children);
             }
@@ -265,11 +321,11 @@ async function main(): Promise<void> {
         `(CPU of the workers, and of PostgreSQL when it runs on this machine)\n\n`,
     );
     process.stdout.write(
-      `${'build'.padEnd(12)}${'workers'.padStart(8)}${'wall ms'.padStart(10)}${'conv/s'.padStart(9)}${'CPU ms'.padStart(10)}${'DB CPU ms'.padStart(11)}${'≈ per min'.padStart(11)}\n`,
+      `${'task'.padEnd(9)}${'build'.padEnd(12)}${'workers'.padStart(8)}${'wall ms'.padStart(10)}${'conv/s'.padStart(9)}${'CPU ms'.padStart(10)}${'DB CPU ms'.padStart(11)}${'≈ per min'.padStart(11)}\n`,
     );
     for (const r of rows)
       process.stdout.write(
-        `${r.build.padEnd(12)}${String(r.workers).padStart(8)}${String(r.wallMs).padStart(10)}${String(r.perSecond).padStart(9)}${String(r.workerCpuMs).padStart(10)}${String(r.databaseCpuMs ?? '-').padStart(11)}${String(r.perMinuteExtrapolated).padStart(11)}\n`,
+        `${r.task.padEnd(9)}${r.build.padEnd(12)}${String(r.workers).padStart(8)}${String(r.wallMs).padStart(10)}${String(r.perSecond).padStart(9)}${String(r.workerCpuMs).padStart(10)}${String(r.databaseCpuMs ?? '-').padStart(11)}${String(r.perMinuteExtrapolated).padStart(11)}\n`,
       );
   }
 }

@@ -32,6 +32,8 @@ export async function previewImpact(
     limit: number;
     keepChanged: number;
     clock?: () => number;
+    /** Conversations read per page (default PREVIEW_PAGE). */
+    pageSize?: number;
     /** Called after each page with the conversations compared so far (a job's progress). */
     onPage?: (done: number) => Promise<void>;
   },
@@ -39,23 +41,38 @@ export async function previewImpact(
   const clock = q.clock ?? (() => performance.now());
   const started = clock();
   const acc = newAccumulator(q.keepChanged);
-  let after: BodyPageCursor | undefined;
-  let truncated = false;
-  for (;;) {
-    const room = q.limit - acc.conversations;
-    if (room <= 0) {
-      truncated =
-        (await conversationBodiesPage(store, { from: q.from, to: q.to, after, limit: 1 })).length > 0;
-      break;
-    }
-    const page = await conversationBodiesPage(store, {
+  const read = (after: BodyPageCursor | undefined, limit: number) =>
+    conversationBodiesPage(store, {
       from: q.from,
       to: q.to,
       after,
-      limit: Math.min(PREVIEW_PAGE, room),
+      limit,
       ...(q.baselineStored === undefined ? {} : { storedUnder: q.baselineStored }),
     });
+  // Read-ahead: the next page is read while this one is evaluated (its cursor is this page's last row), so the
+  // evaluation does not wait for the database between pages.
+  let fetched = 0;
+  const pageSize = q.pageSize ?? PREVIEW_PAGE;
+  let asked = Math.min(pageSize, q.limit);
+  let next = asked > 0 ? read(undefined, asked) : undefined;
+  let truncated = false;
+  while (next !== undefined) {
+    const page = await next;
+    next = undefined;
     if (page.length === 0) break;
+    fetched += page.length;
+    const last = page[page.length - 1]!;
+    const after = { startedAt: last.startedAt, id: last.id };
+    const room = q.limit - fetched;
+    if (page.length === asked && room > 0) {
+      asked = Math.min(pageSize, room);
+      next = read(after, asked);
+      // Handled here so a failure of this page's evaluation leaves no unhandled rejection behind; awaited above.
+      next.catch(() => undefined);
+    } else if (page.length === asked) {
+      // The cap is reached: say whether the period holds more than was compared.
+      truncated = (await read(after, 1)).length > 0;
+    }
     const pairs: [ScoredHits, ScoredHits][] = page.map((row) => [
       row.stored === null
         ? evaluate(q.baseline, row.body)
@@ -65,9 +82,6 @@ export async function previewImpact(
     ]);
     addPage(acc, pairs);
     await q.onPage?.(acc.conversations);
-    const last = page[page.length - 1]!;
-    after = { startedAt: last.startedAt, id: last.id };
-    if (page.length < Math.min(PREVIEW_PAGE, room)) break;
   }
   return { ...summarize(acc), truncated, elapsedMs: clock() - started };
 }

@@ -120,4 +120,37 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     expect(tampered.meanScoreBefore).toBeLessThan(evaluated.meanScoreBefore);
     expect(tampered.changedCount).toBe(1);
   });
+
+  it('previews page by page with read-ahead: every conversation once, the cap and truncation exact', async () => {
+    const store = t.store();
+    const pack = await compiledVersion(store, 'default', packVersion);
+    const q = {
+      baseline: pack,
+      candidate: pack,
+      from: new Date('2026-10-01T00:00:00+08:00'),
+      to: new Date('2026-11-01T00:00:00+08:00'),
+      keepChanged: 10,
+    };
+    const progress: number[] = [];
+    const whole = await previewImpact(store, {
+      ...q,
+      limit: 1000,
+      pageSize: 7,
+      onPage: (d) => {
+        progress.push(d);
+        return Promise.resolve();
+      },
+    });
+    expect(whole).toMatchObject({ conversations: CALLS, truncated: false });
+    expect(progress).toEqual([7, 14, 21, 28, 35, 42, 49, 56, 60]);
+    for (const [limit, truncated] of [
+      [13, true],
+      [14, true],
+      [CALLS, false],
+      [CALLS + 1, false],
+    ] as const) {
+      const r = await previewImpact(store, { ...q, limit, pageSize: 7 });
+      expect(r, `limit ${limit}`).toMatchObject({ conversations: Math.min(limit, CALLS), truncated });
+    }
+  });
 });
