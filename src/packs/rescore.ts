@@ -113,6 +113,13 @@ export async function workRescoreRun(
     await releaseRescoreChunks(store, runId, [...held]).catch(() => undefined);
     throw e;
   }
-  await finishRescoreIfComplete(store, runId, now());
+  // The worker that completes a large run refreshes the results' statistics: the new pack version's rows are
+  // all new, and PostgreSQL's autovacuum lags behind bulk writes, so until then the planner counts them as a
+  // handful (the dashboard, the KPI month and the next preview read them).
+  if ((await finishRescoreIfComplete(store, runId, now())) && (run.total ?? 0) >= ANALYZE_AFTER_RESCORE)
+    await store.sql('analyze results');
   return saved;
 }
+
+/** Runs of at least this many conversations end with ANALYZE of the results (as large ingest batches do). */
+export const ANALYZE_AFTER_RESCORE = 10_000;

@@ -187,17 +187,19 @@ export async function saveResults(store: Store, rows: readonly NewResult[], at: 
   await store.db.transaction((tx) => insertResults(tx, rows, at));
 }
 
+/** Mark the run done when no chunk is left; true only for the call that marked it (once per run). */
 export async function finishRescoreIfComplete(store: Store, runId: string, at: Date): Promise<boolean> {
   const [p] = await store.db
     .select({ n: sql<number>`count(*)::int` })
     .from(rescoreChunks)
     .where(and(eq(rescoreChunks.runId, runId), eq(rescoreChunks.done, false)));
   if ((p?.n ?? 0) > 0) return false;
-  await store.db
+  const marked = await store.db
     .update(rescoreRuns)
     .set({ status: 'done', finishedAt: at })
-    .where(and(eq(rescoreRuns.id, runId), sql`${rescoreRuns.status} <> 'done'`));
-  return true;
+    .where(and(eq(rescoreRuns.id, runId), sql`${rescoreRuns.status} <> 'done'`))
+    .returning({ id: rescoreRuns.id });
+  return marked.length > 0;
 }
 
 export async function setRescoreStatus(
