@@ -22,9 +22,14 @@ export const valid: TableCase[] = [
     ]),
   },
   {
-    name: 'minConfidence 0.8: a sentence the model scores about 0.76 is not reported',
+    name: 'the default minConfidence 0.5 leaves out a sentence the model scores about 0.1',
+    when,
+    conversation: conv([['a', '这个要等等看']]),
+  },
+  {
+    name: 'minConfidence 0.8: a sentence the model scores about 0.72 is not reported',
     when: { ...when, minConfidence: 0.8 },
-    conversation: conv([['a', '这事我管不了']]),
+    conversation: conv([['a', '流程就是这样的']]),
   },
 ];
 
@@ -42,10 +47,16 @@ export const invalid: InvalidCase[] = [
     hits: [{ turn: 0, start: 0, end: 8, text: '随便你去哪儿投诉' }],
   },
   {
-    name: 'minConfidence 0.05 reports a sentence the default 0.5 leaves out',
+    name: 'minConfidence 0.05 reports a sentence the default 0.5 leaves out (about 0.1)',
     when: { ...when, minConfidence: 0.05 },
-    conversation: conv([['a', '系统就是这样的']]),
-    hits: [{ turn: 0, start: 0, end: 7, text: '系统就是这样的' }],
+    conversation: conv([['a', '这个要等等看']]),
+    hits: [{ turn: 0, start: 0, end: 6, text: '这个要等等看' }],
+  },
+  {
+    name: 'the default minConfidence 0.5 reports the sentence scored about 0.72 that 0.8 leaves out',
+    when,
+    conversation: conv([['a', '流程就是这样的']]),
+    hits: [{ turn: 0, start: 0, end: 7, text: '流程就是这样的' }],
   },
   {
     name: 'softeners: a sentence softened by 哦 is still reported (as a suggestion)',
