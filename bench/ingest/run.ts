@@ -4,7 +4,7 @@
 // job queue working `ingest-batch` and `score-conversations` in this process, then ONE POST /api/ingest of N
 // generated demo conversations (src/core/demo) as JSONL. Measures accepted (202), stored (batch done) and scored
 // (every stored conversation has a result), as conversations per second from the request's start. Then, on the
-// stored conversations: an impact preview (POST /api/packs/default/1.0.0/preview: every conversation evaluated
+// stored conversations: an impact preview (POST /api/packs/default/<published>/preview: every conversation evaluated
 // under the published version and the candidate) and a background re-score (POST /api/rescore) of the period.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -28,8 +28,10 @@ import {
   createTeam,
   createVendor,
   openStore,
+  publishedRevision,
   type Store,
 } from '../../src/store/index.ts';
+import { revisionLabel } from '../../src/core/rules/version.ts';
 import { DEFAULT_TEST_DATABASE_URL } from '../../src/store/testing/test-store.ts';
 
 const { values } = parseArgs({
@@ -161,7 +163,8 @@ async function bench(kind: 'postgres' | 'pglite'): Promise<Figures> {
     const p0 = performance.now();
     const preview = await app.inject({
       method: 'POST',
-      url: '/api/packs/default/1.0.0/preview',
+      // The published revision of the default pack (its label follows the pack file's version).
+      url: `/api/packs/default/${revisionLabel((await publishedRevision(store, 'default')) ?? 0)}/preview`,
       payload: { ...period, limit: n },
       headers: { cookie: lead },
     });

@@ -6,7 +6,7 @@
 // periods and scripts.
 import type { CompiledPack } from '../core/rules/index.ts';
 import { evaluate, type Hit, type ScoredHits } from '../core/rules/index.ts';
-import { conversationBodiesPage, type BodyPageCursor, type Store } from '../store/index.ts';
+import { analyzeIfStale, conversationBodiesPage, type BodyPageCursor, type Store } from '../store/index.ts';
 import { addPage, newAccumulator, summarize, type ImpactSummary } from './impact-summary.ts';
 
 export const PREVIEW_PAGE = 1000;
@@ -41,6 +41,10 @@ export async function previewImpact(
   const clock = q.clock ?? (() => performance.now());
   const started = clock();
   const acc = newAccumulator(q.keepChanged);
+  // The pages read the period's calls and their stored results: statistics left behind by a bulk write that has
+  // just happened (the ingest's scoring, a re-score) would send the planner through the results once per call.
+  await analyzeIfStale(store, 'conversations');
+  if (q.baselineStored !== undefined) await analyzeIfStale(store, 'results');
   const read = (after: BodyPageCursor | undefined, limit: number) =>
     conversationBodiesPage(store, {
       from: q.from,

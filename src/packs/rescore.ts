@@ -6,6 +6,7 @@
 // workers evaluate the same chunk. Results are kept per pack version. A call whose settlement month is approved
 // keeps the score it was paid on (src/settlement/locks.ts): the run passes over it.
 import {
+  analyzeIfStale,
   claimRescoreChunk,
   conversationIdsPage,
   finishRescoreIfComplete,
@@ -113,13 +114,9 @@ export async function workRescoreRun(
     await releaseRescoreChunks(store, runId, [...held]).catch(() => undefined);
     throw e;
   }
-  // The worker that completes a large run refreshes the results' statistics: the new pack version's rows are
-  // all new, and PostgreSQL's autovacuum lags behind bulk writes, so until then the planner counts them as a
-  // handful (the dashboard, the KPI month and the next preview read them).
-  if ((await finishRescoreIfComplete(store, runId, now())) && (run.total ?? 0) >= ANALYZE_AFTER_RESCORE)
-    await store.sql('analyze results');
+  // The worker that completes the run refreshes the results' statistics when they are behind (src/store/repo/
+  // statistics.ts): the new pack version's rows are all new, and until PostgreSQL's autovacuum gets to them the
+  // planner counts them as a handful (the dashboard, the KPI month and the next preview read them).
+  if (await finishRescoreIfComplete(store, runId, now())) await analyzeIfStale(store, 'results');
   return saved;
 }
-
-/** Runs of at least this many conversations end with ANALYZE of the results (as large ingest batches do). */
-export const ANALYZE_AFTER_RESCORE = 10_000;

@@ -31,6 +31,7 @@ export * from './repo/discipline.ts';
 export * from './repo/settlements.ts';
 export * from './repo/rule-pack-versions.ts';
 export * from './repo/rescore.ts';
+export * from './repo/statistics.ts';
 export * from './repo/preview-runs.ts';
 export * from './repo/notifications.ts';
 export * from './repo/import-profiles.ts';
