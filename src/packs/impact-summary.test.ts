@@ -11,10 +11,10 @@ const before = compilePack(source, 'pack.yaml');
 const after = compilePack(
   source
     .replace(/^version: .*$/m, 'version: 1.1.0')
-    .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1这事我不管,\n'),
+    .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1我不掺和,\n'),
   'pack.yaml',
 );
-const texts = ['您好，这事我不管', '您好，请问有什么可以帮您', '这事我不管，不归我管', '我不知道，再见'];
+const texts = ['您好，那边的事我不掺和', '您好，请问有什么可以帮您', '我不掺和，不归我管', '我不知道，再见'];
 const calls: Conversation[] = texts.map((text, i) => ({
   id: `c-${i}`,
   channel: 'chat',

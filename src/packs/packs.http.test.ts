@@ -18,7 +18,7 @@ const DEFAULT_SOURCE = readFileSync(DEFAULT_PACK_PATH, 'utf8');
 /** 1.1.0: one more shirking phrase (invented for the test). */
 const NEXT_SOURCE = DEFAULT_SOURCE.replace(/^version: .*$/m, 'version: 1.1.0').replace(
   /^( *)爱找谁找谁,\n/m,
-  '$1爱找谁找谁,\n$1这事我不管,\n',
+  '$1爱找谁找谁,\n$1我不掺和,\n',
 );
 /** The shipped default pack's version (packs/default/pack.yaml). */
 const DEFAULT_LABEL = /^version: (.*)$/m.exec(DEFAULT_SOURCE)?.[1] ?? '';
@@ -47,7 +47,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
         turns: [
           { role: 'agent', text: '您好，很高兴为您服务', startMs: 0, endMs: 2000 },
           { role: 'customer', text: '我的快递一直没有送到', startMs: 2500, endMs: 5000 },
-          { role: 'agent', text: '这事我不管，您去问快递公司', startMs: 5500, endMs: 8000 },
+          { role: 'agent', text: '快递那边的事我不掺和', startMs: 5500, endMs: 8000 },
         ],
       }),
       conversation('p-2'),
@@ -148,7 +148,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
     expect(p.rules).toEqual([
       expect.objectContaining({ rule: 'shirking', hitsGained: 1, conversationsGaining: 1 }),
     ]);
-    expect(p.changed[0]).toMatchObject({ id: 'p-1', gained: [{ rule: 'shirking', text: '这事我不管' }] });
+    expect(p.changed[0]).toMatchObject({ id: 'p-1', gained: [{ rule: 'shirking', text: '我不掺和' }] });
     expect(p.changed[0]!.scoreAfter).toBe(p.changed[0]!.scoreBefore - 2);
     expect(p.deltaHistogram.counts.reduce((a, b) => a + b, 0)).toBe(2);
     expect(p.histogram.after.reduce((a, b) => a + b, 0)).toBe(2);
