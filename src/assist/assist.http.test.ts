@@ -75,11 +75,11 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
   });
 
   it('checks with a newly published version at once', async () => {
-    expect((await check('这事我不管')).json()).toMatchObject({ block: false });
+    expect((await check('快递那边的事我不掺和')).json()).toMatchObject({ block: false });
     const lead = await login(app, 'lead');
     const next = readFileSync(DEFAULT_PACK_PATH, 'utf8')
       .replace(/^version: .*$/m, 'version: 1.9.0')
-      .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1这事我不管,\n');
+      .replace(/^( *)爱找谁找谁,\n/m, '$1爱找谁找谁,\n$1我不掺和,\n');
     const up = await app.inject({
       method: 'POST',
       url: '/api/packs',
@@ -93,7 +93,10 @@ describe.each(await testDrivers())('agent assist on $kind', (driver) => {
       headers: { cookie: lead },
     });
     expect(pub.statusCode, pub.body).toBe(200);
-    const after = (await check('这事我不管')).json<{ block: boolean; pack: { revision: number } }>();
+    const after = (await check('快递那边的事我不掺和')).json<{
+      block: boolean;
+      pack: { revision: number };
+    }>();
     expect(after).toMatchObject({ block: true, pack: { revision: 1_009_000 } });
   });
 });
