@@ -194,6 +194,50 @@ interface Row {
   perMinuteExtrapolated: number;
 }
 
+/** Poll a run every 100 ms until it is done; its `done` count (conversations), or an error if it failed. */
+async function untilDone(
+  read: () => Promise<{ status: string; done: number | null; error?: string | null } | undefined>,
+): Promise<number> {
+  for (;;) {
+    const run = await read();
+    if (run?.status === 'done') return run.done ?? 0;
+    if (run?.status === 'failed') throw new Error(`run failed: ${run.error ?? ''}`);
+    await new Promise((t) => setTimeout(t, 100));
+  }
+}
+
+/**
+ * Run one task (`work` starts it and resolves with the conversations it did once it is done) and keep its row: wall
+ * time, and the CPU of the workers and of PostgreSQL over it.
+ */
+async function timed(
+  t: { task: Row['task']; build: string; workers: number; children: readonly ChildProcess[] },
+  work: () => Promise<number>,
+): Promise<void> {
+  const workersCpu = () => t.children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
+  const cpu0 = workersCpu();
+  const db0 = postgresCpuMs();
+  const start = performance.now();
+  const done = await work();
+  const wallMs = performance.now() - start;
+  const databaseCpuMs = postgresCpuMs() - db0;
+  const row: Row = {
+    task: t.task,
+    build: t.build,
+    workers: t.workers,
+    conversations: done,
+    wallMs: Math.round(wallMs),
+    perSecond: Math.round(done / (wallMs / 1000)),
+    workerCpuMs: Math.round(workersCpu() - cpu0),
+    databaseCpuMs: Number.isNaN(databaseCpuMs) ? null : Math.round(databaseCpuMs),
+    perMinuteExtrapolated: Math.round((done / wallMs) * 60_000),
+  };
+  rows.push(row);
+  log(JSON.stringify(row));
+}
+
+const rows: Row[] = [];
+
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const name = `zhijian_bench_rescore_${randomBytes(4).toString('hex')}`;
@@ -202,7 +246,6 @@ async function main(): Promise<void> {
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const store = await openStore({ dataDir: '', databaseUrl, poolSize: 4 });
-  const rows: Row[] = [];
   try {
     const t0 = performance.now();
     await seed(store);
@@ -222,87 +265,38 @@ async function main(): Promise<void> {
             await store.sql('vacuum analyze results').catch(() => undefined);
             const children = await startWorkers(l.bin, w, databaseUrl);
             try {
-              const cpu0 = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
-              const db0 = postgresCpuMs();
-              const runId = `bench-${randomBytes(4).toString('hex')}`;
-              const start = performance.now();
-              await createRescoreRun(store, {
-                id: runId,
-                packId: 'default',
-                packVersion,
-                from: new Date('2026-01-01T00:00:00Z'),
-                to: new Date('2027-01-01T00:00:00Z'),
-                createdByUserId: lead?.id ?? '',
-                at: new Date(),
-              });
-              await queue.send(rescorePlanJob, { runId });
-              for (;;) {
-                const run = await getRescoreRun(store, runId);
-                if (run?.status === 'done') break;
-                if (run?.status === 'failed') throw new Error(`re-score failed: ${run.error ?? ''}`);
-                await new Promise((t) => setTimeout(t, 100));
-              }
-              const wallMs = performance.now() - start;
-              const workerCpuMs = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0) - cpu0;
-              const databaseCpuMs = postgresCpuMs() - db0;
-              const done = (await getRescoreRun(store, runId))?.done ?? 0;
-              const row: Row = {
-                task: 'rescore',
-                build: l.name,
-                workers: w,
-                conversations: done,
-                wallMs: Math.round(wallMs),
-                perSecond: Math.round(done / (wallMs / 1000)),
-                workerCpuMs: Math.round(workerCpuMs),
-                databaseCpuMs: Number.isNaN(databaseCpuMs) ? null : Math.round(databaseCpuMs),
-                perMinuteExtrapolated: Math.round((done / wallMs) * 60_000),
-              };
-              rows.push(row);
-              log(JSON.stringify(row));
-              if (values.preview) {
-                const previewId = `bench-${randomBytes(4).toString('hex')}`;
-                const p0 = children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0);
-                const pdb0 = postgresCpuMs();
-                const pStart = performance.now();
-                await createPreviewRun(store, {
-                  id: previewId,
+              const base = { build: l.name, workers: w, children };
+              const period = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };
+              await timed({ ...base, task: 'rescore' }, async () => {
+                const runId = `bench-${randomBytes(4).toString('hex')}`;
+                await createRescoreRun(store, {
+                  id: runId,
                   packId: 'default',
                   packVersion,
-                  baselineVersion: packVersion,
-                  from: new Date('2026-01-01T00:00:00Z'),
-                  to: new Date('2027-01-01T00:00:00Z'),
-                  maxConversations: 2_000_000,
-                  changedLimit: 200,
+                  ...period,
                   createdByUserId: lead?.id ?? '',
                   at: new Date(),
                 });
-                await queue.send(packPreviewJob, { runId: previewId });
-                let compared = 0;
-                for (;;) {
-                  const p = await getPreviewRun(store, previewId);
-                  if (p?.status === 'done') {
-                    compared = p.done ?? 0;
-                    break;
-                  }
-                  if (p?.status === 'failed') throw new Error(`preview failed: ${p.error ?? ''}`);
-                  await new Promise((t) => setTimeout(t, 100));
-                }
-                const pWall = performance.now() - pStart;
-                const pDb = postgresCpuMs() - pdb0;
-                const prow: Row = {
-                  task: 'preview',
-                  build: l.name,
-                  workers: w,
-                  conversations: compared,
-                  wallMs: Math.round(pWall),
-                  perSecond: Math.round(compared / (pWall / 1000)),
-                  workerCpuMs: Math.round(children.reduce((s, c) => s + cpuMs(c.pid ?? 0), 0) - p0),
-                  databaseCpuMs: Number.isNaN(pDb) ? null : Math.round(pDb),
-                  perMinuteExtrapolated: Math.round((compared / pWall) * 60_000),
-                };
-                rows.push(prow);
-                log(JSON.stringify(prow));
-              }
+                await queue.send(rescorePlanJob, { runId });
+                return untilDone(() => getRescoreRun(store, runId));
+              });
+              if (values.preview)
+                await timed({ ...base, task: 'preview' }, async () => {
+                  const previewId = `bench-${randomBytes(4).toString('hex')}`;
+                  await createPreviewRun(store, {
+                    id: previewId,
+                    packId: 'default',
+                    packVersion,
+                    baselineVersion: packVersion,
+                    ...period,
+                    maxConversations: 2_000_000,
+                    changedLimit: 200,
+                    createdByUserId: lead?.id ?? '',
+                    at: new Date(),
+                  });
+                  await queue.send(packPreviewJob, { runId: previewId });
+                  return untilDone(() => getPreviewRun(store, previewId));
+                });
             } finally {
               await stopWorkers(children);
             }

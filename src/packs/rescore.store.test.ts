@@ -101,17 +101,21 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
     expect(await getRescoreRun(store, 'run-b')).toMatchObject({ status: 'done', done: CALLS });
   });
 
-  it('previews against the stored results of the published version, evaluating only where none is stored', async () => {
-    const store = t.store();
-    const pack = await compiledVersion(store, 'default', packVersion);
-    const q = {
+  /** The published version previewed against itself over the seeded month. */
+  async function previewOfOctober() {
+    const pack = await compiledVersion(t.store(), 'default', packVersion);
+    return {
       baseline: pack,
       candidate: pack,
       from: new Date('2026-10-01T00:00:00+08:00'),
       to: new Date('2026-11-01T00:00:00+08:00'),
-      limit: 1000,
       keepChanged: 10,
     };
+  }
+
+  it('previews against the stored results of the published version, evaluating only where none is stored', async () => {
+    const store = t.store();
+    const q = { ...(await previewOfOctober()), limit: 1000 };
     const stored = { packId: 'default', packVersion };
     const { elapsedMs: _a, ...evaluated } = await previewImpact(store, q);
     const { elapsedMs: _b, ...fromStore } = await previewImpact(store, { ...q, baselineStored: stored });
@@ -126,14 +130,7 @@ describe.each(await testDrivers())('re-score workers on $kind', (driver) => {
 
   it('previews page by page with read-ahead: every conversation once, the cap and truncation exact', async () => {
     const store = t.store();
-    const pack = await compiledVersion(store, 'default', packVersion);
-    const q = {
-      baseline: pack,
-      candidate: pack,
-      from: new Date('2026-10-01T00:00:00+08:00'),
-      to: new Date('2026-11-01T00:00:00+08:00'),
-      keepChanged: 10,
-    };
+    const q = await previewOfOctober();
     const progress: number[] = [];
     const whole = await previewImpact(store, {
       ...q,

@@ -3,6 +3,7 @@
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { anyOf } from '../any-of.ts';
 import { maskPersonalNumbers } from '../../core/privacy/mask.ts';
 import { normalizePhrase } from '../../core/text/index.ts';
 import { normaliseNumber } from '../../core/telephony/number.ts';
@@ -171,7 +172,7 @@ export function conversationWhere(f: ConversationFilter): SQL | undefined {
 export function scopeList(column: AnyPgColumn, ids: readonly string[] | undefined): SQL | undefined {
   if (ids === undefined) return undefined;
   if (ids.length === 0) return sql`false`;
-  return inArray(column, [...ids]);
+  return anyOf(column, ids);
 }
 
 function callerCondition(f: ConversationFilter): SQL | undefined {
