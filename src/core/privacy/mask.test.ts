@@ -23,6 +23,17 @@ describe('maskPersonalNumbers', () => {
     }
   });
 
+  it('leaves UUIDs inside text alone, even when a group is all digits, and still masks a number beside them', () => {
+    const link = '/work-orders?order=wo-26ad4354-7598-4622-b951-054259812345';
+    expect(maskPersonalNumbers(link)).toBe(link);
+    expect(maskPersonalNumbers(`${link} 回电13812345678`)).toBe(`${link} 回电138****5678`);
+    expect(maskDeep({ link })).toEqual({ link });
+  });
+
+  it('takes twelve digits in groups of four for no bank card', () => {
+    expect(maskPersonalNumbers('编号4354-7598-4622')).toBe('编号4354-7598-4622');
+  });
+
   it('leaves digests alone wherever they are nested: a statement fingerprint with a run of digits', () => {
     const fingerprint = 'b3370' + '13812345678' + '5791a4f2b66c4dbcdce';
     const view = {

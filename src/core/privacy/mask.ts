@@ -8,8 +8,9 @@ const NA = `(?!${D})`;
 const PATTERNS: readonly { re: RegExp; head: (digits: number, match: string) => number }[] = [
   // Mainland ID card: 17 digits + check digit or X; the region code's first 3 digits stay.
   { re: new RegExp(`${ND}${D}{17}(?:${D}|[Xx\uff38\uff58])${NA}`, 'g'), head: () => 3 },
-  // Bank card: 16–19 digits, possibly grouped by spaces or dashes; the issuer's first 4 digits stay.
-  { re: new RegExp(`${ND}${D}{4}(?:[ -]?${D}{4}){2,3}(?:[ -]?${D}{1,3})?${NA}`, 'g'), head: () => 4 },
+  // Bank card: 16–19 digits, possibly grouped by spaces or dashes; the issuer's first 4 digits stay. Three groups
+  // of four (12 digits) are no card: that is the run of digits a UUID's middle groups can be (4354-7598-4622).
+  { re: new RegExp(`${ND}${D}{4}(?:[ -]?${D}{4}){3}(?:[ -]?${D}{1,3})?${NA}`, 'g'), head: () => 4 },
   // Mobile phone, optionally +86 / 86 prefixed, possibly spaced 3-4-4; the prefix and carrier digits stay.
   {
     re: new RegExp(
@@ -26,8 +27,26 @@ const PATTERNS: readonly { re: RegExp; head: (digits: number, match: string) => 
 ];
 const IS_DIGIT = new RegExp(`${D}|[Xx\uff38\uff58]`);
 
+/**
+ * A UUID inside a longer text (a notification's link `/work-orders?order=wo-<uuid>`): random hex whose groups can
+ * be all digits, never anyone's number, so it is left out of the search for personal numbers.
+ */
+const UUID_IN_TEXT = /(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])/gi;
+const HAS_UUID = new RegExp(UUID_IN_TEXT.source, 'i');
+
 /** Replace the middle digits of every personal number by `*`, keeping the text's length. */
 export function maskPersonalNumbers(text: string): string {
+  if (!text.includes('-') || !HAS_UUID.test(text)) return maskPlain(text);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(UUID_IN_TEXT)) {
+    out += maskPlain(text.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return out + maskPlain(text.slice(from));
+}
+
+function maskPlain(text: string): string {
   let out = text;
   for (const { re, head } of PATTERNS) {
     out = out.replace(re, (m) => maskKeepingEnds(m, head));
