@@ -7,7 +7,8 @@ import { AppError } from '../core/errors/app-error.ts';
 import { decodeText, type TextEncoding } from '../importers/encoding.ts';
 import type { ForcedEncoding } from '../importers/types.ts';
 
-const CHARSETS: Record<string, ForcedEncoding> = {
+/** Charsets a Content-Type may name, and the encoding each is read as. */
+export const BODY_CHARSETS: Record<string, ForcedEncoding> = {
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   'utf-16le': 'utf-16le',
@@ -28,7 +29,7 @@ export interface BodyText {
 export function decodeIngestBody(bytes: Buffer, contentType: string | undefined): BodyText {
   const charset = /;\s*charset\s*=\s*"?([\w-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-16') {
-    const forced = CHARSETS[charset];
+    const forced = BODY_CHARSETS[charset];
     if (forced === undefined)
       throw new AppError('BAD_INPUT', `unsupported charset "${charset}" in Content-Type`);
     if (forced === 'utf-8') return strictUtf8(bytes);

@@ -262,6 +262,9 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
       headers: { 'content-type': 'application/json' },
     });
     expect(anonymous.statusCode).toBe(401);
+    const batches = async () =>
+      (await t.store().sql<{ n: number }>('select count(*)::int as n from ingest_batches')).rows[0]!.n;
+    const before = await batches();
     const empty = await app.inject({
       method: 'POST',
       url: '/api/ingest',
@@ -269,6 +272,11 @@ describe.each(await testDrivers())('ingest API on $kind', (driver) => {
       headers: { cookie: admin, 'content-type': 'text/plain' },
     });
     expect(empty.statusCode).toBe(400);
+    expect(empty.json()).toMatchObject({
+      error: { code: 'BAD_INPUT', message: 'no conversations in the request' },
+    });
+    // A streamed body is stored as it is read: an empty one leaves no batch behind (the transaction rolls back).
+    expect(await batches()).toBe(before);
     const missing = await app.inject({
       method: 'GET',
       url: '/api/ingest/ing-nope',

@@ -25,22 +25,40 @@ export function splitJsonl(text: string, file?: string): SplitInput {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     lineNo++;
-    const line = text.slice(start, end).trim();
-    if (line.includes('\0')) {
-      // A raw NUL byte cannot even be kept as the record's text (PostgreSQL refuses it): report the line now.
-      errors.push({
-        line: lineNo,
-        field: '',
-        message: 'contains a NUL byte, which cannot be stored',
-        file: file ?? null,
-      });
-    } else if (line !== '') {
-      records.push({ line: lineNo, raw: line, ...(file === undefined ? {} : { file }) });
+    const item = jsonlLine(lineNo, text.slice(start, end), file);
+    if (item !== undefined) {
+      if ('record' in item) records.push(item.record);
+      else errors.push(item.error);
     }
     if (nl < 0) break;
     start = nl + 1;
   }
   return { records, errors, rejected: errors.length };
+}
+
+/**
+ * What one JSONL line is: a record (its text trimmed, otherwise verbatim), a rejected line, or nothing (blank).
+ * Shared by the whole-text split above and the streamed reader (src/ingest/jsonl-stream.ts), so both number and
+ * judge lines alike. A rejected line counts as one rejected record.
+ */
+export function jsonlLine(
+  lineNo: number,
+  text: string,
+  file?: string,
+): { record: NewIngestRecord } | { error: NewIngestError } | undefined {
+  const line = text.trim();
+  // A raw NUL byte cannot even be kept as the record's text (PostgreSQL refuses it): report the line now.
+  if (line.includes('\0'))
+    return {
+      error: {
+        line: lineNo,
+        field: '',
+        message: 'contains a NUL byte, which cannot be stored',
+        file: file ?? null,
+      },
+    };
+  if (line === '') return undefined;
+  return { record: { line: lineNo, raw: line, ...(file === undefined ? {} : { file }) } };
 }
 
 /** A parsed JSON body: an array of conversations, `{ "conversations": [...] }`, or one conversation. */

@@ -2,7 +2,13 @@
 // (docs/product.md: "answers {batchId} at once, and processes the batch as queued jobs").
 import { randomUUID } from 'node:crypto';
 import type { JobSender } from '../jobs/define.ts';
-import { createIngestBatch, markIngestJobsQueued, type Store } from '../store/index.ts';
+import {
+  createIngestBatch,
+  markIngestJobsQueued,
+  storeIngestBatch,
+  type IngestItem,
+  type Store,
+} from '../store/index.ts';
 import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
 import type { SplitInput } from './records.ts';
 
@@ -21,7 +27,7 @@ export async function submitIngest(
   input: SplitInput & { source: string; createdByUserId: string | null; now: Date; chunkSize?: number },
 ): Promise<SubmitResult> {
   const batchId = `ing-${randomUUID()}`;
-  const { chunks } = await createIngestBatch(store, {
+  const { chunks, total } = await createIngestBatch(store, {
     id: batchId,
     source: input.source,
     createdByUserId: input.createdByUserId,
@@ -32,7 +38,38 @@ export async function submitIngest(
     createdAt: input.now,
   });
   await queueChunks(store, jobs, batchId, chunks, input.now);
-  return { batchId, total: input.records.length + input.rejected, chunks };
+  return { batchId, total, chunks };
+}
+
+/**
+ * Accept an upload read as it streams (src/ingest/jsonl-stream.ts): records are stored as they are read, so the
+ * request's memory stays that of a slice of records, whatever the upload's size. `empty` is the error for an
+ * upload without a single record or problem (nothing is stored then).
+ */
+export async function submitIngestItems(
+  store: Store,
+  jobs: JobSender,
+  input: {
+    items: Iterable<IngestItem> | AsyncIterable<IngestItem>;
+    source: string;
+    createdByUserId: string | null;
+    now: Date;
+    chunkSize?: number;
+    empty?: () => Error;
+  },
+): Promise<SubmitResult> {
+  const batchId = `ing-${randomUUID()}`;
+  const { chunks, total } = await storeIngestBatch(store, {
+    id: batchId,
+    source: input.source,
+    createdByUserId: input.createdByUserId,
+    items: input.items,
+    chunkSize: input.chunkSize ?? INGEST_CHUNK_SIZE,
+    createdAt: input.now,
+    ...(input.empty ? { empty: input.empty } : {}),
+  });
+  await queueChunks(store, jobs, batchId, chunks, input.now);
+  return { batchId, total, chunks };
 }
 
 /** Send every chunk's job, then note it; a batch left without the note is re-queued by `ingest-resume`. */

@@ -5,6 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
@@ -13,10 +14,11 @@ import { z } from 'zod';
 import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
-import { mergeSplits, splitFile, splitJsonl, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
+import { decodingPlan, jsonlItems, spool } from '../../ingest/jsonl-stream.ts';
+import { splitFile, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
 import { decodeIngestBody } from '../../ingest/body-text.ts';
-import { submitIngest } from '../../ingest/submit.ts';
-import { findImportProfile, getIngestBatch } from '../../store/index.ts';
+import { submitIngestItems } from '../../ingest/submit.ts';
+import { findImportProfile, getIngestBatch, type IngestItem } from '../../store/index.ts';
 import type { AppContext } from '../context.ts';
 
 /** Largest JSON/JSONL body, and the most all files of one multipart upload may add up to. */
@@ -70,25 +72,22 @@ const uploadOptionsSchema = z
   })
   .strict();
 
-async function readMultipart(
-  ctx: AppContext,
-  req: FastifyRequest,
-): Promise<{ split: SplitInput; source: string }> {
-  // Each file is streamed to a private temporary folder as it arrives (busboy stops a file at MAX_FILE_BYTES), and
-  // read back one at a time below: memory holds one file and its records, never the whole upload.
-  const dir = await mkdtemp(join(tmpdir(), 'zhijian-upload-'));
-  try {
-    return await readMultipartInto(ctx, req, dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+interface Upload {
+  items: Iterable<IngestItem> | AsyncIterable<IngestItem>;
+  source: string;
 }
 
-async function readMultipartInto(
-  ctx: AppContext,
-  req: FastifyRequest,
-  dir: string,
-): Promise<{ split: SplitInput; source: string }> {
+/** Every ingest item of an upload's split, in order (a JSON body parsed whole). */
+function* itemsOf(split: SplitInput): Generator<IngestItem> {
+  for (const record of split.records) yield { record };
+  for (const error of split.errors) yield { error };
+  yield { rejected: split.rejected };
+}
+
+async function readMultipart(ctx: AppContext, req: FastifyRequest, dir: string): Promise<Upload> {
+  // Each file is streamed to the request's private temporary folder as it arrives (busboy stops a file at
+  // MAX_FILE_BYTES), and read back one at a time while the batch is stored: memory holds one file and its
+  // records, never the whole upload.
   const files: { name: string; path: string }[] = [];
   const fields: Record<string, unknown> = {};
   let total = 0;
@@ -140,23 +139,37 @@ async function readMultipartInto(
         : {}),
     };
   }
-  const parts: SplitInput[] = [];
-  for (const f of files) {
-    try {
-      parts.push(await splitFile(await readFile(f.path), f.name, options));
-    } catch (e) {
-      // importBuffer throws RangeError for options no record could be read with (unknown zone, role, column).
-      if (e instanceof RangeError) throw new AppError('BAD_INPUT', `${f.name}: ${e.message}`);
-      throw e;
+  async function* items(): AsyncGenerator<IngestItem> {
+    for (const f of files) {
+      let split: SplitInput;
+      try {
+        split = await splitFile(await readFile(f.path), f.name, options);
+      } catch (e) {
+        // importBuffer throws RangeError for options no record could be read with (unknown zone, role, column).
+        if (e instanceof RangeError) throw new AppError('BAD_INPUT', `${f.name}: ${e.message}`);
+        throw e;
+      }
+      yield* itemsOf(split);
     }
   }
-  return { split: mergeSplits(parts), source: `upload:${files.map((f) => f.name).join(',')}`.slice(0, 500) };
+  return { items: items(), source: `upload:${files.map((f) => f.name).join(',')}`.slice(0, 500) };
 }
 
-function readBody(req: FastifyRequest): { split: SplitInput; source: string } {
+/** The raw body stream of a JSONL request, passed through by its content-type parser. */
+function isBodyStream(body: unknown): body is Readable {
+  return body instanceof Readable;
+}
+
+async function readBody(req: FastifyRequest, dir: string): Promise<Upload> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (typeof req.body === 'string') return { split: splitJsonl(req.body), source: 'jsonl' };
-  if (type === 'application/json') return { split: splitJsonValue(req.body), source: 'json' };
+  if (isBodyStream(req.body)) {
+    // JSONL: copied to disk as it arrives and read back line by line while stored (src/ingest/jsonl-stream.ts).
+    const path = join(dir, 'body');
+    const spooled = await spool(req.body, path, MAX_BODY_BYTES);
+    const plan = await decodingPlan(path, spooled, req.headers['content-type']);
+    return { items: jsonlItems(path, plan), source: 'jsonl' };
+  }
+  if (type === 'application/json') return { items: itemsOf(splitJsonValue(req.body)), source: 'json' };
   throw new AppError(
     'BAD_INPUT',
     'send application/json (array of conversations), application/x-ndjson or text/plain (JSONL), or multipart/form-data files',
@@ -166,20 +179,15 @@ function readBody(req: FastifyRequest): { split: SplitInput; source: string } {
 export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
   return (app, _opts, done) => {
     void app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 100, fields: 20 } });
-    // Raw bodies arrive as bytes and are decoded here (GBK, UTF-16 or UTF-8, src/ingest/body-text.ts), never as
-    // Fastify's UTF-8 string, which would turn a GBK export into mojibake. JSONL stays one string split by line in
-    // the handler; JSON is parsed by Fastify's own parser (prototype-poisoning guard) after decoding.
+    // Raw bodies arrive as bytes and are decoded by zhijian (GBK, UTF-16 or UTF-8, src/ingest/body-text.ts), never
+    // as Fastify's UTF-8 string, which would turn a GBK export into mojibake. JSON is parsed by Fastify's own
+    // parser (prototype-poisoning guard) after decoding.
     const jsonParser = app.getDefaultJsonParser('error', 'error');
+    // JSONL is not read here at all: the handler copies the stream to disk and stores it line by line, so a
+    // body of MAX_BODY_BYTES never sits in memory (src/ingest/jsonl-stream.ts).
     app.addContentTypeParser(
       ['application/x-ndjson', 'application/jsonl', 'text/plain'],
-      { parseAs: 'buffer', bodyLimit: MAX_BODY_BYTES },
-      (req, body, next) => {
-        try {
-          next(null, decodeIngestBody(body as Buffer, req.headers['content-type']).text);
-        } catch (e) {
-          next(e as Error);
-        }
-      },
+      (_req, payload, next) => next(null, payload),
     );
     app.addContentTypeParser(
       'application/json',
@@ -220,17 +228,24 @@ export function ingestRoutes(ctx: AppContext): FastifyPluginCallbackZod {
       async (req, reply) => {
         const p = await requireAction(ctx, req, 'ingest.write');
         if (!ctx.jobs) throw new AppError('UNAVAILABLE', 'this server runs no job queue');
-        const { split, source } = req.isMultipart() ? await readMultipart(ctx, req) : readBody(req);
-        if (split.records.length === 0 && split.errors.length === 0) {
-          throw new AppError('BAD_INPUT', 'no conversations in the request');
+        const jobs = ctx.jobs;
+        // The request's files (a JSONL body, uploaded files) live in a private temporary folder until stored.
+        const dir = await mkdtemp(join(tmpdir(), 'zhijian-upload-'));
+        try {
+          const { items, source } = req.isMultipart()
+            ? await readMultipart(ctx, req, dir)
+            : await readBody(req, dir);
+          const r = await submitIngestItems(ctx.store, jobs, {
+            items,
+            source,
+            createdByUserId: p.id,
+            now: ctx.now(),
+            empty: () => new AppError('BAD_INPUT', 'no conversations in the request'),
+          });
+          return await reply.code(202).send(r);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
         }
-        const r = await submitIngest(ctx.store, ctx.jobs, {
-          ...split,
-          source,
-          createdByUserId: p.id,
-          now: ctx.now(),
-        });
-        return reply.code(202).send(r);
       },
     );
 

@@ -27,6 +27,13 @@ export interface NewIngestError {
 const RECORD_SLICE = 1000;
 
 /**
+ * What a reader finds in an upload, in order: a record to store, a problem to report, or records it rejected
+ * (they have errors but no stored record). An upload is read as a stream of these, so a large body is stored
+ * without ever being held in memory whole (src/ingest/jsonl-stream.ts).
+ */
+export type IngestItem = { record: NewIngestRecord } | { error: NewIngestError } | { rejected: number };
+
+/**
  * Store a batch with its records split into chunks of `chunkSize`, and the errors already known (rows an importer
  * skipped, counted as rejected), in one transaction: once this returns nothing of the upload can be lost.
  */
@@ -43,33 +50,87 @@ export async function createIngestBatch(
     chunkSize: number;
     createdAt: Date;
   },
-): Promise<{ chunks: number }> {
-  const chunks = Math.ceil(b.records.length / b.chunkSize);
-  await store.db.transaction(async (tx) => {
+): Promise<{ chunks: number; total: number }> {
+  function* items(): Generator<IngestItem> {
+    for (const record of b.records) yield { record };
+    for (const error of b.errors) yield { error };
+    yield { rejected: b.rejected };
+  }
+  return storeIngestBatch(store, { ...b, items: items() });
+}
+
+/**
+ * Store a batch from its items as they are read, in one transaction: the batch row first, the records in slices
+ * of RECORD_SLICE as they come, then the counts, the errors and the audit entry. Whatever the reader throws (a
+ * body that stops decoding half way, one too large) rolls the whole batch back, as if it had never been sent;
+ * `empty` is thrown when the upload held neither a record nor a problem.
+ */
+export async function storeIngestBatch(
+  store: Store,
+  b: {
+    id: string;
+    source: string;
+    createdByUserId: string | null;
+    items: Iterable<IngestItem> | AsyncIterable<IngestItem>;
+    chunkSize: number;
+    createdAt: Date;
+    empty?: () => Error;
+  },
+): Promise<{ chunks: number; total: number }> {
+  return store.db.transaction(async (tx) => {
     await tx.insert(ingestBatches).values({
       id: b.id,
       source: storableText(b.source),
       createdByUserId: b.createdByUserId,
       createdAt: b.createdAt,
-      total: b.records.length + b.rejected,
-      rejected: b.rejected,
-      chunks,
-      status: chunks === 0 ? 'done' : 'queued',
-      finishedAt: chunks === 0 ? b.createdAt : null,
+      total: 0,
+      rejected: 0,
+      chunks: 0,
+      status: 'queued',
+      finishedAt: null,
     });
-    for (let i = 0; i < b.records.length; i += RECORD_SLICE) {
+    let stored = 0;
+    let rejected = 0;
+    const errors: NewIngestError[] = [];
+    let slice: NewIngestRecord[] = [];
+    const flush = async (): Promise<void> => {
+      if (slice.length === 0) return;
+      const first = stored - slice.length;
       await tx.insert(ingestRecords).values(
-        b.records.slice(i, i + RECORD_SLICE).map((r, k) => ({
+        slice.map((r, k) => ({
           batchId: b.id,
-          seq: i + k + 1,
+          seq: first + k + 1,
           line: r.line,
           file: r.file == null ? null : storableText(r.file),
-          chunk: Math.floor((i + k) / b.chunkSize),
+          chunk: Math.floor((first + k) / b.chunkSize),
           raw: r.raw,
         })),
       );
+      slice = [];
+    };
+    for await (const item of b.items) {
+      if ('record' in item) {
+        slice.push(item.record);
+        stored++;
+        if (slice.length === RECORD_SLICE) await flush();
+      } else if ('error' in item) errors.push(item.error);
+      else rejected += item.rejected;
     }
-    await insertIngestErrors(tx, b.id, b.errors);
+    await flush();
+    if (stored === 0 && errors.length === 0 && b.empty) throw b.empty();
+    const chunks = Math.ceil(stored / b.chunkSize);
+    const total = stored + rejected;
+    await tx
+      .update(ingestBatches)
+      .set({
+        total,
+        rejected,
+        chunks,
+        status: chunks === 0 ? 'done' : 'queued',
+        finishedAt: chunks === 0 ? b.createdAt : null,
+      })
+      .where(eq(ingestBatches.id, b.id));
+    await insertIngestErrors(tx, b.id, errors);
     // Who loaded which calls is part of the record (docs/deploy.md, audit): one entry per batch, in the same
     // transaction, naming the source and counts (never the records' content, which the batch itself keeps).
     await appendAudit(
@@ -79,16 +140,11 @@ export async function createIngestBatch(
         action: 'ingest.submit',
         entity: 'ingest_batch',
         entityId: b.id,
-        after: {
-          source: storableText(b.source),
-          total: b.records.length + b.rejected,
-          rejected: b.rejected,
-          chunks,
-        },
+        after: { source: storableText(b.source), total, rejected, chunks },
       },
     );
+    return { chunks, total };
   });
-  return { chunks };
 }
 
 export async function insertIngestErrors(
