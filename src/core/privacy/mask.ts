@@ -31,7 +31,8 @@ const IS_DIGIT = new RegExp(`${D}|[Xx\uff38\uff58]`);
  * A UUID inside a longer text (a notification's link `/work-orders?order=wo-<uuid>`): random hex whose groups can
  * be all digits, never anyone's number, so it is left out of the search for personal numbers.
  */
-const UUID_IN_TEXT = /(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])/gi;
+const UUID_IN_TEXT =
+  /(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])/gi;
 const HAS_UUID = new RegExp(UUID_IN_TEXT.source, 'i');
 
 /** Replace the middle digits of every personal number by `*`, keeping the text's length. */
