@@ -21,7 +21,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: join(import.meta.dirname, '../../packs/default/training') },
   },
 });
-const OPTIONS = { dim: 1 << 15, epochs: 30, rate: 0.3, l2: 1e-4, seed: Number(values.seed) };
+const OPTIONS = { dim: 1 << 17, epochs: 30, rate: 0.3, l2: 1e-4, seed: Number(values.seed) };
 /**
  * Models fitted per intent, each with its own seed (the order stochastic gradient descent visits the sentences),
  * whose weights are averaged into the one stored: a single fit's figures moved by several sentences in a hundred

@@ -20,6 +20,10 @@ describe('reported speech', () => {
     ['你说的这个事不归我们管，你去找别人', '你去找别人', false],
     ['您说的我明白，但是不关我的事', '不关我的事', false],
     ['我跟你说，不关我的事', '不关我的事', false],
+    // 你问我我问谁 throws the question back (seed 002), run together or with a space; a real report stays one
+    ['你问我我问谁', '我问谁', false],
+    ['你问我 我问谁', '我问谁', false],
+    ['您刚才问我问谁办理，是营业厅', '我问谁', true],
   ])('%s / %s → %s', (text, word, quoted) => {
     const [s, e] = at(text, word);
     expect(isQuoted(text, s, e)).toBe(quoted);

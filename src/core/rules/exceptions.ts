@@ -44,6 +44,9 @@ const IS_QUESTION_MARK = unitTable('？?');
 const REPORTED =
   /(?<![跟和给对向同])(您|你|客户|他|她|对方|同事|别人|他们)(刚才|刚刚|之前|前面|上次|是|的意思是|一直|也)?(?:说|讲|提到|反映|表示|问)(的)?/gu;
 
+/** What follows 你问 in 你问我我问谁 (a pause, a stutter or a space between the halves). */
+const ASKED_BACK = /^我[\s_…~～]*我问谁/u;
+
 const QUOTE_OR_REPORT =
   /[“「『‘"《]|(?:您|你|客户|他|她|对方|同事|别人)[^。！？!?；;\n]{0,5}(?:说|讲|提到|反映|表示|问)/u;
 
@@ -57,6 +60,9 @@ function reportedBefore(text: string, from: number, start: number): boolean {
   for (const m of prefix.matchAll(REPORTED)) {
     if (m[3] !== undefined && m[1] === '你' && m[2] === undefined) continue;
     let k = (m.index ?? 0) + m[0].length;
+    // 你问我我问谁 (seed 002's 你问我,我问谁 run together, as speech and ASR write it) throws the question back;
+    // it reports no question of the customer's.
+    if (m[0].endsWith('问') && ASKED_BACK.test(text.slice(from + k))) continue;
     if (k < prefix.length && IS_CLAUSE_END[prefix.charCodeAt(k)] === 1) k++;
     let broken = false;
     for (; k < prefix.length && !broken; k++) broken = IS_CLAUSE_END[prefix.charCodeAt(k)] === 1;
