@@ -146,10 +146,18 @@ export function plant(host: Conversation, c: Case): Planted {
   };
 }
 
-export function judged(c: Case, result: CheckResult, planted: Set<number>): boolean {
+/**
+ * Whether the result judges the case right. By default only deductions count as flags; `withSuggestions` counts a
+ * suggested hit (the review queue's, no deduction) as a flag too: a violation is then right when it reaches a
+ * reviewer at all, and a clean case only when nothing, not even a suggestion, is raised on it.
+ */
+export function judged(c: Case, result: CheckResult, planted: Set<number>, withSuggestions = false): boolean {
   const rules = c.r === 'violation' ? VIOLATION_RULES : [c.r];
   const fired = result.hits.some(
-    (h) => rules.includes(h.rule) && planted.has(h.turn) && (h as { suggested?: boolean }).suggested !== true,
+    (h) =>
+      rules.includes(h.rule) &&
+      planted.has(h.turn) &&
+      (withSuggestions || (h as { suggested?: boolean }).suggested !== true),
   );
   return c.e === 'hit' ? fired : !fired;
 }
@@ -159,6 +167,8 @@ export interface KindFigure {
   kind: string;
   n: number;
   right: number;
+  /** Right when suggestions count as flags (judged withSuggestions). */
+  rightWithReview: number;
 }
 
 /** Plants every case into `hosts` different host dialogues (chosen by a seeded walk) and judges each. */
@@ -181,9 +191,10 @@ export function runCases(
       const r = evaluate(pack, p.conversation);
       const ok = judged(c, r, p.planted);
       const key = `${c.f}\u0000${c.k}`;
-      const fig = figures.get(key) ?? { family: c.f, kind: c.k, n: 0, right: 0 };
+      const fig = figures.get(key) ?? { family: c.f, kind: c.k, n: 0, right: 0, rightWithReview: 0 };
       fig.n++;
       if (ok) fig.right++;
+      if (judged(c, r, p.planted, true)) fig.rightWithReview++;
       else misses?.(c, p, r);
       figures.set(key, fig);
     }

@@ -98,7 +98,16 @@ function labelled(): void {
     const kinds = figures.filter((f) => f.family === family);
     const n = kinds.reduce((a, k) => a + k.n, 0);
     const right = kinds.reduce((a, k) => a + k.right, 0);
-    return { family, measure, n, right, rate: n === 0 ? 0 : right / n, kinds };
+    const review = kinds.reduce((a, k) => a + k.rightWithReview, 0);
+    return {
+      family,
+      measure,
+      n,
+      right,
+      rate: n === 0 ? 0 : right / n,
+      rateWithReview: n === 0 ? 0 : review / n,
+      kinds,
+    };
   });
   if (values.json) {
     out(`${JSON.stringify({ families, stc3: rho }, null, 2)}\n`);
@@ -106,15 +115,19 @@ function labelled(): void {
   }
   out(`\n=== labelled development evaluation: ${cases.length} cases × ${values.hosts} host dialogues ===\n`);
   out(
-    `${'family / kind'.padEnd(28)}${'n'.padStart(6)}${'right'.padStart(7)}${'rate'.padStart(8)}  measure\n`,
+    'rate: deductions count as flags; review: suggestions (the review queue, no deduction) count as flags too, so a\n' +
+      'violation is right once a reviewer sees it, and a clean case only when nothing at all is raised on it\n',
+  );
+  out(
+    `${'family / kind'.padEnd(28)}${'n'.padStart(6)}${'right'.padStart(7)}${'rate'.padStart(8)}${'review'.padStart(8)}  measure\n`,
   );
   for (const f of families) {
     out(
-      `${f.family.padEnd(28)}${String(f.n).padStart(6)}${String(f.right).padStart(7)}${f.rate.toFixed(2).padStart(8)}  ${f.measure}\n`,
+      `${f.family.padEnd(28)}${String(f.n).padStart(6)}${String(f.right).padStart(7)}${f.rate.toFixed(2).padStart(8)}${f.rateWithReview.toFixed(2).padStart(8)}  ${f.measure}\n`,
     );
     for (const k of f.kinds)
       out(
-        `${`  ${k.kind}`.padEnd(28)}${String(k.n).padStart(6)}${String(k.right).padStart(7)}${(k.right / k.n).toFixed(2).padStart(8)}\n`,
+        `${`  ${k.kind}`.padEnd(28)}${String(k.n).padStart(6)}${String(k.right).padStart(7)}${(k.right / k.n).toFixed(2).padStart(8)}${(k.rightWithReview / k.n).toFixed(2).padStart(8)}\n`,
       );
   }
   out(
