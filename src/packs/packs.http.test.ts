@@ -47,7 +47,7 @@ describe.each(await testDrivers())('rule pack API on $kind', (driver) => {
         turns: [
           { role: 'agent', text: '您好，很高兴为您服务', startMs: 0, endMs: 2000 },
           { role: 'customer', text: '我的快递一直没有送到', startMs: 2500, endMs: 5000 },
-          { role: 'agent', text: '快递那边的事我不掺和', startMs: 5500, endMs: 8000 },
+          { role: 'agent', text: '好的，我不掺和', startMs: 5500, endMs: 8000 },
         ],
       }),
       conversation('p-2'),
