@@ -15,7 +15,6 @@
 //
 // `--keep` leaves the PostgreSQL database in place and prints its name; `--reuse NAME` skips seeding and measures an
 // existing one (e.g. the same seed before and after a change: the server applies new migrations at start).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +37,7 @@ import {
   type Store,
 } from '../../src/store/index.ts';
 import { DEFAULT_TEST_DATABASE_URL } from '../../src/store/testing/test-store.ts';
+import { startServe } from '../serve-child.ts';
 
 const { values } = parseArgs({
   options: {
@@ -61,7 +61,6 @@ const TEAMS_PER_VENDOR = 6;
 const AGENTS_PER_TEAM = 15;
 const SLICE = 100_000;
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
@@ -208,41 +207,14 @@ async function seed(store: Store, n: number): Promise<number> {
   return (performance.now() - t0) / 1000;
 }
 
-interface Server {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/zhijian.js'), 'serve', '--no-ui'], {
+/** The server from the sources (ZHIJIAN_SOURCE=1); start-up applies pending migrations, minutes on a million rows. */
+const startServer = (env: Record<string, string>) =>
+  startServe({
+    bin: join(ROOT, 'bin/zhijian.js'),
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ZHIJIAN_SOURCE: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ZHIJIAN_SOURCE: '1', ...env },
+    timeoutMs: 1_800_000,
   });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  let exited = false;
-  const exit = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exit;
-    clearTimeout(t);
-  };
-  // Start-up applies pending migrations, which on a million rows can take minutes (new indexes).
-  const end = Date.now() + 1_800_000;
-  for (;;) {
-    const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-    if (m) return { url: m[0], stop };
-    if (exited || Date.now() > end) {
-      await stop();
-      throw new Error(`zhijian serve did not start:\n${out}`);
-    }
-    await sleep(200);
-  }
-}
 
 async function login(url: string, username: string): Promise<string> {
   const res = await fetch(`${url}/api/auth/login`, {

@@ -4,7 +4,6 @@
 // child process, then ONE POST /api/ingest of a --mb MB JSONL file of generated demo conversations, streamed from
 // disk over HTTP. Measures the time to the 202, the time until the batch is stored (GET /api/ingest/:id), and the
 // server's memory: its resident size before the upload and its peak (VmHWM, /proc) by the 202 and by the end.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -14,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { generateDemo } from '../../src/core/demo/index.ts';
+import { startServe } from '../serve-child.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -45,42 +45,6 @@ function writeBody(path: string, mb: number): number {
     }
   writeFileSync(path, out.join('\n'));
   return out.length;
-}
-
-interface Server {
-  url: string;
-  pid: number;
-  stop: () => Promise<void>;
-}
-
-async function startServer(bin: string, env: Record<string, string>): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--no-ui'], {
-    cwd: dirname(dirname(bin)),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  let exited = false;
-  const exit = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exit;
-    clearTimeout(t);
-  };
-  const end = Date.now() + 300_000;
-  for (;;) {
-    const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-    if (m) return { url: m[0], pid: child.pid!, stop };
-    if (exited || Date.now() > end) {
-      await stop();
-      throw new Error(`zhijian serve did not start:\n${out}`);
-    }
-    await sleep(100);
-  }
 }
 
 /** Resident and peak resident size of a process in MB (/proc/<pid>/status). */
@@ -145,10 +109,10 @@ async function once(build: string, bin: string, body: string, n: number): Promis
   const dir = mkdtempSync(join(tmpdir(), 'zhijian-bench-upload-'));
   const dbUrl = new URL(values['pg-url']);
   dbUrl.pathname = `/${DB}`;
-  const server = await startServer(bin, {
-    DATABASE_URL: dbUrl.toString(),
-    DATA_DIR: dir,
-    ZHIJIAN_ADMIN_PASSWORD: PASSWORD,
+  const server = await startServe({
+    bin,
+    cwd: dirname(dirname(bin)),
+    env: { DATABASE_URL: dbUrl.toString(), DATA_DIR: dir, ZHIJIAN_ADMIN_PASSWORD: PASSWORD },
   });
   try {
     const cookie = await login(server.url);

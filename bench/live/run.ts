@@ -9,13 +9,13 @@
 //        process A, the stream is held on process B, so every alert crosses processes through LISTEN/NOTIFY.
 // Memory per call is the heap growth of the process holding the calls, read from its /metrics after a full gc
 // (the child is started with --expose-gc and collects on SIGUSR2; the smaller of two samples is taken).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { startServe } from '../serve-child.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,49 +56,22 @@ interface Server {
 }
 
 async function startServer(env: Record<string, string>, demo: boolean): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      // SIGUSR2 collects garbage in the server (nothing else in it listens to that signal), so the heap figures
-      // are read after a full gc, as bench:lookup does in-process.
+  const s = await startServe({
+    bin: join(ROOT, 'bin/zhijian.js'),
+    cwd: ROOT,
+    // SIGUSR2 collects garbage in the server (nothing else in it listens to that signal), so the heap figures
+    // are read after a full gc, as bench:lookup does in-process.
+    nodeArgs: [
       '--expose-gc',
       '--import',
       'data:text/javascript,process.on("SIGUSR2",()=>globalThis.gc && globalThis.gc())',
-      join(ROOT, 'bin/zhijian.js'),
-      'serve',
-      '--no-ui',
-      ...(demo ? ['--demo'] : []),
     ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', METRICS_TOKEN, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
-  let exited = false;
-  const exit = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exit;
-    clearTimeout(t);
-  };
-  const end = Date.now() + 300_000;
-  for (;;) {
-    const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+    args: demo ? ['--demo'] : [],
+    env: { METRICS_TOKEN, ...env },
     // The demo accounts are printed right after the URL line.
-    if (m && (!demo || out.includes('"qalead"')))
-      return { url: m[0], output: () => out, stop, gc: () => child.kill('SIGUSR2') };
-    if (exited || Date.now() > end) {
-      await stop();
-      throw new Error(`zhijian serve did not start:\n${out}`);
-    }
-    await sleep(100);
-  }
+    ready: (out) => !demo || out.includes('"qalead"'),
+  });
+  return { url: s.url, output: s.output, stop: s.stop, gc: () => s.signal('SIGUSR2') };
 }
 
 function demoAccounts(output: string): { username: string; role: string; password: string }[] {
