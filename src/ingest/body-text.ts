@@ -25,17 +25,25 @@ export interface BodyText {
   encoding: TextEncoding;
 }
 
+/**
+ * The encoding a Content-Type header names in its charset, if any (`utf-16` names no byte order, so it is left to
+ * detection); an unknown charset is refused.
+ */
+export function namedCharset(contentType: string | undefined): ForcedEncoding | undefined {
+  const charset = /;\s*charset\s*=\s*"?([\w-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (charset === undefined || charset === 'utf-16') return undefined;
+  const forced = BODY_CHARSETS[charset];
+  if (forced === undefined)
+    throw new AppError('BAD_INPUT', `unsupported charset "${charset}" in Content-Type`);
+  return forced;
+}
+
 /** Decode a raw ingest body; `contentType` is the request's Content-Type header (its charset is honoured). */
 export function decodeIngestBody(bytes: Buffer, contentType: string | undefined): BodyText {
-  const charset = /;\s*charset\s*=\s*"?([\w-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (charset !== undefined && charset !== 'utf-16') {
-    const forced = BODY_CHARSETS[charset];
-    if (forced === undefined)
-      throw new AppError('BAD_INPUT', `unsupported charset "${charset}" in Content-Type`);
-    if (forced === 'utf-8') return strictUtf8(bytes);
-    return checked(decodeText(bytes, forced));
-  }
-  const bomless = bytes[0] !== 0xff && bytes[0] !== 0xfe ? utf16WithoutBom(bytes) : undefined;
+  const forced = namedCharset(contentType);
+  if (forced === 'utf-8') return strictUtf8(bytes);
+  if (forced !== undefined) return checked(decodeText(bytes, forced));
+  const bomless = utf16WithoutBom(bytes, bytes.length);
   const d = decodeText(bytes, bomless);
   // Plain UTF-8 was decoded strictly, so a U+FFFD in it is the sender's own character.
   return d.encoding === 'utf-8' ? d : checked(d);
@@ -47,7 +55,7 @@ function strictUtf8(bytes: Buffer): BodyText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    throw new AppError('BAD_INPUT', 'request body says charset=utf-8 but is not valid UTF-8');
+    throw new AppError('BAD_INPUT', NOT_UTF8);
   }
 }
 
@@ -55,24 +63,28 @@ function strictUtf8(bytes: Buffer): BodyText {
  * UTF-16 without a BOM: JSON starts with ASCII ('{', '[', '"', whitespace), which UTF-16 writes as one zero byte and
  * one ASCII byte. Valid UTF-8 never has zero bytes in JSON text, so zero bytes in the first pair decide the order.
  */
-function utf16WithoutBom(bytes: Buffer): ForcedEncoding | undefined {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
-  if (bytes[0] !== 0 && bytes[1] === 0) return 'utf-16le';
-  if (bytes[0] === 0 && bytes[1] !== 0) return 'utf-16be';
+export function utf16WithoutBom(head: Uint8Array, size: number): 'utf-16le' | 'utf-16be' | undefined {
+  if (head[0] === 0xff || head[0] === 0xfe || size < 2 || size % 2 !== 0) return undefined;
+  if (head[0] !== 0 && head[1] === 0) return 'utf-16le';
+  if (head[0] === 0 && head[1] !== 0) return 'utf-16be';
   return undefined;
 }
+
+export const NOT_UTF8 = 'request body says charset=utf-8 but is not valid UTF-8';
 
 function checked(d: BodyText): BodyText {
   // U+FFFD appears only where bytes did not decode: storing it would silently replace the customer's words.
   const bad = d.text.indexOf('\ufffd');
-  if (bad >= 0) {
-    const line = d.text.slice(0, bad).split('\n').length;
-    throw new AppError(
-      'BAD_INPUT',
-      `request body is not readable as ${d.encoding} text (undecodable bytes on line ${line}); send UTF-8, ` +
-        'or name the encoding as "; charset=gbk" (or utf-16le, gb18030, big5) in Content-Type',
-      { line, encoding: d.encoding },
-    );
-  }
+  if (bad >= 0) throw undecodableBody(d.encoding, d.text.slice(0, bad).split('\n').length);
   return d;
+}
+
+/** The refusal of a body holding bytes that did not decode as `encoding`, at its line `line`. */
+export function undecodableBody(encoding: TextEncoding, line: number): AppError {
+  return new AppError(
+    'BAD_INPUT',
+    `request body is not readable as ${encoding} text (undecodable bytes on line ${line}); send UTF-8, ` +
+      'or name the encoding as "; charset=gbk" (or utf-16le, gb18030, big5) in Content-Type',
+    { line, encoding },
+  );
 }

@@ -14,7 +14,7 @@ import { AppError } from '../core/errors/app-error.ts';
 import { looksLikeBig5 } from '../importers/encoding.ts';
 import type { ForcedEncoding } from '../importers/types.ts';
 import type { IngestItem } from '../store/index.ts';
-import { BODY_CHARSETS } from './body-text.ts';
+import { namedCharset, NOT_UTF8, undecodableBody, utf16WithoutBom } from './body-text.ts';
 import { jsonlLine } from './records.ts';
 
 /** Bytes read from the start to tell Big5 from GBK when a body is not UTF-8 (the choice is made on these). */
@@ -99,19 +99,9 @@ export async function decodingPlan(
 ): Promise<DecodePlan> {
   const head = await readHead(path, 4);
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-  let forced: Exclude<ForcedEncoding, 'utf-8'> | undefined;
-  const charset = /;\s*charset\s*=\s*"?([\w-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
-  if (charset !== undefined && charset !== 'utf-16') {
-    const named = BODY_CHARSETS[charset];
-    if (named === undefined)
-      throw new AppError('BAD_INPUT', `unsupported charset "${charset}" in Content-Type`);
-    if (named === 'utf-8') return { encoding: 'utf-8', skip: bom, fatal: true, check: false };
-    forced = named;
-  } else if (head[0] !== 0xff && head[0] !== 0xfe && spooled.size >= 2 && spooled.size % 2 === 0) {
-    // UTF-16 without BOM: JSON starts with ASCII, which UTF-16 writes as one zero byte and one ASCII byte.
-    if (head[0] !== 0 && head[1] === 0) forced = 'utf-16le';
-    else if (head[0] === 0 && head[1] !== 0) forced = 'utf-16be';
-  }
+  const named = namedCharset(contentType);
+  if (named === 'utf-8') return { encoding: 'utf-8', skip: bom, fatal: true, check: false };
+  const forced = named ?? utf16WithoutBom(head, spooled.size);
   if (forced !== undefined) return { ...planFor(forced), skip: 0, check: true };
   if (bom > 0) return { encoding: 'utf-8', skip: 3, fatal: false, check: true };
   if (head[0] === 0xff && head[1] === 0xfe)
@@ -157,8 +147,7 @@ async function* decodedPieces(path: string, plan: DecodePlan): AsyncGenerator<st
       for await (const chunk of bytes) yield decoder.decode(chunk as Buffer, { stream: true });
       yield decoder.decode();
     } catch (e) {
-      if (e instanceof TypeError && plan.fatal)
-        throw new AppError('BAD_INPUT', 'request body says charset=utf-8 but is not valid UTF-8');
+      if (e instanceof TypeError && plan.fatal) throw new AppError('BAD_INPUT', NOT_UTF8);
       throw e;
     }
     return;
@@ -182,7 +171,9 @@ export async function* jsonlItems(path: string, plan: DecodePlan, file?: string)
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (plan.check && text.includes('\ufffd')) throw undecodable(plan.encoding, lineNo);
+    if (plan.check && text.includes('\ufffd'))
+      // Named as decodeIngestBody names it, so a client sees one message whatever the body's size.
+      throw undecodableBody(plan.encoding === 'utf-8' ? 'utf-8-bom' : plan.encoding, lineNo);
     const item = jsonlLine(lineNo, text, file);
     if (item === undefined) return [];
     return 'record' in item ? [item] : [item, { rejected: 1 }];
@@ -197,15 +188,4 @@ export async function* jsonlItems(path: string, plan: DecodePlan, file?: string)
     pending = pending.slice(start);
   }
   yield* judge(pending);
-}
-
-function undecodable(encoding: DecodePlan['encoding'], line: number): AppError {
-  // Named as decodeIngestBody names it, so a client sees one message whatever the body's size.
-  const name = encoding === 'utf-8' ? 'utf-8-bom' : encoding;
-  return new AppError(
-    'BAD_INPUT',
-    `request body is not readable as ${name} text (undecodable bytes on line ${line}); send UTF-8, ` +
-      'or name the encoding as "; charset=gbk" (or utf-16le, gb18030, big5) in Content-Type',
-    { line, encoding: name },
-  );
 }

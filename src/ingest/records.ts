@@ -5,7 +5,7 @@
 import { findUnstorable } from '../core/text/storable.ts';
 import { decodeText } from '../importers/encoding.ts';
 import { detectFormat, importBuffer, type ImportOptions } from '../importers/index.ts';
-import type { NewIngestError, NewIngestRecord } from '../store/index.ts';
+import type { IngestItem, NewIngestError, NewIngestRecord } from '../store/index.ts';
 
 export interface SplitInput {
   records: NewIngestRecord[];
@@ -114,4 +114,11 @@ export function mergeSplits(parts: readonly SplitInput[]): SplitInput {
     errors: parts.flatMap((p) => p.errors),
     rejected: parts.reduce((s, p) => s + p.rejected, 0),
   };
+}
+
+/** A split read whole as the stream of items a batch is stored from: its records, its errors, its rejected count. */
+export function* itemsOf(split: SplitInput): Generator<IngestItem> {
+  for (const record of split.records) yield { record };
+  for (const error of split.errors) yield { error };
+  yield { rejected: split.rejected };
 }

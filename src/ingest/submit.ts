@@ -2,15 +2,9 @@
 // (docs/product.md: "answers {batchId} at once, and processes the batch as queued jobs").
 import { randomUUID } from 'node:crypto';
 import type { JobSender } from '../jobs/define.ts';
-import {
-  createIngestBatch,
-  markIngestJobsQueued,
-  storeIngestBatch,
-  type IngestItem,
-  type Store,
-} from '../store/index.ts';
+import { markIngestJobsQueued, storeIngestBatch, type IngestItem, type Store } from '../store/index.ts';
 import { ingestBatchJob } from '../jobs/definitions/ingest-batch.ts';
-import type { SplitInput } from './records.ts';
+import { itemsOf, type SplitInput } from './records.ts';
 
 /** Records per chunk job: large enough for multi-row statements, small enough that a retry redoes little. */
 export const INGEST_CHUNK_SIZE = 1000;
@@ -21,24 +15,14 @@ export interface SubmitResult {
   chunks: number;
 }
 
+/** Accept an upload read whole (a split of records and errors). */
 export async function submitIngest(
   store: Store,
   jobs: JobSender,
   input: SplitInput & { source: string; createdByUserId: string | null; now: Date; chunkSize?: number },
 ): Promise<SubmitResult> {
-  const batchId = `ing-${randomUUID()}`;
-  const { chunks, total } = await createIngestBatch(store, {
-    id: batchId,
-    source: input.source,
-    createdByUserId: input.createdByUserId,
-    records: input.records,
-    errors: input.errors,
-    rejected: input.rejected,
-    chunkSize: input.chunkSize ?? INGEST_CHUNK_SIZE,
-    createdAt: input.now,
-  });
-  await queueChunks(store, jobs, batchId, chunks, input.now);
-  return { batchId, total, chunks };
+  const { records: _r, errors: _e, rejected: _n, ...rest } = input;
+  return submitIngestItems(store, jobs, { ...rest, items: itemsOf(input) });
 }
 
 /**

@@ -15,7 +15,7 @@ import { requireAction } from '../../auth/sessions.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { FORCEABLE_ENCODINGS, IMPORT_FORMATS, type ImportOptions } from '../../importers/index.ts';
 import { decodingPlan, jsonlItems, spool } from '../../ingest/jsonl-stream.ts';
-import { splitFile, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
+import { itemsOf, splitFile, splitJsonValue, type SplitInput } from '../../ingest/records.ts';
 import { decodeIngestBody } from '../../ingest/body-text.ts';
 import { submitIngestItems } from '../../ingest/submit.ts';
 import { findImportProfile, getIngestBatch, type IngestItem } from '../../store/index.ts';
@@ -75,13 +75,6 @@ const uploadOptionsSchema = z
 interface Upload {
   items: Iterable<IngestItem> | AsyncIterable<IngestItem>;
   source: string;
-}
-
-/** Every ingest item of an upload's split, in order (a JSON body parsed whole). */
-function* itemsOf(split: SplitInput): Generator<IngestItem> {
-  for (const record of split.records) yield { record };
-  for (const error of split.errors) yield { error };
-  yield { rejected: split.rejected };
 }
 
 async function readMultipart(ctx: AppContext, req: FastifyRequest, dir: string): Promise<Upload> {

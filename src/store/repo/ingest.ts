@@ -35,32 +35,7 @@ export type IngestItem = { record: NewIngestRecord } | { error: NewIngestError }
 
 /**
  * Store a batch with its records split into chunks of `chunkSize`, and the errors already known (rows an importer
- * skipped, counted as rejected), in one transaction: once this returns nothing of the upload can be lost.
- */
-export async function createIngestBatch(
-  store: Store,
-  b: {
-    id: string;
-    source: string;
-    createdByUserId: string | null;
-    records: readonly NewIngestRecord[];
-    errors: readonly NewIngestError[];
-    /** Records the reader already rejected (they have errors but no stored record). */
-    rejected: number;
-    chunkSize: number;
-    createdAt: Date;
-  },
-): Promise<{ chunks: number; total: number }> {
-  function* items(): Generator<IngestItem> {
-    for (const record of b.records) yield { record };
-    for (const error of b.errors) yield { error };
-    yield { rejected: b.rejected };
-  }
-  return storeIngestBatch(store, { ...b, items: items() });
-}
-
-/**
- * Store a batch from its items as they are read, in one transaction: the batch row first, the records in slices
+ * skipped, counted as rejected), from its items as they are read, in one transaction: the batch row first, the records in slices
  * of RECORD_SLICE as they come, then the counts, the errors and the audit entry. Whatever the reader throws (a
  * body that stops decoding half way, one too large) rolls the whole batch back, as if it had never been sent;
  * `empty` is thrown when the upload held neither a record nor a problem.
